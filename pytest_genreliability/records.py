@@ -47,11 +47,10 @@ def parse_sample_nodeid(nodeid: str) -> SampleAddress | None:
     Used for reports that carry no record, such as the one pytest-xdist makes for an item whose
     worker died: the node id is then all that is known about the sample.
     """
-    match = None
-    for match in _SAMPLE_ID.finditer(nodeid):
-        pass  # the plugin's parameter id is the last one
-    if match is None:
+    matches = list(_SAMPLE_ID.finditer(nodeid))
+    if not matches:
         return None
+    match = matches[-1]  # the plugin's parameter id comes last
     start, end = match.span("token")
     before, after = nodeid[:start], nodeid[end:]
     if before.endswith("[") and after.startswith("]"):
