@@ -6,7 +6,7 @@ import re
 
 _ERRORISH = re.compile(
     r"\b(?:error|err!|exception|fatal|failed|failure|denied|not permitted|panicked|traceback"
-    r"|cannot|could not|unable)\b|E[A-Z]{3,}\b",
+    r"|cannot|could not|unable)\b|(?-i:\bE[A-Z]{3,}\b)",
     re.IGNORECASE,
 )
 MAX_LINE = 300

@@ -1,0 +1,167 @@
+"""pytest glue: options, marker, fixtures, sample items and the report hook.
+
+The work happens elsewhere: :mod:`.sampling` runs one sample, :mod:`.session` gathers and gates on
+the controller, :mod:`.items` collects the ini-defined subject.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Generator
+from typing import Any
+
+import pytest
+
+from . import settings as settings_mod
+from .items import command_items
+from .records import parse_sample_nodeid
+from .sampling import (
+    ITEM_KEY,
+    SampleItemInfo,
+    SampleParam,
+    build_record,
+    gen_run,
+    gen_sample,
+    sample_params,
+)
+from .session import RECORD_ATTR, ReliabilitySession
+from .settings import MARKER, MARKER_HELP, SessionSettings, subject_settings
+
+__all__ = ["gen_run", "gen_sample"]
+
+SETTINGS_KEY = pytest.StashKey[SessionSettings]()
+SESSION_KEY = pytest.StashKey[ReliabilitySession]()
+SAMPLE_FIXTURE = "gen_sample"
+
+
+def session_settings(config: pytest.Config) -> SessionSettings:
+    return config.stash[SETTINGS_KEY]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    settings_mod.addoption(parser)
+
+
+def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
+    from . import hookspecs
+
+    pluginmanager.add_hookspecs(hookspecs)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", MARKER_HELP)
+    settings = settings_mod.load_session_settings(config)
+    config.stash[SETTINGS_KEY] = settings
+    if settings.measuring and not hasattr(config, "workerinput"):
+        session = ReliabilitySession(config, settings)
+        config.stash[SESSION_KEY] = session
+        config.pluginmanager.register(session, "genreliability-session")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    session = config.stash.get(SESSION_KEY, None)
+    if session is not None:
+        config.pluginmanager.unregister(session)
+        del config.stash[SESSION_KEY]
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    settings = config.stash.get(SETTINGS_KEY, None)
+    if settings is None or not settings.measuring:
+        return None
+    parts = [
+        f"samples={settings.samples}",
+        f"confidence={settings.confidence:g}",
+        f"ci-method={settings.ci_method}",
+    ]
+    if settings.timeout is not None:
+        parts.append(f"timeout={settings.timeout:g}s")
+    if settings.min_pass_rate is not None:
+        parts.append(f"min-pass-rate={settings.min_pass_rate:g} ({settings.gate_basis} bound)")
+    return "genreliability: " + ", ".join(parts)
+
+
+def _is_generator_test(metafunc: pytest.Metafunc) -> bool:
+    names = set(metafunc.fixturenames)
+    return bool(
+        {"gen_run", SAMPLE_FIXTURE} & names or metafunc.definition.get_closest_marker(MARKER)
+    )
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """In measurement mode, repeat each generator test as N sample items (``[gen-3/10]``)."""
+    settings = metafunc.config.stash[SETTINGS_KEY]
+    if not settings.measuring or not _is_generator_test(metafunc):
+        return
+    marker = metafunc.definition.get_closest_marker(MARKER)
+    count = settings.samples or 1
+    if marker is not None and "samples" in marker.kwargs:
+        # a bad value is reported as a usage error once collection is complete
+        with contextlib.suppress(ValueError):
+            count = settings_mod.parse_samples(marker.kwargs["samples"])
+    if SAMPLE_FIXTURE not in metafunc.fixturenames:
+        metafunc.fixturenames.append(SAMPLE_FIXTURE)
+    params = sample_params(count)
+    metafunc.parametrize(
+        SAMPLE_FIXTURE,
+        params,
+        indirect=True,
+        ids=[_sample_id(p) for p in params],
+    )
+
+
+def _sample_id(param: SampleParam) -> str:
+    from .records import format_sample_id
+
+    return format_sample_id(param.index, param.count, param.arm)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(
+    session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
+) -> None:
+    """Fix each sample item's subject and settings; add the ini-defined subject's items.
+
+    Runs before pytest's own ``-k``/``-m`` selection, so that selection applies to them too.
+    """
+    settings = config.stash[SETTINGS_KEY]
+    for item in items:
+        marker = item.get_closest_marker(MARKER)
+        if marker is not None and marker.args:
+            raise pytest.UsageError(
+                f"@pytest.mark.{MARKER} on {item.nodeid}: takes keyword arguments only "
+                f"({', '.join(settings_mod.MARKER_ARGS)})"
+            )
+        callspec = getattr(item, "callspec", None)
+        param = callspec.params.get(SAMPLE_FIXTURE) if callspec is not None else None
+        if not isinstance(param, SampleParam):
+            if marker is not None:  # validate ordinary-mode markers too
+                subject_settings(settings.defaults(), marker.kwargs, item.nodeid)
+            continue
+        subject = subject_settings(
+            settings.defaults(), marker.kwargs if marker else {}, item.nodeid
+        )
+        address = parse_sample_nodeid(item.nodeid)
+        name = address.subject if address else item.nodeid
+        item.stash[ITEM_KEY] = SampleItemInfo(name, param.arm, param.index, param.count, subject)
+    if settings.measuring and settings.command is not None:
+        items.extend(command_items(session, settings.command, settings.defaults()))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """Attach the sample's record to its deciding report, as plain data xdist can carry."""
+    report = yield
+    if item.stash.get(ITEM_KEY, None) is not None:
+        record = build_record(item, report, lambda run: _classify(item.config, run))
+        if record is not None:
+            setattr(report, RECORD_ATTR, record)
+    return report
+
+
+def _classify(config: pytest.Config, run: Any) -> dict[str, Any]:
+    """Failure details of a failed run (the failure-class slot; filled by the classifier)."""
+    return {"class": None, "errno": None, "operation": None, "paths": [], "excerpt": ""}

@@ -1,0 +1,69 @@
+"""The JSON report document, schema ``genreliability/1`` (reporting layer)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from . import __version__, stats
+from .gates import GateResult
+from .records import SubjectResult
+
+SCHEMA = "genreliability/1"
+
+
+def subject_document(
+    result: SubjectResult, confidence: float, method: str, gate: GateResult | None
+) -> dict[str, Any]:
+    lower, upper = (
+        stats.pass_rate_interval(result.passed, result.total, confidence, method)
+        if result.total
+        else (None, None)
+    )
+    return {
+        "id": result.subject,
+        "arm": result.arm,
+        "samples": result.total,
+        "planned": result.planned,
+        "passed": result.passed,
+        "failed": result.failed,
+        "pass_rate": result.pass_rate,
+        "ci": {"method": method, "confidence": confidence, "lower": lower, "upper": upper},
+        "failures": dict(result.failure_counts()),
+        "outcomes": dict(result.outcome_counts()),
+        "first_attempt": {
+            "samples": result.first_attempt_total,
+            "passed": result.first_attempt_passed,
+        },
+        "gate": None
+        if gate is None
+        else {
+            "passed": gate.passed,
+            "required": gate.required,
+            "observed": gate.observed,
+            "margin": gate.margin,
+            "passes_needed": gate.passes_needed,
+            "line": gate.line,
+        },
+        "records": [r.to_dict() for r in result.samples],
+        # every attempt, when pytest-rerunfailures reran samples; else the same as records
+        "attempts": [r.to_dict() for r in result.attempts] if result.reran else None,
+    }
+
+
+def build_document(
+    results: Sequence[SubjectResult],
+    *,
+    confidence: float,
+    method: str,
+    gates: Mapping[tuple[str, str | None], GateResult],
+    comparisons: Sequence[Mapping[str, Any]] = (),
+    metadata: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "plugin_version": __version__,
+        "metadata": dict(metadata or {}),
+        "subjects": [subject_document(r, confidence, method, gates.get(r.key)) for r in results],
+        "comparisons": list(comparisons),
+    }

@@ -1,0 +1,97 @@
+"""Plain-text report tables (reporting layer: results in, text out; no terminal writer)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tabulate import tabulate
+
+from . import stats
+from .gates import method_label
+from .records import UNRATED_OUTCOMES, SubjectResult
+
+
+def pct(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.1f}%"
+
+
+def seconds(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def interval_heading(confidence: float, method: str) -> str:
+    return f"{round(100 * confidence, 2):g}% CI ({method_label(method)})"
+
+
+def interval_text(passed: int, total: int, confidence: float, method: str) -> str:
+    if total == 0:
+        return "-"
+    lower, upper = stats.pass_rate_interval(passed, total, confidence, method)
+    return f"{100 * lower:.1f}-{100 * upper:.1f}%"
+
+
+def _reasons(result: SubjectResult) -> str:
+    if result.failed == 0:
+        return ""
+    counts = result.failure_counts()
+    if any(r.failure_class for r in result.rated if not r.passed):
+        return ", ".join(f"{name} x{n}" for name, n in counts.most_common(3))
+    return "; ".join(f"{_clip(reason)} (x{n})" for reason, n in result.reasons(2))
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def subjects_table(
+    results: Sequence[SubjectResult], confidence: float = 0.95, method: str = "wilson"
+) -> str:
+    """One row per subject (or arm): counts, pass rate with interval, main reasons, durations."""
+    rows = []
+    for result in results:
+        rows.append(
+            [
+                result.label,
+                result.total,
+                result.passed,
+                result.failed,
+                pct(result.pass_rate),
+                interval_text(result.passed, result.total, confidence, method),
+                _reasons(result),
+                seconds(result.median_duration()),
+                seconds(result.max_duration()),
+            ]
+        )
+    headers = [
+        "subject",
+        "samples",
+        "passed",
+        "failed",
+        "pass rate",
+        interval_heading(confidence, method),
+        "main failure reasons",
+        "median s",
+        "max s",
+    ]
+    return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
+
+
+def accounting_notes(results: Sequence[SubjectResult]) -> list[str]:
+    """Samples that are not in the pass rate, said out loud (never silently dropped)."""
+    notes = []
+    for result in results:
+        counts = result.outcome_counts()
+        parts = [f"{counts[o]} {o}" for o in UNRATED_OUTCOMES if counts[o]]
+        if parts:
+            notes.append(f"{result.label}: {', '.join(parts)} (not in the pass rate)")
+        if counts["crashed"]:
+            notes.append(
+                f"{result.label}: {counts['crashed']} sample(s) crashed (their test process "
+                "died) and count as failures"
+            )
+        if result.missing:
+            notes.append(
+                f"{result.label}: {result.missing} of {result.planned} planned samples never "
+                "reported (run cut short?)"
+            )
+    return notes

@@ -1,0 +1,278 @@
+"""One sample of a subject, as seen from inside a test: the ``gen_sample`` and ``gen_run`` fixtures.
+
+Each sample is an ordinary test item (so pytest-xdist spreads samples and pytest-rerunfailures
+can rerun them); this module runs the commands of one item and remembers their results in the
+item's stash, where the report hook (:mod:`.plugin`) turns them into the sample's record.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from . import excerpts
+from .redact import redact, secret_values
+from .runner import RunResult, run_command
+from .settings import MARKER, SubjectSettings, subject_settings
+
+#: Per-item facts fixed at collection: where the sample sits and the subject's settings.
+ITEM_KEY = pytest.StashKey["SampleItemInfo"]()
+#: Per-item results of the commands run during the sample.
+RUNS_KEY = pytest.StashKey["SampleRuns"]()
+
+
+@dataclass(frozen=True)
+class SampleParam:
+    """The parameter value of one sample item (kept small: it appears in ``--collect-only``)."""
+
+    index: int
+    count: int
+    arm: str | None = None
+
+
+@dataclass(frozen=True)
+class SampleInfo:
+    """What the ``gen_sample`` fixture gives a test: which sample of which subject is running."""
+
+    subject: str
+    index: int
+    count: int
+    arm: str | None
+    measuring: bool
+
+    @property
+    def env(self) -> dict[str, str]:
+        """The variables every command of this sample sees."""
+        env = {"GEN_SAMPLE_INDEX": str(self.index), "GEN_SAMPLE_COUNT": str(self.count)}
+        if self.arm:
+            env["GEN_ARM"] = self.arm
+        return env
+
+
+@dataclass(frozen=True)
+class SampleItemInfo:
+    subject: str
+    arm: str | None
+    index: int
+    count: int
+    settings: SubjectSettings
+
+
+@dataclass
+class SampleRuns:
+    """The commands one sample ran, in order; the deciding one is the first that failed."""
+
+    info: SampleInfo
+    settings: SubjectSettings
+    runs: list[RunResult] = field(default_factory=list)
+    interrupted: bool = False
+
+    def deciding_run(self) -> RunResult | None:
+        for run in self.runs:
+            if not run.ok:
+                return run
+        return self.runs[-1] if self.runs else None
+
+    def run(
+        self,
+        command: str | Sequence[str],
+        *,
+        cwd: str | os.PathLike[str] | None = None,
+        env: Mapping[str, str | None] | None = None,
+        timeout: float | None = None,
+        shell: bool | None = None,
+    ) -> RunResult:
+        overlay: dict[str, str | None] = dict(self.settings.env)
+        overlay.update(env or {})
+        overlay.update(self.info.env)
+        try:
+            result = run_command(
+                command,
+                cwd=cwd,
+                env=overlay,
+                timeout=timeout if timeout is not None else self.settings.timeout,
+                shell=self.settings.shell if shell is None else shell,
+            )
+        except KeyboardInterrupt:
+            self.interrupted = True
+            raise
+        self.runs.append(result)
+        return result
+
+    def run_hook_command(self, what: str, command: str | Sequence[str] | None) -> None:
+        """Run a prepare or cleanup command; a failure is a harness error, not a sample result."""
+        if not command:
+            return
+        result = self.run(command)
+        self.runs.pop()  # prepare/cleanup runs never decide the sample
+        if not result.ok:
+            pytest.fail(f"{what} command failed: {describe(result)}", pytrace=False)
+
+
+def describe(result: RunResult, secrets: frozenset[str] | None = None) -> str:
+    """One paragraph on a failed run: what ran, how it ended, the end of its output (redacted)."""
+    if result.error:
+        how = result.error
+    elif result.timed_out:
+        how = f"timed out after {result.duration_s:.1f}s (process tree killed)"
+    elif result.signal:
+        how = f"killed by signal {result.signal}"
+    else:
+        how = f"exit code {result.exit_code}"
+    command = " ".join(result.command)
+    text = f"`{command}`: {how}"
+    output = excerpts.tail(result.output)
+    if output:
+        text += "\n" + output
+    return redact(text, secret_values(os.environ) if secrets is None else secrets)
+
+
+def item_info(item: pytest.Item) -> SampleItemInfo | None:
+    return item.stash.get(ITEM_KEY, None)
+
+
+def _session_defaults(config: pytest.Config) -> SubjectSettings:
+    from .plugin import session_settings  # the plugin module owns the loaded settings
+
+    return session_settings(config).defaults()
+
+
+@pytest.fixture
+def gen_sample(request: pytest.FixtureRequest) -> Iterator[SampleInfo]:
+    """Which sample of which subject this test item runs; runs the prepare/cleanup commands."""
+    node = request.node
+    assert isinstance(node, pytest.Item)
+    fixed = item_info(node)
+    if fixed is not None:
+        info = SampleInfo(fixed.subject, fixed.index, fixed.count, fixed.arm, measuring=True)
+        settings = fixed.settings
+    else:
+        marker = node.get_closest_marker(MARKER)
+        settings = subject_settings(
+            _session_defaults(request.config), marker.kwargs if marker else {}, node.nodeid
+        )
+        info = SampleInfo(node.nodeid, 1, 1, None, measuring=False)
+    runs = SampleRuns(info, settings)
+    node.stash[RUNS_KEY] = runs
+    runs.run_hook_command("prepare", settings.prepare)
+    yield info
+    runs.run_hook_command("cleanup", settings.cleanup)
+
+
+class GenRun:
+    """The callable behind the ``gen_run`` fixture."""
+
+    def __init__(self, runs: SampleRuns) -> None:
+        self._runs = runs
+
+    def __call__(
+        self,
+        command: str | Sequence[str],
+        *,
+        cwd: str | os.PathLike[str] | None = None,
+        env: Mapping[str, str | None] | None = None,
+        timeout: float | None = None,
+        shell: bool | None = None,
+        check: bool = True,
+    ) -> RunResult:
+        """Run the generator for this sample.
+
+        ``command`` is an argv list, or a string split with :func:`shlex.split` (a shell only with
+        ``shell=True``). ``env`` overlays ``os.environ`` (``None`` removes a variable); the command
+        also sees ``GEN_SAMPLE_INDEX``, ``GEN_SAMPLE_COUNT`` and, in an arm, ``GEN_ARM``.
+        ``timeout`` defaults to ``--gen-timeout``/marker. With ``check=True`` (the default) a failed
+        run fails the test, like ``subprocess.run(check=True)``.
+        """
+        result = self._runs.run(command, cwd=cwd, env=env, timeout=timeout, shell=shell)
+        if check and not result.ok:
+            pytest.fail(f"generator failed: {describe(result)}", pytrace=False)
+        return result
+
+    @property
+    def sample(self) -> SampleInfo:
+        return self._runs.info
+
+
+@pytest.fixture
+def gen_run(request: pytest.FixtureRequest, gen_sample: SampleInfo) -> GenRun:
+    """Run this test's generator for the current sample: ``gen_run(cmd, cwd=, env=, timeout=)``."""
+    node = request.node
+    assert isinstance(node, pytest.Item)
+    return GenRun(node.stash[RUNS_KEY])
+
+
+def sample_params(count: int, arms: Sequence[str] = ()) -> list[Any]:
+    """Parameter values for one subject's sample items; arms interleaved (A1 B1 A2 B2 ...)."""
+    if not arms:
+        return [SampleParam(i, count) for i in range(1, count + 1)]
+    return [SampleParam(i, count, arm) for i in range(1, count + 1) for arm in arms]
+
+
+def build_record(
+    item: pytest.Item, report: pytest.TestReport, classify: Any
+) -> dict[str, Any] | None:
+    """The record of one attempt at a sample, from its deciding report; ``None`` otherwise.
+
+    The deciding report is the call phase, or the setup phase when setup did not pass (a failed
+    prepare command, a skip). ``classify(run)`` returns the failure details of a failed run as a
+    dict with ``class``, ``errno``, ``operation``, ``paths``, ``excerpt``.
+    """
+    fixed = item_info(item)
+    if fixed is None or not (report.when == "call" or report.outcome != "passed"):
+        return None
+    if report.when == "teardown":
+        return None
+    runs = item.stash.get(RUNS_KEY, None)
+    run = runs.deciding_run() if runs else None
+    if report.when == "setup":
+        outcome = "skipped" if report.skipped else "error"
+    elif report.skipped:
+        outcome = "skipped"
+    elif report.passed:
+        outcome = "passed"
+    else:
+        outcome = "timeout" if run is not None and run.timed_out else "failed"
+    record: dict[str, Any] = {
+        "subject": fixed.subject,
+        "arm": fixed.arm,
+        "index": fixed.index,
+        "count": fixed.count,
+        "attempt": getattr(item, "execution_count", None) or 1,
+        "outcome": outcome,
+        "min_pass_rate": fixed.settings.min_pass_rate,
+        "duration_s": round(sum(r.duration_s for r in runs.runs), 6)
+        if runs and runs.runs
+        else round(report.duration, 6),
+        "exit_code": run.exit_code if run else None,
+        "signal": run.signal if run else None,
+    }
+    if outcome in ("passed", "skipped"):
+        return record
+    secrets = secret_values(os.environ)
+    if run is not None and not run.ok:
+        details = classify(run)
+        record.update(details)
+        record["excerpt"] = redact(
+            str(details.get("excerpt") or excerpts.tail(run.output)), secrets
+        )
+        record["reason"] = redact(_reason(run), secrets)
+    else:
+        text = report.longreprtext or ""
+        record["excerpt"] = redact(excerpts.tail(text), secrets)
+        record["reason"] = redact(excerpts.first_error_line(text) or outcome, secrets)
+    return record
+
+
+def _reason(run: RunResult) -> str:
+    if run.error:
+        return run.error
+    if run.timed_out:
+        return "timeout"
+    if run.signal:
+        return f"signal {run.signal}"
+    line = excerpts.first_error_line(run.output)
+    return f"exit {run.exit_code}: {line}" if line else f"exit {run.exit_code}"

@@ -1,0 +1,332 @@
+"""Options, ini keys and marker arguments, resolved into immutable settings.
+
+Every value is validated where it enters (command line, ini file or marker) and a bad one raises
+:class:`pytest.UsageError` naming where it came from and what is accepted. Precedence, highest
+first: marker, command line, ini file, default.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+
+from . import stats
+from .gates import BASES
+
+T = TypeVar("T")
+
+MARKER = "genreliability"
+MARKER_ARGS = ("samples", "timeout", "min_pass_rate", "prepare", "cleanup")
+MARKER_HELP = (
+    f"{MARKER}(samples=N, timeout=SECONDS, min_pass_rate=R, prepare=CMD, cleanup=CMD): "
+    "measure this test's generator: with --gen-samples it runs as N separate sample items; "
+    "the arguments override the command-line and ini settings for this test only."
+)
+
+HELP = {
+    "samples": "run each generator test N times as separate items and report its pass rate "
+    "(measurement mode). Without it, generator tests are ordinary tests.",
+    "timeout": "per-run timeout in seconds; the whole process tree of a run is killed "
+    "and the sample counts as 'timeout'.",
+    "min_pass_rate": "gate: fail the session when a subject's pass rate is credibly below R "
+    "(0..1; by default its lower confidence bound is compared).",
+    "confidence": "confidence level of the pass-rate intervals, in (0, 1) (default 0.95).",
+    "ci_method": "interval method for pass rates: "
+    + ", ".join(stats.METHODS)
+    + " (default wilson).",
+    "gate_basis": "what the gate compares with --gen-min-pass-rate: 'lower' (the lower "
+    "confidence bound, default) or 'estimate' (the observed pass rate).",
+    "json": "write the measurements as a JSON document (schema genreliability/1) to PATH.",
+    "command": "a generator command measured as a subject of its own in measurement mode "
+    "(argv split with shlex; see gen_shell).",
+    "cwd": "working directory of gen_command (relative to the ini file's directory).",
+    "env": "environment overlay for gen_command: lines of NAME=VALUE.",
+    "shell": "run gen_command, gen_prepare and gen_cleanup through the shell.",
+    "prepare": "a command run before every sample (e.g. remove stale temp files).",
+    "cleanup": "a command run after every sample.",
+}
+
+
+@dataclass(frozen=True)
+class CommandSubject:
+    """The subject defined by the ini key ``gen_command``."""
+
+    command: str
+    cwd: Path
+    env: Mapping[str, str]
+    shell: bool
+
+
+@dataclass(frozen=True)
+class SubjectSettings:
+    """Settings of one subject, after the marker has been applied."""
+
+    samples: int | None
+    timeout: float | None
+    min_pass_rate: float | None
+    prepare: str | Sequence[str] | None = None
+    cleanup: str | Sequence[str] | None = None
+    shell: bool = False
+    env: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SessionSettings:
+    samples: int | None
+    timeout: float | None
+    min_pass_rate: float | None
+    confidence: float
+    ci_method: str
+    gate_basis: str
+    json_path: Path | None
+    command: CommandSubject | None
+    prepare: str | None
+    cleanup: str | None
+    shell: bool
+
+    @property
+    def measuring(self) -> bool:
+        return self.samples is not None
+
+    def defaults(self) -> SubjectSettings:
+        return SubjectSettings(
+            samples=self.samples,
+            timeout=self.timeout,
+            min_pass_rate=self.min_pass_rate,
+            prepare=self.prepare,
+            cleanup=self.cleanup,
+            shell=self.shell,
+        )
+
+
+# --- value parsers: raise ValueError with what is accepted; callers add where it came from ---
+
+
+def parse_samples(value: Any) -> int:
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        number = 0
+    if isinstance(value, bool) or number < 1 or str(value).strip().lstrip("+") != str(number):
+        raise ValueError(f"expected a positive integer number of samples (e.g. 10), got {value!r}")
+    return number
+
+
+def parse_timeout(value: Any) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if isinstance(value, bool) or not number > 0 or number == float("inf"):
+        raise ValueError(f"expected a positive number of seconds (e.g. 30 or 2.5), got {value!r}")
+    return number
+
+
+def parse_rate(value: Any) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if isinstance(value, bool) or not 0.0 <= number <= 1.0:
+        raise ValueError(f"expected a pass rate between 0 and 1 (e.g. 0.9), got {value!r}")
+    return number
+
+
+def parse_confidence(value: Any) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if isinstance(value, bool) or not 0.0 < number < 1.0:
+        raise ValueError(
+            f"expected a confidence level strictly between 0 and 1 (e.g. 0.95), got {value!r}"
+        )
+    return number
+
+
+def _choice(choices: Sequence[str]) -> Callable[[Any], str]:
+    def parse(value: Any) -> str:
+        text = str(value).strip().lower()
+        if text not in choices:
+            raise ValueError(f"expected one of {', '.join(choices)}; got {value!r}")
+        return text
+
+    return parse
+
+
+parse_ci_method = _choice(stats.METHODS)
+parse_gate_basis = _choice(BASES)
+
+
+def parse_env_lines(lines: Sequence[str]) -> dict[str, str]:
+    env: dict[str, str] = {}
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, sep, value = line.partition("=")
+        name = name.strip()
+        if not sep or not name or not name.replace("_", "a").isalnum() or name[0].isdigit():
+            raise ValueError(f"line {number} ({raw.strip()!r}): expected NAME=VALUE")
+        env[name] = value.strip()
+    return env
+
+
+def cli_type(option: str, parse: Callable[[str], T]) -> Callable[[str], T]:
+    """An argparse ``type=`` that turns a bad value into a UsageError naming the option."""
+
+    def convert(value: str) -> T:
+        try:
+            return parse(value)
+        except ValueError as error:
+            raise pytest.UsageError(f"{option}: {error}") from None
+
+    convert.__name__ = option
+    return convert
+
+
+def _ini(config: pytest.Config, name: str, parse: Callable[[Any], T]) -> T | None:
+    raw = config.getini(name)
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    try:
+        return parse(raw)
+    except ValueError as error:
+        raise pytest.UsageError(f"ini option {name} (in {_ini_file(config)}): {error}") from None
+
+
+def _ini_file(config: pytest.Config) -> str:
+    return str(config.inipath) if config.inipath else "the ini file"
+
+
+def _first(*values: T | None) -> T | None:
+    for value in values:
+        if value is not None:
+            return value
+    return None
+
+
+def load_session_settings(config: pytest.Config) -> SessionSettings:
+    option = config.option
+    samples = _first(option.gen_samples, _ini(config, "gen_samples", parse_samples))
+    command_text = config.getini("gen_command")
+    command = None
+    shell = bool(config.getini("gen_shell"))
+    if command_text is not None:
+        if not str(command_text).strip():
+            raise pytest.UsageError(
+                f"ini option gen_command (in {_ini_file(config)}): expected a command to run "
+                "(e.g. 'npx prisma generate'), got an empty value"
+            )
+        if not shell:
+            try:
+                shlex.split(str(command_text))
+            except ValueError as error:
+                raise pytest.UsageError(
+                    f"ini option gen_command (in {_ini_file(config)}): cannot split "
+                    f"{command_text!r} into arguments: {error}"
+                ) from None
+        base = config.inipath.parent if config.inipath else config.rootpath
+        cwd_text = str(config.getini("gen_cwd") or "").strip()
+        try:
+            env = parse_env_lines(config.getini("gen_env"))
+        except ValueError as error:
+            raise pytest.UsageError(
+                f"ini option gen_env (in {_ini_file(config)}): {error}"
+            ) from None
+        command = CommandSubject(
+            command=str(command_text).strip(),
+            cwd=(base / cwd_text) if cwd_text else base,
+            env=env,
+            shell=shell,
+        )
+    elif config.getini("gen_env"):
+        try:
+            parse_env_lines(config.getini("gen_env"))
+        except ValueError as error:
+            raise pytest.UsageError(
+                f"ini option gen_env (in {_ini_file(config)}): {error}"
+            ) from None
+    json_path = option.gen_json
+    return SessionSettings(
+        samples=samples,
+        timeout=_first(option.gen_timeout, _ini(config, "gen_timeout", parse_timeout)),
+        min_pass_rate=_first(
+            option.gen_min_pass_rate, _ini(config, "gen_min_pass_rate", parse_rate)
+        ),
+        confidence=_first(option.gen_confidence, _ini(config, "gen_confidence", parse_confidence))
+        or 0.95,
+        ci_method=_first(option.gen_ci_method, _ini(config, "gen_ci_method", parse_ci_method))
+        or "wilson",
+        gate_basis=_first(option.gen_gate_basis, _ini(config, "gen_gate_basis", parse_gate_basis))
+        or "lower",
+        json_path=Path(json_path) if json_path else None,
+        command=command,
+        prepare=str(config.getini("gen_prepare") or "").strip() or None,
+        cleanup=str(config.getini("gen_cleanup") or "").strip() or None,
+        shell=shell,
+    )
+
+
+def subject_settings(
+    base: SubjectSettings, marker_kwargs: Mapping[str, Any], where: str
+) -> SubjectSettings:
+    """Apply a ``genreliability`` marker's arguments; ``where`` names the test for errors."""
+    unknown = sorted(set(marker_kwargs) - set(MARKER_ARGS))
+    if unknown:
+        raise pytest.UsageError(
+            f"@pytest.mark.{MARKER} on {where}: unknown argument(s) {', '.join(unknown)}; "
+            f"accepted: {', '.join(MARKER_ARGS)}"
+        )
+    parsers: dict[str, Callable[[Any], Any]] = {
+        "samples": parse_samples,
+        "timeout": parse_timeout,
+        "min_pass_rate": parse_rate,
+    }
+    changes: dict[str, Any] = {}
+    for name, value in marker_kwargs.items():
+        parse = parsers.get(name)
+        try:
+            changes[name] = parse(value) if parse else value
+        except ValueError as error:
+            raise pytest.UsageError(
+                f"@pytest.mark.{MARKER}({name}=...) on {where}: {error}"
+            ) from None
+    if base.samples is None:
+        changes.pop("samples", None)  # measurement mode is switched on by --gen-samples only
+    return replace(base, **changes)
+
+
+def addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("genreliability", "generator reliability measurement")
+    cli: list[tuple[str, str, Callable[[str], Any] | None, str]] = [
+        ("--gen-samples", "samples", parse_samples, "N"),
+        ("--gen-timeout", "timeout", parse_timeout, "SECONDS"),
+        ("--gen-min-pass-rate", "min_pass_rate", parse_rate, "R"),
+        ("--gen-confidence", "confidence", parse_confidence, "C"),
+        ("--gen-ci-method", "ci_method", parse_ci_method, "METHOD"),
+        ("--gen-gate-basis", "gate_basis", parse_gate_basis, "BASIS"),
+        ("--gen-json", "json", None, "PATH"),
+    ]
+    for flag, key, parse, metavar in cli:
+        group.addoption(
+            flag,
+            dest=f"gen_{key}",
+            default=None,
+            metavar=metavar,
+            type=cli_type(flag, parse) if parse else str,
+            help=HELP[key],
+        )
+    for key in ("samples", "timeout", "min_pass_rate", "confidence", "ci_method", "gate_basis"):
+        parser.addini(f"gen_{key}", HELP[key], type="string", default="")
+    # default None, so that an ini file naming gen_command with no value is an error
+    parser.addini("gen_command", HELP["command"], type="string", default=None)
+    for key in ("cwd", "prepare", "cleanup"):
+        parser.addini(f"gen_{key}", HELP[key], type="string", default="")
+    parser.addini("gen_env", HELP["env"], type="linelist", default=[])
+    parser.addini("gen_shell", HELP["shell"], type="bool", default=False)

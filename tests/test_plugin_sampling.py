@@ -1,0 +1,365 @@
+"""The sampling core end to end: inner pytest sessions driven by a deterministic schedule."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import scheduled_test
+
+pytestmark = pytest.mark.usefixtures("scheduled_generator")
+PYTHON = shlex.quote(sys.executable)
+
+
+def _subject(document: dict, subject_id: str) -> dict:
+    (found,) = [s for s in document["subjects"] if s["id"] == subject_id]
+    return found
+
+
+def test_schedule_gives_counts_interval_and_json(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_gen=scheduled_test("2,5,9"))
+    result = pytester.runpytest("--gen-samples=12", "--gen-json=out.json")
+    # failed samples are data: the session passes without a gate
+    assert result.ret == 0
+    result.assert_outcomes(passed=9, failed=3)
+    result.stdout.fnmatch_lines(
+        [
+            "*= generator reliability =*",
+            "*test_gen.py::test_generate*12*9*3*75.0%*46.8-91.1%*",
+            "3 of 12 samples failed*only the gates decide*",
+        ]
+    )
+    document = json.loads((pytester.path / "out.json").read_text())
+    assert document["schema"] == "genreliability/1"
+    subject = _subject(document, "test_gen.py::test_generate")
+    assert (subject["samples"], subject["passed"], subject["failed"]) == (12, 9, 3)
+    assert subject["ci"]["method"] == "wilson"
+    # Wilson 95% interval for 9/12 (Newcombe 1998, method 3 formula): 0.4677-0.9111
+    assert subject["ci"]["lower"] == pytest.approx(0.4677, abs=5e-5)
+    assert subject["ci"]["upper"] == pytest.approx(0.9111, abs=5e-5)
+    records = subject["records"]
+    assert [r["index"] for r in records] == list(range(1, 13))
+    assert [r["index"] for r in records if r["outcome"] == "failed"] == [2, 5, 9]
+    failed = records[1]
+    assert failed["exit_code"] == 1
+    assert "EPERM" in failed["excerpt"]
+    for key in ("outcome", "exit_code", "duration_s", "class", "errno", "operation", "paths"):
+        assert key in failed
+
+
+def test_same_totals_under_xdist(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_gen=scheduled_test("2,5,9"))
+    result = pytester.runpytest_subprocess("--gen-samples=12", "-n", "2", "--gen-json=out.json")
+    assert result.ret == 0
+    result.stdout.fnmatch_lines(["*test_gen.py::test_generate*12*9*3*75.0%*46.8-91.1%*"])
+    subject = _subject(
+        json.loads((pytester.path / "out.json").read_text()), "test_gen.py::test_generate"
+    )
+    assert len(subject["records"]) == 12
+    assert [r["index"] for r in subject["records"] if r["outcome"] == "failed"] == [2, 5, 9]
+    assert {r["worker"] for r in subject["records"]} <= {"gw0", "gw1"}
+
+
+@pytest.mark.parametrize(("threshold", "status"), [("0.9", 1), ("0.4", 0)], ids=["below", "above"])
+def test_gate_on_lower_bound(pytester: pytest.Pytester, threshold: str, status: int) -> None:
+    pytester.makepyfile(test_gen=scheduled_test("2,5,9"))
+    result = pytester.runpytest("--gen-samples=12", f"--gen-min-pass-rate={threshold}")
+    assert result.ret == status
+    if status:
+        result.stdout.fnmatch_lines(
+            [
+                "genreliability: gate failed: test_gen.py::test_generate: 9/12 passed (75.0%),"
+                " lower 95% Wilson bound 46.8% < required 90.0%*more consecutive passes*"
+            ]
+        )
+    else:
+        result.stdout.fnmatch_lines(
+            ["genreliability: gate passed: test_gen.py::test_generate:*>= required 40.0%*"]
+        )
+
+
+def test_marker_threshold_overrides_command_line(pytester: pytest.Pytester) -> None:
+    marker = "@pytest.mark.genreliability(min_pass_rate=0.4)"
+    pytester.makepyfile(test_gen=scheduled_test("2,5,9", marker))
+    result = pytester.runpytest("--gen-samples=12", "--gen-min-pass-rate=0.9")
+    assert result.ret == 0
+    result.stdout.fnmatch_lines(["*gate passed*required 40.0%*"])
+
+
+def test_marker_samples_and_sample_ids(pytester: pytest.Pytester) -> None:
+    marker = "@pytest.mark.genreliability(samples=3)"
+    pytester.makepyfile(test_gen=scheduled_test("", marker))
+    result = pytester.runpytest("--gen-samples=10", "-v")
+    result.assert_outcomes(passed=3)
+    result.stdout.fnmatch_lines(
+        ["*test_generate[[]gen-1/3[]] PASSED*", "*test_generate[[]gen-3/3[]] PASSED*"]
+    )
+
+
+def test_without_gen_samples_it_is_an_ordinary_test(pytester: pytest.Pytester) -> None:
+    # GEN_SAMPLE_INDEX is 1 in an ordinary run, so FAIL_ON=1 fails the one run
+    pytester.makepyfile(test_gen=scheduled_test("1"))
+    result = pytester.runpytest()
+    assert result.ret == 1
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*generator failed:*exit code 1*", "*EPERM*"])
+    result.stdout.no_fnmatch_line("*generator reliability*")
+
+
+def test_generator_sees_sample_index_and_count(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_env="""
+        import sys
+
+        def test_env(gen_run, gen_sample, tmp_path_factory):
+            result = gen_run([sys.executable, "-c",
+                "import os; print(os.environ['GEN_SAMPLE_INDEX'], os.environ['GEN_SAMPLE_COUNT'])"])
+            assert result.stdout.split() == [str(gen_sample.index), str(gen_sample.count)]
+            assert gen_sample.count == 4
+        """
+    )
+    result = pytester.runpytest("--gen-samples=4")
+    result.assert_outcomes(passed=4)
+
+
+def test_sample_that_never_ends_times_out_and_leaves_no_process(
+    pytester: pytest.Pytester, tmp_path: Path
+) -> None:
+    pidfile = tmp_path / "grandchild.pid"
+    pytester.makepyfile(
+        hang=f"""
+        import subprocess, sys, time
+        child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+        open({str(pidfile)!r}, "w").write(str(child.pid))
+        time.sleep(600)
+        """,
+        test_hang="""
+        import sys
+        from pathlib import Path
+
+        def test_hang(gen_run):
+            gen_run([sys.executable, str(Path(__file__).parent / "hang.py")])
+        """,
+    )
+    result = pytester.runpytest_subprocess(
+        "--gen-samples=1", "--gen-timeout=1", "--gen-json=o.json"
+    )
+    subject = json.loads((pytester.path / "o.json").read_text())["subjects"][0]
+    (record,) = subject["records"]
+    assert record["outcome"] == "timeout"
+    assert record["duration_s"] < 2.5
+    assert result.ret == 0
+    pid = int(pidfile.read_text())
+    assert not _alive(pid), f"grandchild {pid} survived the timeout"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return status.split(")")[-1].split()[0] != "Z"  # a zombie has already died
+
+
+def test_ini_command_is_a_subject_of_its_own(pytester: pytest.Pytester) -> None:
+    pytester.makeini(
+        f"""
+        [pytest]
+        gen_command = {PYTHON} gen.py
+        gen_env =
+            FAIL_ON=1,3
+        """
+    )
+    result = pytester.runpytest("--gen-samples=4", "-v")
+    result.stdout.fnmatch_lines(["*gen_command[[]gen-1/4[]] FAILED*"])
+    result.stdout.fnmatch_lines(["gen_command*4*2*2*50.0%*"])
+    assert result.ret == 0
+
+
+def test_ini_command_is_not_collected_without_gen_samples(pytester: pytest.Pytester) -> None:
+    pytester.makeini(f"[pytest]\ngen_command = {PYTHON} gen.py\n")
+    result = pytester.runpytest()
+    assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED
+
+
+def test_prepare_and_cleanup_run_around_every_sample(pytester: pytest.Pytester) -> None:
+    log = pytester.path / "log.txt"
+    pytester.makepyfile(
+        test_steps=f"""
+        import sys
+        import pytest
+
+        APPEND = "import sys; open({str(log)!r}, 'a').write(sys.argv[1] + '\\\\n')"
+
+        @pytest.mark.genreliability(
+            prepare=[sys.executable, "-c", APPEND, "prepare"],
+            cleanup=[sys.executable, "-c", APPEND, "cleanup"],
+        )
+        def test_steps(gen_run):
+            gen_run([sys.executable, "-c", APPEND, "run"])
+        """
+    )
+    result = pytester.runpytest("--gen-samples=2")
+    result.assert_outcomes(passed=2)
+    assert log.read_text().split() == ["prepare", "run", "cleanup"] * 2
+
+
+def test_failed_prepare_is_a_harness_error_not_a_sample(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_prep="""
+        import sys
+        import pytest
+
+        @pytest.mark.genreliability(prepare=[sys.executable, "-c", "raise SystemExit(3)"])
+        def test_prep(gen_run):
+            gen_run([sys.executable, "-c", "pass"])
+        """
+    )
+    result = pytester.runpytest("--gen-samples=2", "--gen-json=o.json")
+    assert result.ret == 1  # the measurement itself is broken: not forgiven
+    result.stdout.fnmatch_lines(
+        ["*prepare command failed*exit code 3*", "*2 error (not in the pass rate)*"]
+    )
+
+
+def test_missing_command_is_a_failed_sample(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_missing="""
+        def test_missing(gen_run):
+            gen_run(["genreliability-no-such-generator", "--flag"])
+        """
+    )
+    result = pytester.runpytest("--gen-samples=2", "--gen-json=o.json")
+    assert result.ret == 0
+    record = json.loads((pytester.path / "o.json").read_text())["subjects"][0]["records"][0]
+    assert record["outcome"] == "failed"
+    assert "genreliability-no-such-generator" in record["excerpt"]
+
+
+def test_crashed_worker_is_counted(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_crash="""
+        import os, sys
+
+        def test_crash(gen_run, gen_sample):
+            if gen_sample.index == 2:
+                os._exit(3)
+            gen_run([sys.executable, "-c", "pass"])
+        """
+    )
+    result = pytester.runpytest_subprocess("--gen-samples=4", "-n", "2", "--gen-json=o.json")
+    subject = json.loads((pytester.path / "o.json").read_text())["subjects"][0]
+    outcomes = {r["index"]: r["outcome"] for r in subject["records"]}
+    assert outcomes == {1: "passed", 2: "crashed", 3: "passed", 4: "passed"}
+    assert (subject["samples"], subject["passed"]) == (4, 3)
+    assert result.ret == 0
+    result.stdout.fnmatch_lines(["*1 sample(s) crashed*"])
+
+
+def test_secrets_in_output_are_redacted(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NPM_TOKEN", "s3cr3t-value-1234")
+    pytester.makepyfile(
+        test_leak="""
+        import sys
+
+        def test_leak(gen_run):
+            gen_run([sys.executable, "-c",
+                     "import os, sys; print('token', os.environ['NPM_TOKEN'], file=sys.stderr);"
+                     "sys.exit(2)"])
+        """
+    )
+    result = pytester.runpytest_subprocess("--gen-samples=1", "--gen-json=o.json")
+    assert "s3cr3t-value-1234" not in result.stdout.str()
+    assert "s3cr3t-value-1234" not in (pytester.path / "o.json").read_text()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--gen-samples=0"], "--gen-samples: expected a positive integer*got '0'"),
+        (["--gen-samples=-1"], "--gen-samples: expected a positive integer*got '-1'"),
+        (["--gen-samples=abc"], "--gen-samples: expected a positive integer*got 'abc'"),
+        (["--gen-min-pass-rate=1.5"], "--gen-min-pass-rate: expected a pass rate between 0 and 1*"),
+        (["--gen-timeout=-3"], "--gen-timeout: expected a positive number of seconds*got '-3'"),
+        (["--gen-confidence=1"], "--gen-confidence: expected a confidence level strictly between*"),
+        (["--gen-ci-method=wald"], "--gen-ci-method: expected one of wilson, wilson-cc, exact*"),
+        (["--gen-gate-basis=median"], "--gen-gate-basis: expected one of lower, estimate*"),
+    ],
+)
+def test_bad_options_are_usage_errors(
+    pytester: pytest.Pytester, args: list[str], message: str
+) -> None:
+    pytester.makepyfile(test_gen=scheduled_test(""))
+    result = pytester.runpytest(*args)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines([f"ERROR: {message}"])
+
+
+@pytest.mark.parametrize(
+    ("ini", "message"),
+    [
+        ("gen_command =", "ini option gen_command (in *tox.ini): expected a command to run*"),
+        (
+            "gen_command = python gen.py\ngen_env =\n    NOEQUALS",
+            "ini option gen_env (in *tox.ini): line 1 ('NOEQUALS'): expected NAME=VALUE",
+        ),
+        (
+            "gen_samples = many",
+            "ini option gen_samples (in *tox.ini): expected a positive integer*",
+        ),
+    ],
+)
+def test_bad_ini_values_are_usage_errors(pytester: pytest.Pytester, ini: str, message: str) -> None:
+    pytester.makefile(".ini", tox="[pytest]\n" + ini + "\n")
+    result = pytester.runpytest("--gen-samples=2")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines([f"ERROR: {message}"])
+
+
+@pytest.mark.parametrize(
+    ("marker", "message"),
+    [
+        ("samples=3, retries=2", "*unknown argument(s) retries; accepted: samples, timeout*"),
+        (
+            "samples=0",
+            "*genreliability(samples=...) on test_gen.py::test_generate*: expected a "
+            "positive integer*",
+        ),
+        ("min_pass_rate=2", "*(min_pass_rate=...)*expected a pass rate between 0 and 1*"),
+    ],
+)
+def test_bad_marker_arguments_are_usage_errors(
+    pytester: pytest.Pytester, marker: str, message: str
+) -> None:
+    pytester.makepyfile(test_gen=scheduled_test("", f"@pytest.mark.genreliability({marker})"))
+    result = pytester.runpytest("--gen-samples=2")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines([f"ERROR: {message}"])
+
+
+def test_report_header_states_settings(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_gen=scheduled_test(""))
+    result = pytester.runpytest("--gen-samples=2", "--gen-min-pass-rate=0.5")
+    result.stdout.fnmatch_lines(
+        ["genreliability: samples=2, confidence=0.95, ci-method=wilson, min-pass-rate=0.5*"]
+    )
+
+
+def test_plugin_is_silent_without_generator_tests(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_plain="def test_plain():\n    assert True\n")
+    result = pytester.runpytest("--gen-samples=3")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["no generator samples were run"])
+
+
+def test_json_report_is_not_torn_when_written(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_gen=scheduled_test(""))
+    pytester.runpytest("--gen-samples=2", "--gen-json=reports/run.json")
+    files = sorted(p.name for p in (pytester.path / "reports").iterdir())
+    assert files == ["run.json"]  # no temporary file left behind
+    assert json.loads((pytester.path / "reports" / "run.json").read_text())["subjects"]
