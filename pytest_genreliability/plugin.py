@@ -20,6 +20,7 @@ from .sampling import (
     SampleItemInfo,
     SampleParam,
     build_record,
+    interrupted_record,
     gen_run,
     gen_sample,
     sample_params,
@@ -147,6 +148,22 @@ def pytest_collection_modifyitems(
         item.stash[ITEM_KEY] = SampleItemInfo(name, param.arm, param.index, param.count, subject)
     if settings.measuring and settings.command is not None:
         items.extend(command_items(session, settings.command, settings.defaults()))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None]:
+    """Count a sample cut short by Ctrl-C as ``interrupted`` instead of losing it.
+
+    A wrapper, not a replacement: the protocol itself (and pytest-rerunfailures') runs unchanged.
+    """
+    try:
+        return (yield)
+    except KeyboardInterrupt:
+        session = item.config.stash.get(SESSION_KEY, None)
+        info = item.stash.get(ITEM_KEY, None)
+        if session is not None and info is not None:
+            session.add(interrupted_record(info))
+        raise
 
 
 @pytest.hookimpl(wrapper=True)

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from . import excerpts
+from .records import SampleRecord
 from .redact import redact, secret_values
 from .runner import RunResult, run_command
 from .settings import MARKER, SubjectSettings, subject_settings
@@ -265,6 +266,18 @@ def build_record(
         record["excerpt"] = redact(excerpts.tail(text), secrets)
         record["reason"] = redact(excerpts.first_error_line(text) or outcome, secrets)
     return record
+
+
+def interrupted_record(info: SampleItemInfo) -> SampleRecord:
+    return SampleRecord(
+        subject=info.subject,
+        arm=info.arm,
+        index=info.index,
+        count=info.count,
+        outcome="interrupted",
+        reason="interrupted (Ctrl-C) during the sample",
+        min_pass_rate=info.settings.min_pass_rate,
+    )
 
 
 def _reason(run: RunResult) -> str:

@@ -363,3 +363,56 @@ def test_json_report_is_not_torn_when_written(pytester: pytest.Pytester) -> None
     files = sorted(p.name for p in (pytester.path / "reports").iterdir())
     assert files == ["run.json"]  # no temporary file left behind
     assert json.loads((pytester.path / "reports" / "run.json").read_text())["subjects"]
+
+
+def test_interrupted_sample_is_counted_not_dropped(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_stop="""
+        import sys
+
+        def test_stop(gen_run, gen_sample):
+            if gen_sample.index == 3:
+                raise KeyboardInterrupt
+            gen_run([sys.executable, "-c", "pass"])
+        """
+    )
+    result = pytester.runpytest_subprocess("--gen-samples=4", "--gen-json=o.json")
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+    subject = json.loads((pytester.path / "o.json").read_text())["subjects"][0]
+    assert [r["outcome"] for r in subject["records"]] == ["passed", "passed", "interrupted"]
+    assert subject["samples"] == 2  # interrupted samples stay out of the rate
+    result.stdout.fnmatch_lines(
+        ["*1 interrupted (not in the pass rate)*", "*1 of 4 planned samples never reported*"]
+    )
+
+
+def test_gigabyte_of_output_costs_little_memory(pytester: pytest.Pytester) -> None:
+    pytester.makeconftest(
+        """
+        import resource
+
+        def pytest_unconfigure(config):
+            peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            open("peak.txt", "w").write(str(peak_kib))
+        """
+    )
+    pytester.makepyfile(
+        test_loud="""
+        import sys
+
+        WRITE_1GB = (
+            "import sys; block = b'x' * (1 << 20)\\n"
+            "for _ in range(1024): sys.stdout.buffer.write(block)"
+        )
+
+        def test_loud(gen_run):
+            result = gen_run([sys.executable, "-c", WRITE_1GB])
+            assert result.stdout_dropped > 1_000_000_000
+        """
+    )
+    resource = pytest.importorskip("resource")
+    del resource
+    result = pytester.runpytest_subprocess("--gen-samples=1")
+    result.assert_outcomes(passed=1)
+    peak_mib = int((pytester.path / "peak.txt").read_text()) / 1024
+    assert peak_mib < 150, f"peak RSS {peak_mib:.0f} MiB"

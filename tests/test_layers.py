@@ -1,0 +1,34 @@
+"""The core and reporting layers stay usable without pytest (STYLE.md: three layers)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "pytest_genreliability"
+GLUE = {"plugin", "session", "sampling", "settings", "items", "hookspecs"}
+NON_GLUE = sorted(
+    p.stem for p in PACKAGE.glob("*.py") if p.stem not in GLUE and p.stem != "__main__"
+)
+
+
+def test_core_and_reporting_import_without_pytest() -> None:
+    names = [
+        "pytest_genreliability" if m == "__init__" else f"pytest_genreliability.{m}"
+        for m in NON_GLUE
+    ]
+    code = (
+        "import importlib, sys\n"
+        f"for name in {names!r}:\n"
+        "    importlib.import_module(name)\n"
+        "    leaked = [m for m in sys.modules if m == 'pytest' or m.startswith('_pytest')]\n"
+        "    assert not leaked, f'{name} imported {leaked}'\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert completed.returncode == 0, completed.stderr
+
+
+def test_glue_modules_exist() -> None:
+    # if a glue module is renamed, this list (and the check above) must follow
+    assert GLUE <= {p.stem for p in PACKAGE.glob("*.py")}
