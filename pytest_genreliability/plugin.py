@@ -20,9 +20,9 @@ from .sampling import (
     SampleItemInfo,
     SampleParam,
     build_record,
-    interrupted_record,
     gen_run,
     gen_sample,
+    interrupted_record,
     sample_params,
 )
 from .session import RECORD_ATTR, ReliabilitySession
