@@ -1,0 +1,338 @@
+"""The ``pytest-genreliability`` command: list, show, compare and merge saved runs.
+
+It prints the same tables as the pytest plugin, from the same core and reporting code, so a
+comparison made after the fact gives the figures the session would have given. Exit status:
+0 on success, 1 when ``compare --fail-on-regression`` finds a regression, 2 for bad arguments
+or unreadable files (as argparse does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from tabulate import tabulate
+
+from . import __version__, report_compare, report_text, stats
+from .atomicfile import write_json_atomic
+from .comparisons import ComparisonResult, compare_results, match_saved, pair_arms
+from .report_json import build_document
+from .storage import (
+    DEFAULT_ROOT,
+    SavedRun,
+    Storage,
+    StorageError,
+    check_name,
+    collect_metadata,
+    pool_runs,
+)
+
+PROG = "pytest-genreliability"
+GATE_FAILED = "genreliability: gate failed:"
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for; reported like an argparse error (exit 2)."""
+
+
+def _probability(option: str, upper: float = 1.0) -> Any:
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{option} must be a number, got {text!r}") from None
+        if not 0.0 < value < upper:
+            raise argparse.ArgumentTypeError(
+                f"{option} must be strictly between 0 and {upper:g}, got {text!r}"
+            )
+        return value
+
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Inspect, compare and pool runs saved by pytest --gen-save=NAME.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--storage",
+        metavar="DIR",
+        type=Path,
+        default=DEFAULT_ROOT,
+        help=f"folder of saved runs (default: {DEFAULT_ROOT})",
+    )
+    figures = argparse.ArgumentParser(add_help=False)
+    figures.add_argument(
+        "--confidence",
+        type=_probability("--confidence"),
+        default=None,
+        help="confidence level of intervals (default: the one the run was saved with)",
+    )
+    figures.add_argument(
+        "--ci-method",
+        choices=stats.METHODS,
+        default=None,
+        help="interval method of pass rates (default: the one the run was saved with)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    commands.add_parser("list", parents=[common], help="list saved runs, oldest first")
+
+    show = commands.add_parser(
+        "show", parents=[common, figures], help="print a saved run's subject table"
+    )
+    show.add_argument("run", metavar="NAME", help="run name, 'latest', or a path to a run file")
+
+    compare = commands.add_parser(
+        "compare",
+        parents=[common, figures],
+        help="compare run B (candidate) with run A (baseline), subject by subject",
+    )
+    compare.add_argument("baseline", metavar="A", help="baseline: run name, 'latest' or a path")
+    compare.add_argument("candidate", metavar="B", help="candidate: run name, 'latest' or a path")
+    compare.add_argument("--test", choices=stats.TESTS, default="boschloo")
+    compare.add_argument(
+        "--alternative",
+        choices=stats.ALTERNATIVES,
+        default="two-sided",
+        help="two-sided (did anything change?, default), greater (is B better?), less (worse?)",
+    )
+    compare.add_argument(
+        "--alpha", type=_probability("--alpha", 0.5), default=0.05, help="significance level"
+    )
+    compare.add_argument(
+        "--fail-on-regression",
+        action="store_true",
+        help="exit 1 when any subject regressed significantly",
+    )
+
+    merge = commands.add_parser(
+        "merge",
+        parents=[common, figures],
+        help="pool runs from several machines into one run file",
+    )
+    merge.add_argument("runs", metavar="FILES", nargs="+", help="run files (or run names)")
+    merge.add_argument("-o", "--output", metavar="OUT", type=Path, required=True)
+    merge.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    return parser
+
+
+def _load(storage: Storage, name_or_path: str) -> SavedRun:
+    try:
+        return storage.load(name_or_path)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _settings(args: argparse.Namespace, run: SavedRun) -> tuple[float, str]:
+    confidence = args.confidence if args.confidence is not None else run.confidence
+    method = args.ci_method if args.ci_method is not None else run.method
+    return confidence, method
+
+
+def _describe(run: SavedRun) -> str:
+    meta = run.metadata
+    parts = [f"run {run.name!r} ({run.path})"]
+    if run.saved_at:
+        parts.append(f"saved {run.saved_at}")
+    if meta.get("plugin_version"):
+        parts.append(f"plugin {meta['plugin_version']}")
+    if meta.get("python"):
+        where = f"Python {meta['python']}"
+        if meta.get("os"):
+            where += f" on {meta['os']} {meta.get('os_release', '')}".rstrip()
+        parts.append(where)
+    if meta.get("machine_hash"):
+        parts.append(f"machine {meta['machine_hash']}")
+    if meta.get("git_commit"):
+        parts.append(f"commit {str(meta['git_commit'])[:12]}")
+    return ", ".join(parts)
+
+
+def _print_comparisons(comps: Sequence[ComparisonResult]) -> None:
+    if comps:
+        print(report_compare.comparisons_table(comps))
+        for line in report_compare.verdict_lines(comps):
+            print(line)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    storage = Storage(args.storage)
+    infos = storage.list()
+    if not infos:
+        print(f"no saved runs in {storage.root}")
+        return 0
+    rows = []
+    for info in infos:
+        meta = info.metadata or {}
+        rows.append(
+            [
+                info.name or "-",
+                info.saved_at or "-",
+                "-" if info.subjects is None else info.subjects,
+                "-" if info.samples is None else info.samples,
+                str(meta.get("git_commit") or "-")[:12],
+                meta.get("machine_hash") or "-",
+                info.path.name if info.readable else f"{info.path.name} (unreadable)",
+            ]
+        )
+    headers = ["name", "saved (UTC)", "subjects", "samples", "commit", "machine", "file"]
+    print(tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True))
+    for info in infos:
+        if not info.readable:
+            print(f"unreadable: {info.error}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    run = _load(Storage(args.storage), args.run)
+    confidence, method = _settings(args, run)
+    print(_describe(run))
+    if not run.results:
+        print("no subjects in this run")
+        return 0
+    print(report_text.subjects_table(run.results, confidence, method))
+    for note in report_text.accounting_notes(run.results):
+        print(note)
+    comps = [
+        compare_results(a, b, confidence=confidence, method=method)
+        for a, b in pair_arms(run.results)
+    ]
+    _print_comparisons(comps)
+    return 0
+
+
+def _labels(baseline: SavedRun, candidate: SavedRun) -> tuple[str, str]:
+    if baseline.name != candidate.name:
+        return baseline.name, candidate.name
+    return baseline.path.stem, candidate.path.stem
+
+
+def _gate_line(comp: ComparisonResult) -> str:
+    c = comp.comparison
+    assert c is not None  # only a computed comparison can regress
+    return (
+        f"{GATE_FAILED} {comp.subject}: {comp.candidate_label} regressed against "
+        f"{comp.baseline_label}: {comp.passed_b}/{comp.total_b} passed "
+        f"({report_text.pct(c.rate_b)}) vs {comp.passed_a}/{comp.total_a} "
+        f"({report_text.pct(c.rate_a)}), {report_compare.TEST_NAMES.get(c.test, c.test)} "
+        f"{report_compare.sidedness(c.alternative)} p = {report_compare.pvalue_text(c.pvalue)}"
+        f" < alpha {c.alpha:g}"
+    )
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    storage = Storage(args.storage)
+    baseline = _load(storage, args.baseline)
+    candidate = _load(storage, args.candidate)
+    confidence, method = _settings(args, baseline)
+    label_a, label_b = _labels(baseline, candidate)
+    print(f"baseline  A: {_describe(baseline)}")
+    print(f"candidate B: {_describe(candidate)}")
+    pairs, only_candidate, only_baseline = match_saved(candidate.results, baseline.results)
+    comps = [
+        compare_results(
+            a,
+            b,
+            test=args.test,
+            alternative=args.alternative,
+            confidence=confidence,
+            alpha=args.alpha,
+            method=method,
+            baseline_label=label_a,
+            candidate_label=label_b,
+        )
+        for a, b in pairs
+    ]
+    _print_comparisons(comps)
+    for line in report_compare.unmatched_lines(only_baseline, only_candidate, label_a, label_b):
+        print(line)
+    if not comps:
+        print(f"no subject appears in both {label_a} and {label_b}: nothing to compare")
+    regressions = [c for c in comps if c.verdict == "regressed"]
+    if args.fail_on_regression and regressions:
+        for comp in regressions:
+            print(_gate_line(comp))
+        return 1
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    storage = Storage(args.storage)
+    output: Path = args.output
+    if output.exists() and not args.force:
+        raise UsageError(f"-o {output}: the file exists (use --force to replace it)")
+    runs = [_load(storage, name) for name in args.runs]
+    seen: dict[Path, str] = {}
+    for given, run in zip(args.runs, runs, strict=True):
+        resolved = run.path.resolve()
+        if resolved in seen:
+            raise UsageError(f"{given}: the same run as {seen[resolved]}; it would count twice")
+        seen[resolved] = given
+    confidence, method = _settings(args, runs[0])
+    pooled = pool_runs(runs)
+    metadata = collect_metadata([PROG, *sys.argv[1:]])
+    metadata.update(
+        name=output.stem if _valid_name(output.stem) else "merged",
+        merged_from=list(pooled.sources),
+        machine_hash=None,  # a pooled run comes from several machines: see "machines"
+        machines=sorted({source["machine_hash"] for source in pooled.sources}),
+    )
+    document = build_document(
+        pooled.results, confidence=confidence, method=method, gates={}, metadata=metadata
+    )
+    for subject in document["subjects"]:
+        key = (subject["id"], subject["arm"])
+        subject["machines"] = [
+            {
+                "machine_hash": m.machine,
+                "runs": list(m.runs),
+                "passed": m.passed,
+                "samples": m.total,
+                "pass_rate": m.passed / m.total if m.total else None,
+            }
+            for m in pooled.machines
+            if m.key == key
+        ]
+        subject["homogeneity_pvalue"] = pooled.homogeneity.get(key)
+    write_json_atomic(output, document)
+    print(f"pooled {len(runs)} runs from {len(metadata['machines'])} machine(s) into {output}")
+    print(report_text.subjects_table(pooled.results, confidence, method))
+    print(report_compare.machines_table(pooled, confidence, method))
+    for line in report_compare.homogeneity_warnings(pooled):
+        print(line)
+    return 0
+
+
+def _valid_name(name: str) -> bool:
+    try:
+        check_name(name)
+    except ValueError:
+        return False
+    return True
+
+
+COMMANDS = {"list": cmd_list, "show": cmd_show, "compare": cmd_compare, "merge": cmd_merge}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on bad arguments, 0 after --help
+        return exc.code if isinstance(exc.code, int) else 2
+    try:
+        return COMMANDS[args.command](args)
+    except (StorageError, UsageError) as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
