@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from . import stats
 from .records import SubjectResult
 
-BASES = ("lower", "estimate")
 #: How far ``passes_needed`` looks before calling a requirement out of reach.
 SEARCH_LIMIT = 100_000
 

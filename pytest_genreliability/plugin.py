@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Generator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -17,6 +17,7 @@ from .items import command_items
 from .records import parse_sample_nodeid
 from .sampling import (
     ITEM_KEY,
+    RECORD_ATTR,
     SampleItemInfo,
     SampleParam,
     build_record,
@@ -25,13 +26,15 @@ from .sampling import (
     interrupted_record,
     sample_params,
 )
-from .session import RECORD_ATTR, ReliabilitySession
 from .settings import MARKER, MARKER_HELP, SessionSettings, subject_settings
+
+if TYPE_CHECKING:
+    from .session import ReliabilitySession
 
 __all__ = ["gen_run", "gen_sample"]
 
 SETTINGS_KEY = pytest.StashKey[SessionSettings]()
-SESSION_KEY = pytest.StashKey[ReliabilitySession]()
+SESSION_KEY: pytest.StashKey[ReliabilitySession] = pytest.StashKey()
 SAMPLE_FIXTURE = "gen_sample"
 
 
@@ -54,6 +57,8 @@ def pytest_configure(config: pytest.Config) -> None:
     settings = settings_mod.load_session_settings(config)
     config.stash[SETTINGS_KEY] = settings
     if settings.measuring and not hasattr(config, "workerinput"):
+        from .session import ReliabilitySession  # statistics (scipy) load only when measuring
+
         session = ReliabilitySession(config, settings)
         config.stash[SESSION_KEY] = session
         config.pluginmanager.register(session, "genreliability-session")

@@ -22,6 +22,8 @@ from .settings import MARKER, SubjectSettings, subject_settings
 
 #: Per-item facts fixed at collection: where the sample sits and the subject's settings.
 ITEM_KEY = pytest.StashKey["SampleItemInfo"]()
+#: The report attribute that carries a sample record (plain data, so xdist can serialise it).
+RECORD_ATTR = "genreliability"
 #: Per-item results of the commands run during the sample.
 RUNS_KEY = pytest.StashKey["SampleRuns"]()
 

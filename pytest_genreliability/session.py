@@ -16,10 +16,8 @@ from .atomicfile import write_json_atomic
 from .gates import GatePolicy, GateResult, evaluate_gate
 from .records import SampleRecord, SubjectResult, aggregate, parse_sample_nodeid
 from .report_json import build_document
+from .sampling import RECORD_ATTR
 from .settings import SessionSettings
-
-RECORD_ATTR = "genreliability"
-DIRECT_RECORD_KEY = pytest.StashKey["ReliabilitySession"]()
 
 
 class ReliabilitySession:

@@ -15,8 +15,7 @@ from typing import Any, TypeVar
 
 import pytest
 
-from . import stats
-from .gates import BASES
+from .choices import CI_METHODS, GATE_BASES
 
 T = TypeVar("T")
 
@@ -36,9 +35,7 @@ HELP = {
     "min_pass_rate": "gate: fail the session when a subject's pass rate is credibly below R "
     "(0..1; by default its lower confidence bound is compared).",
     "confidence": "confidence level of the pass-rate intervals, in (0, 1) (default 0.95).",
-    "ci_method": "interval method for pass rates: "
-    + ", ".join(stats.METHODS)
-    + " (default wilson).",
+    "ci_method": "interval method for pass rates: " + ", ".join(CI_METHODS) + " (default wilson).",
     "gate_basis": "what the gate compares with --gen-min-pass-rate: 'lower' (the lower "
     "confidence bound, default) or 'estimate' (the observed pass rate).",
     "json": "write the measurements as a JSON document (schema genreliability/1) to PATH.",
@@ -159,8 +156,8 @@ def _choice(choices: Sequence[str]) -> Callable[[Any], str]:
     return parse
 
 
-parse_ci_method = _choice(stats.METHODS)
-parse_gate_basis = _choice(BASES)
+parse_ci_method = _choice(CI_METHODS)
+parse_gate_basis = _choice(GATE_BASES)
 
 
 def parse_env_lines(lines: Sequence[str]) -> dict[str, str]:

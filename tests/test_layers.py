@@ -32,3 +32,19 @@ def test_core_and_reporting_import_without_pytest() -> None:
 def test_glue_modules_exist() -> None:
     # if a glue module is renamed, this list (and the check above) must follow
     assert {p.stem for p in PACKAGE.glob("*.py")} >= GLUE
+
+
+def test_loading_the_plugin_does_not_import_scipy() -> None:
+    code = (
+        "import sys, pytest_genreliability.plugin\n"
+        "assert 'scipy' not in sys.modules, 'plugin import pulled in scipy'\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert completed.returncode == 0, completed.stderr
+
+
+def test_choices_match_the_implementations() -> None:
+    from pytest_genreliability import choices, stats
+
+    assert stats.METHODS == choices.CI_METHODS
+    assert stats.TESTS == choices.COMPARISON_TESTS
