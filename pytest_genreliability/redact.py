@@ -1,0 +1,213 @@
+"""Remove secrets from captured output before it is shown, stored or shared.
+
+Excerpts of a generator's output end up in terminal summaries, JSON reports and saved runs that
+are attached to CI logs. Two nets catch secrets there:
+
+* the values of environment variables whose names say they hold a secret (`secret_values`),
+  replaced wherever they occur verbatim; and
+* well-known token shapes, replaced whatever their origin (`redact`): GitHub, npm, AWS access key
+  ids, Slack tokens, JWTs, PEM private keys, ``Bearer`` tokens, ``Authorization`` headers,
+  credentials in URLs and ``password=...`` style assignments.
+
+Neither net sees a secret that was transformed (URL-encoded, base64-wrapped, split over lines).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+__all__ = ["MASK", "MIN_SECRET_LENGTH", "is_secret_name", "redact", "secret_values"]
+
+MASK = "***"
+
+MIN_SECRET_LENGTH = 4
+"""Shorter values are left alone: masking every "abc" or "1" in the output would hide the output."""
+
+# Name words that mark a secret on their own (API_KEY, NPM_TOKEN, PGPASSWORD, GH_PAT, SENTRY_DSN).
+_SECRET_WORDS = frozenset(
+    {
+        "AUTH",
+        "COOKIE",
+        "COOKIES",
+        "CREDENTIAL",
+        "CREDENTIALS",
+        "CREDS",
+        "DSN",
+        "KEY",
+        "KEYS",
+        "PASS",
+        "PASSPHRASE",
+        "PASSWD",
+        "PASSWORD",
+        "PASSWORDS",
+        "PAT",
+        "PRIVATE",
+        "PWD",
+        "SECRET",
+        "SECRETS",
+        "SESSION",
+        "TOKEN",
+        "TOKENS",
+    }
+)
+# Glued forms: a word that ends with one of these is a secret too (PGPASSWORD, GHTOKEN, APIKEY).
+_SECRET_SUFFIXES = (
+    "ACCESSKEY",
+    "APIKEY",
+    "PASSWD",
+    "PASSWORD",
+    "PRIVATEKEY",
+    "SECRET",
+    "SECRETKEY",
+    "TOKEN",
+)
+# Consecutive words that together name a secret (DATABASE_URL holds its password).
+_SECRET_PHRASES = (("DATABASE", "URL"), ("DB", "URL"), ("CONNECTION", "STRING"))
+# Names that match the rules above yet hold no secret, and whose values are common words or paths
+# that masking would garble (XDG_SESSION_CLASS=user, DESKTOP_SESSION=ubuntu, PWD=/home/...).
+_NOT_SECRET_NAMES = frozenset(
+    {
+        "DBUS_SESSION_BUS_ADDRESS",
+        "DESKTOP_SESSION",
+        "OLDPWD",
+        "PWD",
+        "SESSION_MANAGER",
+        "SSH_AUTH_SOCK",
+    }
+)
+_NOT_SECRET_PREFIXES = ("XDG_SESSION_",)
+# Flag-like values a secret-named variable can hold (NPM_CONFIG_ALWAYS_AUTH=true).
+_NOT_SECRET_VALUES = frozenset({"true", "false", "none", "null", "undefined", "yes", "no"})
+
+_NAME_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+
+
+def is_secret_name(name: str) -> bool:
+    """Whether an environment variable's name says it holds a secret.
+
+    The name is cut into words at non-letters and at camelCase humps, and matched word by word, so
+    ``API_KEY``, ``npmToken`` and ``AWS_SECRET_ACCESS_KEY`` match but ``KEYBOARD_LAYOUT`` and
+    ``TOKENIZERS_PARALLELISM`` do not.
+    """
+    upper = name.upper()
+    if upper in _NOT_SECRET_NAMES or upper.startswith(_NOT_SECRET_PREFIXES):
+        return False
+    words = [word.upper() for word in _NAME_WORD.findall(name)]
+    if any(word in _SECRET_WORDS or word.endswith(_SECRET_SUFFIXES) for word in words):
+        return True
+    pairs = set(itertools.pairwise(words))
+    return any(phrase in pairs for phrase in _SECRET_PHRASES)
+
+
+def secret_values(env: Mapping[str, str]) -> frozenset[str]:
+    """Values of the variables in `env` whose names say they hold a secret.
+
+    Values shorter than `MIN_SECRET_LENGTH`, all digits, or flag words (``true``, ``none``...) are
+    left out: they are not secrets worth the noise of masking them everywhere they occur.
+    """
+    return frozenset(
+        value
+        for name, value in env.items()
+        if len(value) >= MIN_SECRET_LENGTH
+        and not value.isdigit()
+        and value.strip().lower() not in _NOT_SECRET_VALUES
+        and is_secret_name(name)
+    )
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """A token shape: a pattern, its replacement, and lowercase words without which it cannot match.
+
+    The trigger words let `redact` skip a shape with a substring test; the patterns begin with a
+    literal or a character set so that `re` can jump between candidate positions.
+    """
+
+    triggers: tuple[str, ...]
+    pattern: re.Pattern[str]
+    replacement: str
+
+
+_KEEP = rf"\g<keep>{MASK}"
+
+# Separate passes rather than one alternation: `re` finds the literal (or character-set) prefix of
+# a lone pattern with a fast scan, but tries every branch of an alternation at every position of
+# the text, which is about 30 times slower on 128 KiB of output. Every quantifier that can run
+# over the text is bounded, so no input makes a pass quadratic.
+_SHAPES = (
+    _Shape(
+        ("-----begin",),
+        re.compile(
+            r"-----BEGIN[ A-Z]{0,40}PRIVATE KEY-----"
+            r"(?:\r?\n[A-Za-z-]{1,40}:[^\r\n]{0,200})*"  # Proc-Type / DEK-Info headers
+            r"[A-Za-z0-9+/=\s\\]{0,20000}"  # body; \\ for keys printed inside JSON strings
+            r"(?:-----END[ A-Z]{0,40}PRIVATE KEY-----)?"  # absent when the capture cut the key
+        ),
+        MASK,
+    ),
+    _Shape(
+        ("authorization",),
+        re.compile(
+            r"(?P<keep>[Aa](?i:uthorization)[\"']?[ \t]*[:=][ \t]*[\"']?)"
+            r"[^\s\"'][^\r\n\"']{0,4096}"
+        ),
+        _KEEP,
+    ),
+    _Shape(
+        ("bearer",),
+        re.compile(r"(?P<keep>[Bb](?i:earer)[ \t]+)[A-Za-z0-9\-._~+/]{8,4096}=*"),
+        _KEEP,
+    ),
+    _Shape(
+        ("://",),
+        re.compile(r"(?P<keep>://[^\s:/?#@]{0,256}:)[^\s/?#]{1,1024}(?=@)"),
+        _KEEP,
+    ),
+    _Shape(
+        ("pass", "pwd", "secret", "token", "key"),
+        re.compile(
+            r"(?P<keep>[PpSsTtAa]"
+            r"(?:(?<=[Pp])(?i:ass(?:word|wd|phrase)|wd)"
+            r"|(?<=[Ss])(?i:ecret)"
+            r"|(?<=[Tt])(?i:oken)"
+            r"|(?<=[Aa])(?i:pi|ccess)[_-]?(?i:key))"
+            r"[\"']?[ \t]*=[ \t]*)"
+            r"(?:\"[^\"\r\n]{0,4096}\"|'[^'\r\n]{0,4096}'|[^\s;&,\"']{1,4096})"
+        ),
+        _KEEP,
+    ),
+    _Shape(
+        ("gh", "github_pat_"),
+        re.compile(r"g(?:h[pousr]_[A-Za-z0-9]{20,255}|ithub_pat_[A-Za-z0-9_]{20,255})\b"),
+        MASK,
+    ),
+    _Shape(("npm_",), re.compile(r"npm_[A-Za-z0-9]{20,255}\b"), MASK),
+    _Shape(("akia", "asia"), re.compile(r"A(?:KIA|SIA)[A-Z0-9]{16}\b"), MASK),
+    _Shape(("xox",), re.compile(r"xox[abeoprs]-[A-Za-z0-9-]{10,255}"), MASK),
+    _Shape(
+        ("eyj",),
+        # The look-behind keeps "eyJeyJeyJ..." linear: only the first "eyJ" of a run can start.
+        re.compile(
+            r"eyJ(?<![A-Za-z0-9_-]eyJ)[A-Za-z0-9_-]{5,4096}"
+            r"\.eyJ[A-Za-z0-9_-]{5,4096}\.[A-Za-z0-9_-]{0,4096}"
+        ),
+        MASK,
+    ),
+)
+
+
+def redact(text: str, secrets: Iterable[str] = ()) -> str:
+    """`text` with each of `secrets` and every well-known token shape replaced by `MASK`.
+
+    Secrets are replaced longest first, so a secret that contains another is masked whole.
+    """
+    for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
+        text = text.replace(secret, MASK)
+    lowered = text.lower()
+    for shape in _SHAPES:
+        if any(trigger in lowered for trigger in shape.triggers):
+            text = shape.pattern.sub(shape.replacement, text)
+    return text
