@@ -108,7 +108,7 @@ def samples_per_arm(
     """Samples per arm for a two-sided test at ``alpha`` to detect ``rate_a`` -> ``rate_b``.
 
     Normal approximation (Fleiss, Levin & Paik, *Statistical Methods for Rates and
-    Proportions*, 3rd ed., 2003, section 4.2)::
+    Proportions*, 3rd ed., 2003, chapter 4)::
 
         n' = (z_{1-alpha/2} sqrt(2 p q) + z_{power} sqrt(p_a q_a + p_b q_b))^2 / (p_b - p_a)^2
         n  = n'/4 * (1 + sqrt(1 + 4 / (n' |p_b - p_a|)))^2
