@@ -14,7 +14,7 @@ import pytest
 
 from . import settings as settings_mod
 from .items import command_items
-from .records import parse_sample_nodeid
+from .records import format_sample_id, parse_sample_nodeid
 from .sampling import (
     ITEM_KEY,
     RECORD_ATTR,
@@ -98,29 +98,30 @@ def _is_generator_test(metafunc: pytest.Metafunc) -> bool:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """In measurement mode, repeat each generator test as N sample items (``[gen-3/10]``)."""
     settings = metafunc.config.stash[SETTINGS_KEY]
-    if not settings.measuring or not _is_generator_test(metafunc):
+    if not _is_generator_test(metafunc):
         return
     marker = metafunc.definition.get_closest_marker(MARKER)
-    count = settings.samples or 1
-    if marker is not None and "samples" in marker.kwargs:
-        # a bad value is reported as a usage error once collection is complete
+    kwargs = marker.kwargs if marker is not None else {}
+    count = settings.samples
+    arms: tuple[str, ...] = ()
+    # a bad value is reported as a usage error once collection is complete
+    if count is not None and "samples" in kwargs:
         with contextlib.suppress(ValueError):
-            count = settings_mod.parse_samples(marker.kwargs["samples"])
+            count = settings_mod.parse_samples(kwargs["samples"])
+    if "arms" in kwargs:
+        with contextlib.suppress(ValueError):
+            arms = tuple(arm.name for arm in settings_mod.parse_arms(kwargs["arms"]))
+    if count is None and not arms:
+        return  # an ordinary test
     if SAMPLE_FIXTURE not in metafunc.fixturenames:
         metafunc.fixturenames.append(SAMPLE_FIXTURE)
-    params = sample_params(count)
-    metafunc.parametrize(
-        SAMPLE_FIXTURE,
-        params,
-        indirect=True,
-        ids=[_sample_id(p) for p in params],
-    )
-
-
-def _sample_id(param: SampleParam) -> str:
-    from .records import format_sample_id
-
-    return format_sample_id(param.index, param.count, param.arm)
+    if count is None:  # ordinary run of a test with arms: one item per arm
+        params = [SampleParam(1, 1, arm) for arm in arms]
+        ids = list(arms)
+    else:
+        params = sample_params(count, arms)
+        ids = [format_sample_id(p.index, p.count, p.arm) for p in params]
+    metafunc.parametrize(SAMPLE_FIXTURE, params, indirect=True, ids=ids)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -141,7 +142,7 @@ def pytest_collection_modifyitems(
             )
         callspec = getattr(item, "callspec", None)
         param = callspec.params.get(SAMPLE_FIXTURE) if callspec is not None else None
-        if not isinstance(param, SampleParam):
+        if not isinstance(param, SampleParam) or not settings.measuring:
             if marker is not None:  # validate ordinary-mode markers too
                 subject_settings(settings.defaults(), marker.kwargs, item.nodeid)
             continue
@@ -150,7 +151,9 @@ def pytest_collection_modifyitems(
         )
         address = parse_sample_nodeid(item.nodeid)
         name = address.subject if address else item.nodeid
-        item.stash[ITEM_KEY] = SampleItemInfo(name, param.arm, param.index, param.count, subject)
+        item.stash[ITEM_KEY] = SampleItemInfo(
+            name, param.arm, param.index, param.count, subject.arm(param.arm)
+        )
     if settings.measuring and settings.command is not None:
         items.extend(command_items(session, settings.command, settings.defaults()))
 

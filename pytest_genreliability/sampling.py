@@ -8,6 +8,7 @@ item's stash, where the report hook (:mod:`.plugin`) turns them into the sample'
 from __future__ import annotations
 
 import os
+import shlex
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -153,12 +154,15 @@ def gen_sample(request: pytest.FixtureRequest) -> Iterator[SampleInfo]:
     if fixed is not None:
         info = SampleInfo(fixed.subject, fixed.index, fixed.count, fixed.arm, measuring=True)
         settings = fixed.settings
-    else:
+    else:  # an ordinary run: one sample (per arm, when the marker declares arms)
         marker = node.get_closest_marker(MARKER)
         settings = subject_settings(
             _session_defaults(request.config), marker.kwargs if marker else {}, node.nodeid
         )
-        info = SampleInfo(node.nodeid, 1, 1, None, measuring=False)
+        param = getattr(request, "param", None)
+        arm = param.arm if isinstance(param, SampleParam) else None
+        settings = settings.arm(arm)
+        info = SampleInfo(node.nodeid, 1, 1, arm, measuring=False)
     runs = SampleRuns(info, settings)
     node.stash[RUNS_KEY] = runs
     runs.run_hook_command("prepare", settings.prepare)
@@ -187,9 +191,15 @@ class GenRun:
         ``command`` is an argv list, or a string split with :func:`shlex.split` (a shell only with
         ``shell=True``). ``env`` overlays ``os.environ`` (``None`` removes a variable); the command
         also sees ``GEN_SAMPLE_INDEX``, ``GEN_SAMPLE_COUNT`` and, in an arm, ``GEN_ARM``.
-        ``timeout`` defaults to ``--gen-timeout``/marker. With ``check=True`` (the default) a failed
+        ``timeout`` defaults to ``--gen-timeout``/marker. In an arm, the arm's ``env`` and ``args``
+        apply (``args`` are appended to the command). With ``check=True`` (the default) a failed
         run fails the test, like ``subprocess.run(check=True)``.
         """
+        extra = self._runs.settings.args
+        if extra:
+            command = (
+                f"{command} {shlex.join(extra)}" if isinstance(command, str) else [*command, *extra]
+            )
         result = self._runs.run(command, cwd=cwd, env=env, timeout=timeout, shell=shell)
         if check and not result.ok:
             pytest.fail(f"generator failed: {describe(result)}", pytrace=False)

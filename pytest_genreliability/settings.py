@@ -7,6 +7,7 @@ first: marker, command line, ini file, default.
 
 from __future__ import annotations
 
+import re
 import shlex
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -15,17 +16,21 @@ from typing import Any, TypeVar
 
 import pytest
 
-from .choices import CI_METHODS, GATE_BASES
+from .choices import CI_METHODS, COMPARISON_TESTS, GATE_BASES
 
 T = TypeVar("T")
 
 MARKER = "genreliability"
-MARKER_ARGS = ("samples", "timeout", "min_pass_rate", "prepare", "cleanup")
+MARKER_ARGS = ("samples", "timeout", "min_pass_rate", "prepare", "cleanup", "arms", "detect")
 MARKER_HELP = (
-    f"{MARKER}(samples=N, timeout=SECONDS, min_pass_rate=R, prepare=CMD, cleanup=CMD): "
-    "measure this test's generator: with --gen-samples it runs as N separate sample items; "
-    "the arguments override the command-line and ini settings for this test only."
+    f"{MARKER}(samples=N, timeout=SECONDS, min_pass_rate=R, prepare=CMD, cleanup=CMD, "
+    "arms=[names] or {name: {'env': {...}, 'args': [...]}}, detect=(RATE_A, RATE_B)): "
+    "measure this test's generator: with --gen-samples it runs as N separate sample items "
+    "(per arm, interleaved); the arguments override the command-line and ini settings for this "
+    "test only."
 )
+#: Characters an arm name may use: it appears in test ids (``gen-<arm>-3/10``).
+ARM_NAME = re.compile(r"[A-Za-z0-9_.+]+")
 
 HELP = {
     "samples": "run each generator test N times as separate items and report its pass rate "
@@ -38,6 +43,16 @@ HELP = {
     "ci_method": "interval method for pass rates: " + ", ".join(CI_METHODS) + " (default wilson).",
     "gate_basis": "what the gate compares with --gen-min-pass-rate: 'lower' (the lower "
     "confidence bound, default) or 'estimate' (the observed pass rate).",
+    "test": "exact test of A/B comparisons: boschloo (default), fisher or barnard.",
+    "save": "save this session's measurements under NAME in the storage directory.",
+    "compare": "compare this session's subjects with a saved run (NAME, a file, or 'latest').",
+    "compare_fail": "fail the session (exit 1) when a comparison with a saved run finds a "
+    "significant regression.",
+    "storage": "directory of saved runs (default .genreliability).",
+    "plan": "print a sampling plan per subject (samples needed to demonstrate the minimum pass "
+    "rate; samples per arm to detect the stated improvement) without running any sample.",
+    "detect": "the improvement A/B comparisons should be able to detect, as RATE_A,RATE_B "
+    "(e.g. 0.67,0.95), used by --gen-plan.",
     "json": "write the measurements as a JSON document (schema genreliability/1) to PATH.",
     "command": "a generator command measured as a subject of its own in measurement mode "
     "(argv split with shlex; see gen_shell).",
@@ -70,6 +85,25 @@ class SubjectSettings:
     cleanup: str | Sequence[str] | None = None
     shell: bool = False
     env: Mapping[str, str] = field(default_factory=dict)
+    args: tuple[str, ...] = ()
+    arms: tuple[Arm, ...] = ()
+    detect: tuple[float, float] | None = None
+
+    def arm(self, name: str | None) -> SubjectSettings:
+        """These settings inside arm ``name``: its env overlay and extra arguments applied."""
+        for arm in self.arms:
+            if arm.name == name:
+                return replace(self, env={**self.env, **arm.env}, args=self.args + arm.args)
+        return self
+
+
+@dataclass(frozen=True)
+class Arm:
+    """One variant of a subject in an A/B comparison; the first arm is the baseline."""
+
+    name: str
+    env: Mapping[str, str] = field(default_factory=dict)
+    args: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +119,13 @@ class SessionSettings:
     prepare: str | None
     cleanup: str | None
     shell: bool
+    test: str = "boschloo"
+    save: str | None = None
+    compare: str | None = None
+    compare_fail: bool = False
+    storage: Path = Path(".genreliability")
+    plan: bool = False
+    detect: tuple[float, float] | None = None
 
     @property
     def measuring(self) -> bool:
@@ -98,6 +139,7 @@ class SessionSettings:
             prepare=self.prepare,
             cleanup=self.cleanup,
             shell=self.shell,
+            detect=self.detect,
         )
 
 
@@ -156,7 +198,62 @@ def _choice(choices: Sequence[str]) -> Callable[[Any], str]:
     return parse
 
 
+def parse_arms(value: Any) -> tuple[Arm, ...]:
+    """``["direct", "safe"]`` or ``{"direct": {}, "safe": {"env": {...}, "args": [...]}}``."""
+    accepted = (
+        "expected a list of at least two arm names, or a dict of arm name to "
+        "{'env': {NAME: VALUE}, 'args': [ARG, ...]}"
+    )
+    if isinstance(value, Mapping):
+        items = list(value.items())
+    elif isinstance(value, (list, tuple)):
+        items = [(name, {}) for name in value]
+    else:
+        raise ValueError(f"{accepted}; got {value!r}")
+    if len(items) < 2:
+        raise ValueError(f"{accepted}; got {len(items)} arm(s)")
+    arms = []
+    for name, spec in items:
+        if not isinstance(name, str) or not ARM_NAME.fullmatch(name) or name.isdigit():
+            raise ValueError(
+                f"arm name {name!r}: use letters, digits, '_', '.', '+' (it appears in test ids)"
+            )
+        if not isinstance(spec, Mapping) or set(spec) - {"env", "args"}:
+            raise ValueError(f"arm {name!r}: {accepted}")
+        env = spec.get("env") or {}
+        args = spec.get("args") or ()
+        if not isinstance(env, Mapping) or isinstance(args, str):
+            raise ValueError(f"arm {name!r}: {accepted}")
+        arms.append(Arm(name, {str(k): str(v) for k, v in env.items()}, tuple(map(str, args))))
+    if len({a.name for a in arms}) != len(arms):
+        raise ValueError("arm names must be distinct")
+    return tuple(arms)
+
+
+def parse_detect(value: Any) -> tuple[float, float]:
+    parts = value.split(",") if isinstance(value, str) else value
+    try:
+        rate_a, rate_b = (parse_rate(p) for p in parts)
+    except (TypeError, ValueError):
+        raise ValueError(
+            f"expected two pass rates RATE_A,RATE_B between 0 and 1 (e.g. 0.67,0.95), got {value!r}"
+        ) from None
+    if rate_a == rate_b:
+        raise ValueError(f"the two rates must differ, got {value!r}")
+    return rate_a, rate_b
+
+
+def parse_storage_name(value: Any) -> str:
+    from .storage import check_name
+
+    text = str(value)
+    if text == "latest" or "/" in text or "\\" in text or text.endswith(".json"):
+        return text  # a path or 'latest': checked when the run is loaded
+    return check_name(text, "NAME")
+
+
 parse_ci_method = _choice(CI_METHODS)
+parse_test = _choice(COMPARISON_TESTS)
 parse_gate_basis = _choice(GATE_BASES)
 
 
@@ -250,6 +347,8 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
                 f"ini option gen_env (in {_ini_file(config)}): {error}"
             ) from None
     json_path = option.gen_json
+    if option.gen_compare_fail and not option.gen_compare:
+        raise pytest.UsageError("--gen-compare-fail: needs --gen-compare=NAME (the saved run)")
     return SessionSettings(
         samples=samples,
         timeout=_first(option.gen_timeout, _ini(config, "gen_timeout", parse_timeout)),
@@ -267,6 +366,17 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
         prepare=str(config.getini("gen_prepare") or "").strip() or None,
         cleanup=str(config.getini("gen_cleanup") or "").strip() or None,
         shell=shell,
+        test=_first(option.gen_test, _ini(config, "gen_test", parse_test)) or "boschloo",
+        save=option.gen_save,
+        compare=option.gen_compare,
+        compare_fail=bool(option.gen_compare_fail),
+        storage=Path(
+            option.gen_storage
+            or str(config.getini("gen_storage") or "").strip()
+            or ".genreliability"
+        ),
+        plan=bool(option.gen_plan),
+        detect=option.gen_detect,
     )
 
 
@@ -284,6 +394,8 @@ def subject_settings(
         "samples": parse_samples,
         "timeout": parse_timeout,
         "min_pass_rate": parse_rate,
+        "arms": parse_arms,
+        "detect": parse_detect,
     }
     changes: dict[str, Any] = {}
     for name, value in marker_kwargs.items():
@@ -309,6 +421,11 @@ def addoption(parser: pytest.Parser) -> None:
         ("--gen-ci-method", "ci_method", parse_ci_method, "METHOD"),
         ("--gen-gate-basis", "gate_basis", parse_gate_basis, "BASIS"),
         ("--gen-json", "json", None, "PATH"),
+        ("--gen-test", "test", parse_test, "TEST"),
+        ("--gen-save", "save", parse_storage_name, "NAME"),
+        ("--gen-compare", "compare", None, "NAME"),
+        ("--gen-storage", "storage", None, "DIR"),
+        ("--gen-detect", "detect", parse_detect, "RATE_A,RATE_B"),
     ]
     for flag, key, parse, metavar in cli:
         group.addoption(
@@ -319,7 +436,26 @@ def addoption(parser: pytest.Parser) -> None:
             type=cli_type(flag, parse) if parse else str,
             help=HELP[key],
         )
-    for key in ("samples", "timeout", "min_pass_rate", "confidence", "ci_method", "gate_basis"):
+    group.addoption(
+        "--gen-compare-fail",
+        dest="gen_compare_fail",
+        action="store_true",
+        default=False,
+        help=HELP["compare_fail"],
+    )
+    group.addoption(
+        "--gen-plan", dest="gen_plan", action="store_true", default=False, help=HELP["plan"]
+    )
+    for key in (
+        "samples",
+        "timeout",
+        "min_pass_rate",
+        "confidence",
+        "ci_method",
+        "gate_basis",
+        "test",
+        "storage",
+    ):
         parser.addini(f"gen_{key}", HELP[key], type="string", default="")
     # default None, so that an ini file naming gen_command with no value is an error
     parser.addini("gen_command", HELP["command"], type="string", default=None)
