@@ -19,7 +19,8 @@ Decisions a caller can rely on:
   `HeadTailBuffer` of ``capture_limit`` bytes of head and of tail, so memory stays
   O(capture_limit) whatever the generator prints.
 * **Exit status**: ``exit_code`` is the raw return code, negative on POSIX when a signal ended the
-  process (``signal`` is then its number); ``None`` when the process never started or timed out.
+  process (``signal`` is then its number); ``None`` when the process never started or timed out
+  (after a timeout, ``signal`` still tells whether SIGTERM or SIGKILL ended the leader).
 * A command that cannot be started gives a result with ``error`` set; it never raises.
 * ``KeyboardInterrupt`` (or any exception) while waiting kills the tree, then propagates.
 """
@@ -266,7 +267,8 @@ def _resolve_windows_program(
     program = argv[0]
     if os.path.dirname(program):
         return argv
-    found = shutil.which(program, path=environment.get("PATH"))
+    path = next((value for name, value in environment.items() if name.upper() == "PATH"), None)
+    found = shutil.which(program, path=path)
     return (found, *argv[1:]) if found else argv
 
 

@@ -19,6 +19,7 @@ import pytest
 from pytest_genreliability.capture import HeadTailBuffer
 from pytest_genreliability.runner import (
     PIPE_GRACE_S,
+    TERMINATE_GRACE_S,
     RunResult,
     merge_env,
     run_command,
@@ -344,10 +345,26 @@ def test_timeout_kills_the_whole_tree(tmp_path: Path) -> None:
         assert not result.ok
         assert elapsed < 2.5
         assert result.stdout == "tree started\n"  # output before the timeout is kept
+        assert result.signal == 15  # SIGTERM, the polite stop, was enough
         assert process_gone(grandchild), "the grandchild survived the timeout"
         assert process_gone(leader)
     finally:
         kill_if_alive(grandchild)
+
+
+@posix_only
+def test_timeout_escalates_to_sigkill_when_sigterm_is_ignored() -> None:
+    code = (
+        "import signal, sys, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+        "print('ignoring', flush=True); time.sleep(60)"
+    )
+    started = time.perf_counter()
+    result = run_command([sys.executable, "-c", code], timeout=0.5)
+    elapsed = time.perf_counter() - started
+    assert result.timed_out and result.exit_code is None
+    assert result.signal == 9  # SIGKILL
+    assert TERMINATE_GRACE_S < elapsed < 0.5 + TERMINATE_GRACE_S + 1.0
+    assert result.stdout == "ignoring\n"
 
 
 @posix_only
