@@ -7,17 +7,27 @@ sample's record to its test report, and the reports reach this object on the con
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from . import report_text
 from .atomicfile import write_json_atomic
+from .comparisons import ComparisonResult, compare_results, match_saved, pair_arms
 from .gates import GatePolicy, GateResult, evaluate_gate
 from .records import SampleRecord, SubjectResult, aggregate, parse_sample_nodeid
+from .report_compare import (
+    comparison_dict,
+    comparisons_table,
+    unmatched_lines,
+    verdict_line,
+    verdict_lines,
+)
 from .report_json import build_document
 from .sampling import RECORD_ATTR
 from .settings import SessionSettings
+from .storage import SavedRun, Storage, StorageError, collect_metadata
 
 
 class ReliabilitySession:
@@ -28,6 +38,21 @@ class ReliabilitySession:
         self.forgiven_failures = 0  # failed reports that are measured sample failures
         self.results: list[SubjectResult] = []
         self.gates: dict[tuple[str, str | None], GateResult] = {}
+        self.comparisons: list[ComparisonResult] = []
+        self.saved_comparisons: list[ComparisonResult] = []
+        self.unmatched: list[str] = []
+        self.regression_lines: list[str] = []
+        self.saved_path: Path | None = None
+        self.baseline = self._load_baseline()
+
+    def _load_baseline(self) -> SavedRun | None:
+        """Read the run to compare with before any sample runs: a bad file is a usage error."""
+        if self.settings.compare is None:
+            return None
+        try:
+            return Storage(self.settings.storage).load(self.settings.compare)
+        except (StorageError, ValueError) as error:
+            raise pytest.UsageError(f"--gen-compare: {error}") from None
 
     # --- gathering ---
 
@@ -91,15 +116,57 @@ class ReliabilitySession:
                     method=self.settings.ci_method,
                 )
                 self.gates[result.key] = evaluate_gate(result, policy)
+        self._compare()
+        document = self.document()
         if self.settings.json_path is not None:
-            write_json_atomic(self.settings.json_path, self.document())
+            write_json_atomic(self.settings.json_path, document)
+        if self.settings.save is not None:
+            command = ["pytest", *self.config.invocation_params.args]
+            try:
+                self.saved_path = Storage(self.settings.storage).save(
+                    self.settings.save, document, metadata=collect_metadata(command)
+                )
+            except (StorageError, OSError) as error:
+                self.regression_lines.append(f"genreliability: could not save the run: {error}")
         # In measurement mode failed samples are data, not test failures: the gates decide.
         status = session.exitstatus
         if status == pytest.ExitCode.TESTS_FAILED and session.testsfailed <= self.forgiven_failures:
             status = pytest.ExitCode.OK
-        if status == pytest.ExitCode.OK and any(not g.passed for g in self.gates.values()):
+        failed_gate = any(not g.passed for g in self.gates.values()) or self.regression_lines
+        if status == pytest.ExitCode.OK and failed_gate:
             status = pytest.ExitCode.TESTS_FAILED
         session.exitstatus = status
+
+    def _compare(self) -> None:
+        s = self.settings
+        options = {"test": s.test, "confidence": s.confidence, "method": s.ci_method}
+        self.comparisons = [
+            compare_results(baseline, candidate, alternative="greater", **options)  # type: ignore[arg-type]
+            for baseline, candidate in pair_arms(self.results)
+        ]
+        if self.baseline is None:
+            return
+        saved_label = f"saved run {self.baseline.name!r}"
+        pairs, only_current, only_saved = match_saved(self.results, self.baseline.results)
+        self.saved_comparisons = [
+            compare_results(
+                saved,
+                current,
+                alternative="two-sided",
+                baseline_label="saved",
+                candidate_label="this run",
+                **options,  # type: ignore[arg-type]
+            )
+            for saved, current in pairs
+        ]
+        self.unmatched = unmatched_lines(only_saved, only_current, saved_label, "this run")
+        if s.compare_fail:
+            self.regression_lines = [
+                f"genreliability: gate failed: {comp.subject}: regressed against {saved_label}: "
+                + verdict_line(comp).split(": ", 1)[1]
+                for comp in self.saved_comparisons
+                if comp.verdict == "regressed"
+            ]
 
     def document(self) -> dict[str, Any]:
         return build_document(
@@ -107,6 +174,12 @@ class ReliabilitySession:
             confidence=self.settings.confidence,
             method=self.settings.ci_method,
             gates=self.gates,
+            comparisons=[{**comparison_dict(c), "kind": "arms"} for c in self.comparisons]
+            + [
+                {**comparison_dict(c), "kind": "saved", "saved_run": self.baseline.name}
+                for c in self.saved_comparisons
+                if self.baseline is not None
+            ],
         )
 
     # --- reporting ---
@@ -132,10 +205,33 @@ class ReliabilitySession:
                 f"{failed} of {total} samples failed; in measurement mode failed samples are "
                 "data, and only the gates decide the exit status"
             )
+        self._write_comparisons(tr)
         if self.settings.json_path is not None:
             tr.write_line(f"JSON report written to {self.settings.json_path}")
+        if self.saved_path is not None:
+            tr.write_line(f"saved as {self.settings.save!r}: {self.saved_path}")
         for gate in self.gates.values():
             tr.write_line(gate.line, red=not gate.passed, green=gate.passed, bold=not gate.passed)
+        for line in self.regression_lines:
+            tr.write_line(line, red=True, bold=True)
+
+    def _write_comparisons(self, tr: Any) -> None:
+        if self.comparisons:
+            tr.write_sep("-", "comparisons of arms (first arm is the baseline; did it improve?)")
+            for line in comparisons_table(self.comparisons).splitlines():
+                tr.write_line(line)
+            for line in verdict_lines(self.comparisons):
+                tr.write_line(line)
+        if self.baseline is not None:
+            tr.write_sep("-", f"comparison with saved run {self.baseline.name!r}")
+            tr.write_line(f"saved run: {self.baseline.path}")
+            if self.saved_comparisons:
+                for line in comparisons_table(self.saved_comparisons).splitlines():
+                    tr.write_line(line)
+                for line in verdict_lines(self.saved_comparisons):
+                    tr.write_line(line)
+            for line in self.unmatched:
+                tr.write_line(line)
 
 
 def _worker(report: pytest.TestReport) -> str | None:

@@ -5,6 +5,12 @@ from pathlib import Path
 
 import pytest
 
+# pytester's in-process runs restore sys.modules afterwards; numpy's extension modules cannot be
+# loaded twice in one process, so what scipy imports lazily is imported once here, up front.
+import scipy.optimize
+import scipy.stats
+import scipy.stats.qmc  # noqa: F401
+
 pytest_plugins = ["pytester"]
 
 #: A generator whose failures follow a schedule: it fails exactly on the sample indices listed
