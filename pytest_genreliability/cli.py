@@ -31,7 +31,6 @@ from .storage import (
 )
 
 PROG = "pytest-genreliability"
-GATE_FAILED = "genreliability: gate failed:"
 
 
 class UsageError(Exception):
@@ -214,19 +213,6 @@ def _labels(baseline: SavedRun, candidate: SavedRun) -> tuple[str, str]:
     return baseline.path.stem, candidate.path.stem
 
 
-def _gate_line(comp: ComparisonResult) -> str:
-    c = comp.comparison
-    assert c is not None  # only a computed comparison can regress
-    return (
-        f"{GATE_FAILED} {comp.subject}: {comp.candidate_label} regressed against "
-        f"{comp.baseline_label}: {comp.passed_b}/{comp.total_b} passed "
-        f"({report_text.pct(c.rate_b)}) vs {comp.passed_a}/{comp.total_a} "
-        f"({report_text.pct(c.rate_a)}), {report_compare.TEST_NAMES.get(c.test, c.test)} "
-        f"{report_compare.sidedness(c.alternative)} p = {report_compare.pvalue_text(c.pvalue)}"
-        f" < alpha {c.alpha:g}"
-    )
-
-
 def cmd_compare(args: argparse.Namespace) -> int:
     storage = Storage(args.storage)
     baseline = _load(storage, args.baseline)
@@ -257,8 +243,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
         print(f"no subject appears in both {label_a} and {label_b}: nothing to compare")
     regressions = [c for c in comps if c.verdict == "regressed"]
     if args.fail_on_regression and regressions:
-        for comp in regressions:
-            print(_gate_line(comp))
+        for line in report_compare.regression_gate_lines(regressions):
+            print(line)
         return 1
     return 0
 

@@ -17,6 +17,7 @@ from .gates import method_label
 from .records import SubjectResult
 from .storage import PooledRuns
 
+GATE_FAILED = "genreliability: gate failed:"
 TEST_NAMES = {"boschloo": "Boschloo", "fisher": "Fisher", "barnard": "Barnard"}
 
 
@@ -144,6 +145,23 @@ def verdict_line(comp: ComparisonResult) -> str:
 
 def verdict_lines(comps: Sequence[ComparisonResult]) -> list[str]:
     return [verdict_line(comp) for comp in comps]
+
+
+def regression_gate_lines(comps: Sequence[ComparisonResult]) -> list[str]:
+    """A ``genreliability: gate failed:`` line per comparison whose verdict is ``regressed``."""
+    lines = []
+    for comp in comps:
+        c = comp.comparison
+        if c is None or c.verdict != "regressed":
+            continue
+        lines.append(
+            f"{GATE_FAILED} {comp.subject}: {comp.candidate_label} regressed against "
+            f"{comp.baseline_label}: {comp.passed_b}/{comp.total_b} passed "
+            f"({report_text.pct(c.rate_b)}) vs {comp.passed_a}/{comp.total_a} "
+            f"({report_text.pct(c.rate_a)}), {TEST_NAMES.get(c.test, c.test)} "
+            f"{sidedness(c.alternative)} p = {pvalue_text(c.pvalue)} < alpha {c.alpha:g}"
+        )
+    return lines
 
 
 def unmatched_lines(

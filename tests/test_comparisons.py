@@ -20,6 +20,7 @@ from pytest_genreliability.records import SampleRecord, SubjectResult, aggregate
 from pytest_genreliability.report_compare import (
     comparison_dict,
     comparisons_table,
+    regression_gate_lines,
     unmatched_lines,
     verdict_line,
     verdict_lines,
@@ -167,6 +168,20 @@ def test_regression_two_sided() -> None:
     assert comp.subject == SUBJECT
     assert (comp.baseline_label, comp.candidate_label) == ("baseline", "candidate")
     assert comp.class_changes == (ClassChange("rename_lock", 0, 15),)
+
+
+def test_gate_lines_only_for_regressions() -> None:
+    regressed = compare_results(
+        result(SUBJECT, None, 20), result(SUBJECT, None, 20, range(1, 16)), alternative="two-sided"
+    )
+    improved = compare_results(
+        result(SUBJECT, None, 20, range(1, 16)), result(SUBJECT, None, 20), alternative="two-sided"
+    )
+    (line,) = regression_gate_lines([improved, regressed])
+    assert line.startswith(
+        f"genreliability: gate failed: {SUBJECT}: candidate regressed against baseline: "
+        "5/20 passed (25.0%) vs 20/20 (100.0%), Boschloo two-sided p = "
+    )
 
 
 def test_class_changes_cover_both_sides_most_frequent_first() -> None:
