@@ -9,6 +9,7 @@ or unreadable files (as argparse does).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -79,23 +80,29 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="interval method of pass rates (default: the one the run was saved with)",
     )
+    testing = argparse.ArgumentParser(add_help=False)
+    testing.add_argument(
+        "--test",
+        choices=stats.TESTS,
+        default="boschloo",
+        help="exact test of comparisons (default: boschloo)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     commands.add_parser("list", parents=[common], help="list saved runs, oldest first")
 
     show = commands.add_parser(
-        "show", parents=[common, figures], help="print a saved run's subject table"
+        "show", parents=[common, figures, testing], help="print a saved run's subject table"
     )
     show.add_argument("run", metavar="NAME", help="run name, 'latest', or a path to a run file")
 
     compare = commands.add_parser(
         "compare",
-        parents=[common, figures],
+        parents=[common, figures, testing],
         help="compare run B (candidate) with run A (baseline), subject by subject",
     )
     compare.add_argument("baseline", metavar="A", help="baseline: run name, 'latest' or a path")
     compare.add_argument("candidate", metavar="B", help="candidate: run name, 'latest' or a path")
-    compare.add_argument("--test", choices=stats.TESTS, default="boschloo")
     compare.add_argument(
         "--alternative",
         choices=stats.ALTERNATIVES,
@@ -117,7 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="pool runs from several machines into one run file",
     )
     merge.add_argument("runs", metavar="FILES", nargs="+", help="run files (or run names)")
-    merge.add_argument("-o", "--output", metavar="OUT", type=Path, required=True)
+    merge.add_argument(
+        "-o", "--output", metavar="OUT", type=Path, required=True, help="pooled run file to write"
+    )
     merge.add_argument("--force", action="store_true", help="replace OUT if it exists")
     return parser
 
@@ -200,7 +209,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     for note in report_text.accounting_notes(run.results):
         print(note)
     comps = [
-        compare_results(a, b, confidence=confidence, method=method)
+        compare_results(a, b, test=args.test, confidence=confidence, method=method)
         for a, b in pair_arms(run.results)
     ]
     _print_comparisons(comps)
@@ -288,7 +297,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
         ]
         subject["homogeneity_pvalue"] = pooled.homogeneity.get(key)
     write_json_atomic(output, document)
-    print(f"pooled {len(runs)} runs from {len(metadata['machines'])} machine(s) into {output}")
+    machines = len(metadata["machines"])
+    print(f"pooled {len(runs)} runs from {machines} machine(s) into {output}")
+    if machines == 1:
+        print("all runs come from one machine: there are no machines to compare")
     print(report_text.subjects_table(pooled.results, confidence, method))
     print(report_compare.machines_table(pooled, confidence, method))
     for line in report_compare.homogeneity_warnings(pooled):
@@ -318,6 +330,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StorageError, UsageError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader went away (``... | head``): not an error of ours. Point stdout at devnull
+        # so the interpreter's final flush does not complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -235,8 +235,11 @@ def machines_table(pooled: PooledRuns, confidence: float = 0.95, method: str = "
     """Per-subject, per-machine counts behind a pooled run, with the homogeneity p-value."""
     rows = []
     for result in pooled.results:
-        p_value = pooled.homogeneity.get(result.key, 1.0)
-        for index, counts in enumerate(m for m in pooled.machines if m.key == result.key):
+        machines = [m for m in pooled.machines if m.key == result.key]
+        p_text = "-"  # one machine (with samples): nothing to compare it with
+        if sum(1 for m in machines if m.total) > 1:
+            p_text = pvalue_text(pooled.homogeneity.get(result.key, 1.0))
+        for index, counts in enumerate(machines):
             rows.append(
                 [
                     result.label if index == 0 else "",
@@ -246,7 +249,7 @@ def machines_table(pooled: PooledRuns, confidence: float = 0.95, method: str = "
                     counts.passed,
                     report_text.pct(counts.passed / counts.total if counts.total else None),
                     report_text.interval_text(counts.passed, counts.total, confidence, method),
-                    pvalue_text(p_value) if index == 0 else "",
+                    p_text if index == 0 else "",
                 ]
             )
     headers = [

@@ -16,7 +16,7 @@ from pytest_genreliability import stats
 from pytest_genreliability.cli import main
 from pytest_genreliability.comparisons import compare_results, match_saved
 from pytest_genreliability.records import SampleRecord, SubjectResult, aggregate
-from pytest_genreliability.report_compare import comparisons_table, verdict_lines
+from pytest_genreliability.report_compare import comparisons_table, pvalue_text, verdict_lines
 from pytest_genreliability.report_json import build_document
 from pytest_genreliability.report_text import subjects_table
 from pytest_genreliability.storage import Storage
@@ -102,6 +102,10 @@ def test_show_prints_the_plugin_subject_table(
     (verdict,) = [line for line in out.splitlines() if line.startswith(f"{SUBJECT}: safe vs")]
     assert verdict.startswith(f"{SUBJECT}: safe vs direct: improved (+50.0 points")
     assert "Boschloo one-sided p = " in verdict
+
+    code, out, _ = run(capsys, "show", "ab", "--storage", str(store.root), "--test", "fisher")
+    assert code == 0
+    assert "Fisher one-sided p = " in out
 
 
 def test_show_with_other_interval_settings(
@@ -291,7 +295,11 @@ def test_merge_warns_when_machines_differ(
         "bbbbbbbbbbbb 5/20; homogeneity p = "
     )
     assert "the pooled pass rate 62.5% hides the difference" in warning
-    assert "aaaaaaaaaaaa" in out and "bbbbbbbbbbbb" in out
+    rows = [line.split() for line in out.splitlines()]
+    assert [SUBJECT, "aaaaaaaaaaaa", "1", "20", "20", "100.0%"] in [r[:6] for r in rows]
+    (first_machine,) = [r for r in rows if r[:2] == [SUBJECT, "aaaaaaaaaaaa"]]
+    assert first_machine[-1] == pvalue_text(p_value)
+    assert ["bbbbbbbbbbbb", "1", "20", "5", "25.0%"] in [r[:5] for r in rows]
 
     pooled = Storage(store.root).load(out_file)
     (subject,) = pooled.results
@@ -326,6 +334,24 @@ def test_merge_of_agreeing_machines_does_not_warn(
     assert "warning" not in out
     assert "pooled 2 runs from 2 machine(s)" in out
     assert json.loads(out_file.read_text())["subjects"][0]["passed"] == 37
+
+
+def test_merge_of_one_machine_says_there_is_nothing_to_compare(
+    capsys: pytest.CaptureFixture[str], store: Storage, tmp_path: Path
+) -> None:
+    save(store, "one", records(SUBJECT, None, 20), machine_hash="aaaaaaaaaaaa")
+    save(store, "two", records(SUBJECT, None, 20, range(1, 16)), machine_hash="aaaaaaaaaaaa")
+    out_file = tmp_path / "pooled.json"
+    code, out, _ = run(
+        capsys, "merge", "one", "two", "-o", str(out_file), "--storage", str(store.root)
+    )
+    assert code == 0
+    assert "all runs come from one machine: there are no machines to compare" in out
+    assert "warning" not in out
+    rows = [line.split() for line in out.splitlines()]
+    (row,) = [r for r in rows if r[:2] == [SUBJECT, "aaaaaaaaaaaa"]]
+    assert row[2:6] == ["2", "40", "25", "62.5%"]
+    assert row[-1] == "-"  # no p-value: a machine is not compared with itself
 
 
 def test_merge_refuses_the_same_run_twice(
