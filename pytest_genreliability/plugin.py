@@ -15,6 +15,7 @@ import pytest
 from . import settings as settings_mod
 from .items import command_items
 from .records import format_sample_id, parse_sample_nodeid
+from .report_plan import PlannedSubject, plan_table
 from .sampling import (
     ITEM_KEY,
     RECORD_ATTR,
@@ -35,6 +36,7 @@ __all__ = ["gen_run", "gen_sample"]
 
 SETTINGS_KEY = pytest.StashKey[SessionSettings]()
 SESSION_KEY: pytest.StashKey[ReliabilitySession] = pytest.StashKey()
+PLAN_KEY = pytest.StashKey[list[PlannedSubject]]()
 SAMPLE_FIXTURE = "gen_sample"
 
 
@@ -56,7 +58,11 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", MARKER_HELP)
     settings = settings_mod.load_session_settings(config)
     config.stash[SETTINGS_KEY] = settings
-    if settings.measuring and not hasattr(config, "workerinput"):
+    if settings.plan:
+        # planning runs nothing: keep pytest-xdist (whose configure runs after this one) off
+        config.option.dist = "no"
+        config.option.tx = []
+    if settings.measuring and not settings.plan and not hasattr(config, "workerinput"):
         from .session import ReliabilitySession  # statistics (scipy) load only when measuring
 
         session = ReliabilitySession(config, settings)
@@ -102,7 +108,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return
     marker = metafunc.definition.get_closest_marker(MARKER)
     kwargs = marker.kwargs if marker is not None else {}
-    count = settings.samples
+    # --gen-plan alone collects one sample per subject, so that subjects are named as usual
+    count = settings.samples or (1 if settings.plan else None)
     arms: tuple[str, ...] = ()
     # a bad value is reported as a usage error once collection is complete
     if count is not None and "samples" in kwargs:
@@ -142,7 +149,7 @@ def pytest_collection_modifyitems(
             )
         callspec = getattr(item, "callspec", None)
         param = callspec.params.get(SAMPLE_FIXTURE) if callspec is not None else None
-        if not isinstance(param, SampleParam) or not settings.measuring:
+        if not isinstance(param, SampleParam) or not (settings.measuring or settings.plan):
             if marker is not None:  # validate ordinary-mode markers too
                 subject_settings(settings.defaults(), marker.kwargs, item.nodeid)
             continue
@@ -154,8 +161,44 @@ def pytest_collection_modifyitems(
         item.stash[ITEM_KEY] = SampleItemInfo(
             name, param.arm, param.index, param.count, subject.arm(param.arm)
         )
-    if settings.measuring and settings.command is not None:
+    if (settings.measuring or settings.plan) and settings.command is not None:
         items.extend(command_items(session, settings.command, settings.defaults()))
+    if settings.plan:
+        config.stash[PLAN_KEY] = _planned_subjects(items, settings)
+
+
+def _planned_subjects(items: list[pytest.Item], settings: SessionSettings) -> list[PlannedSubject]:
+    planned: dict[str, PlannedSubject] = {}
+    for item in items:
+        info = item.stash.get(ITEM_KEY, None)
+        if info is not None and info.subject not in planned:
+            subject = info.settings
+            planned[info.subject] = PlannedSubject(
+                info.subject,
+                subject.min_pass_rate,
+                tuple(a.name for a in subject.arms),
+                subject.detect,
+            )
+    return list(planned.values())
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtestloop(session: pytest.Session) -> bool | None:
+    """With ``--gen-plan``, run nothing: the plan is printed in the terminal summary."""
+    return True if session.config.stash[SETTINGS_KEY].plan else None
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    planned = config.stash.get(PLAN_KEY, None)
+    if planned is None:
+        return
+    settings = config.stash[SETTINGS_KEY]
+    terminalreporter.write_sep("=", "generator reliability: sampling plan (nothing was run)")
+    if not planned:
+        terminalreporter.write_line("no generator tests were collected")
+        return
+    for line in plan_table(planned, settings.confidence).splitlines():
+        terminalreporter.write_line(line)
 
 
 @pytest.hookimpl(wrapper=True)

@@ -20,6 +20,7 @@ def subject_document(
         if result.total
         else (None, None)
     )
+    runs = stats.runs_test(result.passed_sequence())
     return {
         "id": result.subject,
         "arm": result.arm,
@@ -31,6 +32,13 @@ def subject_document(
         "ci": {"method": method, "confidence": confidence, "lower": lower, "upper": upper},
         "failures": dict(result.failure_counts()),
         "outcomes": dict(result.outcome_counts()),
+        "independence": {
+            "test": "wald-wolfowitz runs",
+            "runs": runs.runs,
+            "expected_runs": runs.expected_runs,
+            "pvalue": runs.pvalue,
+            "clustered": runs.clustered,
+        },
         "first_attempt": {
             "samples": result.first_attempt_total,
             "passed": result.first_attempt_passed,

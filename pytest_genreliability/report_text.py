@@ -95,3 +95,18 @@ def accounting_notes(results: Sequence[SubjectResult]) -> list[str]:
                 "reported (run cut short?)"
             )
     return notes
+
+
+def independence_warnings(results: Sequence[SubjectResult]) -> list[str]:
+    """Subjects whose failures bunch together in sample order (runs test p < 0.01)."""
+    lines = []
+    for result in results:
+        runs = stats.runs_test(result.passed_sequence())
+        if runs.clustered:
+            lines.append(
+                f"genreliability: warning: {result.label}: failures cluster in sample order "
+                f"(runs test p = {runs.pvalue:.2g}: {runs.runs} runs where about "
+                f"{runs.expected_runs:.1f} were expected); samples look dependent (state leaking "
+                "between runs, such as stale temp files), and the intervals assume independence"
+            )
+    return lines

@@ -198,6 +198,8 @@ class ReliabilitySession:
             tr.write_line(line)
         for note in report_text.accounting_notes(self.results):
             tr.write_line(note)
+        for line in report_text.independence_warnings(self.results):
+            tr.write_line(line, yellow=True)
         failed = sum(r.failed for r in self.results)
         total = sum(r.total for r in self.results)
         if failed:

@@ -244,12 +244,9 @@ def parse_detect(value: Any) -> tuple[float, float]:
 
 
 def parse_storage_name(value: Any) -> str:
-    from .storage import check_name
+    from .storage import check_name  # storage imports nothing heavy
 
-    text = str(value)
-    if text == "latest" or "/" in text or "\\" in text or text.endswith(".json"):
-        return text  # a path or 'latest': checked when the run is loaded
-    return check_name(text, "NAME")
+    return check_name(str(value), "NAME")
 
 
 parse_ci_method = _choice(CI_METHODS)
@@ -347,6 +344,9 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
                 f"ini option gen_env (in {_ini_file(config)}): {error}"
             ) from None
     json_path = option.gen_json
+    if (option.gen_save or option.gen_compare) and samples is None:
+        flag = "--gen-save" if option.gen_save else "--gen-compare"
+        raise pytest.UsageError(f"{flag}: needs --gen-samples=N (measurement mode)")
     if option.gen_compare_fail and not option.gen_compare:
         raise pytest.UsageError("--gen-compare-fail: needs --gen-compare=NAME (the saved run)")
     return SessionSettings(

@@ -1,0 +1,61 @@
+"""The sampling plan printed by ``--gen-plan`` (reporting layer)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tabulate import tabulate
+
+from . import stats
+
+
+@dataclass(frozen=True)
+class PlannedSubject:
+    subject: str
+    min_pass_rate: float | None
+    arms: tuple[str, ...]
+    detect: tuple[float, float] | None
+
+
+def plan_table(subjects: Sequence[PlannedSubject], confidence: float) -> str:
+    """Samples to demonstrate each minimum with zero failures, and per arm to detect a change."""
+    level = f"{round(100 * confidence, 2):g}%"
+    rows = []
+    for s in subjects:
+        if s.min_pass_rate is None:
+            demonstrate = "no minimum set"
+        elif s.min_pass_rate >= 1.0:
+            demonstrate = "unreachable (100% cannot be demonstrated)"
+        elif s.min_pass_rate <= 0.0:
+            demonstrate = "0"
+        else:
+            demonstrate = str(stats.samples_to_demonstrate(s.min_pass_rate, confidence))
+        if not s.arms:
+            arms = per_arm = ""
+        elif s.detect is None:
+            arms, per_arm = " vs ".join(s.arms), "state detect=(RATE_A, RATE_B)"
+        else:
+            rate_a, rate_b = s.detect
+            arms = " vs ".join(s.arms)
+            per_arm = (
+                f"{stats.samples_per_arm(rate_a, rate_b)} "
+                f"({100 * rate_a:.0f}% -> {100 * rate_b:.0f}%, 80% power, 5% two-sided)"
+            )
+        rows.append(
+            [
+                s.subject,
+                "-" if s.min_pass_rate is None else f"{100 * s.min_pass_rate:.1f}%",
+                demonstrate,
+                arms,
+                per_arm,
+            ]
+        )
+    headers = [
+        "subject",
+        "min pass rate",
+        f"samples to demonstrate it ({level}, zero failures)",
+        "arms",
+        "samples per arm to detect",
+    ]
+    return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
