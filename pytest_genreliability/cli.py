@@ -11,9 +11,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from tabulate import tabulate
 
@@ -38,7 +37,7 @@ class UsageError(Exception):
     """A problem with what the user asked for; reported like an argparse error (exit 2)."""
 
 
-def _probability(option: str, upper: float = 1.0) -> Any:
+def _probability(option: str, upper: float = 1.0) -> Callable[[str], float]:
     def parse(text: str) -> float:
         try:
             value = float(text)

@@ -29,7 +29,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from . import __version__, stats
+from . import __version__
 from .records import OUTCOMES, SampleRecord, SubjectResult, aggregate
 
 DEFAULT_ROOT = Path(".genreliability")
@@ -441,6 +441,10 @@ def pool_runs(runs: Sequence[SavedRun]) -> PooledRuns:
     so that no sample replaces another; each record keeps where it came from in ``extra``
     (``source_run``, ``source_machine``, ``source_index``).
     """
+    # Imported here: reading and writing runs (e.g. option checks of the plugin) must not
+    # load scipy, which only pooling needs.
+    from . import stats
+
     planned: dict[tuple[str, str | None], int] = {}
     for run in runs:
         for result in run.results:

@@ -380,6 +380,12 @@ def test_pool_runs_renumbers_samples_and_counts_machines(
     assert machines == ["aaaaaaaaaaaa", "bbbbbbbbbbbb", "aaaaaaaaaaaa"]
 
 
+def test_reading_and_writing_runs_does_not_load_scipy() -> None:
+    # the plugin checks --gen-save/--gen-compare names through this module at start-up
+    code = "import sys, pytest_genreliability.storage; assert 'scipy' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_core_modules_do_not_import_pytest() -> None:
     code = (
         "import sys, pytest_genreliability.storage, pytest_genreliability.comparisons; "
