@@ -201,6 +201,26 @@ def test_collision_on_the_same_name_and_time_retries(
     assert json.loads(second.read_text())["metadata"]["who"] == 2
 
 
+def test_without_hard_links_an_exclusive_create_still_never_overwrites(
+    tmp_path: Path, clock: list[datetime], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(src: object, dst: object) -> None:
+        raise PermissionError(1, "Operation not permitted")  # e.g. FAT or some network shares
+
+    monkeypatch.setattr(storage.os, "link", no_links)
+    monkeypatch.setattr(storage, "_now", lambda: clock[0])
+    tokens = iter(["0000aaaa", "0000aaaa", "0000bbbb"])
+    monkeypatch.setattr(storage, "_token", lambda: next(tokens))
+    store = Storage(tmp_path)
+    results, _ = sample_document()
+    first = store.save("same", document(results[:1]), metadata={"who": 1})
+    second = store.save("same", document(results[1:]), metadata={"who": 2})
+    assert second.name.endswith("_same_0000bbbb.json")
+    assert read_run(first).metadata["who"] == 1
+    assert read_run(second).metadata["who"] == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([first.name, second.name])
+
+
 def test_concurrent_saves_of_one_name_from_threads_keep_every_run(tmp_path: Path) -> None:
     store = Storage(tmp_path)
     _, doc = sample_document()
