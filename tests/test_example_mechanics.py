@@ -39,13 +39,12 @@ def _load_lockctl() -> ModuleType:
 
 lockctl = _load_lockctl()
 AUTO_CHOICE = lockctl.lock_method_available(tempfile.gettempdir())
+CHATTR_PROBLEM = lockctl.chattr_unavailable_reason(Path(tempfile.gettempdir()))
 
 METHODS = [
     pytest.param(
         "chattr",
-        marks=pytest.mark.skipif(
-            AUTO_CHOICE.method != "chattr", reason=f"chattr unusable here: {AUTO_CHOICE.reason}"
-        ),
+        marks=pytest.mark.skipif(CHATTR_PROBLEM is not None, reason=str(CHATTR_PROBLEM)),
     ),
     pytest.param(
         "flock",
@@ -232,18 +231,20 @@ def test_safe_generate_does_not_retry_a_failure_that_is_not_a_lock(tmp_path: Pat
     assert "retry" not in result.stderr
 
 
-@pytest.mark.parametrize("mode", [["--hold-for", "30000"], ["--periodic", "20000,30000"]])
-@pytest.mark.parametrize("stop", ["terminate", "kill"])
+@pytest.mark.parametrize(
+    ("stop", "mode"),
+    [
+        ("terminate", "--hold-for=30000"),
+        ("terminate", "--periodic=20000,30000"),
+        ("kill", "--hold-for=30000"),
+    ],
+)
 @pytest.mark.parametrize("method", METHODS)
 def test_engine_is_replaceable_again_once_the_holder_is_gone(
-    installed: tuple[Path, Path],
-    start_holder: HolderStarter,
-    method: str,
-    stop: str,
-    mode: list[str],
+    installed: tuple[Path, Path], start_holder: HolderStarter, method: str, stop: str, mode: str
 ) -> None:
     out, target = installed
-    holder = start_holder(target, *mode, "--method", method, "--phase-ms", "0")
+    holder = start_holder(target, mode, "--method", method, "--phase-ms", "0")
 
     getattr(holder, stop)()  # SIGTERM or SIGKILL on POSIX; TerminateProcess on Windows
     returncode = holder.wait(timeout=10)

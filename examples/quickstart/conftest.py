@@ -7,6 +7,7 @@ runs regardless of your build. Its timing is set by environment variables:
     QUICKSTART_HOLD_MS    how long each hold lasts (default 350)
     QUICKSTART_PERIOD_MS  how often a hold starts, on average (default 1170)
     QUICKSTART_JITTER_MS  how far each period strays from that, at most (default 120)
+    QUICKSTART_METHOD     how the holder holds: auto (default), chattr, flock or windows
 
 Why these defaults: about 350/1170 = 30% of direct generator runs rename while the engine is held.
 A run takes about 250 ms (start-up plus test_quickstart's WORK_MS), so a hold catches one or two
@@ -40,15 +41,16 @@ from lockctl import lock_method_available, release_all  # noqa: E402
 HOLD_MS = int(os.environ.get("QUICKSTART_HOLD_MS", "350"))
 PERIOD_MS = int(os.environ.get("QUICKSTART_PERIOD_MS", "1170"))
 JITTER_MS = int(os.environ.get("QUICKSTART_JITTER_MS", "120"))
+METHOD = os.environ.get("QUICKSTART_METHOD", "auto")
 
 
 def pytest_report_header() -> str:
-    choice = lock_method_available(tempfile.gettempdir())  # where pytest's tmp_path lives
-    kind = "genuine" if choice.genuine else "emulated"
-    return (
-        f"quickstart: holder method {choice.method} ({kind}: {choice.reason}); "
-        f"hold {HOLD_MS} ms every {PERIOD_MS} +- {JITTER_MS} ms"
-    )
+    if METHOD == "auto":
+        method = lock_method_available(tempfile.gettempdir()).describe()  # where tmp_path lives
+    else:
+        method = f"{METHOD} (from QUICKSTART_METHOD)"
+    schedule = f"hold {HOLD_MS} ms every {PERIOD_MS} +- {JITTER_MS} ms"
+    return f"quickstart: holder method {method}; {schedule}"
 
 
 def _stop(holder: subprocess.Popen[str]) -> None:
@@ -87,6 +89,7 @@ def output_dir_under_scan(
         target = target_path(out)
         log_path = out / "holder.log"
         schedule = ["--periodic", f"{HOLD_MS},{PERIOD_MS}", "--jitter-ms", str(JITTER_MS)]
+        schedule += ["--method", METHOD]
         with log_path.open("w") as log:
             holder = subprocess.Popen(
                 [sys.executable, str(HERE / "holder.py"), str(target), *schedule],

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from types import FrameType
 
-from lockctl import MethodChoice, hold, lock_method_available, release_all, resolve_method
+from lockctl import hold, lock_method_available, release_all, resolve_method
 
 __all__ = ["lock_method_available", "main"]
 
@@ -143,8 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     target: Path = args.target.resolve()
 
     if args.show_method:
-        choice: MethodChoice = lock_method_available(target.parent)
-        print(f"{choice.method}: {choice.reason}")
+        print(lock_method_available(target.parent).describe())
         return 0
     if not target.is_file():
         parser.error(f"{target} does not exist: run the generator once first")

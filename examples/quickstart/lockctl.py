@@ -49,28 +49,36 @@ class MethodChoice:
     reason: str
     genuine: bool  # True when the OS itself refuses the rename; False for the flock emulation
 
+    def describe(self) -> str:
+        if self.genuine:
+            return f"{self.method}: the OS itself refuses the rename ({self.reason})"
+        return f"{self.method}: generate.py emulates Windows' refusal ({self.reason})"
+
 
 def lock_method_available(directory: str | os.PathLike[str] | None = None) -> MethodChoice:
     """Say which lock method ``auto`` picks for files in ``directory`` (default: the cwd)."""
     if sys.platform == "win32":
-        return MethodChoice(
-            "windows", "Windows: an open handle without FILE_SHARE_DELETE blocks the rename", True
-        )
-    chattr_problem = _chattr_problem(Path(directory) if directory is not None else Path.cwd())
+        return MethodChoice("windows", "a handle without FILE_SHARE_DELETE blocks it", True)
+    chattr_problem = chattr_unavailable_reason(Path.cwd() if directory is None else Path(directory))
     if chattr_problem is None:
-        return MethodChoice("chattr", "root, and `chattr +i` works here: rename gets EPERM", True)
+        return MethodChoice("chattr", "root, and chattr +i works on this filesystem", True)
     if fcntl is not None:
-        return MethodChoice("flock", f"emulating Windows share modes ({chattr_problem})", False)
+        return MethodChoice("flock", chattr_problem, False)
     raise RuntimeError(f"no lock method available on {sys.platform}: {chattr_problem}, no fcntl")
 
 
-def _chattr_problem(directory: Path) -> str | None:
+def chattr_unavailable_reason(directory: Path) -> str | None:
     """None when ``chattr +i`` works on a scratch file in ``directory``, else what stops it."""
-    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+    if not sys.platform.startswith("linux"):
+        return f"chattr is a Linux command, this is {sys.platform}"
+    if os.geteuid() != 0:
         return "chattr +i needs root"
     if shutil.which("chattr") is None:
         return "no chattr command"
-    handle, scratch = tempfile.mkstemp(prefix=".chattr-probe-", dir=directory)
+    try:
+        handle, scratch = tempfile.mkstemp(prefix=".chattr-probe-", dir=directory)
+    except OSError as exc:
+        return f"cannot probe {directory}: {exc}"
     os.close(handle)
     try:
         probe = _chattr("+i", scratch)
@@ -96,8 +104,10 @@ def resolve_method(method: str, target: str | os.PathLike[str]) -> str:
         raise ValueError("--method windows works only on Windows")
     if method == "flock" and fcntl is None:
         raise ValueError("--method flock needs fcntl (not available on Windows)")
-    if method == "chattr" and (problem := _chattr_problem(Path(target).parent)) is not None:
-        raise ValueError(f"--method chattr is not usable here: {problem}")
+    if method == "chattr":
+        problem = chattr_unavailable_reason(Path(target).parent)
+        if problem is not None:
+            raise ValueError(f"--method chattr is not usable here: {problem}")
     return method
 
 
