@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Generator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from . import settings as settings_mod
 from .items import command_items
-from .records import format_sample_id, parse_sample_nodeid
+from .records import parse_sample_nodeid
 from .report_plan import PlannedSubject, plan_table
 from .sampling import (
     ITEM_KEY,
@@ -25,6 +26,7 @@ from .sampling import (
     gen_run,
     gen_sample,
     interrupted_record,
+    sample_id,
     sample_params,
 )
 from .settings import MARKER, MARKER_HELP, SessionSettings, subject_settings
@@ -118,6 +120,10 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "arms" in kwargs:
         with contextlib.suppress(ValueError):
             arms = tuple(arm.name for arm in settings_mod.parse_arms(kwargs["arms"]))
+    levels = settings.concurrency
+    if "concurrency" in kwargs:
+        with contextlib.suppress(ValueError):
+            levels = settings_mod.parse_concurrency(kwargs["concurrency"])
     if count is None and not arms:
         return  # an ordinary test
     if SAMPLE_FIXTURE not in metafunc.fixturenames:
@@ -126,8 +132,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         params = [SampleParam(1, 1, arm) for arm in arms]
         ids = list(arms)
     else:
-        params = sample_params(count, arms)
-        ids = [format_sample_id(p.index, p.count, p.arm) for p in params]
+        params = sample_params(count, arms, levels)
+        ids = [sample_id(p) for p in params]
     metafunc.parametrize(SAMPLE_FIXTURE, params, indirect=True, ids=ids)
 
 
@@ -158,9 +164,10 @@ def pytest_collection_modifyitems(
         )
         address = parse_sample_nodeid(item.nodeid)
         name = address.subject if address else item.nodeid
-        item.stash[ITEM_KEY] = SampleItemInfo(
-            name, param.arm, param.index, param.count, subject.arm(param.arm)
-        )
+        subject = subject.arm(param.arm)
+        if param.copies is not None:
+            subject = replace(subject, copies=param.copies)
+        item.stash[ITEM_KEY] = SampleItemInfo(name, param.arm, param.index, param.count, subject)
     if (settings.measuring or settings.plan) and settings.command is not None:
         items.extend(command_items(session, settings.command, settings.defaults()))
     if settings.plan:

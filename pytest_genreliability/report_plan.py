@@ -7,8 +7,6 @@ from dataclasses import dataclass
 
 from tabulate import tabulate
 
-from . import stats
-
 
 @dataclass(frozen=True)
 class PlannedSubject:
@@ -20,6 +18,7 @@ class PlannedSubject:
 
 def plan_table(subjects: Sequence[PlannedSubject], confidence: float) -> str:
     """Samples to demonstrate each minimum with zero failures, and per arm to detect a change."""
+    from . import stats  # scipy loads only when a plan is printed
     level = f"{round(100 * confidence, 2):g}%"
     rows = []
     for s in subjects:

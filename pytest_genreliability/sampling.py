@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from . import excerpts
+from .contention import deciding_copy, run_copies
 from .records import SampleRecord
 from .redact import redact, secret_values
 from .runner import RunResult, run_command
@@ -36,6 +37,7 @@ class SampleParam:
     index: int
     count: int
     arm: str | None = None
+    copies: int | None = None  # set when concurrency levels are measured
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class SampleRuns:
     settings: SubjectSettings
     runs: list[RunResult] = field(default_factory=list)
     interrupted: bool = False
+    copies_failed: int = 0
 
     def deciding_run(self) -> RunResult | None:
         for run in self.runs:
@@ -93,14 +96,19 @@ class SampleRuns:
         overlay: dict[str, str | None] = dict(self.settings.env)
         overlay.update(env or {})
         overlay.update(self.info.env)
+        options: dict[str, Any] = {
+            "cwd": cwd,
+            "env": overlay,
+            "timeout": timeout if timeout is not None else self.settings.timeout,
+            "shell": self.settings.shell if shell is None else shell,
+        }
         try:
-            result = run_command(
-                command,
-                cwd=cwd,
-                env=overlay,
-                timeout=timeout if timeout is not None else self.settings.timeout,
-                shell=self.settings.shell if shell is None else shell,
-            )
+            if self.settings.copies > 1:
+                copies = run_copies(command, self.settings.copies, **options)
+                self.copies_failed += sum(not r.ok for r in copies)
+                result = deciding_copy(copies)
+            else:
+                result = run_command(command, **options)
         except KeyboardInterrupt:
             self.interrupted = True
             raise
@@ -108,11 +116,16 @@ class SampleRuns:
         return result
 
     def run_hook_command(self, what: str, command: str | Sequence[str] | None) -> None:
-        """Run a prepare or cleanup command; a failure is a harness error, not a sample result."""
+        """Run a prepare or cleanup command; a failure is a harness error, not a sample result.
+
+        It runs once, never in several copies, and never decides the sample.
+        """
         if not command:
             return
-        result = self.run(command)
-        self.runs.pop()  # prepare/cleanup runs never decide the sample
+        overlay: dict[str, str | None] = {**self.settings.env, **self.info.env}
+        result = run_command(
+            command, env=overlay, timeout=self.settings.timeout, shell=self.settings.shell
+        )
         if not result.ok:
             pytest.fail(f"{what} command failed: {describe(result)}", pytrace=False)
 
@@ -218,11 +231,30 @@ def gen_run(request: pytest.FixtureRequest, gen_sample: SampleInfo) -> GenRun:
     return GenRun(node.stash[RUNS_KEY])
 
 
-def sample_params(count: int, arms: Sequence[str] = ()) -> list[Any]:
-    """Parameter values for one subject's sample items; arms interleaved (A1 B1 A2 B2 ...)."""
-    if not arms:
-        return [SampleParam(i, count) for i in range(1, count + 1)]
-    return [SampleParam(i, count, arm) for i in range(1, count + 1) for arm in arms]
+def sample_params(
+    count: int, arms: Sequence[str] = (), levels: Sequence[int] = ()
+) -> list[SampleParam]:
+    """Parameter values for one subject's sample items, interleaved (A1 B1 A2 B2 ...).
+
+    Arms and concurrency levels are interleaved sample by sample, so that slow drifts of the
+    machine (a scan, a warm cache) hit every variant alike.
+    """
+    arm_names: Sequence[str | None] = arms or [None]
+    copies: Sequence[int | None] = levels or [None]
+    return [
+        SampleParam(i, count, arm, k)
+        for i in range(1, count + 1)
+        for k in copies
+        for arm in arm_names
+    ]
+
+
+def sample_id(param: SampleParam) -> str:
+    """``gen-3/10``, ``gen-safe-3/10``; a concurrency level is an id part of its own (``c2-``)."""
+    from .records import format_sample_id
+
+    prefix = f"c{param.copies}-" if param.copies is not None else ""
+    return prefix + format_sample_id(param.index, param.count, param.arm)
 
 
 def build_record(
@@ -263,6 +295,11 @@ def build_record(
         "exit_code": run.exit_code if run else None,
         "signal": run.signal if run else None,
     }
+    if fixed.settings.copies > 1:
+        record["extra"] = {
+            "copies": fixed.settings.copies,
+            "copies_failed": runs.copies_failed if runs else 0,
+        }
     if outcome in ("passed", "skipped"):
         return record
     secrets = secret_values(os.environ)

@@ -20,8 +20,8 @@ from .records import SampleRecord, SubjectResult, aggregate, parse_sample_nodeid
 from .report_compare import (
     comparison_dict,
     comparisons_table,
+    regression_gate_lines,
     unmatched_lines,
-    verdict_line,
     verdict_lines,
 )
 from .report_json import build_document
@@ -153,7 +153,7 @@ class ReliabilitySession:
                 saved,
                 current,
                 alternative="two-sided",
-                baseline_label="saved",
+                baseline_label=saved_label,
                 candidate_label="this run",
                 **options,  # type: ignore[arg-type]
             )
@@ -161,12 +161,7 @@ class ReliabilitySession:
         ]
         self.unmatched = unmatched_lines(only_saved, only_current, saved_label, "this run")
         if s.compare_fail:
-            self.regression_lines = [
-                f"genreliability: gate failed: {comp.subject}: regressed against {saved_label}: "
-                + verdict_line(comp).split(": ", 1)[1]
-                for comp in self.saved_comparisons
-                if comp.verdict == "regressed"
-            ]
+            self.regression_lines = regression_gate_lines(self.saved_comparisons)
 
     def document(self) -> dict[str, Any]:
         return build_document(

@@ -21,10 +21,20 @@ from .choices import CI_METHODS, COMPARISON_TESTS, GATE_BASES
 T = TypeVar("T")
 
 MARKER = "genreliability"
-MARKER_ARGS = ("samples", "timeout", "min_pass_rate", "prepare", "cleanup", "arms", "detect")
+MARKER_ARGS = (
+    "samples",
+    "timeout",
+    "min_pass_rate",
+    "prepare",
+    "cleanup",
+    "arms",
+    "detect",
+    "concurrency",
+)
 MARKER_HELP = (
     f"{MARKER}(samples=N, timeout=SECONDS, min_pass_rate=R, prepare=CMD, cleanup=CMD, "
-    "arms=[names] or {name: {'env': {...}, 'args': [...]}}, detect=(RATE_A, RATE_B)): "
+    "arms=[names] or {name: {'env': {...}, 'args': [...]}}, detect=(RATE_A, RATE_B), "
+    "concurrency=K or [K, ...]): "
     "measure this test's generator: with --gen-samples it runs as N separate sample items "
     "(per arm, interleaved); the arguments override the command-line and ini settings for this "
     "test only."
@@ -53,6 +63,9 @@ HELP = {
     "rate; samples per arm to detect the stated improvement) without running any sample.",
     "detect": "the improvement A/B comparisons should be able to detect, as RATE_A,RATE_B "
     "(e.g. 0.67,0.95), used by --gen-plan.",
+    "concurrency": "start K copies of the generator at the same moment for each sample, in the "
+    "same working directory, to provoke contention; a sample passes when every copy passes. "
+    "A list (1,2,3) measures each K as a subject of its own.",
     "json": "write the measurements as a JSON document (schema genreliability/1) to PATH.",
     "command": "a generator command measured as a subject of its own in measurement mode "
     "(argv split with shlex; see gen_shell).",
@@ -88,6 +101,8 @@ class SubjectSettings:
     args: tuple[str, ...] = ()
     arms: tuple[Arm, ...] = ()
     detect: tuple[float, float] | None = None
+    concurrency: tuple[int, ...] = ()  # the levels to measure; () means one copy, unlabelled
+    copies: int = 1  # simultaneous copies in this sample item
 
     def arm(self, name: str | None) -> SubjectSettings:
         """These settings inside arm ``name``: its env overlay and extra arguments applied."""
@@ -126,6 +141,7 @@ class SessionSettings:
     storage: Path = Path(".genreliability")
     plan: bool = False
     detect: tuple[float, float] | None = None
+    concurrency: tuple[int, ...] = ()
 
     @property
     def measuring(self) -> bool:
@@ -140,6 +156,7 @@ class SessionSettings:
             cleanup=self.cleanup,
             shell=self.shell,
             detect=self.detect,
+            concurrency=self.concurrency,
         )
 
 
@@ -228,6 +245,21 @@ def parse_arms(value: Any) -> tuple[Arm, ...]:
     if len({a.name for a in arms}) != len(arms):
         raise ValueError("arm names must be distinct")
     return tuple(arms)
+
+
+def parse_concurrency(value: Any) -> tuple[int, ...]:
+    """``3``, ``"1,2,3"`` or ``[1, 2, 3]``: distinct positive numbers of simultaneous copies."""
+    parts = value.split(",") if isinstance(value, str) else value
+    if isinstance(parts, int):
+        parts = [parts]
+    accepted = "expected a positive integer K or a list of them (e.g. 3 or 1,2,3)"
+    try:
+        levels = tuple(parse_samples(part) for part in parts)
+    except (TypeError, ValueError):
+        raise ValueError(f"{accepted}, got {value!r}") from None
+    if not levels or len(set(levels)) != len(levels):
+        raise ValueError(f"{accepted}, each K once; got {value!r}")
+    return levels
 
 
 def parse_detect(value: Any) -> tuple[float, float]:
@@ -377,6 +409,10 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
         ),
         plan=bool(option.gen_plan),
         detect=option.gen_detect,
+        concurrency=_first(
+            option.gen_concurrency, _ini(config, "gen_concurrency", parse_concurrency)
+        )
+        or (),
     )
 
 
@@ -396,6 +432,7 @@ def subject_settings(
         "min_pass_rate": parse_rate,
         "arms": parse_arms,
         "detect": parse_detect,
+        "concurrency": parse_concurrency,
     }
     changes: dict[str, Any] = {}
     for name, value in marker_kwargs.items():
@@ -426,6 +463,7 @@ def addoption(parser: pytest.Parser) -> None:
         ("--gen-compare", "compare", None, "NAME"),
         ("--gen-storage", "storage", None, "DIR"),
         ("--gen-detect", "detect", parse_detect, "RATE_A,RATE_B"),
+        ("--gen-concurrency", "concurrency", parse_concurrency, "K[,K...]"),
     ]
     for flag, key, parse, metavar in cli:
         group.addoption(
@@ -455,6 +493,7 @@ def addoption(parser: pytest.Parser) -> None:
         "gate_basis",
         "test",
         "storage",
+        "concurrency",
     ):
         parser.addini(f"gen_{key}", HELP[key], type="string", default="")
     # default None, so that an ini file naming gen_command with no value is an error

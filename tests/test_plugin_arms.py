@@ -132,7 +132,8 @@ def test_save_then_compare_in_a_second_session(pytester: pytest.Pytester) -> Non
     second.stdout.fnmatch_lines(
         [
             "*comparison with saved run 'before'*",
-            "*test_ab.py::test_generate [[]direct[]]: this run vs saved: improved*two-sided*",
+            "*test_ab.py::test_generate [[]direct[]]: this run vs saved run 'before': "
+            "improved*two-sided*",
         ]
     )
     saved = [c for c in _document(pytester)["comparisons"] if c["kind"] == "saved"]
@@ -146,8 +147,10 @@ def test_regression_against_saved_run_fails_the_gate(pytester: pytest.Pytester) 
     result = pytester.runpytest("--gen-samples=20", "--gen-compare=good", "--gen-compare-fail")
     assert result.ret == 1
     result.stdout.fnmatch_lines(
-        ["genreliability: gate failed: test_ab.py::test_generate [[]direct[]]: regressed against "
-         "saved run 'good'*"]
+        [
+            "genreliability: gate failed: test_ab.py::test_generate [[]direct[]]: this run "
+            "regressed against saved run 'good': 10/20 passed (50.0%) vs 20/20 (100.0%)*"
+        ]
     )
     # without --gen-compare-fail the regression is reported, not gated
     result = pytester.runpytest("--gen-samples=20", "--gen-compare=good")

@@ -289,6 +289,11 @@ def test_secrets_in_output_are_redacted(
         (["--gen-confidence=1"], "--gen-confidence: expected a confidence level strictly between*"),
         (["--gen-ci-method=wald"], "--gen-ci-method: expected one of wilson, wilson-cc, exact*"),
         (["--gen-gate-basis=median"], "--gen-gate-basis: expected one of lower, estimate*"),
+        (["--gen-concurrency=0"], "--gen-concurrency: expected a positive integer K or a list*"),
+        (
+            ["--gen-concurrency=2,2"],
+            "--gen-concurrency: expected a positive integer K*each K once*",
+        ),
     ],
 )
 def test_bad_options_are_usage_errors(
@@ -416,3 +421,48 @@ def test_gigabyte_of_output_costs_little_memory(pytester: pytest.Pytester) -> No
     result.assert_outcomes(passed=1)
     peak_mib = int((pytester.path / "peak.txt").read_text()) / 1024
     assert peak_mib < 150, f"peak RSS {peak_mib:.0f} MiB"
+
+
+def test_concurrency_levels_are_subjects_of_their_own(pytester: pytest.Pytester) -> None:
+    # A copy fails when another copy already holds the lock file: exclusive creation is the
+    # contention. The copies are released together, so K >= 2 makes a later copy fail.
+    pytester.makepyfile(
+        test_race="""
+        import sys
+        import pytest
+
+        SCRIPT = (
+            "import os, sys, time\\n"
+            "copy = int(os.environ['GEN_COPY_INDEX'])\\n"
+            "assert int(os.environ['GEN_COPY_COUNT']) >= 2\\n"
+            "open(f'started-{copy}', 'w').close()\\n"
+            "deadline = time.monotonic() + 10\\n"
+            "count = int(os.environ['GEN_COPY_COUNT'])\\n"
+            "while sum(os.path.exists(f'started-{i}') for i in range(1, count + 1)) < count:\\n"
+            "    assert time.monotonic() < deadline\\n"
+            "    time.sleep(0.005)\\n"
+            "if copy > 1:\\n"
+            "    sys.exit(f'EBUSY: resource busy or locked, copy {copy}')\\n"
+        )
+        SINGLE = "import os; assert 'GEN_COPY_INDEX' not in os.environ"
+
+        @pytest.mark.genreliability(prepare=[sys.executable, "-c",
+            "import glob, os; [os.remove(p) for p in glob.glob('started-*')]"])
+        def test_race(gen_run, gen_sample, request):
+            copies = request.node.callspec.id.split("-")[0]
+            gen_run([sys.executable, "-c", SINGLE if copies == "c1" else SCRIPT])
+        """
+    )
+    result = pytester.runpytest("--gen-samples=3", "--gen-concurrency=1,2,3", "--gen-json=o.json")
+    assert result.ret == 0
+    result.stdout.fnmatch_lines(
+        [
+            "test_race.py::test_race[[]c1[]]*3*3*0*100.0%*",
+            "test_race.py::test_race[[]c2[]]*3*0*3*0.0%*",
+            "test_race.py::test_race[[]c3[]]*3*0*3*0.0%*",
+        ]
+    )
+    subjects = json.loads((pytester.path / "o.json").read_text())["subjects"]
+    extra = {s["id"]: s["records"][0]["extra"] for s in subjects}
+    assert extra["test_race.py::test_race[c3]"] == {"copies": 3, "copies_failed": 2}
+    assert extra["test_race.py::test_race[c1]"] == {}
