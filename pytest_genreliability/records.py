@@ -169,6 +169,16 @@ class SubjectResult:
     def reran(self) -> bool:
         return len(self.attempts) > len(self.samples)
 
+    def attempts_distribution(self) -> dict[str, int]:
+        """How many rated samples passed on the 1st, 2nd, ... attempt, and how many never did."""
+        distribution: Counter[str] = Counter()
+        for record in self.rated:
+            distribution[str(record.attempt) if record.passed else "failed"] += 1
+        ordered = sorted((k for k in distribution if k != "failed"), key=int)
+        result = {k: distribution[k] for k in ordered}
+        result["failed"] = distribution["failed"]
+        return result
+
     @property
     def missing(self) -> int:
         """Planned samples that never reported (e.g. a run cut short)."""

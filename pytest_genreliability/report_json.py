@@ -42,7 +42,11 @@ def subject_document(
         "first_attempt": {
             "samples": result.first_attempt_total,
             "passed": result.first_attempt_passed,
+            "pass_rate": result.first_attempt_passed / result.first_attempt_total
+            if result.first_attempt_total
+            else None,
         },
+        "attempts_distribution": result.attempts_distribution(),
         "gate": None
         if gate is None
         else {

@@ -110,3 +110,42 @@ def independence_warnings(results: Sequence[SubjectResult]) -> list[str]:
                 "between runs, such as stale temp files), and the intervals assume independence"
             )
     return lines
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def retries_table(
+    results: Sequence[SubjectResult], confidence: float = 0.95, method: str = "wilson"
+) -> str:
+    """First-attempt against eventual pass rate, for subjects that pytest-rerunfailures reran."""
+    reran = [r for r in results if r.reran]
+    most = max(
+        (int(k) for r in reran for k in r.attempts_distribution() if k != "failed"), default=1
+    )
+    rows = []
+    for result in reran:
+        first_passed, first_total = result.first_attempt_passed, result.first_attempt_total
+        distribution = result.attempts_distribution()
+        rows.append(
+            [
+                result.label,
+                f"{first_passed}/{first_total} "
+                f"({pct(first_passed / first_total if first_total else None)}, "
+                f"{interval_text(first_passed, first_total, confidence, method)})",
+                f"{result.passed}/{result.total} ({pct(result.pass_rate)}, "
+                f"{interval_text(result.passed, result.total, confidence, method)})",
+                *[distribution.get(str(n), 0) for n in range(1, most + 1)],
+                distribution["failed"],
+            ]
+        )
+    headers = [
+        "subject",
+        "first attempt",
+        "eventual (after reruns)",
+        *[f"passed on {_ordinal(n)}" for n in range(1, most + 1)],
+        "failed after all",
+    ]
+    return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)

@@ -49,11 +49,16 @@ class SampleInfo:
     count: int
     arm: str | None
     measuring: bool
+    attempt: int = 1  # 2, 3, ... when pytest-rerunfailures reruns the sample
 
     @property
     def env(self) -> dict[str, str]:
         """The variables every command of this sample sees."""
-        env = {"GEN_SAMPLE_INDEX": str(self.index), "GEN_SAMPLE_COUNT": str(self.count)}
+        env = {
+            "GEN_SAMPLE_INDEX": str(self.index),
+            "GEN_SAMPLE_COUNT": str(self.count),
+            "GEN_ATTEMPT": str(self.attempt),
+        }
         if self.arm:
             env["GEN_ARM"] = self.arm
         return env
@@ -165,7 +170,10 @@ def gen_sample(request: pytest.FixtureRequest) -> Iterator[SampleInfo]:
     assert isinstance(node, pytest.Item)
     fixed = item_info(node)
     if fixed is not None:
-        info = SampleInfo(fixed.subject, fixed.index, fixed.count, fixed.arm, measuring=True)
+        attempt = getattr(node, "execution_count", None) or 1  # set by pytest-rerunfailures
+        info = SampleInfo(
+            fixed.subject, fixed.index, fixed.count, fixed.arm, measuring=True, attempt=attempt
+        )
         settings = fixed.settings
     else:  # an ordinary run: one sample (per arm, when the marker declares arms)
         marker = node.get_closest_marker(MARKER)

@@ -191,6 +191,13 @@ class ReliabilitySession:
         )
         for line in table.splitlines():
             tr.write_line(line)
+        if any(r.reran for r in self.results):
+            tr.write_sep("-", "reruns (pytest-rerunfailures): first attempt vs eventual")
+            table = report_text.retries_table(
+                self.results, self.settings.confidence, self.settings.ci_method
+            )
+            for line in table.splitlines():
+                tr.write_line(line)
         for note in report_text.accounting_notes(self.results):
             tr.write_line(note)
         for line in report_text.independence_warnings(self.results):

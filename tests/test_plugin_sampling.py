@@ -466,3 +466,39 @@ def test_concurrency_levels_are_subjects_of_their_own(pytester: pytest.Pytester)
     extra = {s["id"]: s["records"][0]["extra"] for s in subjects}
     assert extra["test_race.py::test_race[c3]"] == {"copies": 3, "copies_failed": 2}
     assert extra["test_race.py::test_race[c1]"] == {}
+
+
+def test_reruns_report_first_attempt_and_eventual_rates(pytester: pytest.Pytester) -> None:
+    # samples 3 and 7 fail on their first attempt only (GEN_ATTEMPT is 1, then 2)
+    pytester.makepyfile(
+        test_retry="""
+        import sys
+
+        SCRIPT = (
+            "import os, sys\\n"
+            "first = os.environ['GEN_ATTEMPT'] == '1'\\n"
+            "if first and os.environ['GEN_SAMPLE_INDEX'] in ('3', '7'):\\n"
+            "    sys.exit('EBUSY: resource busy or locked, unlink engine.node')\\n"
+        )
+
+        def test_retry(gen_run):
+            gen_run([sys.executable, "-c", SCRIPT])
+        """
+    )
+    result = pytester.runpytest("--gen-samples=10", "--reruns=2", "--gen-json=o.json")
+    assert result.ret == 0
+    result.stdout.fnmatch_lines(["*10 passed, 2 rerun*"])
+    result.stdout.fnmatch_lines(
+        [
+            "*reruns (pytest-rerunfailures): first attempt vs eventual*",
+            "*passed on 1st*passed on 2nd*failed after all*",
+            "test_retry.py::test_retry*8/10 (80.0%*10/10 (100.0%*8*2*0*",
+        ]
+    )
+    subject = json.loads((pytester.path / "o.json").read_text())["subjects"][0]
+    assert (subject["passed"], subject["samples"]) == (10, 10)
+    assert subject["first_attempt"]["passed"] == 8
+    assert subject["attempts_distribution"] == {"1": 8, "2": 2, "failed": 0}
+    assert len(subject["records"]) == 10  # one per sample, never counted twice
+    assert len(subject["attempts"]) == 12
+    assert [a["index"] for a in subject["attempts"] if a["attempt"] == 2] == [3, 7]
