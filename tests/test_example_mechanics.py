@@ -244,7 +244,10 @@ def test_engine_is_replaceable_again_once_the_holder_is_gone(
     installed: tuple[Path, Path], start_holder: HolderStarter, method: str, stop: str, mode: str
 ) -> None:
     out, target = installed
-    holder = start_holder(target, mode, "--method", method, "--phase-ms", "0")
+    holder = start_holder(target, mode, "--method", method, "--phase-ms", "0", "--verbose")
+    if mode.startswith("--periodic"):  # past the trial hold, into the first scheduled one
+        assert holder.stdout is not None
+        assert [holder.stdout.readline().split()[0] for _ in range(2)] == ["ready:", "holding"]
 
     getattr(holder, stop)()  # SIGTERM or SIGKILL on POSIX; TerminateProcess on Windows
     returncode = holder.wait(timeout=10)
@@ -314,6 +317,6 @@ def test_periodic_holder_holds_and_releases_in_turn(
     holder = start_holder(target, "--periodic", "30,100", "--phase-ms", "0", "--verbose")
     assert holder.stdout is not None
 
-    following = [holder.stdout.readline().split()[0] for _ in range(3)]
+    following = [holder.stdout.readline().split()[0] for _ in range(4)]
 
-    assert following == ["released", "holding", "released"]
+    assert following == ["ready:", "holding", "released", "holding"]

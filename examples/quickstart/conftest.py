@@ -71,7 +71,7 @@ def output_dir_under_scan(
     """``output_dir_under_scan(name)``: an output directory whose engine a scanner keeps holding.
 
     The first call for a name runs the generator once (the install the scanner finds), starts a
-    periodic holder on the engine and waits for its ``holding`` line; later calls return the same
+    periodic holder on the engine and waits for its ``ready`` line; later calls return the same
     directory.
     """
     directories: dict[str, Path] = {}
@@ -99,8 +99,10 @@ def output_dir_under_scan(
             )
         holders.append((holder, target))
         assert holder.stdout is not None
-        first_line = holder.stdout.readline()  # the first hold is at most PERIOD_MS away
-        if not first_line.startswith("holding"):
+        for line in holder.stdout:  # `holding ...` (a trial hold), then `ready ...`
+            if line.startswith("ready"):
+                break
+        else:
             raise RuntimeError(f"holder did not start: {log_path.read_text()}")
         directories[name] = out
         return out

@@ -4,8 +4,10 @@
 after a random per-instance phase it holds the target for HOLD_MS at the start of every PERIOD_MS
 (give or take ``--jitter-ms``), independently of any generator, until it is stopped.
 ``--hold-for MS`` holds once and exits, for deterministic tests. Either way it prints
-``holding <target> ...`` on stdout once the first hold is in place, so a caller can wait for that
-line instead of sleeping.
+``holding <target> ...`` on stdout once a hold is in place, so a caller can wait for that line
+instead of sleeping. The periodic mode first takes and drops a hold to prove the method works, then
+prints ``ready ...``: a caller that starts right after that line meets the schedule at a random
+point, not always at the start of a hold.
 
 It always lets go: on SIGTERM, SIGINT or SIGHUP, on an error, and (periodic mode) when its parent
 dies. Only ``kill -9`` can skip that; then ``lockctl.release_all(target)`` undoes a ``chattr +i``.
@@ -85,19 +87,20 @@ def hold_periodically(
     """
     hold_ms, period_ms = schedule
     parent = os.getppid()
+    with hold(target, method):
+        print(f"holding {target} (method {method}): trial hold", flush=True)
+    print(f"ready: first hold in {phase_ms:.0f} ms, then every {period_ms} ms", flush=True)
     begins = time.monotonic() + phase_ms / 1000
-    first = True
     while True:
         _sleep_until(begins)
         if os.name == "posix" and os.getppid() != parent:
             return  # whoever started us is gone: nobody would ever stop us
         with hold(target, method):
-            if first or verbose:
-                print(f"holding {target} (method {method}) every {period_ms} ms", flush=True)
+            if verbose:
+                print(f"holding {target} (method {method})", flush=True)
             _sleep_until(begins + hold_ms / 1000)
         if verbose:
             print(f"released {target}", flush=True)
-        first = False
         period_s = (period_ms + rng.uniform(-jitter_ms, jitter_ms)) / 1000
         begins = max(begins + period_s, time.monotonic())  # a slow hold delays, never overlaps
 
@@ -136,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--phase-ms",
         type=int,
+        metavar="MS",
         help="delay before the first periodic hold (default: random, up to one period)",
     )
     parser.add_argument("--verbose", action="store_true", help="print every hold and release")
