@@ -79,3 +79,29 @@ def build_document(
         "subjects": [subject_document(r, confidence, method, gates.get(r.key)) for r in results],
         "comparisons": list(comparisons),
     }
+
+
+def junit_properties(
+    result: SubjectResult, confidence: float, method: str
+) -> list[tuple[str, str]]:
+    """``genreliability[<subject>].<figure>`` properties for a JUnit XML testsuite."""
+    lower, upper = (
+        stats.pass_rate_interval(result.passed, result.total, confidence, method)
+        if result.total
+        else (None, None)
+    )
+    counts = result.failure_counts()
+    main = counts.most_common(1)[0][0] if counts else ""
+    prefix = f"genreliability[{result.label}]"
+    figures = {
+        "samples": result.total,
+        "passed": result.passed,
+        "failed": result.failed,
+        "pass_rate": "" if result.pass_rate is None else f"{result.pass_rate:.4f}",
+        "ci_lower": "" if lower is None else f"{lower:.4f}",
+        "ci_upper": "" if upper is None else f"{upper:.4f}",
+        "ci_method": method,
+        "confidence": f"{confidence:g}",
+        "main_failure_class": main,
+    }
+    return [(f"{prefix}.{name}", str(value)) for name, value in figures.items()]

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from . import report_text
-from .atomicfile import write_json_atomic
+from .atomicfile import write_json_atomic, write_text_atomic
 from .comparisons import ComparisonResult, compare_results, match_saved, pair_arms
 from .gates import GatePolicy, GateResult, evaluate_gate
 from .records import SampleRecord, SubjectResult, aggregate, parse_sample_nodeid
@@ -24,7 +24,8 @@ from .report_compare import (
     unmatched_lines,
     verdict_lines,
 )
-from .report_json import build_document
+from .report_json import build_document, junit_properties
+from .report_markdown import markdown_summary
 from .sampling import RECORD_ATTR
 from .settings import SessionSettings
 from .storage import SavedRun, Storage, StorageError, collect_metadata
@@ -120,6 +121,8 @@ class ReliabilitySession:
         document = self.document()
         if self.settings.json_path is not None:
             write_json_atomic(self.settings.json_path, document)
+        self._write_markdown()
+        self._junit_properties()
         if self.settings.save is not None:
             command = ["pytest", *self.config.invocation_params.args]
             try:
@@ -162,6 +165,45 @@ class ReliabilitySession:
         self.unmatched = unmatched_lines(only_saved, only_current, saved_label, "this run")
         if s.compare_fail:
             self.regression_lines = regression_gate_lines(self.saved_comparisons)
+
+    def _write_markdown(self) -> None:
+        if not self.settings.markdown_paths:
+            return
+        text = markdown_summary(
+            self.results,
+            [*self.comparisons, *self.saved_comparisons],
+            list(self.gates.values()),
+            confidence=self.settings.confidence,
+            method=self.settings.ci_method,
+        )
+        for path in self.settings.markdown_paths:
+            if path == self.settings.markdown_paths[0] and self.config.option.gen_markdown:
+                write_text_atomic(path, text)
+            else:  # $GITHUB_STEP_SUMMARY collects every step's summary: append
+                with open(path, "a", encoding="utf-8") as handle:
+                    handle.write(text)
+
+    def _junit_properties(self) -> None:
+        """Per-subject figures as testsuite properties of the JUnit XML report, if one is made.
+
+        The JUnit plugin writes its file in its own ``pytest_sessionfinish``, after this one;
+        it is found by what it offers (``add_global_property``), not by a private import.
+        """
+        junit = next(
+            (
+                plugin
+                for plugin in self.config.pluginmanager.get_plugins()
+                if callable(getattr(plugin, "add_global_property", None))
+            ),
+            None,
+        )
+        if junit is None:
+            return
+        for result in self.results:
+            for name, value in junit_properties(
+                result, self.settings.confidence, self.settings.ci_method
+            ):
+                junit.add_global_property(name, value)
 
     def document(self) -> dict[str, Any]:
         return build_document(

@@ -7,6 +7,7 @@ first: marker, command line, ini file, default.
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 from collections.abc import Callable, Mapping, Sequence
@@ -66,6 +67,8 @@ HELP = {
     "concurrency": "start K copies of the generator at the same moment for each sample, in the "
     "same working directory, to provoke contention; a sample passes when every copy passes. "
     "A list (1,2,3) measures each K as a subject of its own.",
+    "markdown": "write a markdown summary (subjects, comparisons, gates) to PATH; also appended to "
+    "$GITHUB_STEP_SUMMARY when that is set.",
     "json": "write the measurements as a JSON document (schema genreliability/1) to PATH.",
     "command": "a generator command measured as a subject of its own in measurement mode "
     "(argv split with shlex; see gen_shell).",
@@ -142,6 +145,7 @@ class SessionSettings:
     plan: bool = False
     detect: tuple[float, float] | None = None
     concurrency: tuple[int, ...] = ()
+    markdown_paths: tuple[Path, ...] = ()
 
     @property
     def measuring(self) -> bool:
@@ -409,6 +413,9 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
         ),
         plan=bool(option.gen_plan),
         detect=option.gen_detect,
+        markdown_paths=tuple(
+            Path(p) for p in (option.gen_markdown, os.environ.get("GITHUB_STEP_SUMMARY")) if p
+        ),
         concurrency=_first(
             option.gen_concurrency, _ini(config, "gen_concurrency", parse_concurrency)
         )
@@ -464,6 +471,7 @@ def addoption(parser: pytest.Parser) -> None:
         ("--gen-storage", "storage", None, "DIR"),
         ("--gen-detect", "detect", parse_detect, "RATE_A,RATE_B"),
         ("--gen-concurrency", "concurrency", parse_concurrency, "K[,K...]"),
+        ("--gen-markdown", "markdown", None, "PATH"),
     ]
     for flag, key, parse, metavar in cli:
         group.addoption(

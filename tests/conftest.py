@@ -36,6 +36,12 @@ SCHEDULED_GENERATOR = textwrap.dedent(
 )
 
 
+@pytest.fixture(autouse=True)
+def _no_ci_summary(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inner sessions must not append to the summary of the CI job running this suite."""
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+
+
 @pytest.fixture
 def scheduled_generator(pytester: pytest.Pytester) -> Path:
     """Write ``gen.py`` (fails on the samples in FAIL_ON) into the pytester directory."""
