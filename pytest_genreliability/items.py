@@ -30,7 +30,7 @@ class GenCommandItem(pytest.Item):
     def setup(self) -> None:
         info = self.stash[ITEM_KEY]
         sample = SampleInfo(SUBJECT, info.index, info.count, info.arm, measuring=True)
-        runs = SampleRuns(sample, info.settings)
+        runs = SampleRuns(sample, info.settings, config=self.config, label=self.nodeid)
         self.stash[RUNS_KEY] = runs
         runs.run_hook_command("prepare", info.settings.prepare)
 

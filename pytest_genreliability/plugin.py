@@ -29,14 +29,13 @@ from .sampling import (
     sample_id,
     sample_params,
 )
-from .settings import MARKER, MARKER_HELP, SessionSettings, subject_settings
+from .settings import MARKER, MARKER_HELP, SETTINGS_KEY, SessionSettings, subject_settings
 
 if TYPE_CHECKING:
     from .session import ReliabilitySession
 
 __all__ = ["gen_run", "gen_sample"]
 
-SETTINGS_KEY = pytest.StashKey[SessionSettings]()
 SESSION_KEY: pytest.StashKey[ReliabilitySession] = pytest.StashKey()
 PLAN_KEY = pytest.StashKey[list[PlannedSubject]]()
 SAMPLE_FIXTURE = "gen_sample"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shlex
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,10 +18,11 @@ import pytest
 
 from . import excerpts
 from .contention import deciding_copy, run_copies
+from .progress import progress
 from .records import SampleRecord
 from .redact import redact, secret_values
 from .runner import RunResult, run_command
-from .settings import MARKER, SubjectSettings, subject_settings
+from .settings import MARKER, SETTINGS_KEY, SubjectSettings, subject_settings
 
 #: Per-item facts fixed at collection: where the sample sits and the subject's settings.
 ITEM_KEY = pytest.StashKey["SampleItemInfo"]()
@@ -79,6 +81,8 @@ class SampleRuns:
 
     info: SampleInfo
     settings: SubjectSettings
+    config: pytest.Config | None = None
+    label: str = ""
     runs: list[RunResult] = field(default_factory=list)
     interrupted: bool = False
     copies_failed: int = 0
@@ -108,17 +112,24 @@ class SampleRuns:
             "shell": self.settings.shell if shell is None else shell,
         }
         try:
-            if self.settings.copies > 1:
-                copies = run_copies(command, self.settings.copies, **options)
-                self.copies_failed += sum(not r.ok for r in copies)
-                result = deciding_copy(copies)
-            else:
-                result = run_command(command, **options)
+            with self._progress():
+                if self.settings.copies > 1:
+                    copies = run_copies(command, self.settings.copies, **options)
+                    self.copies_failed += sum(not r.ok for r in copies)
+                    result = deciding_copy(copies)
+                else:
+                    result = run_command(command, **options)
         except KeyboardInterrupt:
             self.interrupted = True
             raise
         self.runs.append(result)
         return result
+
+    def _progress(self) -> AbstractContextManager[None]:
+        if self.config is None:
+            return nullcontext()
+        interval = self.config.stash[SETTINGS_KEY].progress
+        return progress(self.config, self.label, interval)
 
     def run_hook_command(self, what: str, command: str | Sequence[str] | None) -> None:
         """Run a prepare or cleanup command; a failure is a harness error, not a sample result.
@@ -158,9 +169,7 @@ def item_info(item: pytest.Item) -> SampleItemInfo | None:
 
 
 def _session_defaults(config: pytest.Config) -> SubjectSettings:
-    from .plugin import session_settings  # the plugin module owns the loaded settings
-
-    return session_settings(config).defaults()
+    return config.stash[SETTINGS_KEY].defaults()
 
 
 @pytest.fixture
@@ -184,7 +193,7 @@ def gen_sample(request: pytest.FixtureRequest) -> Iterator[SampleInfo]:
         arm = param.arm if isinstance(param, SampleParam) else None
         settings = settings.arm(arm)
         info = SampleInfo(node.nodeid, 1, 1, arm, measuring=False)
-    runs = SampleRuns(info, settings)
+    runs = SampleRuns(info, settings, config=request.config, label=node.nodeid)
     node.stash[RUNS_KEY] = runs
     runs.run_hook_command("prepare", settings.prepare)
     yield info

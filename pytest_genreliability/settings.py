@@ -69,6 +69,8 @@ HELP = {
     "A list (1,2,3) measures each K as a subject of its own.",
     "markdown": "write a markdown summary (subjects, comparisons, gates) to PATH; also appended to "
     "$GITHUB_STEP_SUMMARY when that is set.",
+    "progress": "report a sample still running after SECONDS (then at growing intervals); "
+    "0 turns it off (default 10).",
     "json": "write the measurements as a JSON document (schema genreliability/1) to PATH.",
     "command": "a generator command measured as a subject of its own in measurement mode "
     "(argv split with shlex; see gen_shell).",
@@ -126,6 +128,8 @@ class Arm:
 
 @dataclass(frozen=True)
 class SessionSettings:
+    """The session's settings, loaded once in ``pytest_configure`` (see :data:`SETTINGS_KEY`)."""
+
     samples: int | None
     timeout: float | None
     min_pass_rate: float | None
@@ -146,6 +150,7 @@ class SessionSettings:
     detect: tuple[float, float] | None = None
     concurrency: tuple[int, ...] = ()
     markdown_paths: tuple[Path, ...] = ()
+    progress: float = 10.0
 
     @property
     def measuring(self) -> bool:
@@ -162,6 +167,10 @@ class SessionSettings:
             detect=self.detect,
             concurrency=self.concurrency,
         )
+
+
+#: Where the session's settings live: ``config.stash[SETTINGS_KEY]``.
+SETTINGS_KEY = pytest.StashKey[SessionSettings]()
 
 
 # --- value parsers: raise ValueError with what is accepted; callers add where it came from ---
@@ -251,6 +260,16 @@ def parse_arms(value: Any) -> tuple[Arm, ...]:
     return tuple(arms)
 
 
+def parse_progress(value: Any) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if isinstance(value, bool) or not 0 <= number < float("inf"):
+        raise ValueError(f"expected a number of seconds >= 0 (0 turns it off), got {value!r}")
+    return number
+
+
 def parse_concurrency(value: Any) -> tuple[int, ...]:
     """``3``, ``"1,2,3"`` or ``[1, 2, 3]``: distinct positive numbers of simultaneous copies."""
     parts = value.split(",") if isinstance(value, str) else value
@@ -338,6 +357,10 @@ def _first(*values: T | None) -> T | None:
     return None
 
 
+def _default(value: T | None, default: T) -> T:
+    return default if value is None else value
+
+
 def load_session_settings(config: pytest.Config) -> SessionSettings:
     option = config.option
     samples = _first(option.gen_samples, _ini(config, "gen_samples", parse_samples))
@@ -413,6 +436,9 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
         ),
         plan=bool(option.gen_plan),
         detect=option.gen_detect,
+        progress=_default(
+            _first(option.gen_progress, _ini(config, "gen_progress", parse_progress)), 10.0
+        ),
         markdown_paths=tuple(
             Path(p) for p in (option.gen_markdown, os.environ.get("GITHUB_STEP_SUMMARY")) if p
         ),
@@ -472,6 +498,7 @@ def addoption(parser: pytest.Parser) -> None:
         ("--gen-detect", "detect", parse_detect, "RATE_A,RATE_B"),
         ("--gen-concurrency", "concurrency", parse_concurrency, "K[,K...]"),
         ("--gen-markdown", "markdown", None, "PATH"),
+        ("--gen-progress", "progress", parse_progress, "SECONDS"),
     ]
     for flag, key, parse, metavar in cli:
         group.addoption(
@@ -502,6 +529,7 @@ def addoption(parser: pytest.Parser) -> None:
         "test",
         "storage",
         "concurrency",
+        "progress",
     ):
         parser.addini(f"gen_{key}", HELP[key], type="string", default="")
     # default None, so that an ini file naming gen_command with no value is an error

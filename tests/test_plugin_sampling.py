@@ -502,3 +502,20 @@ def test_reruns_report_first_attempt_and_eventual_rates(pytester: pytest.Pyteste
     assert len(subject["records"]) == 10  # one per sample, never counted twice
     assert len(subject["attempts"]) == 12
     assert [a["index"] for a in subject["attempts"] if a["attempt"] == 2] == [3, 7]
+
+
+def test_long_sample_reports_that_it_is_still_running(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_slow="""
+        import sys
+
+        def test_slow(gen_run):
+            gen_run([sys.executable, "-c", "import time; time.sleep(1.5)"])
+        """
+    )
+    result = pytester.runpytest_subprocess("--gen-samples=1", "--gen-progress=0.4")
+    result.stdout.fnmatch_lines(
+        ["genreliability: test_slow.py::test_slow[[]gen-1/1[]] still running: 0s"]
+    )
+    quiet = pytester.runpytest_subprocess("--gen-samples=1", "--gen-progress=0")
+    quiet.stdout.no_fnmatch_line("*still running*")
