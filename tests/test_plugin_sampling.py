@@ -519,3 +519,25 @@ def test_long_sample_reports_that_it_is_still_running(pytester: pytest.Pytester)
     )
     quiet = pytester.runpytest_subprocess("--gen-samples=1", "--gen-progress=0")
     quiet.stdout.no_fnmatch_line("*still running*")
+
+
+@pytest.mark.parametrize(
+    "mode",
+    [
+        ["-n", "2", "--dist", "load"],
+        ["-n", "2", "--dist", "loadscope"],
+        ["-n", "2", "--dist", "loadgroup"],
+        ["-p", "no:xdist"],
+    ],
+    ids=["load", "loadscope", "loadgroup", "no-xdist"],
+)
+@pytest.mark.usefixtures("scheduled_generator")
+def test_totals_are_the_same_under_every_distribution(
+    pytester: pytest.Pytester, mode: list[str]
+) -> None:
+    pytester.makepyfile(test_gen=scheduled_test("2,5,9"))
+    result = pytester.runpytest_subprocess("--gen-samples=12", "--gen-json=o.json", *mode)
+    assert result.ret == 0
+    subject = json.loads((pytester.path / "o.json").read_text())["subjects"][0]
+    assert (subject["samples"], subject["passed"]) == (12, 9)
+    assert [r["index"] for r in subject["records"] if r["outcome"] == "failed"] == [2, 5, 9]
