@@ -122,6 +122,7 @@ class ReliabilitySession:
         if self.settings.json_path is not None:
             write_json_atomic(self.settings.json_path, document)
         self._write_markdown()
+        self._write_plot()
         self._junit_properties()
         if self.settings.save is not None:
             command = ["pytest", *self.config.invocation_params.args]
@@ -182,6 +183,20 @@ class ReliabilitySession:
             else:  # $GITHUB_STEP_SUMMARY collects every step's summary: append
                 with open(path, "a", encoding="utf-8") as handle:
                     handle.write(text)
+
+    def _write_plot(self) -> None:
+        if self.settings.plot_path is None:
+            return
+        from .report_plot import write_forest_plot  # matplotlib loads only when asked for
+
+        write_forest_plot(
+            self.settings.plot_path,
+            self.results,
+            [*self.comparisons, *self.saved_comparisons],
+            confidence=self.settings.confidence,
+            method=self.settings.ci_method,
+            min_pass_rate=self.settings.min_pass_rate,
+        )
 
     def _junit_properties(self) -> None:
         """Per-subject figures as testsuite properties of the JUnit XML report, if one is made.
@@ -254,6 +269,8 @@ class ReliabilitySession:
         self._write_comparisons(tr)
         if self.settings.json_path is not None:
             tr.write_line(f"JSON report written to {self.settings.json_path}")
+        if self.settings.plot_path is not None:
+            tr.write_line(f"forest plot written to {self.settings.plot_path}")
         if self.saved_path is not None:
             tr.write_line(f"saved as {self.settings.save!r}: {self.saved_path}")
         for gate in self.gates.values():

@@ -71,6 +71,8 @@ HELP = {
     "$GITHUB_STEP_SUMMARY when that is set.",
     "progress": "report a sample still running after SECONDS (then at growing intervals); "
     "0 turns it off (default 10).",
+    "plot": "write a forest plot of pass rates and comparisons to PATH (.png or .svg; needs "
+    "the [plot] extra, matplotlib).",
     "json": "write the measurements as a JSON document (schema genreliability/1) to PATH.",
     "command": "a generator command measured as a subject of its own in measurement mode "
     "(argv split with shlex; see gen_shell).",
@@ -151,6 +153,7 @@ class SessionSettings:
     concurrency: tuple[int, ...] = ()
     markdown_paths: tuple[Path, ...] = ()
     progress: float = 10.0
+    plot_path: Path | None = None
 
     @property
     def measuring(self) -> bool:
@@ -258,6 +261,18 @@ def parse_arms(value: Any) -> tuple[Arm, ...]:
     if len({a.name for a in arms}) != len(arms):
         raise ValueError("arm names must be distinct")
     return tuple(arms)
+
+
+def parse_plot_path(value: Any) -> str:
+    """A .png or .svg path, and matplotlib importable: checked before any sample runs."""
+    from .report_plot import PlotUnavailable, plot_format, require_matplotlib
+
+    plot_format(value)
+    try:
+        require_matplotlib()
+    except PlotUnavailable as error:
+        raise ValueError(str(error).removeprefix("--gen-plot ")) from None
+    return str(value)
 
 
 def parse_progress(value: Any) -> float:
@@ -439,6 +454,7 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
         progress=_default(
             _first(option.gen_progress, _ini(config, "gen_progress", parse_progress)), 10.0
         ),
+        plot_path=Path(option.gen_plot) if option.gen_plot else None,
         markdown_paths=tuple(
             Path(p) for p in (option.gen_markdown, os.environ.get("GITHUB_STEP_SUMMARY")) if p
         ),
@@ -498,6 +514,7 @@ def addoption(parser: pytest.Parser) -> None:
         ("--gen-detect", "detect", parse_detect, "RATE_A,RATE_B"),
         ("--gen-concurrency", "concurrency", parse_concurrency, "K[,K...]"),
         ("--gen-markdown", "markdown", None, "PATH"),
+        ("--gen-plot", "plot", parse_plot_path, "PATH"),
         ("--gen-progress", "progress", parse_progress, "SECONDS"),
     ]
     for flag, key, parse, metavar in cli:

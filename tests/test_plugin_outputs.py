@@ -65,3 +65,25 @@ def test_github_step_summary_is_appended_to(
     assert text.startswith("earlier step\n## Generator reliability")
     row = next(line for line in text.splitlines() if "test_gen.py::test_generate" in line)
     assert [c.strip() for c in row.strip("|").split("|")][1:5] == ["3", "3", "0", "100.0%"]
+
+
+def test_forest_plot_is_written(pytester: pytest.Pytester) -> None:
+    pytest.importorskip("matplotlib", reason="the plot needs the [plot] extra (matplotlib)")
+    pytester.makepyfile(test_gen=scheduled_test("2,5,9"))
+    result = pytester.runpytest_subprocess(
+        "--gen-samples=12", "--gen-min-pass-rate=0.4", "--gen-plot=plot.svg"
+    )
+    assert result.ret == 0
+    result.stdout.fnmatch_lines(["forest plot written to plot.svg"])
+    root = ET.parse(pytester.path / "plot.svg").getroot()
+    text = " ".join("".join(node.itertext()) for node in root.iter())
+    assert "test_generate" in text
+    assert "9/12" in text
+
+
+def test_forest_plot_with_an_unknown_suffix_is_a_usage_error(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_gen=scheduled_test(""))
+    result = pytester.runpytest("--gen-samples=2", "--gen-plot=plot.pdf")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["ERROR: --gen-plot: cannot tell the image format*.png, .svg*"])
+    assert not (pytester.path / "plot.pdf").exists()
