@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from . import settings as settings_mod
+from .classify import Failure, classify
 from .items import command_items
 from .records import parse_sample_nodeid
 from .report_plan import PlannedSubject, plan_table
@@ -230,12 +231,39 @@ def pytest_runtest_makereport(
     """Attach the sample's record to its deciding report, as plain data xdist can carry."""
     report = yield
     if item.stash.get(ITEM_KEY, None) is not None:
-        record = build_record(item, report, lambda run: _classify(item.config, run))
+        record = build_record(item, report, lambda *facts: _classify(item.config, *facts))
         if record is not None:
             setattr(report, RECORD_ATTR, record)
     return report
 
 
-def _classify(config: pytest.Config, run: Any) -> dict[str, Any]:
-    """Failure details of a failed run (the failure-class slot; filled by the classifier)."""
-    return {"class": None, "errno": None, "operation": None, "paths": [], "excerpt": ""}
+def _classify(
+    config: pytest.Config,
+    output: str,
+    exit_code: int | None,
+    timed_out: bool,
+    signal: int | None,
+) -> dict[str, Any]:
+    """Failure details of a failed run: conftest/plugin hooks first, the built-in rules last."""
+    answer = config.hook.pytest_genreliability_classify(
+        output=output, exit_code=exit_code, timed_out=timed_out, signal=signal, config=config
+    )
+    if isinstance(answer, Failure):
+        return answer.to_dict()
+    if isinstance(answer, dict) and answer.get("class"):
+        return Failure.from_dict(answer).to_dict()
+    return Failure("other", excerpt=output[-2000:]).to_dict()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_genreliability_classify(
+    output: str, exit_code: int | None, timed_out: bool, signal: int | None, config: pytest.Config
+) -> Failure:
+    """The built-in classifier, after the ini ``gen_failure_patterns``."""
+    return classify(
+        output,
+        exit_code=exit_code,
+        timed_out=timed_out,
+        signal=signal,
+        patterns=config.stash[SETTINGS_KEY].failure_patterns,
+    )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from tabulate import tabulate
 
 from . import stats
+from .classify import LOCK_KINDS, Failure, hotspot_key, lock_target
 from .gates import method_label
 from .records import UNRATED_OUTCOMES, SubjectResult
 
@@ -149,3 +151,57 @@ def retries_table(
         "failed after all",
     ]
     return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
+
+
+def failure_classes_table(results: Sequence[SubjectResult]) -> str:
+    """Per subject, why samples failed: class, count, share of the subject's samples, codes."""
+    rows = []
+    for result in results:
+        failed = [r for r in result.rated if not r.passed]
+        counts = result.failure_counts()
+        for name, count in counts.most_common():
+            of_class = [r for r in failed if (r.failure_class or r.outcome) == name]
+            codes = sorted({r.errno for r in of_class if r.errno})
+            operations = sorted({r.operation for r in of_class if r.operation})
+            rows.append(
+                [
+                    result.label,
+                    name,
+                    count,
+                    pct(count / result.total if result.total else None),
+                    ", ".join(codes),
+                    ", ".join(operations),
+                ]
+            )
+    headers = ["subject", "failure class", "samples", "share of samples", "codes", "operations"]
+    return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
+
+
+def lock_hotspots(results: Sequence[SubjectResult]) -> list[list[str | int]]:
+    """Rows of (subject, locked file normalized, operation, code, samples), most hit first."""
+    counter: Counter[tuple[str, str, str, str]] = Counter()
+    for result in results:
+        for record in result.rated:
+            if record.passed or not record.paths:
+                continue
+            failure = Failure(
+                kind=record.failure_class or "other",
+                errno=record.errno,
+                operation=record.operation,
+                paths=record.paths,
+            )
+            if failure.kind not in LOCK_KINDS:
+                continue
+            target = lock_target(failure)
+            if target is None:
+                continue
+            key = (result.label, hotspot_key(target), record.operation or "", record.errno or "")
+            counter[key] += 1
+    return [[*key, count] for key, count in counter.most_common()]
+
+
+def lock_hotspots_table(results: Sequence[SubjectResult]) -> str:
+    headers = ["subject", "locked file", "operation", "code", "samples"]
+    return tabulate(
+        lock_hotspots(results), headers=headers, tablefmt="simple", disable_numparse=True
+    )

@@ -280,7 +280,8 @@ def build_record(
     """The record of one attempt at a sample, from its deciding report; ``None`` otherwise.
 
     The deciding report is the call phase, or the setup phase when setup did not pass (a failed
-    prepare command, a skip). ``classify(run)`` returns the failure details of a failed run as a
+    prepare command, a skip). ``classify(output, exit_code, timed_out, signal)`` returns the
+    failure details of a failed run (or of the test's own error) as a
     dict with ``class``, ``errno``, ``operation``, ``paths``, ``excerpt``.
     """
     fixed = item_info(item)
@@ -319,9 +320,9 @@ def build_record(
         }
     if outcome in ("passed", "skipped"):
         return record
-    secrets = secret_values(os.environ)
+    secrets = secret_values({**os.environ, **fixed.settings.env})
     if run is not None and not run.ok:
-        details = classify(run)
+        details = classify(run.output, run.exit_code, run.timed_out, run.signal)
         record.update(details)
         record["excerpt"] = redact(
             str(details.get("excerpt") or excerpts.tail(run.output)), secrets
@@ -329,7 +330,9 @@ def build_record(
         record["reason"] = redact(_reason(run), secrets)
     else:
         text = report.longreprtext or ""
-        record["excerpt"] = redact(excerpts.tail(text), secrets)
+        details = classify(text, None, False, None)
+        record.update(details)
+        record["excerpt"] = redact(str(details.get("excerpt") or excerpts.tail(text)), secrets)
         record["reason"] = redact(excerpts.first_error_line(text) or outcome, secrets)
     return record
 

@@ -248,6 +248,14 @@ class ReliabilitySession:
         )
         for line in table.splitlines():
             tr.write_line(line)
+        if any(r.failed for r in self.results):
+            tr.write_sep("-", "failure classes")
+            for line in report_text.failure_classes_table(self.results).splitlines():
+                tr.write_line(line)
+        if report_text.lock_hotspots(self.results):
+            tr.write_sep("-", "lock hotspots (files other processes held)")
+            for line in report_text.lock_hotspots_table(self.results).splitlines():
+                tr.write_line(line)
         if any(r.reran for r in self.results):
             tr.write_sep("-", "reruns (pytest-rerunfailures): first attempt vs eventual")
             table = report_text.retries_table(

@@ -73,6 +73,8 @@ HELP = {
     "0 turns it off (default 10).",
     "plot": "write a forest plot of pass rates and comparisons to PATH (.png or .svg; needs "
     "the [plot] extra, matplotlib).",
+    "failure_patterns": "user-defined failure classes, tried before the built-in ones: lines of "
+    "'name: regex' (e.g. 'schema_lock: database is locked').",
     "json": "write the measurements as a JSON document (schema genreliability/1) to PATH.",
     "command": "a generator command measured as a subject of its own in measurement mode "
     "(argv split with shlex; see gen_shell).",
@@ -154,6 +156,7 @@ class SessionSettings:
     markdown_paths: tuple[Path, ...] = ()
     progress: float = 10.0
     plot_path: Path | None = None
+    failure_patterns: tuple[Any, ...] = ()  # classify.FailurePattern, compiled once
 
     @property
     def measuring(self) -> bool:
@@ -372,6 +375,16 @@ def _first(*values: T | None) -> T | None:
     return None
 
 
+def _failure_patterns(config: pytest.Config) -> tuple[Any, ...]:
+    from .classify import parse_failure_patterns
+
+    lines = config.getini("gen_failure_patterns")
+    try:
+        return parse_failure_patterns("\n".join(lines))
+    except ValueError as error:
+        raise pytest.UsageError(f"{error} (in {_ini_file(config)})") from None
+
+
 def _default(value: T | None, default: T) -> T:
     return default if value is None else value
 
@@ -455,6 +468,7 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
             _first(option.gen_progress, _ini(config, "gen_progress", parse_progress)), 10.0
         ),
         plot_path=Path(option.gen_plot) if option.gen_plot else None,
+        failure_patterns=_failure_patterns(config),
         markdown_paths=tuple(
             Path(p) for p in (option.gen_markdown, os.environ.get("GITHUB_STEP_SUMMARY")) if p
         ),
@@ -554,4 +568,5 @@ def addoption(parser: pytest.Parser) -> None:
     for key in ("cwd", "prepare", "cleanup"):
         parser.addini(f"gen_{key}", HELP[key], type="string", default="")
     parser.addini("gen_env", HELP["env"], type="linelist", default=[])
+    parser.addini("gen_failure_patterns", HELP["failure_patterns"], type="linelist", default=[])
     parser.addini("gen_shell", HELP["shell"], type="bool", default=False)
