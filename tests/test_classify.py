@@ -1,0 +1,713 @@
+"""The failure classifier: the labelled corpus, each message format, precision, user patterns,
+hotspot keys and speed.
+
+The corpus (``tests/data/failures.jsonl``, a copy of the project's shared corpus) holds real
+failure output copied from public issue trackers, each labelled with its family and with the code,
+operation and paths as printed; the ``source`` field of every sample names the issue. The other
+messages below are written for these tests in the formats the tools print (several localized, as
+Windows prints them), so that the rules are checked on text they were not tuned on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pytest_genreliability.classify import (
+    KINDS,
+    Failure,
+    FailurePattern,
+    classify,
+    hotspot_key,
+    lock_target,
+    parse_failure_patterns,
+)
+
+CORPUS = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "failures.jsonl").read_text("utf-8").splitlines()
+    if line.strip()
+]
+LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
+
+
+def _results() -> list[tuple[dict[str, Any], Failure]]:
+    return [(sample, classify(sample["text"])) for sample in CORPUS]
+
+
+def test_corpus_families(capsys: pytest.CaptureFixture[str]) -> None:
+    results = _results()
+    per_family: dict[str, Counter[str]] = defaultdict(Counter)
+    for sample, failure in results:
+        per_family[sample["family"]][failure.kind] += 1
+    with capsys.disabled():
+        print("\nfamily        right / total  wrong classes")
+        for family in sorted(per_family):
+            counts = per_family[family]
+            wrong = {kind: n for kind, n in counts.items() if kind != family}
+            print(f"{family:13} {counts[family]:5} / {sum(counts.values()):<5}  {wrong or ''}")
+    right = sum(1 for sample, failure in results if failure.kind == sample["family"])
+    assert len(CORPUS) == 89
+    assert right / len(CORPUS) >= 0.95
+    false_locks = [
+        sample["id"]
+        for sample, failure in results
+        if sample["family"] in ("other", "permission") and failure.kind in LOCK_CLASSES
+    ]
+    assert false_locks == []
+
+
+def test_corpus_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    """errno, operation and paths against the labels that give them."""
+    agree: Counter[str] = Counter()
+    labelled: Counter[str] = Counter()
+    misses: list[str] = []
+    for sample, failure in _results():
+        for field, ours in (
+            ("errno", failure.errno),
+            ("operation", failure.operation),
+            ("paths", list(failure.paths)),
+        ):
+            label = sample[field]
+            if label is None or label == []:
+                continue
+            labelled[field] += 1
+            if ours == label:
+                agree[field] += 1
+            else:
+                misses.append(f"{sample['id']} {field}: {ours!r} != {label!r}")
+    with capsys.disabled():
+        print()
+        for field in ("errno", "operation", "paths"):
+            print(f"{field:9} agree {agree[field]:3} / {labelled[field]}")
+        print("\n".join(misses))
+    assert labelled == {"errno": 66, "operation": 64, "paths": 57}
+    assert agree["errno"] / labelled["errno"] >= 0.95
+    assert agree["operation"] / labelled["operation"] >= 0.9
+    assert agree["paths"] / labelled["paths"] >= 0.9
+
+
+GERMAN_32 = "Der Prozess kann nicht auf die Datei zugreifen, da sie von einem anderen Prozess verwendet wird"
+FRENCH_32 = "Le processus ne peut pas accéder au fichier car ce fichier est utilisé par un autre processus"
+PRISMA_TMP = r"C:\app\node_modules\.prisma\client\query_engine-windows.dll.node.tmp7312"
+PRISMA_DLL = r"C:\app\node_modules\.prisma\client\query_engine-windows.dll.node"
+
+# (text, class, errno, operation, paths); paths None = not checked.
+FORMATS = {
+    "node-message": (
+        f"Error: EPERM: operation not permitted, rename '{PRISMA_TMP}' -> '{PRISMA_DLL}'",
+        "rename_lock",
+        "EPERM",
+        "rename",
+        (PRISMA_TMP, PRISMA_DLL),
+    ),
+    "node-error-object": (
+        f"[Error: EPERM: operation not permitted, rename '{PRISMA_TMP}' -> '{PRISMA_DLL}'] {{\n"
+        "  errno: -4048,\n  code: 'EPERM',\n  syscall: 'rename',\n"
+        f"  path: '{PRISMA_TMP.replace(chr(92), chr(92) * 2)}',\n"
+        f"  dest: '{PRISMA_DLL.replace(chr(92), chr(92) * 2)}'\n}}",
+        "rename_lock",
+        "EPERM",
+        "rename",
+        (PRISMA_TMP, PRISMA_DLL),
+    ),
+    "node-object-without-message": (
+        "Unhandled rejection { errno: -4082, code: 'EBUSY', syscall: 'rename', "
+        r"path: 'C:\\w\\out.tmp', dest: 'C:\\w\\out.bin' }",
+        "rename_lock",
+        "EBUSY",
+        "rename",
+        (r"C:\w\out.tmp", r"C:\w\out.bin"),
+    ),
+    "node-old-style": (
+        r"Error: EPERM, unlink 'C:\Users\x\AppData\Roaming\npm-cache\foo\package.json'",
+        "unlink_lock",
+        "EPERM",
+        "unlink",
+        (r"C:\Users\x\AppData\Roaming\npm-cache\foo\package.json",),
+    ),
+    "npm-error-block": (
+        "npm error code EBUSY\nnpm error syscall rename\n"
+        "npm error path C:\\repo\\node_modules\\esbuild\n"
+        "npm error dest C:\\repo\\node_modules\\.esbuild-Xy12\nnpm error errno -4082\n"
+        "npm error EBUSY: resource busy or locked, rename 'C:\\repo\\node_modules\\esbuild' -> "
+        "'C:\\repo\\node_modules\\.esbuild-Xy12'\n"
+        "npm error A complete log of this run can be found in: "
+        "C:\\Users\\x\\AppData\\Local\\npm-cache\\_logs\\2024-05-01T10_00_00_000Z-debug-0.log",
+        "rename_lock",
+        "EBUSY",
+        "rename",
+        (r"C:\repo\node_modules\esbuild", r"C:\repo\node_modules\.esbuild-Xy12"),
+    ),
+    "npm-err-keys-only": (
+        "npm ERR! code EPERM\nnpm ERR! syscall unlink\n"
+        "npm ERR! path C:\\repo\\node_modules\\x\\binding.node\nnpm ERR! errno -4048",
+        "unlink_lock",
+        "EPERM",
+        "unlink",
+        (r"C:\repo\node_modules\x\binding.node",),
+    ),
+    "yarn": (
+        'error An unexpected error occurred: "EPERM: operation not permitted, unlink '
+        r"'C:\\Users\\x\\AppData\\Local\\Yarn\\Cache\\v6\\esbuild.exe'" + '".',
+        "unlink_lock",
+        "EPERM",
+        "unlink",
+        (r"C:\Users\x\AppData\Local\Yarn\Cache\v6\esbuild.exe",),
+    ),
+    "pnpm": (
+        r" ERR_PNPM_EPERM  EPERM: operation not permitted, rename 'C:\r\.pnpm\_tmp_5528' -> "
+        r"'C:\r\.pnpm\esbuild@0.19.0'",
+        "rename_lock",
+        "EPERM",
+        "rename",
+        (r"C:\r\.pnpm\_tmp_5528", r"C:\r\.pnpm\esbuild@0.19.0"),
+    ),
+    "python-german-winerror-32": (
+        f"PermissionError: [WinError 32] {GERMAN_32}: "
+        r"'C:\\Users\\ci\\AppData\\Local\\Temp\\tmpk2j1x\\engine.dll'",
+        "unlink_lock",
+        "WinError 32",
+        "unlink",
+        (r"C:\Users\ci\AppData\Local\Temp\tmpk2j1x\engine.dll",),
+    ),
+    "python-french-winerror-32-rename": (
+        f"PermissionError: [WinError 32] {FRENCH_32}: " r"'build\\lib.tmp' -> 'build\\lib'",
+        "rename_lock",
+        "WinError 32",
+        "rename",
+        (r"build\lib.tmp", r"build\lib"),
+    ),
+    "python-traceback-rmtree": (
+        "Traceback (most recent call last):\n"
+        '  File "C:\\Python311\\Lib\\shutil.py", line 624, in _rmtree_unsafe\n'
+        "    os.unlink(fullname)\n"
+        "PermissionError: [WinError 32] The process cannot access the file because it is being "
+        r"used by another process: 'C:\\Users\\x\\AppData\\Local\\Temp\\tmpabc\\x.log'",
+        "unlink_lock",
+        "WinError 32",
+        "unlink",
+        (r"C:\Users\x\AppData\Local\Temp\tmpabc\x.log",),
+    ),
+    "python-errno-text-busy": (
+        "OSError: [Errno 26] Text file busy: '/usr/local/bin/tool'",
+        "text_busy",
+        "ETXTBSY",
+        None,
+        ("/usr/local/bin/tool",),
+    ),
+    "pip-german": (
+        "ERROR: Could not install packages due to an OSError: [WinError 32] "
+        f"{GERMAN_32}: " r"'c:\\ci\\venv\\lib\\site-packages\\~umpy\\core\\_umath.pyd'",
+        "rename_lock",
+        "WinError 32",
+        None,
+        (r"c:\ci\venv\lib\site-packages\~umpy\core\_umath.pyd",),
+    ),
+    "rust-os-error-32": (
+        "error: failed to link or copy `C:\\t\\debug\\deps\\app.exe` to `C:\\t\\debug\\app.exe`"
+        "\n\nCaused by:\n  The process cannot access the file because it is being used by "
+        "another process. (os error 32)",
+        "rename_lock",
+        "os error 32",
+        "copy",
+        (r"C:\t\debug\deps\app.exe", r"C:\t\debug\app.exe"),
+    ),
+    "rust-os-debug-german": (
+        "called `Result::unwrap()` on an `Err` value: Os { code: 32, kind: Uncategorized, "
+        f'message: "{GERMAN_32}." }}',
+        "rename_lock",
+        "os error 32",
+        None,
+        (),
+    ),
+    "rust-os-debug-text-busy": (
+        'Error: Os { code: 26, kind: ExecutableFileBusy, message: "Text file busy" }',
+        "text_busy",
+        "ETXTBSY",
+        None,
+        (),
+    ),
+    "rust-remove-access-denied": (
+        "error: failed to remove file `C:\\ci\\target\\debug\\app.exe`\n\nCaused by:\n"
+        "  Access is denied. (os error 5)",
+        "unlink_lock",
+        "os error 5",
+        "unlink",
+        (r"C:\ci\target\debug\app.exe",),
+    ),
+    "java-nio-delete": (
+        "java.nio.file.FileSystemException: C:\\ci\\build\\libs\\app.jar: The process cannot "
+        "access the file because it is being used by another process\n"
+        "\tat java.base/sun.nio.fs.WindowsFileSystemProvider.implDelete("
+        "WindowsFileSystemProvider.java:274)\n"
+        "\tat java.base/java.nio.file.Files.delete(Files.java:1152)",
+        "unlink_lock",
+        None,
+        "unlink",
+        (r"C:\ci\build\libs\app.jar",),
+    ),
+    "gradle-access-denied-move": (
+        "> Could not move temporary workspace (C:\\g\\transforms\\abc-temp) to immutable "
+        "location (C:\\g\\transforms\\abc)\nCaused by: java.nio.file.AccessDeniedException: "
+        "C:\\g\\transforms\\abc-temp -> C:\\g\\transforms\\abc",
+        "rename_lock",
+        None,
+        "rename",
+        (r"C:\g\transforms\abc-temp", r"C:\g\transforms\abc"),
+    ),
+    "gradle-unable-to-delete": (
+        "> java.io.IOException: Unable to delete directory 'C:\\ci\\app\\build'\n"
+        "    Failed to delete some children. This might happen because a process has files "
+        "open or has its working directory set in the target directory.",
+        "unlink_lock",
+        None,
+        "unlink",
+        (r"C:\ci\app\build",),
+    ),
+    "msbuild-retry-then-fail": (
+        'Microsoft.Common.CurrentVersion.targets(4810,5): warning MSB3026: Could not copy "obj\\'
+        'App.dll" to "bin\\App.dll". Beginning retry 1 in 1000ms. The process cannot access the '
+        "file 'C:\\src\\bin\\App.dll' because it is being used by another process.\n"
+        'Microsoft.Common.CurrentVersion.targets(4810,5): error MSB3027: Could not copy "obj\\'
+        'App.dll" to "bin\\App.dll". Exceeded retry count of 10. Failed. The file is locked by: '
+        '"App (12345)"',
+        "rename_lock",
+        "MSB3027",
+        "copy",
+        (r"obj\App.dll", r"bin\App.dll"),
+    ),
+    "msbuild-msb3021": (
+        'error MSB3021: Unable to copy file "obj\\Tool.exe" to "bin\\Tool.exe". Access to the '
+        "path 'bin\\Tool.exe' is denied.",
+        "rename_lock",
+        "MSB3021",
+        "copy",
+        (r"obj\Tool.exe", r"bin\Tool.exe"),
+    ),
+    "go-rename": (
+        r"rename C:\ci\out\engine.tmp C:\ci\out\engine.exe: The process cannot access the file "
+        "because it is being used by another process.",
+        "rename_lock",
+        None,
+        "rename",
+        (r"C:\ci\out\engine.tmp", r"C:\ci\out\engine.exe"),
+    ),
+    "go-unlinkat-busy": (
+        "error: unlinkat /srv/build/mnt/data: device or resource busy",
+        "unlink_lock",
+        None,
+        "unlink",
+        ("/srv/build/mnt/data",),
+    ),
+    "dart-delete-german": (
+        "FileSystemException: Cannot delete file, path = 'C:\\src\\build\\kernel_blob.bin' "
+        f"(OS Error: {GERMAN_32}., errno = 32)",
+        "unlink_lock",
+        "errno = 32",
+        "unlink",
+        (r"C:\src\build\kernel_blob.bin",),
+    ),
+    "dart-rename-access-denied": (
+        "FileSystemException: Cannot rename file to 'C:\\src\\out.dill', path = "
+        "'C:\\src\\out.dill.tmp' (OS Error: Access is denied., errno = 5)",
+        "rename_lock",
+        "errno = 5",
+        "rename",
+        (r"C:\src\out.dill.tmp", r"C:\src\out.dill"),
+    ),
+    "dotnet-delete": (
+        "System.IO.IOException: The process cannot access the file 'C:\\app\\bin\\x.dll' "
+        "because it is being used by another process. (0x80070020)\n"
+        "   at System.IO.FileSystem.DeleteFile(String fullPath)\n"
+        "   at System.IO.File.Delete(String path)",
+        "unlink_lock",
+        "0x80070020",
+        "unlink",
+        (r"C:\app\bin\x.dll",),
+    ),
+    "coreutils-mv-busy": (
+        "mv: cannot move 'out.tmp' to 'out': Device or resource busy",
+        "rename_lock",
+        None,
+        "rename",
+        ("out.tmp", "out"),
+    ),
+    "java-run-program-text-busy": (
+        'java.io.IOException: Cannot run program "/home/ci/.gradle/protoc.exe": error=26, Text '
+        "file busy",
+        "text_busy",
+        "ETXTBSY",
+        "exec",
+        ("/home/ci/.gradle/protoc.exe",),
+    ),
+    "enotempty-rmdir": (
+        "Error: ENOTEMPTY: directory not empty, rmdir 'C:\\repo\\node_modules\\.cache\\x'",
+        "unlink_lock",
+        "ENOTEMPTY",
+        "rmdir",
+        (r"C:\repo\node_modules\.cache\x",),
+    ),
+    "winerror-112": (
+        "OSError: [WinError 112] There is not enough space on the disk",
+        "disk_full",
+        "WinError 112",
+        None,
+        (),
+    ),
+    "rust-no-space": (
+        "error: failed to write /home/ci/target/libfoo.rlib: No space left on device (os error 28)",
+        "disk_full",
+        "os error 28",
+        "write",
+        ("/home/ci/target/libfoo.rlib",),
+    ),
+    "npm-econnreset": (
+        "npm ERR! code ECONNRESET\nnpm ERR! network request to https://registry.npmjs.org/prisma "
+        "failed, reason: read ECONNRESET",
+        "network",
+        "ECONNRESET",
+        "download",
+        ("https://registry.npmjs.org/prisma",),
+    ),
+    "python-gaierror": (
+        "urllib.error.URLError: <urlopen error [Errno -3] Temporary failure in name resolution>",
+        "network",
+        "Errno -3",
+        None,
+        (),
+    ),
+    "curl-timeout-is-network": (
+        "curl: (28) Operation timed out after 300000 milliseconds with 0 bytes received",
+        "network",
+        None,
+        None,
+        (),
+    ),
+    "bash-killed": ("/bin/sh: line 1:  4242 Killed      prisma generate", "killed", None, None, ()),
+    "node-heap": (
+        "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory",
+        "killed",
+        None,
+        None,
+        (),
+    ),
+    "make-error-137": ("make: *** [Makefile:3: all] Error 137", "killed", None, None, ()),
+    "python-timeout-expired": (
+        "subprocess.TimeoutExpired: Command '['prisma', 'generate']' timed out after 30 seconds",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FORMATS.values(), ids=FORMATS.keys())
+def test_formats(case: tuple[str, str, str | None, str | None, tuple[str, ...] | None]) -> None:
+    text, kind, errno, operation, paths = case
+    failure = classify(text)
+    assert (failure.kind, failure.errno, failure.operation) == (kind, errno, operation)
+    if paths is not None:
+        assert failure.paths == paths
+
+
+# A genuine failure must not be reported as contention: (text, class).
+PRECISION = {
+    "prisma-p1012": (
+        "Error: Prisma schema validation - (get-config wasm)\nError code: P1012\n"
+        'error: Argument "url" is missing in data source block "db".',
+        "other",
+    ),
+    "tsc": ("src/index.ts(12,7): error TS2322: Type 'string' is not assignable.", "other"),
+    "rustc": ("error[E0308]: mismatched types\n --> src/main.rs:4:18", "other"),
+    "symlink-without-developer-mode": (
+        r"Error: EPERM: operation not permitted, symlink '..\lib' -> 'C:\repo\node_modules\lib'",
+        "permission",
+    ),
+    "symlink-privilege": (
+        "OSError: [WinError 1314] A required privilege is not held by the client: 'a' -> 'b'",
+        "permission",
+    ),
+    "eisdir-unlink": ("Error: EISDIR: illegal operation on a directory, unlink '/app/dist'", "other"),
+    "unlink-called-on-directory": (
+        "Error: EPERM: operation not permitted, unlink 'G:\\site\\dist\\images'\n"
+        "    at Object.unlinkSync (fs.js:1:1)",
+        "other",
+    ),
+    "eacces-root-owned": (
+        "npm ERR! Error: EACCES: permission denied, mkdir '/usr/lib/node_modules/prisma'",
+        "permission",
+    ),
+    "eacces-unlink-posix": (
+        "Error: EACCES: permission denied, unlink '/usr/local/lib/node_modules/x/cli.js'",
+        "permission",
+    ),
+    "python-errno-13": (
+        "PermissionError: [Errno 13] Permission denied: '/usr/lib/python3/dist-packages/foo'",
+        "permission",
+    ),
+    "broken-pipe-os-error-32": ("Error: Broken pipe (os error 32)", "other"),
+    "watcher-on-system-file": (
+        "Error: EBUSY: resource busy or locked, lstat 'C:\\pagefile.sys'",
+        "other",
+    ),
+    "inotify-watchers-not-disk": (
+        "Error: ENOSPC: System limit for number of file watchers reached, watch '/app/src'",
+        "other",
+    ),
+    "type-error": ("TypeError: Cannot read properties of undefined (reading 'map')", "other"),
+    "enoent": ("Error: ENOENT: no such file or directory, open '/app/prisma/schema.prisma'", "other"),
+}
+
+
+@pytest.mark.parametrize("case", PRECISION.values(), ids=PRECISION.keys())
+def test_precision(case: tuple[str, str]) -> None:
+    text, kind = case
+    assert classify(text).kind == kind
+
+
+def test_most_decisive_line_wins_over_first_and_last() -> None:
+    text = (
+        "npm WARN deprecated glob@7.2.3: Glob versions prior to v9 are no longer supported\n"
+        "npm ERR! code EPERM\n"
+        "npm ERR! syscall rename\n"
+        f"npm ERR! Error: EPERM: operation not permitted, rename '{PRISMA_TMP}' -> '{PRISMA_DLL}'\n"
+        "npm ERR! The operation was rejected by your operating system.\n"
+        "npm ERR! A complete log of this run can be found in:\n"
+        "npm ERR!     C:\\Users\\x\\AppData\\Local\\npm-cache\\_logs\\debug-0.log\n"
+    )
+    failure = classify(text)
+    assert failure.kind == "rename_lock"
+    assert failure.paths == (PRISMA_TMP, PRISMA_DLL)
+    assert "rename '" in failure.excerpt
+    assert "complete log" not in failure.excerpt
+
+
+def test_a_warning_does_not_hide_the_error() -> None:
+    text = (
+        "npm WARN cleanup Failed to remove some directories [\n"
+        "npm WARN cleanup   [Error: EPERM: operation not permitted, rmdir 'C:\\r\\node_modules\\x']\n"
+        "src/main.ts:3:7 - error TS2322: Type 'string' is not assignable to type 'number'.\n"
+    )
+    failure = classify(text)
+    assert (failure.kind, failure.errno, failure.paths) == ("other", "TS2322", ("src/main.ts",))
+
+
+def test_excerpt_is_bounded() -> None:
+    line = f"Error: EPERM: operation not permitted, rename '{'x' * 5000}' -> 'b'"
+    failure = classify("\n".join([line] * 50))
+    assert failure.kind == "rename_lock"
+    assert len(failure.excerpt) <= 2000
+    assert failure.excerpt.count("\n") < 10
+
+
+# --- what the runner knows -------------------------------------------------------------------
+
+
+def test_runner_timeout_wins_over_everything() -> None:
+    text = f"Error: EPERM: operation not permitted, rename '{PRISMA_TMP}' -> '{PRISMA_DLL}'"
+    patterns = parse_failure_patterns("engine: query_engine")
+    assert classify(text, timed_out=True, patterns=patterns).kind == "timeout"
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [{"signal": 9}, {"signal": 15}, {"exit_code": 137}, {"exit_code": 143}, {"exit_code": -9}],
+)
+def test_signals_mean_killed(facts: dict[str, int]) -> None:
+    failure = classify("Generating Prisma Client...\n", **facts)  # type: ignore[arg-type]
+    assert failure.kind == "killed"
+    assert failure.excerpt == "Generating Prisma Client..."
+
+
+def test_a_signal_with_a_timeout_in_the_output_is_a_timeout() -> None:
+    text = " ⚠ Sending SIGTERM signal to static worker due to timeout of 60 seconds."
+    assert classify(text, exit_code=-15).kind == "timeout"
+    assert classify(text, signal=15).kind == "timeout"
+
+
+def test_plain_exit_code_leaves_the_output_to_decide() -> None:
+    assert classify("Error: EBUSY: resource busy or locked, unlink 'C:\\a\\b.dll'", exit_code=1).kind == (
+        "unlink_lock"
+    )
+    assert classify("something went wrong", exit_code=1).kind == "other"
+
+
+# --- user patterns ---------------------------------------------------------------------------
+
+
+def test_parse_failure_patterns() -> None:
+    patterns = parse_failure_patterns(
+        "# classes of our own\n\nengine_lock: query_engine\\S*\\.node\n"
+        "  schema_url: ^error: .*: url=(\\w+)\n"
+    )
+    assert [(p.name, p.regex.pattern, p.line) for p in patterns] == [
+        ("engine_lock", "query_engine\\S*\\.node", 3),
+        ("schema_url", "^error: .*: url=(\\w+)", 4),
+    ]
+    assert all(isinstance(p, FailurePattern) for p in patterns)
+    assert parse_failure_patterns("") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "ok: fine\nlockfile: [unclosed",
+            "gen_failure_patterns line 2 ('lockfile: [unclosed'): invalid regex: ",
+        ),
+        ("# c\n\njust words", "gen_failure_patterns line 3 ('just words'): expected 'name: regex'"),
+        ("bad-name: x", "gen_failure_patterns line 1 ('bad-name: x'): 'bad-name' is not an identifier"),
+        ("empty: ", "gen_failure_patterns line 1 ('empty:'): expected 'name: regex'"),
+    ],
+)
+def test_parse_failure_patterns_errors(text: str, message: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(message)):
+        parse_failure_patterns(text)
+
+
+def test_user_patterns_win_over_built_ins_in_order() -> None:
+    text = (
+        "Generating Prisma Client...\n"
+        f"Error: EPERM: operation not permitted, rename '{PRISMA_TMP}' -> '{PRISMA_DLL}'\n"
+        "Done.\n"
+    )
+    patterns = parse_failure_patterns("nothing: never matches\nengine_lock: query_engine\nany: .")
+    failure = classify(text, patterns=patterns)
+    assert failure.kind == "engine_lock"
+    assert failure.excerpt == text.splitlines()[1]
+    assert (failure.errno, failure.operation, failure.paths) == ("EPERM", "rename", (PRISMA_TMP, PRISMA_DLL))
+
+
+def test_user_pattern_over_several_lines() -> None:
+    patterns = (FailurePattern("two_lines", re.compile(r"alpha\nbeta"), 1),)
+    failure = classify("zero\nalpha\nbeta\ngamma", patterns=patterns)
+    assert (failure.kind, failure.excerpt, failure.errno) == ("two_lines", "alpha\nbeta", None)
+
+
+# --- the result's data -----------------------------------------------------------------------
+
+
+def test_to_dict_is_json_and_round_trips() -> None:
+    failure = classify(f"Error: EPERM: operation not permitted, rename '{PRISMA_TMP}' -> '{PRISMA_DLL}'")
+    data = failure.to_dict()
+    assert set(data) == {"class", "errno", "operation", "paths", "excerpt"}
+    assert json.loads(json.dumps(data)) == data
+    assert data["paths"] == [PRISMA_TMP, PRISMA_DLL]
+    assert Failure.from_dict(data) == failure
+    assert Failure.from_dict({"class": 3, "paths": "x"}) == Failure(kind="other")
+    assert "other" in KINDS and len(KINDS) == 9
+
+
+@pytest.mark.parametrize(
+    ("path", "key"),
+    [
+        (
+            "/tmp/pytest-of-root/pytest-12/test_x0/node_modules/.prisma/client/"
+            "query_engine-windows.dll.node.tmp43516",
+            "<tmp>/node_modules/.prisma/client/query_engine-windows.dll.node.tmp*",
+        ),
+        ("/tmp/pytest-of-ci/pytest-3/popen-gw1/test_gen7/out/engine.node", "<tmp>/out/engine.node"),
+        ("/tmp/tmpab12cd/node_modules/x/lib.so.node", "<tmp>/node_modules/x/lib.so.node"),
+        (r"C:\Users\x\AppData\Local\Temp\engine.dll.tmp-1234-abcd", "<tmp>/engine.dll.tmp*"),
+        (r"C:\\Users\\x\\AppData\\Local\\Temp\\tmpx8k2l_1\\a.dll", "<tmp>/a.dll"),
+        (
+            r"C:\app\node_modules\.prisma\client\query_engine-windows.dll.node",
+            "c:/app/node_modules/.prisma/client/query_engine-windows.dll.node",
+        ),
+        (r"D:\p\node_modules\.staging\acorn-47041570", "d:/p/node_modules/.staging/acorn-*"),
+        ("/a/prefs.json2684a547-dda3-42bc-bb69-386aaa14e34e.tmp", "/a/prefs.json*.tmp"),
+        ("/c/_npx/0e95d415fb20f5d8/node_modules/x.dll", "/c/_npx/*/node_modules/x.dll"),
+        ("/app/lib/gradle-api-8.0.2.jar", "/app/lib/gradle-api-8.0.2.jar"),
+        ("templates/index.tmpl", "templates/index.tmpl"),
+    ],
+)
+def test_hotspot_key(path: str, key: str) -> None:
+    assert hotspot_key(path) == key
+
+
+def test_hotspot_key_groups_samples_of_one_file() -> None:
+    paths = [
+        f"/tmp/pytest-of-root/pytest-{run}/test_gen0/node_modules/.prisma/client/"
+        f"query_engine-windows.dll.node.tmp{pid}"
+        for run, pid in ((1, 4242), (2, 51515), (7, 977))
+    ]
+    assert len({hotspot_key(path) for path in paths}) == 1
+
+
+def test_lock_target() -> None:
+    rename = Failure("rename_lock", "EPERM", "rename", ("a.tmp", "a"))
+    assert lock_target(rename) == "a"
+    assert lock_target(Failure("unlink_lock", "EBUSY", "unlink", ("x.dll",))) == "x.dll"
+    assert lock_target(Failure("text_busy", "ETXTBSY", "open", ("a.out", "main"))) == "main"
+    assert lock_target(Failure("network", "ECONNRESET", "download", ("https://x",))) is None
+    assert lock_target(Failure("rename_lock")) is None
+    assert lock_target(Failure("engine_lock", None, "copy", ("src", "dst"))) == "dst"
+
+
+# --- speed and layering ----------------------------------------------------------------------
+
+
+def _best_ms(text: str, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        classify(text)
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
+
+
+def _mebibyte(unit: str) -> str:
+    return (unit * (2**20 // len(unit) + 1))[: 2**20]
+
+
+PATHOLOGICAL = {
+    "letters": _mebibyte("a"),
+    "repeated-error": _mebibyte("EPERM: operation not permitted, rename 'a' -> 'b' "),
+    "unclosed-quote": "Error: EPERM: operation not permitted, rename '" + _mebibyte("\\"),
+    "codes": _mebibyte("[WinError 32] x: '"),
+    "words": _mebibyte("EACCES mkdir timeout killed network download getaddrinfo "),
+    "separators": _mebibyte(": '-> ,"),
+}
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
+def test_one_mebibyte_line_is_fast(text: str) -> None:
+    assert "\n" not in text and len(text) >= 2**20
+    assert _best_ms(text, 3) < 50
+
+
+def realistic_excerpt() -> str:
+    """128 KiB of a verbose install log, with the motivating failure near the end."""
+    noise = [
+        f"npm verb lifecycle pkg{i}@1.{i}.0~postinstall: CWD: /home/ci/app/node_modules/pkg{i}"
+        for i in range(2000)
+    ]
+    failure = (
+        "npm ERR! code EPERM\nnpm ERR! syscall rename\n"
+        f"npm ERR! Error: EPERM: operation not permitted, rename '{PRISMA_TMP}' -> '{PRISMA_DLL}'\n"
+        "npm ERR! A complete log of this run can be found in: C:\\x\\debug-0.log\n"
+    )
+    head = "\n".join(noise)
+    return head[: 128 * 1024 - len(failure) - 1] + "\n" + failure
+
+
+def test_realistic_excerpt_is_fast() -> None:
+    text = realistic_excerpt()
+    assert len(text) == 128 * 1024
+    assert classify(text).kind == "rename_lock"
+    assert _best_ms(text, 5) < 5
+
+
+def test_core_does_not_import_pytest() -> None:
+    code = "import pytest_genreliability.classify, sys; assert 'pytest' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True)
