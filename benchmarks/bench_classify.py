@@ -34,7 +34,7 @@ def install_log(size: int) -> str:
     )
     lines, length, index = [], 0, 0
     while length < size:
-        line = f"npm verb lifecycle pkg{index}@1.{index}.0~postinstall: CWD: /ci/app/node_modules/p{index}"
+        line = f"npm verb lifecycle pkg{index}@1.{index}.0~postinstall: CWD: /ci/app/p{index}"
         lines.append(line)
         length += len(line) + 1
         index += 1
@@ -56,7 +56,11 @@ def inputs() -> list[tuple[str, str, float]]:
         ("128 KiB install log", install_log(128 * KIB), 5.0),
         ("128 KiB corpus, repeated", corpus_log(128 * KIB), 5.0),
         ("1 MiB: one letter", one_line("a"), 50.0),
-        ("1 MiB: repeated error", one_line("EPERM: operation not permitted, rename 'a' -> 'b' "), 50.0),
+        (
+            "1 MiB: repeated error",
+            one_line("EPERM: operation not permitted, rename 'a' -> 'b' "),
+            50.0,
+        ),
         ("1 MiB: unclosed quote", "rename '" + one_line("\\"), 50.0),
         ("1 MiB: codes", one_line("[WinError 32] x: '"), 50.0),
         ("1 MiB: trigger words", one_line("EACCES mkdir timeout killed network download "), 50.0),

@@ -73,18 +73,26 @@ TIMEOUT = "TIMEOUT"
 DIAG = "DIAG"  # a tool's own diagnostic code (P1012, TS2694): a deterministic failure
 SIGNAL = "SIGNAL"
 WEAK = "WEAK"  # ENOENT, EPIPE, EIO...: an error, but no class of its own
-PRECEDENCE = (TXTBSY, WATCHERS, SHARING, NOSPC, EISDIR, PRIV, ENOTEMPTY, EBUSY, ACCESS_WIN)
-PRECEDENCE += (EPERM, EACCES, OOM, NET, TIMEOUT, DIAG, SIGNAL, WEAK)
+PRECEDENCE: tuple[str, ...] = (TXTBSY, WATCHERS, SHARING, NOSPC, EISDIR, PRIV, ENOTEMPTY)
+PRECEDENCE += (EBUSY, ACCESS_WIN, EPERM, EACCES, OOM, NET, TIMEOUT, DIAG, SIGNAL, WEAK)
+
+
+def _names(text: str) -> list[str]:
+    return text.split()
+
 
 _NAMED_CODES = {"EPERM": EPERM, "EACCES": EACCES, "EBUSY": EBUSY, "ENOTEMPTY": ENOTEMPTY}
 _NAMED_CODES |= {"ETXTBSY": TXTBSY, "ENOSPC": NOSPC, "EDQUOT": NOSPC, "EISDIR": EISDIR}
 _NAMED_CODES |= {"EROFS": PRIV, "ENOMEM": OOM}
 _NAMED_CODES |= dict.fromkeys(
-    "ECONNRESET ECONNREFUSED ECONNABORTED ETIMEDOUT ESOCKETTIMEDOUT ENOTFOUND EAI_AGAIN EAI_FAIL"
-    " EHOSTUNREACH ENETUNREACH ENETDOWN EPROTO ERR_SOCKET_TIMEOUT ERR_STREAM_PREMATURE_CLOSE".split(),
+    _names(
+        "ECONNRESET ECONNREFUSED ECONNABORTED ETIMEDOUT ESOCKETTIMEDOUT ENOTFOUND EAI_AGAIN"
+        " EAI_FAIL EHOSTUNREACH ENETUNREACH ENETDOWN EPROTO ERR_SOCKET_TIMEOUT"
+        " ERR_STREAM_PREMATURE_CLOSE"
+    ),
     NET,
 )
-_NAMED_CODES |= dict.fromkeys("ENOENT EEXIST ENOTDIR EPIPE EIO EMFILE ENFILE ELOOP EINVAL".split(), WEAK)
+_NAMED_CODES |= dict.fromkeys(_names("ENOENT EEXIST ENOTDIR EPIPE EIO EMFILE ENFILE ELOOP"), WEAK)
 
 # Windows system error codes (WinError, HRESULT 0x8007xxxx, and os error / errno = on Windows):
 # 32 sharing violation, 33 lock violation, 1224 user-mapped file (a loaded DLL being replaced),
@@ -206,7 +214,7 @@ _WARNING = re.compile(r"[\s\d:.,\-\[\]TZ>|]{0,40}(?:npm\s{1,3})?(?:warn(?:ing)?\
 # --- operations -----------------------------------------------------------------------------
 
 _OP_NAMES: dict[str, str] = {}
-for _canon, _names in (
+for _canon, _words in (
     ("rename", "rename renames replace move mv movefile movefileex replacefile implmove moving"),
     ("rename", "renaming replacing"),
     ("copy", "copy copyfile copy2 copytree cp copying link_or_copy"),
@@ -217,13 +225,13 @@ for _canon, _names in (
     ("open", "open openat createfile creation create"),
     ("exec", "exec execute execve run_program fork/exec"),
 ):
-    _OP_NAMES |= dict.fromkeys(_names.split(), _canon)
+    _OP_NAMES |= dict.fromkeys(_names(_words), _canon)
 _OP_NAMES |= {
     name: name
-    for name in (
+    for name in _names(
         "write mkdir access utime futime lstat stat scandir readdir opendir chmod chown spawn"
         " getaddrinfo connect read lock watch fsync link download"
-    ).split()
+    )
 }
 _OP_NAMES |= {"makedirs": "mkdir", "unlinking": "unlink", "opening": "open"}
 _OP_NAMES |= {"create_regular_file": "open", "overwrite": "copy", "overwriting": "copy"}
@@ -254,9 +262,13 @@ _NODE_SYSCALL = re.compile(
     r"E[A-Z][A-Z0-9_]{2,30}\b"
 )
 _NODE_SYSCALL_WORDS = ("spawn ", "getaddrinfo ", "connect ", "read ", "write ", "open ", "listen ")
+_PY_QUOTED = r"(?:'([^'\n]{1,600})'|\"([^\"\n]{1,600})\")"
 _PY_PATHS = re.compile(
-    r"\[(?:WinError|Errno) -?\d{1,10}\][^\n]{0,400}?:\s{0,3}(?:'([^'\n]{1,600})'|\"([^\"\n]{1,600})\")"
-    r"(?:\s{0,3}->\s{0,3}(?:'([^'\n]{1,600})'|\"([^\"\n]{1,600})\"))?"
+    r"\[(?:WinError|Errno) -?\d{1,10}\][^\n]{0,400}?:\s{0,3}"
+    + _PY_QUOTED
+    + r"(?:\s{0,3}->\s{0,3}"
+    + _PY_QUOTED
+    + ")?"
 )
 _PY_EXCEPTION = re.compile(r"(?:Error|Exception):\s{0,3}\[(?:WinError|Errno) ")
 _PY_CALL = re.compile(
@@ -273,13 +285,25 @@ _DART_FAILED = re.compile(r"(Deletion|Rename|Copy|Creation) failed,\s{0,3}path =
 _GO_PATH = r"([^\s:'\"]{1,600}(?::[\\/][^\s:'\"]{0,600})?)"
 _GO = re.compile(
     r"(?:(open|remove|unlinkat|unlink|rmdir|mkdir|chmod|chtimes|lstat|stat|write|read|readdir"
-    r"|openat|truncate|CreateFile|DeleteFile|RemoveDirectory|RemoveAll|fork/exec)\s{1,3}" + _GO_PATH
-    + r"|(rename|link|symlink|MoveFileEx)\s{1,3}" + _GO_PATH + r"\s{1,3}" + _GO_PATH
+    r"|openat|truncate|CreateFile|DeleteFile|RemoveDirectory|RemoveAll|fork/exec)\s{1,3}"
+    + _GO_PATH
+    + r"|(rename|link|symlink|MoveFileEx)\s{1,3}"
+    + _GO_PATH
+    + r"\s{1,3}"
+    + _GO_PATH
     + r"):\s{1,3}\S"
 )
-_GO_WORDS = ("open ", "remove ", "unlink", "rmdir ", "mkdir ", "chmod ", "stat ", "rename ", "link ")
-_GO_WORDS += ("write ", "read", "truncate ", "chtimes ", "createfile ", "deletefile ", "movefileex ")
-_GO_WORDS += ("removedirectory ", "removeall ", "fork/exec ")
+_GO_WORDS = (
+    "unlink",
+    "read",
+    *(
+        f"{word} "
+        for word in _names(
+            "open remove rmdir mkdir chmod stat rename link write truncate chtimes createfile"
+            " deletefile movefileex removedirectory removeall fork/exec"
+        )
+    ),
+)
 _VERB = (
     r"(remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|mov(?:e|ing)|replac(?:e|ing)"
     r"|link or copy|cop(?:y|ying)|overwrit(?:e|ing)|create regular file|open(?:ing)?)"
@@ -667,9 +691,12 @@ def _scan_kv(line: str, low: str, facts: LineFacts) -> None:
             _add_op(facts, RANK_SYSCALL, value.strip())
         elif key in ("path", "dest") and value.strip():
             facts.kv_paths.append(clean_path(value))
-        elif key == "code" and value in _NAMED_CODES:
-            if not any(printed == value for _, printed in facts.conds):
-                facts.conds.append((_NAMED_CODES[value], value))
+        elif (
+            key == "code"
+            and value in _NAMED_CODES
+            and (_NAMED_CODES[value], value) not in facts.conds
+        ):
+            facts.conds.append((_NAMED_CODES[value], value))
     if pairs:
         facts.flags.add("kv")
 
@@ -686,9 +713,8 @@ def scan_line(line: str) -> LineFacts:
     _scan_kv(line, low, facts)
     if ("warn" in low or "⚠" in line) and (_WARNING.match(line) or _TOOL_WARNING.search(line)):
         facts.flags.add("warning")
-    if "winerror" in low or "windows_nt" in low or "\\" in low:
-        facts.flags.add("windows")
-    elif (":/" in line or ":\\" in line) and _DRIVE.search(line):
+    drive = (":/" in line or ":\\" in line) and _DRIVE.search(line)
+    if "winerror" in low or "windows_nt" in low or "\\" in low or drive:
         facts.flags.add("windows")
     if any(mark in low for mark in _RECURSIVE_DELETE):
         facts.flags.add("recursive_delete")

@@ -124,7 +124,9 @@ class Failure:
             return value if isinstance(value, str) else None
 
         raw_paths = data.get("paths")
-        paths = tuple(p for p in raw_paths if isinstance(p, str)) if isinstance(raw_paths, list) else ()
+        paths = (
+            tuple(p for p in raw_paths if isinstance(p, str)) if isinstance(raw_paths, list) else ()
+        )
         return cls(
             kind=text("class") or "other",
             errno=text("errno"),
@@ -136,7 +138,7 @@ class Failure:
 
 @dataclass(frozen=True)
 class FailurePattern:
-    """A user-defined failure class: ``name`` when ``regex`` matches; ``line`` is where it was set."""
+    """A user-defined class: ``name`` when ``regex`` matches; ``line`` is where it was set."""
 
     name: str
     regex: re.Pattern[str]
@@ -318,6 +320,7 @@ class _Reader:
         self.n = len(text)
         self.low = _lowered(text)
         self._facts: dict[tuple[int, int], LineFacts] = {}
+        self._around: dict[tuple[int, int], list[tuple[int, tuple[int, int]]]] = {}
         self.evaluated: list[_Evidence] = []
         self._pending: dict[tuple[int, int], int] = {}
         self._done: set[tuple[int, int]] = set()
@@ -367,6 +370,12 @@ class _Reader:
 
     def neighbours(self, span: tuple[int, int]) -> list[tuple[int, tuple[int, int]]]:
         """(distance, span) of the lines around ``span``, nearest first."""
+        found = self._around.get(span)
+        if found is None:
+            found = self._around[span] = self._neighbours(span)
+        return found
+
+    def _neighbours(self, span: tuple[int, int]) -> list[tuple[int, tuple[int, int]]]:
         found: list[tuple[int, tuple[int, int]]] = []
         here: tuple[int, int] | None = span
         for distance in range(1, _NEIGHBOURS_BEFORE + 1):
@@ -447,7 +456,9 @@ class _Reader:
             best = self.best
             if len(self._done) >= _MAX_EVALUATED:
                 break
-            if best is not None and (best.tier > tier or (best.tier == tier and best.completeness == 3)):
+            if best is not None and (
+                best.tier > tier or (best.tier == tier and best.completeness == 3)
+            ):
                 break
             del self._pending[span]
             evidence = self.evaluate(span)
@@ -480,7 +491,8 @@ class _Reader:
         if cond is None:
             return None
         own = facts.best_op()
-        op, support = (own[1], []) if own else (None, [])
+        op: str | None = own[1] if own else None
+        support: list[tuple[int, int]] = []
         if cond == rules.NET:
             op = _network_op(facts)
         if own is None and cond in _OP_DEPENDENT:
@@ -490,7 +502,12 @@ class _Reader:
             op = _python_inferred_op(facts, cond, paths)
         windows = self.is_windows(span, facts, paths)
         kind, tier = _decide(
-            cond, op, paths, facts, windows, self.flag_near(span, facts, "recursive_delete"),
+            cond,
+            op,
+            paths,
+            facts,
+            windows,
+            self.flag_near(span, facts, "recursive_delete"),
             self.flag_near(span, facts, "deleting"),
         )
         if "warning" in facts.flags:
@@ -501,7 +518,9 @@ class _Reader:
         self.evaluated.append(evidence)
         return evidence
 
-    def borrowed_op(self, span: tuple[int, int], cond: str) -> tuple[str | None, list[tuple[int, int]]]:
+    def borrowed_op(
+        self, span: tuple[int, int], cond: str
+    ) -> tuple[str | None, list[tuple[int, int]]]:
         """The operation printed near a line that names none (a stack frame, ``syscall: x``)."""
         best: tuple[int, int, str, tuple[int, int]] | None = None
         for distance, other in self.neighbours(span):
@@ -702,7 +721,11 @@ def _decide(
     if renaming:
         return "rename_lock", 80
     if deleting:
-        if cond != rules.EACCES and _looks_like_directory(paths or facts.kv_paths) and not recursive:
+        if (
+            cond != rules.EACCES
+            and _looks_like_directory(paths or facts.kv_paths)
+            and not recursive
+        ):
             return "other", _TIER["diagnostic"]
         return "unlink_lock", 80
     if op is None and (cond == rules.ACCESS_WIN or (cond == rules.EPERM and windows)):
@@ -749,7 +772,9 @@ def classify(
             return _user_failure(reader, pattern.name, match)
     best = reader.run()
     if _killed_by_runner(exit_code, signal):
-        said = best if best is not None and best.cond == rules.TIMEOUT else reader.timeout_evidence()
+        said = (
+            best if best is not None and best.cond == rules.TIMEOUT else reader.timeout_evidence()
+        )
         if said is not None:
             return reader.failure(said, kind="timeout")
         if best is not None and best.kind == "killed":

@@ -95,8 +95,13 @@ def test_corpus_fields(capsys: pytest.CaptureFixture[str]) -> None:
     assert agree["paths"] / labelled["paths"] >= 0.9
 
 
-GERMAN_32 = "Der Prozess kann nicht auf die Datei zugreifen, da sie von einem anderen Prozess verwendet wird"
-FRENCH_32 = "Le processus ne peut pas accéder au fichier car ce fichier est utilisé par un autre processus"
+GERMAN_32 = (
+    "Der Prozess kann nicht auf die Datei zugreifen, "
+    "da sie von einem anderen Prozess verwendet wird"
+)
+FRENCH_32 = (
+    "Le processus ne peut pas accéder au fichier car ce fichier est utilisé par un autre processus"
+)
 PRISMA_TMP = r"C:\app\node_modules\.prisma\client\query_engine-windows.dll.node.tmp7312"
 PRISMA_DLL = r"C:\app\node_modules\.prisma\client\query_engine-windows.dll.node"
 
@@ -206,7 +211,8 @@ FORMATS = {
     ),
     "pip-german": (
         "ERROR: Could not install packages due to an OSError: [WinError 32] "
-        f"{GERMAN_32}: " r"'c:\\ci\\venv\\lib\\site-packages\\~umpy\\core\\_umath.pyd'",
+        f"{GERMAN_32}: "
+        r"'c:\\ci\\venv\\lib\\site-packages\\~umpy\\core\\_umath.pyd'",
         "rename_lock",
         "WinError 32",
         None,
@@ -437,7 +443,10 @@ PRECISION = {
         "OSError: [WinError 1314] A required privilege is not held by the client: 'a' -> 'b'",
         "permission",
     ),
-    "eisdir-unlink": ("Error: EISDIR: illegal operation on a directory, unlink '/app/dist'", "other"),
+    "eisdir-unlink": (
+        "Error: EISDIR: illegal operation on a directory, unlink '/app/dist'",
+        "other",
+    ),
     "unlink-called-on-directory": (
         "Error: EPERM: operation not permitted, unlink 'G:\\site\\dist\\images'\n"
         "    at Object.unlinkSync (fs.js:1:1)",
@@ -465,7 +474,10 @@ PRECISION = {
         "other",
     ),
     "type-error": ("TypeError: Cannot read properties of undefined (reading 'map')", "other"),
-    "enoent": ("Error: ENOENT: no such file or directory, open '/app/prisma/schema.prisma'", "other"),
+    "enoent": (
+        "Error: ENOENT: no such file or directory, open '/app/prisma/schema.prisma'",
+        "other",
+    ),
 }
 
 
@@ -495,7 +507,7 @@ def test_most_decisive_line_wins_over_first_and_last() -> None:
 def test_a_warning_does_not_hide_the_error() -> None:
     text = (
         "npm WARN cleanup Failed to remove some directories [\n"
-        "npm WARN cleanup   [Error: EPERM: operation not permitted, rmdir 'C:\\r\\node_modules\\x']\n"
+        "npm WARN cleanup   [Error: EPERM: operation not permitted, rmdir 'C:\\r\\x']\n"
         "src/main.ts:3:7 - error TS2322: Type 'string' is not assignable to type 'number'.\n"
     )
     failure = classify(text)
@@ -536,9 +548,9 @@ def test_a_signal_with_a_timeout_in_the_output_is_a_timeout() -> None:
 
 
 def test_plain_exit_code_leaves_the_output_to_decide() -> None:
-    assert classify("Error: EBUSY: resource busy or locked, unlink 'C:\\a\\b.dll'", exit_code=1).kind == (
-        "unlink_lock"
-    )
+    assert classify(
+        "Error: EBUSY: resource busy or locked, unlink 'C:\\a\\b.dll'", exit_code=1
+    ).kind == ("unlink_lock")
     assert classify("something went wrong", exit_code=1).kind == "other"
 
 
@@ -566,7 +578,10 @@ def test_parse_failure_patterns() -> None:
             "gen_failure_patterns line 2 ('lockfile: [unclosed'): invalid regex: ",
         ),
         ("# c\n\njust words", "gen_failure_patterns line 3 ('just words'): expected 'name: regex'"),
-        ("bad-name: x", "gen_failure_patterns line 1 ('bad-name: x'): 'bad-name' is not an identifier"),
+        (
+            "bad-name: x",
+            "gen_failure_patterns line 1 ('bad-name: x'): 'bad-name' is not an identifier",
+        ),
         ("empty: ", "gen_failure_patterns line 1 ('empty:'): expected 'name: regex'"),
     ],
 )
@@ -585,7 +600,11 @@ def test_user_patterns_win_over_built_ins_in_order() -> None:
     failure = classify(text, patterns=patterns)
     assert failure.kind == "engine_lock"
     assert failure.excerpt == text.splitlines()[1]
-    assert (failure.errno, failure.operation, failure.paths) == ("EPERM", "rename", (PRISMA_TMP, PRISMA_DLL))
+    assert (failure.errno, failure.operation, failure.paths) == (
+        "EPERM",
+        "rename",
+        (PRISMA_TMP, PRISMA_DLL),
+    )
 
 
 def test_user_pattern_over_several_lines() -> None:
@@ -598,7 +617,9 @@ def test_user_pattern_over_several_lines() -> None:
 
 
 def test_to_dict_is_json_and_round_trips() -> None:
-    failure = classify(f"Error: EPERM: operation not permitted, rename '{PRISMA_TMP}' -> '{PRISMA_DLL}'")
+    failure = classify(
+        f"Error: EPERM: operation not permitted, rename '{PRISMA_TMP}' -> '{PRISMA_DLL}'"
+    )
     data = failure.to_dict()
     assert set(data) == {"class", "errno", "operation", "paths", "excerpt"}
     assert json.loads(json.dumps(data)) == data
