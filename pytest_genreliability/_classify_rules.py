@@ -43,6 +43,7 @@ __all__ = [
     "TXTBSY",
     "WATCHERS",
     "WEAK",
+    "WEAK_CODES",
     "LineFacts",
     "clean_path",
     "generic_paths",
@@ -92,7 +93,8 @@ _NAMED_CODES |= dict.fromkeys(
     ),
     NET,
 )
-_NAMED_CODES |= dict.fromkeys(_names("ENOENT EEXIST ENOTDIR EPIPE EIO EMFILE ENFILE ELOOP"), WEAK)
+WEAK_CODES = _names("ENOENT EEXIST ENOTDIR EPIPE EIO EMFILE ENFILE ELOOP EXDEV ERESOLVE ELIFECYCLE")
+_NAMED_CODES |= dict.fromkeys(WEAK_CODES, WEAK)
 
 # Windows system error codes (WinError, HRESULT 0x8007xxxx, and os error / errno = on Windows):
 # 32 sharing violation, 33 lock violation, 1224 user-mapped file (a loaded DLL being replaced),
@@ -133,6 +135,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("locked", (("the file is locked by", SHARING), ("locked a portion of the file", SHARING))),
     ("user-mapped", (("user-mapped section", SHARING),)),
     ("space", (("no space left", NOSPC), ("not enough space on the disk", NOSPC))),
+    ("disk is full", (("disk is full", NOSPC),)),
     ("quota", (("disk quota exceeded", NOSPC),)),
     ("storagefull", (("storagefull", NOSPC),)),
     ("directory", (("is a directory", EISDIR), ("illegal operation on a directory", EISDIR))),
@@ -149,28 +152,29 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("thrashing", (("garbage collector thrashing", OOM),)),
     ("overhead", (("gc overhead limit", OOM),)),
     ("kill", (("oom-kill", OOM), ("oom_kill", OOM), ("oomkill", OOM), ("oom kill", OOM))),
-    ("kill", (("killed", SIGNAL), ("sigkill", SIGNAL), ("kill -9", SIGNAL))),
+    ("kill", (("sigkill", SIGNAL), ("kill -9", SIGNAL))),
     ("network", (("network error", NET), ("network timeout", NET), ("spurious network", NET))),
-    ("network", (("network connection", NET), ("network is unreachable", NET))),
+    ("network", (("network is unreachable", NET),)),
     ("network", (("trouble with your network", NET),)),
     ("connect", (("connection reset", NET), ("connection refused", NET))),
     ("connect", (("connection was reset", NET), ("could not connect", NET))),
     ("actively refused", (("actively refused", NET),)),
     ("connect", (("connection timed out", NET), ("connection aborted", NET))),
     ("connect", (("connection closed", NET), ("connection broken", NET))),
-    ("connect", (("connecttimeout", NET), ("connect timeout", NET))),
+    ("connect", (("connecttimeout", NET),)),
     ("connect", (("newconnectionerror", NET), ("failed to connect", NET))),
     ("curl: (", (("curl: (", NET),)),
     ("socket", (("socket hang up", NET),)),
     ("getaddrinfo", (("getaddrinfo", NET),)),
-    ("resol", (("could not resolve", NET), ("name resolution", NET))),
-    ("resol", (("could not be resolved", NET), ("temporary failure resolving", NET))),
+    ("resol", (("could not resolve host", NET), ("could not resolve proxy", NET))),
+    ("resol", (("name resolution", NET), ("temporary failure resolving", NET))),
+    ("resol", (("remote name could not be resolved", NET),)),
     ("name or service", (("name or service not known", NET),)),
     ("such host", (("no such host", NET),)),
     ("servname", (("servname", NET),)),
     ("timed out", (("read timed out", NET), ("timed out", TIMEOUT))),
     ("timeout", (("readtimeout", NET), ("timeout was reached", NET), ("i/o timeout", NET))),
-    ("timeout", (("client.timeout", NET), ("gateway timeout", NET), ("timeout", TIMEOUT))),
+    ("timeout", (("client.timeout", NET), ("gateway timeout", NET))),
     ("retries", (("max retries exceeded", NET),)),
     ("download", (("failed to download", NET), ("could not download", NET))),
     ("download", (("unable to download", NET), ("error downloading", NET))),
@@ -178,6 +182,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("fetch", (("failed to fetch", NET), ("fetch failed", NET))),
     ("handshake", (("tls handshake", NET),)),
     ("200 response", (("failed to get 200 response", NET),)),
+    ("could not", (("could not get 'http", NET), ("could not head 'http", NET))),
+    ("exception", (("unknownhostexception", NET), ("sslhandshakeexception", NET))),
+    ("exception", (("sockettimeoutexception", NET), ("connectexception", NET))),
     ("gateway", (("bad gateway", NET), ("gateway time-out", NET))),
     ("und_err_", (("und_err_", NET),)),
     ("timing out", (("timing out", TIMEOUT),)),
@@ -190,6 +197,12 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("disappeared", (("daemon disappeared", SIGNAL),)),
 )
 _ACCESS_TO_PATH = re.compile(r"access to the path .{1,600}? is denied")
+_KILLED = re.compile(r"(?<![a-z])killed\b")
+# "timeout" alone is a setting as often as an error; these say the time ran out.
+_TIMED_OUT = re.compile(
+    r"timeout(?:error|exception|expired|s? (?:waiting|exceeded|after|reached|expired|of \d)|:)"
+    r"|(?:due to|exceeded|hit|reached)(?: the| a)? timeout"
+)
 _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
 _EXIT_KILLED = re.compile(r"(?:code|status|errno|error)[:=]? ?1(?:37|43)\b")
 
@@ -205,6 +218,12 @@ _HRESULT = re.compile(r"0x8007([0-9A-Fa-f]{4})\b")
 _MSBUILD = re.compile(r"MSB(3026|3027|3021|3061|3231)\b")
 _MSBUILD_OPS = {"3026": "copy", "3027": "copy", "3021": "copy", "3061": "unlink", "3231": "rmdir"}
 _PRISMA = re.compile(r"P[1-4]\d{3}\b")
+_LINKER_LOCKED = "lnk1168"  # "cannot open x.exe for writing": the program is still running
+# robocopy and other Windows tools: "ERROR 32 (0x00000020) Copying File C:\x\y.dll"
+_WINDOWS_TOOL_ERROR = re.compile(
+    r"ERROR (\d{1,5}) \(0x[0-9A-Fa-f]{8}\) ([A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,3}?) "
+    r"([A-Za-z]:\\[^\n]{1,600}?)\s{0,20}$"
+)
 _COMPILER = re.compile(  # on the lowered line
     r"error\s{0,3}(?:(ts\d{4,5}|cs\d{4}|fs\d{4}|bc\d{5}|c\d{4}|lnk\d{4})\b|\[(e\d{4})\])"
 )
@@ -235,6 +254,8 @@ _OP_NAMES |= {
 }
 _OP_NAMES |= {"makedirs": "mkdir", "unlinking": "unlink", "opening": "open"}
 _OP_NAMES |= {"create_regular_file": "open", "overwrite": "copy", "overwriting": "copy"}
+_OP_NAMES |= {"create_symbolic_link": "symlink", "remove-item": "unlink", "move-item": "rename"}
+_OP_NAMES |= {"rename-item": "rename", "copy-item": "copy"}
 
 # Ranks of the evidence for an operation: a syscall the tool printed beats a verb in its prose.
 RANK_SYSCALL = 3
@@ -262,6 +283,12 @@ _NODE_SYSCALL = re.compile(
     r"E[A-Z][A-Z0-9_]{2,30}\b"
 )
 _NODE_SYSCALL_WORDS = ("spawn ", "getaddrinfo ", "connect ", "read ", "write ", "open ", "listen ")
+# The shape Node and Deno share: "..., rename 'a' -> 'b'" / "(os error 32): remove 'a'".
+_SYSCALL_QUOTED = re.compile(
+    r"[,:]\s{1,3}(rename|unlink|remove|open|copyfile|copy|mkdir|symlink|link|rmdir|lstat|stat"
+    r"|scandir|readdir|utime|chmod|access)\s{1,3}'([^'\n]{1,600})'"
+    r"(?:\s{0,3}->\s{0,3}'([^'\n]{1,600})')?"
+)
 _PY_QUOTED = r"(?:'([^'\n]{1,600})'|\"([^\"\n]{1,600})\")"
 _PY_PATHS = re.compile(
     r"\[(?:WinError|Errno) -?\d{1,10}\][^\n]{0,400}?:\s{0,3}"
@@ -306,14 +333,16 @@ _GO_WORDS = (
 )
 _VERB = (
     r"(remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|mov(?:e|ing)|replac(?:e|ing)"
-    r"|link or copy|cop(?:y|ying)|overwrit(?:e|ing)|create regular file|open(?:ing)?)"
+    r"|link or copy|cop(?:y|ying)|overwrit(?:e|ing)|create regular file|create symbolic link"
+    r"|open(?:ing)?)"
 )
 _VERB_LEADS = ("cannot", "can't", "could not", "couldn't", "unable to", "failed to", "error")
 _VERB_TAIL = re.compile(
-    r"(?:\s{1,3}while)?\s{1,3}" + _VERB + r"\b"
-    r"(?:\s{1,3}(?:the\s{1,3})?(?:file|directory|dir|folder|original file|temporary file))?"
-    rf"(?:\s{{0,3}}{_Q}({_NQ}{{1,600}}){_Q}|\s{{1,3}}({_ABS}))?"
-    rf"(?:\s{{1,3}}(?:to|into|->)\s{{1,3}}(?:{_Q}({_NQ}{{1,600}}){_Q}|({_ABS})))?",
+    r"(?:\s{1,3}while)?\s{1,3}" + _VERB + r"\b(?:"
+    r"(?:\s{1,3}[\w-]{1,20}){0,3}?(?:\s{1,3}from)?"  # "rename component file from 'a' to 'b'"
+    rf"(?:\s{{0,3}}{_Q}({_NQ}{{1,600}}){_Q}|\s{{1,3}}({_ABS}))"
+    rf"(?:\s{{1,3}}(?:to|into|->)\s{{1,3}}(?:{_Q}({_NQ}{{1,600}}){_Q}|({_ABS})))?"
+    r")?",
     re.I,
 )
 _GERUNDS = ("removing", "deleting", "renaming", "moving", "replacing", "copying")
@@ -523,6 +552,14 @@ def _scan_codes(line: str, low: str, facts: LineFacts) -> None:
         for match in _first(_MSBUILD, line):
             conds.append((SHARING, match.group(0)))
             _add_op(facts, RANK_SYSCALL, _MSBUILD_OPS[match.group(1)])
+    if _LINKER_LOCKED in low:
+        conds.append((SHARING, "LNK1168"))
+        facts.ops.append((RANK_VERB, "open"))
+    if "error" in low and "(0x" in low:
+        for match in _first(_WINDOWS_TOOL_ERROR, line):
+            conds.append((_WINDOWS_CODES.get(int(match.group(1)), WEAK), f"ERROR {match.group(1)}"))
+            _add_op(facts, RANK_VERB, match.group(2).split()[0])
+            _add_paths(facts, match, (3,))
     if "error" in low:
         for match in _first(_COMPILER, low):
             group = 1 if match.group(1) else 2
@@ -539,6 +576,10 @@ def _scan_codes(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if ("137" in low or "143" in low) and _EXIT_KILLED.search(low):
         conds.append((SIGNAL, None))
+    if "killed" in low and _KILLED.search(low):
+        conds.append((SIGNAL, None))
+    if "timeout" in low and _TIMED_OUT.search(low):
+        conds.append((TIMEOUT, None))
     if low.strip() == "terminated":
         conds.append((SIGNAL, None))
 
@@ -600,6 +641,14 @@ def _scan_operations(line: str, low: str, facts: LineFacts) -> None:
 
 
 def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
+    if "-item" in low:
+        for verb in ("remove-item", "move-item", "rename-item", "copy-item"):
+            if verb in low:
+                _add_op(facts, RANK_VERB, verb)
+    if facts.conds and "'" in line:
+        for match in _first(_SYSCALL_QUOTED, line):
+            _add_op(facts, RANK_SYSCALL, match.group(1))
+            _add_paths(facts, match, (2, 3))
     for lead in _VERB_LEADS:
         start = 0
         for _ in range(_MAX_MATCHES):
@@ -607,10 +656,10 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
             if at < 0:
                 break
             start = at + len(lead)
-            match = _VERB_TAIL.match(line, start)
-            if match and _word_start(low, at):
-                _add_op(facts, RANK_VERB, match.group(1))
-                _add_paths(facts, match, (2, 3, 4, 5))
+            tail = _VERB_TAIL.match(line, start)
+            if tail and _word_start(low, at):
+                _add_op(facts, RANK_VERB, tail.group(1))
+                _add_paths(facts, tail, (2, 3, 4, 5))
     if any(gerund in low for gerund in _GERUNDS):
         for gerund in _GERUNDS:
             if gerund in low:

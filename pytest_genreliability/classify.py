@@ -193,10 +193,12 @@ _TIER = {
 }
 _E_TRIGGER = re.compile(
     r"E(?:TXTBSY|PERM|ACCES|BUSY|NOTEMPTY|NOSPC|DQUOT|NOMEM|CONNRESET|CONNREFUSED|CONNABORTED"
-    r"|TIMEDOUT|SOCKETTIMEDOUT|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|NETDOWN|ISDIR|ROFS)\b"
+    r"|TIMEDOUT|SOCKETTIMEDOUT|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|NETDOWN|ISDIR|ROFS"
+    r"|NOENT|EXIST|NOTDIR|PIPE|IO|MFILE|NFILE|LOOP|XDEV|RESOLVE|LIFECYCLE)\b"
 )
 _E_TRIGGER_TIER = {"ETXTBSY": 90, "ENOSPC": 75, "EDQUOT": 75, "ENOMEM": 70, "EISDIR": 45}
 _E_TRIGGER_TIER.update({"EPERM": 80, "EACCES": 80, "EBUSY": 80, "ENOTEMPTY": 80, "EROFS": 30})
+_E_TRIGGER_TIER.update(dict.fromkeys(rules.WEAK_CODES, 10))
 _TIME_TRIGGER = re.compile(r"tim(?:eout|ed out|ing out)")
 _ERR_TRIGGER = re.compile(
     r"err(?:no\W{0,3}-?(\d+)|or(?: (\d+)|=(\d+)|\[e\d| (?:ts|cs|c|lnk)\d| code: p\d))"
@@ -226,6 +228,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     ("locked by", False, 80),
     ("locked a portion", False, 80),
     ("user-mapped", False, 80),
+    ("lnk1168", False, 80),
     ("files open", False, 80),
     ("accessdenied", False, 80),
     ("filesystemexception", False, 80),
@@ -236,6 +239,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     ("not empty", False, 80),
     (re.compile(r"space (?:left|on the disk)"), False, 75),
     ("disk quota", False, 75),
+    ("disk is full", False, 75),
     ("memory", False, 70),
     ("heap space", False, 70),
     ("bad_alloc", False, 70),
@@ -251,6 +255,11 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     ("such host", False, 60),
     ("handshake", False, 60),
     ("und_err", False, 60),
+    ("could not get", False, 60),
+    ("could not head", False, 60),
+    ("unknownhost", False, 60),
+    ("sockettimeout", False, 60),
+    ("connectexception", False, 60),
     ("curl: (", False, 60),
     (_TIME_TRIGGER, False, 60),
     ("deadline", False, 60),
@@ -721,6 +730,8 @@ def _decide(
     if renaming:
         return "rename_lock", 80
     if deleting:
+        if cond == rules.EPERM and windows is False:
+            return "permission", _TIER["permission"]  # immutable, SIP, a sticky directory
         if (
             cond != rules.EACCES
             and _looks_like_directory(paths or facts.kv_paths)

@@ -398,6 +398,53 @@ FORMATS = {
         None,
         (),
     ),
+    "deno-os-error": (
+        "error: Uncaught (in promise) Busy: The process cannot access the file because it is "
+        "being used by another process. (os error 32): remove 'C:\\app\\out\\engine.dll'",
+        "unlink_lock",
+        "os error 32",
+        "unlink",
+        (r"C:\app\out\engine.dll",),
+    ),
+    "rustup-caused-by": (
+        "error: could not rename component file from 'C:\\r\\tmp\\a' to 'C:\\r\\tc\\b'\n"
+        "error: caused by: Access is denied. (os error 5)",
+        "rename_lock",
+        "os error 5",
+        "rename",
+        (r"C:\r\tmp\a", r"C:\r\tc\b"),
+    ),
+    "robocopy": (
+        "2024/05/01 10:00:00 ERROR 32 (0x00000020) Copying File C:\\src\\bin\\app.dll\n"
+        "The process cannot access the file because it is being used by another process.",
+        "rename_lock",
+        "ERROR 32",
+        "copy",
+        (r"C:\src\bin\app.dll",),
+    ),
+    "msvc-linker": (
+        "LINK : fatal error LNK1168: cannot open C:\\src\\out\\app.exe for writing",
+        "rename_lock",
+        "LNK1168",
+        "open",
+        (r"C:\src\out\app.exe",),
+    ),
+    "powershell-remove-item": (
+        "Remove-Item : Cannot remove item C:\\x\\y.dll: The process cannot access the file "
+        "'C:\\x\\y.dll' because it is being used by another process.",
+        "unlink_lock",
+        None,
+        "unlink",
+        (r"C:\x\y.dll",),
+    ),
+    "gradle-could-not-get": (
+        "* What went wrong:\nCould not GET 'https://repo.maven.apache.org/x.pom'. Received "
+        "status code 502 from server: Bad Gateway",
+        "network",
+        None,
+        None,
+        ("https://repo.maven.apache.org/x.pom",),
+    ),
     "bash-killed": ("/bin/sh: line 1:  4242 Killed      prisma generate", "killed", None, None, ()),
     "node-heap": (
         "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory",
@@ -463,6 +510,19 @@ PRECISION = {
     "python-errno-13": (
         "PermissionError: [Errno 13] Permission denied: '/usr/lib/python3/dist-packages/foo'",
         "permission",
+    ),
+    "eperm-unlink-posix": (
+        "rm: cannot remove '/srv/data/x': Operation not permitted",
+        "permission",
+    ),
+    "npm-eresolve": (
+        "npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE could not resolve\n"
+        "npm ERR! Could not resolve dependency:",
+        "other",
+    ),
+    "a-timeout-setting-is-not-a-failure": (
+        "Setting connect timeout to 30s\nsrc/x.ts(1,1): error TS1005: ';' expected.",
+        "other",
     ),
     "broken-pipe-os-error-32": ("Error: Broken pipe (os error 32)", "other"),
     "watcher-on-system-file": (
