@@ -393,6 +393,8 @@ _RECURSIVE_DELETE = ("npm err", "npm error", "rimraf", "rmdir", "rmtree", "rm -r
 _DELETE_WORDS = ("rimraf", "rmdir", "rmtree", "rm -r", "rmsync", "remove", "delet", "clean")
 _DRIVE = re.compile(r"[A-Za-z]:[\\/]")
 _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+_BACKSLASHES = re.compile(r"\\+")
+_DOUBLED = re.compile(r"\\{2,}")
 
 
 @dataclass
@@ -455,14 +457,19 @@ def clean_path(raw: str) -> str:
     intact; runs left over in a path that mixes single and doubled separators are collapsed.
     """
     path = raw.strip().strip("'\"`‘’").strip()
-    path = path.rstrip(".,;:)]}*'\"`’").lstrip("([{*")
+    path = path.rstrip(",;:]}*'\"`’").lstrip("([{*")
+    for _ in range(2):  # "(C:\x\y)." : a sentence's full stop, a closing parenthesis
+        if path.endswith(".") and not path.endswith(".."):
+            path = path[:-1]
+        if path.endswith(")") and path.count("(") < path.count(")"):
+            path = path[:-1]
     if "\\\\" in path:
-        runs = re.findall(r"\\+", path)
+        runs = _BACKSLASHES.findall(path)
         while runs and all(len(run) % 2 == 0 for run in runs):
             path = path.replace("\\\\", "\\")
-            runs = re.findall(r"\\+", path)
+            runs = _BACKSLASHES.findall(path)
         unc = path.startswith("\\\\") and not path.startswith("\\\\\\")
-        body = re.sub(r"\\{2,}", r"\\", path[2:] if unc else path)
+        body = _DOUBLED.sub(r"\\", path[2:] if unc else path)
         path = ("\\\\" if unc else "") + body
     return path
 

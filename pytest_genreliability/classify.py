@@ -1,49 +1,64 @@
 """Why a sample failed: a failure class, the code and operation as printed, the paths, an excerpt.
 
-``classify(output, exit_code=..., timed_out=..., signal=...)`` is pure and fast; it reads the
-messages real tools print (Node's fs errors of every era and its error objects, npm/yarn/pnpm,
-Python ``[WinError N]``/``[Errno N]`` and pip, Rust ``(os error N)`` and ``Os { code: N, .. }``,
-Java/Gradle, MSBuild, Go, Dart, coreutils) and decides by numeric codes before words, because
-Windows prints its messages in the user's language.
+``classify(output, exit_code=..., timed_out=..., signal=..., patterns=...)`` is pure and fast. It
+reads the messages real tools print (Node's fs errors of every era and its error objects,
+npm/yarn/pnpm, Python ``[WinError N]``/``[Errno N]`` and pip, Rust ``(os error N)`` and
+``Os { code: N, .. }``, Java/Gradle, MSBuild, .NET, Go, Dart, Deno, coreutils, robocopy) and
+decides by numeric codes before words, because Windows prints its messages in the user's
+language while the number stays the same.
 
 Rule order, and why:
 
 1. **The runner's own timeout** (``timed_out=True``) -> ``timeout``. It is a fact, not a reading
-   of the output, and the output of a killed process ends wherever it was cut.
-2. **User patterns** (``gen_failure_patterns``), in their order; the first that matches wins. The
-   user knows their tool better than any built-in rule, so they may rename any class.
+   of the output, and the output of a process killed on a deadline ends wherever it was cut.
+2. **User patterns**, in their order; the first that matches anywhere wins, with its lines as the
+   excerpt (code, operation and paths are still read by the built-in rules). The user knows their
+   tool better than any general rule, and may name or split any class.
 3. **A signal** (``signal=9``, exit code 137/143, a negative return code, Windows' Ctrl-C exit
-   status) -> ``killed``, unless the output says the step timed out (a tool that kills its own
-   worker on a deadline): then ``timeout``.
-4. **The most decisive line of the output.** Every line that carries evidence gets a class and a
-   tier; the highest tier wins, then the line that says most (code, operation, paths), then the
-   earlier line. Tiers, from the most specific evidence down: ``text_busy`` (ETXTBSY cannot mean
-   anything else), the lock classes (a code that names contention on a rename or delete), disk
-   full, out of memory, network, timeout, a tool's own deterministic diagnostic (Prisma P1012, a
-   type error, EISDIR), a plain signal, a permission problem, and last a bare errno (ENOENT).
-   Warnings count 40 tiers lower, so a retried lock warning does not hide the real error, and
-   the "A complete log of this run..." lines that follow an error carry no evidence at all.
+   status) -> ``killed``, unless the output says the step timed out (a tool that stops its own
+   worker on a deadline, as Next.js does): then ``timeout``.
+4. **The most decisive line of the output.** Each line that carries evidence gets a class and a
+   tier; the highest tier wins, then the line that says most (a code, an operation, a path), then
+   the earlier line. From the most specific evidence down: ``text_busy`` (ETXTBSY means nothing
+   else), the lock classes (a code of contention on a rename or a delete), ``disk_full``, out of
+   memory, ``network``, ``timeout``, a tool's own deterministic diagnostic (Prisma P1012, TS2322,
+   EISDIR, the inotify-watchers ENOSPC), a plain signal (``Killed``), ``permission``, and last a
+   bare errno (ENOENT). So a network error that mentions a timeout is ``network``, and a timeout
+   that ends in SIGTERM is ``timeout``. A warning line counts 40 tiers lower: a lock error that was
+   retried and overcome must not hide the type error that failed the build. Lines such as npm's
+   "A complete log of this run..." carry no evidence and never decide.
 5. Nothing recognised -> ``other``, with the last error-looking lines as the excerpt.
 
-Lock versus genuine failure. EPERM/EACCES/EBUSY mean "held by another process" on Windows when
-the operation is a rename or a delete; the same codes on ``symlink`` (no Developer Mode), on
-``mkdir``/``open``/``access`` (a root-owned folder), EACCES on a POSIX path, and EBUSY on
-``lstat`` (a watcher touching a system file) are not contention. ``unlink`` with EPERM on a path
-that looks like a directory (no extension), outside a recursive delete, is a program calling
-unlink on a directory: ``other``. WinError 32/33/1224, ``os error 32`` (unless "Broken pipe", its
-POSIX meaning), libuv's -4048/-4082, MSB3026/MSB3027/MSB3021 and "being used by another process"
-name contention whatever the operation. The operation decides rename versus unlink: rename,
-replace, move, copy and link-over give ``rename_lock``; unlink, remove, rmdir (and ENOTEMPTY on a
-cleanup's rmdir) give ``unlink_lock``. When no operation is printed, a lock code counts as
-``rename_lock`` (the replace-a-held-file case this plugin was built for), except Python's
-sharing violation without an arrow: Python names both paths of a two-path call
-(``'a' -> 'b'``), so one path (or none) on WinError 32 means a one-path call, in practice a
-delete of something still held.
+Lock or genuine failure. EPERM, EACCES and EBUSY mean "held by another process" on Windows when
+the operation is a rename or a delete. The same codes on ``symlink`` (no Developer Mode), on
+``mkdir``/``open``/``access``/``utime`` (a root-owned folder), EACCES on a POSIX path, EPERM on
+deleting a POSIX path (immutable, SIP, a sticky directory) and EBUSY on ``lstat``/``stat`` (a
+watcher touching ``pagefile.sys``) are not contention. EPERM on ``unlink`` of a path that looks
+like a directory (no extension), outside a recursive delete, is a program calling unlink on a
+directory: ``other``. EPERM on a rename stays a lock on POSIX too: an immutable target (``chattr
++i``) is how the project reproduces the Windows failure on Linux. WinError 32/33/1224,
+``os error 32`` (unless "Broken pipe", its POSIX meaning), MSB3026/MSB3027/MSB3021, LNK1168 and
+"being used by another process" name contention whatever the operation; WinError 5 ("access
+denied") does on a rename or a delete, and when no operation is printed.
 
-Speed: candidate lines are found with plain substring and literal-prefix searches over a
-lowered copy of the output (logs over 256 KiB are read at the head and the tail, where tools
-print the command and the final error); only those lines, cut to 2,000 characters, meet the
-regular expressions, all compiled at import and free of nested quantifiers.
+Rename or unlink. The operation decides: rename, replace, move, copy and link-over (and writing
+over a busy file) give ``rename_lock``; unlink, remove, rmdir, a ``scandir`` inside a recursive
+delete, and ENOTEMPTY on a cleanup's rmdir give ``unlink_lock``. The operation is the syscall the
+tool printed (``rename '...'``, ``syscall: 'unlink'``, Go's ``remove x:``, a stack frame such as
+``Files.delete`` or ``File.Move``, a Python call such as ``os.replace(``), else its own verb
+("failed to remove", "Could not copy"), looked for in the line and in the lines around it. With
+no operation anywhere, a lock code counts as ``rename_lock``, the replace-a-held-file case this
+plugin was built for; except Python's sharing violation: Python names both paths of a two-path
+call (``'a' -> 'b'``), so WinError 32 with one path, or none, comes from a one-path call, in a
+build step nearly always the delete of a file something still holds. pip's "Could not install
+packages" is a replacement of installed files, so it stays ``rename_lock``.
+
+Speed. Candidate lines are found with substring and literal-prefix searches over a lowered copy
+of the output, the last 32 KiB first; the rest is then searched only for evidence that could
+still win. Outputs over 256 KiB are read at their head (32 KiB) and tail, where tools print the
+command and the final error. Only candidate lines, cut to a 2,000-character window, meet the
+regular expressions (all compiled at import, with bounded repetitions and no nested quantifiers),
+and a fixed budget of characters caps the work whatever the input.
 """
 
 from __future__ import annotations
@@ -288,6 +303,11 @@ def _top_tier(tier: int | Callable[[re.Match[str]], int]) -> int:
 
 
 _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+_CONTINUATION = re.compile(r"\s{0,40}[│|┃]\s?")  # a wrapped line of a boxed report (miette)
+_ERROR_WORDS = re.compile(r"error|fail|fatal|exception|denied|cannot")
+_SEPARATOR = re.compile(r"[\\/]")
+_DRIVE_KEY = re.compile(r"[A-Za-z]:/")
+_STARS = re.compile(r"\*{2,}")
 
 
 def _lowered(text: str) -> str:
@@ -330,6 +350,7 @@ class _Reader:
         self.low = _lowered(text)
         self._facts: dict[tuple[int, int], LineFacts] = {}
         self._around: dict[tuple[int, int], list[tuple[int, tuple[int, int]]]] = {}
+        self._continued: dict[tuple[int, int], tuple[int, int]] = {}  # wrapped line -> its rest
         self.evaluated: list[_Evidence] = []
         self._pending: dict[tuple[int, int], int] = {}
         self._done: set[tuple[int, int]] = set()
@@ -368,9 +389,10 @@ class _Reader:
             if (line.count("`") % 2 or line.count('"') % 2) and span[1] < self.n:
                 after = self.following(span[1])
                 if after is not None:
-                    wrapped = re.match(r"\s{0,40}[│|┃]\s?", self.line(after))
+                    wrapped = _CONTINUATION.match(self.line(after))
                     if wrapped:
                         line += self.line(after)[wrapped.end() :]
+                        self._continued[span] = after
             line = line[: rules.MAX_LINE * 2]
             self.budget -= len(line)
             found = scan_line(line) if self.budget > 0 else LineFacts()
@@ -626,6 +648,8 @@ class _Reader:
         return []
 
     def excerpt(self, spans: list[tuple[int, int]]) -> str:
+        """The lines of ``spans`` (and the continuations of wrapped ones), within the limits."""
+        spans = spans + [self._continued[span] for span in spans if span in self._continued]
         lines: list[str] = []
         total = 0
         for span in sorted(set(spans))[:EXCERPT_LINES]:
@@ -649,7 +673,7 @@ class _Reader:
             line = self.line(here).strip().lower()
             if line:
                 spans.append(here)
-                if re.search(r"error|fail|fatal|exception|denied|cannot", line):
+                if _ERROR_WORDS.search(line):
                     errors.append(here)
                     if len(errors) == 5:
                         break
@@ -694,7 +718,7 @@ def _python_inferred_op(facts: LineFacts, cond: str, paths: list[str]) -> str | 
 def _looks_like_directory(paths: list[str]) -> bool:
     if not paths:
         return False
-    name = re.split(r"[\\/]", paths[0].rstrip("\\/"))[-1]
+    name = _SEPARATOR.split(paths[0].rstrip("\\/"))[-1]
     return bool(name) and "." not in name and not name.startswith("~")
 
 
@@ -852,7 +876,7 @@ def hotspot_key(path: str) -> str:
     five digits or more (pids, timestamps, hashes) become ``*``. The meaningful tail stays.
     """
     key = clean_path(path).replace("\\", "/")
-    if re.match(r"^[A-Za-z]:/", key):
+    if _DRIVE_KEY.match(key):
         key = key[0].lower() + key[1:]
     root = _TEMP_ROOT.match(key)
     if root:
@@ -861,14 +885,14 @@ def hotspot_key(path: str) -> str:
         while len(parts) > 1 and _RUN_DIR.fullmatch(parts[0]):
             dropped_pytest = dropped_pytest or parts[0].startswith("pytest-")
             parts.pop(0)
-        if dropped_pytest and len(parts) > 1 and re.search(r"\d$", parts[0]):
+        if dropped_pytest and len(parts) > 1 and parts[0][-1:].isdigit():
             parts.pop(0)
         key = "/".join(["<tmp>", *parts])
     key = _UUID.sub("*", key)
     key = _TMP_SUFFIX.sub(".tmp*", key)
     key = _HEX_RUN.sub("*", key)
     key = _DIGIT_RUN.sub("*", key)
-    return re.sub(r"\*{2,}", "*", key)
+    return _STARS.sub("*", key)
 
 
 def lock_target(failure: Failure) -> str | None:
