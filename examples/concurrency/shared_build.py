@@ -25,6 +25,7 @@ import threading
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE / "project"
@@ -123,11 +124,47 @@ def start_together(
 
 
 _ERROR_LINE = re.compile(r"^(?:error: |\w+(?:Error|Exception): )", re.MULTILINE)
+# A failed build_wheel in the backend, as `python -m build` reports it.
+_BACKEND_FAILED = "trying to invoke build_wheel"
+# Scratch space changing under a build: ENOENT, EEXIST, ENOTEMPTY (by number or by strerror
+# text), and setuptools' own messages when egg-info vanishes or is read half written.
+_RACE = re.compile(
+    r"\[Errno (?P<errno>2|17|39)\]|No such file or directory|File exists|Directory not empty"
+    r"|Egg metadata expected at (?P<egg>\S+) but not found|KeyError: 'metadata-version'"
+)
+_QUOTED = re.compile(r"'([^']+)'")
 
 
 def error_lines(output: str) -> list[str]:
     """The lines of a failed build that say what went wrong (setuptools' ``error:``, exceptions)."""
     return [line for line in output.splitlines() if _ERROR_LINE.match(line)]
+
+
+def classify_build_failure(output: str) -> dict[str, Any] | None:
+    """The example's own failure class for a failed sample's output, or ``None``.
+
+    ``shared_build_dir``: ``build_wheel`` failed because a file or folder in setuptools' scratch
+    space vanished, appeared or changed under it. Each sample builds a fresh copy of the sources,
+    so in this example a missing file can only mean another copy deleted it.
+    ``broken_wheel``: every copy passed, but test_build found the wheel incomplete.
+    """
+    if BROKEN_WHEEL in output:
+        line = next(line for line in output.splitlines() if BROKEN_WHEEL in line)
+        return {"class": "broken_wheel", "excerpt": line.strip()}
+    if _BACKEND_FAILED not in output:
+        return None
+    for line in reversed(error_lines(output)):
+        race = _RACE.search(line)
+        if race is None:
+            continue
+        errno = race.group("errno")
+        return {
+            "class": "shared_build_dir",
+            "errno": f"Errno {errno}" if errno else None,
+            "paths": [race.group("egg")] if race.group("egg") else _QUOTED.findall(line)[:2],
+            "excerpt": line,
+        }
+    return None
 
 
 def expected_wheel_files(source: Path = PROJECT) -> set[str]:
