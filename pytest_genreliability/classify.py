@@ -303,6 +303,9 @@ def _top_tier(tier: int | Callable[[re.Match[str]], int]) -> int:
 
 
 _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+_ANSI = re.compile(
+    r"\x1b(?:\[[0-?]{0,40}[ -/]{0,5}[@-~]|\][^\x07\x1b]{0,400}(?:\x07|\x1b\\)|[@-Z\\-_])"
+)
 _CONTINUATION = re.compile(r"\s{0,40}[│|┃]\s?")  # a wrapped line of a boxed report (miette)
 _ERROR_WORDS = re.compile(r"error|fail|fatal|exception|denied|cannot")
 _SEPARATOR = re.compile(r"[\\/]")
@@ -380,7 +383,9 @@ class _Reader:
         return self.segment_at(pos) if pos < self.n else None
 
     def line(self, span: tuple[int, int]) -> str:
-        return self.text[span[0] : span[1]].rstrip("\r")
+        """The text of a line, without its carriage return and terminal colour codes."""
+        line = self.text[span[0] : span[1]].rstrip("\r")
+        return _ANSI.sub("", line) if "\x1b" in line else line
 
     def facts(self, span: tuple[int, int]) -> LineFacts:
         found = self._facts.get(span)
@@ -670,7 +675,7 @@ class _Reader:
         for _ in range(400):
             if here is None or here[0] < self.n - _TAIL_FIRST:
                 break
-            line = self.line(here).strip().lower()
+            line = self.low[here[0] : here[1]].strip()
             if line:
                 spans.append(here)
                 if _ERROR_WORDS.search(line):
@@ -797,7 +802,14 @@ def classify(
     signal: int | None = None,
     patterns: Sequence[FailurePattern] = (),
 ) -> Failure:
-    """Classify a failed run from its output and what the runner knows (see the module doc)."""
+    """Classify a failed run from its output and what the runner knows (see the module doc).
+
+    Terminal colour codes are ignored (tools that force colour print them inside the very
+    messages read here): lines are read without them, and user patterns match the output
+    without them.
+    """
+    if patterns and "\x1b" in output:
+        output = _ANSI.sub("", output)
     reader = _Reader(output)
     if timed_out:
         return Failure(kind="timeout", excerpt=reader.tail_excerpt())

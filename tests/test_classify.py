@@ -574,6 +574,20 @@ def test_a_warning_does_not_hide_the_error() -> None:
     assert (failure.kind, failure.errno, failure.paths) == ("other", "TS2322", ("src/main.ts",))
 
 
+def test_colour_codes_are_ignored() -> None:
+    text = (
+        "\x1b[31mError\x1b[39m: \x1b[1mEPERM\x1b[22m: operation not permitted, rename "
+        f"'\x1b[36m{PRISMA_TMP}\x1b[39m' -> '\x1b[36m{PRISMA_DLL}\x1b[39m'\x1b]8;;\x07"
+    )
+    failure = classify(text)
+    assert (failure.kind, failure.errno, failure.paths) == (
+        "rename_lock",
+        "EPERM",
+        (PRISMA_TMP, PRISMA_DLL),
+    )
+    assert "\x1b" not in failure.excerpt
+
+
 def test_excerpt_is_bounded() -> None:
     line = f"Error: EPERM: operation not permitted, rename '{'x' * 5000}' -> 'b'"
     failure = classify("\n".join([line] * 50))
