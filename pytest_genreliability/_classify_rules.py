@@ -126,14 +126,15 @@ _RUST_KINDS |= {"ReadOnlyFilesystem": PRIV, "ConnectionReset": NET, "ConnectionR
 # Words, for tools that print no code (Go, .NET, Java) and as support: (anchor, phrases). A
 # phrase is looked for only when its anchor is in the line, which keeps a long line cheap.
 _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
-    ("busy", (("text file busy", TXTBSY), ("device or resource busy", EBUSY))),
-    ("busy", (("resource busy or locked", EBUSY),)),
+    ("busy", (("text file busy", TXTBSY), ("resource busy", EBUSY))),
     ("executablefilebusy", (("executablefilebusy", TXTBSY),)),
     ("watchers", (("number of file watchers", WATCHERS),)),
     ("another process", (("used by another process", SHARING), ("locked by another", SHARING))),
     ("files open", (("process has files open", SHARING),)),
     ("locked", (("the file is locked by", SHARING), ("locked a portion of the file", SHARING))),
     ("user-mapped", (("user-mapped section", SHARING),)),
+    ("violation", (("sharing violation", SHARING), ("sharing_violation", SHARING))),
+    ("violation", (("lock violation", SHARING), ("lock_violation", SHARING))),
     ("space", (("no space left", NOSPC), ("not enough space on the disk", NOSPC))),
     ("disk is full", (("disk is full", NOSPC),)),
     ("quota", (("disk quota exceeded", NOSPC),)),
@@ -228,7 +229,7 @@ _COMPILER = re.compile(  # on the lowered line
     r"error\s{0,3}(?:(ts\d{4,5}|cs\d{4}|fs\d{4}|bc\d{5}|c\d{4}|lnk\d{4})\b|\[(e\d{4})\])"
 )
 _TOOL_WARNING = re.compile(r"warning\s{1,3}[A-Z]{1,4}\d{3,5}:")  # MSBuild, compilers
-_WARNING = re.compile(r"[\s\d:.,\-\[\]TZ>|]{0,40}(?:npm\s{1,3})?(?:warn(?:ing)?\b|⚠)", re.I)
+_WARNING = re.compile(r"[\s\d:.,\-\[\]TZ>|#]{0,40}(?:npm\s{1,3})?(?:warn(?:ing)?\b|⚠)", re.I)
 
 # --- operations -----------------------------------------------------------------------------
 
@@ -297,7 +298,7 @@ _PY_PATHS = re.compile(
     + _PY_QUOTED
     + ")?"
 )
-_PY_EXCEPTION = re.compile(r"(?:Error|Exception):\s{0,3}\[(?:WinError|Errno) ")
+_PY_EXCEPTION = re.compile(r"(?:[Ee]rror|Exception):\s{0,3}\[(?:WinError|Errno) ")
 _PY_CALL = re.compile(
     r"(?:os|shutil)\.(replace|renames|rename|remove|unlink|rmdir|removedirs|rmtree|move|copy2"
     r"|copyfile|copytree|copy|link|symlink|mkdir|makedirs|chmod|utime)\("

@@ -43,7 +43,8 @@ denied") does on a rename or a delete, and when no operation is printed.
 
 Rename or unlink. The operation decides: rename, replace, move, copy and link-over (and writing
 over a busy file) give ``rename_lock``; unlink, remove, rmdir, a ``scandir`` inside a recursive
-delete, and ENOTEMPTY on a cleanup's rmdir give ``unlink_lock``. The operation is the syscall the
+delete, and ENOTEMPTY (a directory being cleared while something still fills or holds it, also
+when npm renames it aside to delete it) give ``unlink_lock``. The operation is the syscall the
 tool printed (``rename '...'``, ``syscall: 'unlink'``, Go's ``remove x:``, a stack frame such as
 ``Files.delete`` or ``File.Move``, a Python call such as ``os.replace(``), else its own verb
 ("failed to remove", "Could not copy"), looked for in the line and in the lines around it. With
@@ -243,6 +244,7 @@ _TRIGGERS: tuple[_Trigger, ...] = (
     ("locked by", False, 80),
     ("locked a portion", False, 80),
     ("user-mapped", False, 80),
+    ("violation", False, 80),
     ("lnk1168", False, 80),
     ("files open", False, 80),
     ("accessdenied", False, 80),
@@ -746,8 +748,8 @@ def _decide(
         return ("permission", _TIER["permission"]) if access else ("rename_lock", 80)
     if cond == rules.SHARING:
         return ("unlink_lock" if deleting else "rename_lock"), 80
-    if cond == rules.ENOTEMPTY:
-        return ("rename_lock" if renaming else "unlink_lock"), 80
+    if cond == rules.ENOTEMPTY:  # a directory being cleared that something still fills or holds
+        return "unlink_lock", 80
     if cond == rules.EBUSY:
         if deleting:
             return "unlink_lock", 80
