@@ -538,16 +538,7 @@ class _Reader:
         paths = facts.path_list()
         if op is None and cond in _OP_DEPENDENT:
             op = _python_inferred_op(facts, cond, paths)
-        windows = self.is_windows(span, facts, paths)
-        kind, tier = _decide(
-            cond,
-            op,
-            paths,
-            facts,
-            windows,
-            self.flag_near(span, facts, "recursive_delete"),
-            self.flag_near(span, facts, "deleting"),
-        )
+        kind, tier = _decide(cond, op, _Context(self, span, facts, paths))
         if "warning" in facts.flags:
             tier -= _WARNING_PENALTY
         located = paths or facts.kv_paths or (cond == rules.NET and facts.urls)
@@ -729,23 +720,37 @@ def _looks_like_directory(paths: list[str]) -> bool:
     return bool(name) and "." not in name and not name.startswith("~")
 
 
-def _decide(
-    cond: str,
-    op: str | None,
-    paths: list[str],
-    facts: LineFacts,
-    windows: bool | None,
-    recursive: bool,
-    delete_nearby: bool = False,
-) -> tuple[str, int]:
+@dataclass
+class _Context:
+    """What a decision may need to know about the lines around the deciding one; asked lazily,
+    because each answer reads the neighbouring lines."""
+
+    reader: _Reader
+    span: tuple[int, int]
+    facts: LineFacts
+    paths: list[str]
+
+    def windows(self) -> bool | None:
+        return self.reader.is_windows(self.span, self.facts, self.paths)
+
+    def near(self, flag: str) -> bool:
+        return self.reader.flag_near(self.span, self.facts, flag)
+
+
+def _decide(cond: str, op: str | None, context: _Context) -> tuple[str, int]:
+    """The class and tier of a line's evidence, given its condition and operation."""
     simple = _SIMPLE.get(cond)
     if simple is not None:
         return simple
     renaming = op in _RENAMING
-    deleting = op in _DELETING or (op == "scandir" and delete_nearby)
-    access = cond in (rules.EPERM, rules.EACCES, rules.ACCESS_WIN)
+    deleting = op in _DELETING or (op == "scandir" and context.near("deleting"))
+    permission = ("permission", _TIER["permission"])
     if op == "symlink":
-        return ("permission", _TIER["permission"]) if access else ("rename_lock", 80)
+        return (
+            permission
+            if cond in (rules.EPERM, rules.EACCES, rules.ACCESS_WIN)
+            else ("rename_lock", 80)
+        )
     if cond == rules.SHARING:
         return ("unlink_lock" if deleting else "rename_lock"), 80
     if cond == rules.ENOTEMPTY:  # a directory being cleared that something still fills or holds
@@ -756,23 +761,20 @@ def _decide(
         if op in _NON_MUTATING or (op is not None and not renaming and op not in ("open", "write")):
             return "other", _TIER["diagnostic"]
         return "rename_lock", 80
-    if cond == rules.EACCES and windows is False:
-        return "permission", _TIER["permission"]
+    if cond == rules.EACCES and context.windows() is False:
+        return permission
     if renaming:
         return "rename_lock", 80
     if deleting:
-        if cond == rules.EPERM and windows is False:
-            return "permission", _TIER["permission"]  # immutable, SIP, a sticky directory
-        if (
-            cond != rules.EACCES
-            and _looks_like_directory(paths or facts.kv_paths)
-            and not recursive
-        ):
+        if cond == rules.EPERM and context.windows() is False:
+            return permission  # immutable, SIP, a sticky directory
+        directory = _looks_like_directory(context.paths or context.facts.kv_paths)
+        if cond != rules.EACCES and directory and not context.near("recursive_delete"):
             return "other", _TIER["diagnostic"]
         return "unlink_lock", 80
-    if op is None and (cond == rules.ACCESS_WIN or (cond == rules.EPERM and windows)):
+    if op is None and (cond == rules.ACCESS_WIN or (cond == rules.EPERM and context.windows())):
         return "rename_lock", 80
-    return "permission", _TIER["permission"]
+    return permission
 
 
 _SIMPLE: dict[str, tuple[str, int]] = {
