@@ -205,6 +205,8 @@ def test_wheel_problems_names_what_a_broken_wheel_lacks(
 # Error lines of failed copies, as printed by setuptools 65.5 and 84.2 in examples/concurrency/
 # demo.py runs (3 copies in one folder); each output ends as `python -m build` ends it.
 BACKEND_FAILED = "ERROR Backend subprocess exited when trying to invoke build_wheel\n"
+DIST_INFO = "build/bdist.linux-x86_64/wheel/unitconv-0.1.0.dist-info"
+EGG_INFO = "build/bdist.linux-x86_64/wheel/unitconv-0.1.0-py3.11.egg-info"
 RACE_LINES = [
     (
         "error: [Errno 2] No such file or directory: 'build/bdist.linux-x86_64/wheel'",
@@ -217,11 +219,28 @@ RACE_LINES = [
         ["build/bdist.linux-x86_64/wheel"],
     ),
     (
+        f"error: [Errno 17] File exists: '{DIST_INFO}'",
+        "Errno 17",
+        [DIST_INFO],
+    ),
+    (
+        f"error: [Errno 21] Is a directory: '{DIST_INFO}'",
+        "Errno 21",
+        [DIST_INFO],
+    ),
+    (
         "error: could not create 'build/bdist.linux-x86_64/wheel/unitconv': "
         "No such file or directory",
         None,
         ["build/bdist.linux-x86_64/wheel/unitconv"],
     ),
+    (
+        f"error: [('{EGG_INFO}/top_level.txt', '{DIST_INFO}/top_level.txt', "
+        "'[Errno 2] No such file or directory')]",
+        "Errno 2",
+        [f"{EGG_INFO}/top_level.txt", f"{DIST_INFO}/top_level.txt"],
+    ),
+    ("KeyError: 'metadata-version'", None, []),
     (
         "ValueError: Egg metadata expected at "
         "build/bdist.linux-x86_64/wheel/./unitconv-0.1.0-py3.11.egg-info but not found",

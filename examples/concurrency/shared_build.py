@@ -126,11 +126,12 @@ def start_together(
 _ERROR_LINE = re.compile(r"^(?:error: |\w+(?:Error|Exception): )", re.MULTILINE)
 # A failed build_wheel in the backend, as `python -m build` reports it.
 _BACKEND_FAILED = "trying to invoke build_wheel"
-# Scratch space changing under a build: ENOENT, EEXIST, ENOTEMPTY (by number or by strerror
-# text), and setuptools' own messages when egg-info vanishes or is read half written.
+# Scratch space changing under a build: ENOENT, EEXIST, EISDIR, ENOTEMPTY (by number or by
+# strerror text), and setuptools' own messages when egg-info vanishes or is read half written.
 _RACE = re.compile(
-    r"\[Errno (?P<errno>2|17|39)\]|No such file or directory|File exists|Directory not empty"
-    r"|Egg metadata expected at (?P<egg>\S+) but not found|KeyError: 'metadata-version'"
+    r"\[Errno (?P<errno>2|17|21|39)\]|No such file or directory|File exists|Is a directory"
+    r"|Directory not empty|Egg metadata expected at (?P<egg>\S+) but not found"
+    r"|KeyError: 'metadata-version'"
 )
 _QUOTED = re.compile(r"'([^']+)'")
 
@@ -157,11 +158,17 @@ def classify_build_failure(output: str) -> dict[str, Any] | None:
         race = _RACE.search(line)
         if race is None:
             continue
-        errno = race.group("errno")
+        errno, egg = race.group("errno"), race.group("egg")
+        if egg:
+            paths = [egg]
+        elif line.startswith("KeyError"):  # a header missing from a half-written PKG-INFO
+            paths = []
+        else:
+            paths = _QUOTED.findall(line)[:2]
         return {
             "class": "shared_build_dir",
             "errno": f"Errno {errno}" if errno else None,
-            "paths": [race.group("egg")] if race.group("egg") else _QUOTED.findall(line)[:2],
+            "paths": paths,
             "excerpt": line,
         }
     return None
