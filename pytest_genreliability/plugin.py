@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from . import settings as settings_mod
+from . import stopping
 from .classify import Failure, classify
 from .items import command_items
 from .records import parse_sample_nodeid
@@ -64,6 +65,8 @@ def pytest_configure(config: pytest.Config) -> None:
         # planning runs nothing: keep pytest-xdist (whose configure runs after this one) off
         config.option.dist = "no"
         config.option.tx = []
+    if settings.auto:
+        stopping.configure(config)
     if settings.measuring and not settings.plan and not hasattr(config, "workerinput"):
         from .session import ReliabilitySession  # statistics (scipy) load only when measuring
 
@@ -73,6 +76,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    rundir = config.stash.get(stopping.RUNDIR_KEY, None)
+    if rundir is not None:
+        stopping.remove_rundir(rundir)
     session = config.stash.get(SESSION_KEY, None)
     if session is not None:
         config.pluginmanager.unregister(session)
@@ -114,9 +120,10 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     count = settings.samples or (1 if settings.plan else None)
     arms: tuple[str, ...] = ()
     # a bad value is reported as a usage error once collection is complete
-    if count is not None and "samples" in kwargs:
-        with contextlib.suppress(ValueError):
-            count = settings_mod.parse_samples(kwargs["samples"])
+    if count is not None and ("samples" in kwargs or "max_samples" in kwargs):
+        with contextlib.suppress(pytest.UsageError):
+            where = metafunc.definition.nodeid
+            count = subject_settings(settings.defaults(), kwargs, where).samples or count
     if "arms" in kwargs:
         with contextlib.suppress(ValueError):
             arms = tuple(arm.name for arm in settings_mod.parse_arms(kwargs["arms"]))
@@ -164,6 +171,11 @@ def pytest_collection_modifyitems(
         )
         address = parse_sample_nodeid(item.nodeid)
         name = address.subject if address else item.nodeid
+        if subject.auto and subject.min_pass_rate is None and len(subject.arms) < 2:
+            raise pytest.UsageError(
+                f"--gen-samples=auto: {item.nodeid} has nothing to decide: set a minimum pass "
+                "rate (--gen-min-pass-rate or marker min_pass_rate) or declare arms"
+            )
         subject = subject.arm(param.arm)
         if param.copies is not None:
             subject = replace(subject, copies=param.copies)
@@ -222,6 +234,27 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         if session is not None and info is not None:
             session.add(interrupted_record(info))
         raise
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """With ``--gen-samples=auto``, skip a sample once its subject is decided."""
+    info = item.stash.get(ITEM_KEY, None)
+    if info is None or not info.settings.auto:
+        return
+    rundir = stopping.rundir_for(item.config)
+    if rundir is None:
+        return
+    settings = item.config.stash[SETTINGS_KEY]
+    arms = [a.name for a in info.settings.arms]
+    notes = stopping.finished(rundir, info.subject)
+    keys: list[str | None] = [*arms] if arms else [None]
+    outcomes = {arm: stopping.prefix_outcomes(notes, arm) for arm in keys}
+    verdict = stopping.decide(
+        outcomes, arms, info.settings.min_pass_rate, info.count, 1 - settings.confidence
+    )
+    if verdict.stopped and info.index > verdict.samples:
+        pytest.skip(f"decided after {verdict.samples} samples")
 
 
 @pytest.hookimpl(wrapper=True)

@@ -313,12 +313,20 @@ def build_record(
         "exit_code": run.exit_code if run else None,
         "signal": run.signal if run else None,
     }
+    extra: dict[str, Any] = {}
     if fixed.settings.copies > 1:
-        record["extra"] = {
-            "copies": fixed.settings.copies,
-            "copies_failed": runs.copies_failed if runs else 0,
-        }
-    if outcome in ("passed", "skipped"):
+        extra["copies"] = fixed.settings.copies
+        extra["copies_failed"] = runs.copies_failed if runs else 0
+    if fixed.settings.auto:
+        extra["sequential"] = True
+    if extra:
+        record["extra"] = extra
+    if outcome == "skipped":
+        longrepr = report.longrepr
+        message = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr or "")
+        record["reason"] = message.removeprefix("Skipped: ")
+        return record
+    if outcome == "passed":
         return record
     secrets = secret_values({**os.environ, **fixed.settings.env})
     if run is not None and not run.ok:

@@ -28,6 +28,7 @@ from .report_json import build_document, junit_properties
 from .report_markdown import markdown_summary
 from .sampling import RECORD_ATTR
 from .settings import SessionSettings
+from .stopping import Verdict, verdict_from_records
 from .storage import SavedRun, Storage, StorageError, collect_metadata
 
 
@@ -43,6 +44,7 @@ class ReliabilitySession:
         self.saved_comparisons: list[ComparisonResult] = []
         self.unmatched: list[str] = []
         self.regression_lines: list[str] = []
+        self.verdicts: dict[str, Verdict] = {}
         self.saved_path: Path | None = None
         self.baseline = self._load_baseline()
 
@@ -117,6 +119,7 @@ class ReliabilitySession:
                     method=self.settings.ci_method,
                 )
                 self.gates[result.key] = evaluate_gate(result, policy)
+        self._decide_sequential()
         self._compare()
         document = self.document()
         if self.settings.json_path is not None:
@@ -140,6 +143,47 @@ class ReliabilitySession:
         if status == pytest.ExitCode.OK and failed_gate:
             status = pytest.ExitCode.TESTS_FAILED
         session.exitstatus = status
+
+    def _decide_sequential(self) -> None:
+        """Subjects sampled with ``--gen-samples=auto``: the anytime-valid decision is the gate."""
+        by_subject: dict[str, list[SubjectResult]] = {}
+        for result in self.results:
+            if any(r.extra.get("sequential") for r in result.samples):
+                by_subject.setdefault(result.subject, []).append(result)
+        for subject, results in by_subject.items():
+            arms = [r.arm for r in results if r.arm is not None]
+            records = [record for r in results for record in r.samples]
+            required = results[0].min_pass_rate
+            if required is None:
+                required = self.settings.min_pass_rate
+            verdict = verdict_from_records(
+                records,
+                arms,
+                required,
+                max(r.planned for r in results),
+                1 - self.settings.confidence,
+            )
+            self.verdicts[subject] = verdict
+            if arms:
+                continue  # an A/B decision: reported, and gated only by --gen-compare-fail
+            passed = verdict.state == "pass"
+            if verdict.state == "continue":
+                why = f"undecided: the run ended after {len(records)} samples, before a decision"
+            elif verdict.state == "inconclusive":
+                why = f"undecided: {verdict.reason}"
+            else:
+                why = verdict.reason
+            word = "passed" if passed else "failed"
+            assert required is not None
+            self.gates[results[0].key] = GateResult(
+                subject,
+                passed,
+                None,
+                required,
+                None,
+                None,
+                f"genreliability: gate {word}: {subject}: {why}",
+            )
 
     def _compare(self) -> None:
         s = self.settings
@@ -265,6 +309,8 @@ class ReliabilitySession:
                 tr.write_line(line)
         for note in report_text.accounting_notes(self.results):
             tr.write_line(note)
+        for subject, verdict in self.verdicts.items():
+            tr.write_line(f"{subject}: sequential sampling: {verdict.reason}")
         for line in report_text.independence_warnings(self.results):
             tr.write_line(line, yellow=True)
         failed = sum(r.failed for r in self.results)

@@ -31,11 +31,12 @@ MARKER_ARGS = (
     "arms",
     "detect",
     "concurrency",
+    "max_samples",
 )
 MARKER_HELP = (
     f"{MARKER}(samples=N, timeout=SECONDS, min_pass_rate=R, prepare=CMD, cleanup=CMD, "
     "arms=[names] or {name: {'env': {...}, 'args': [...]}}, detect=(RATE_A, RATE_B), "
-    "concurrency=K or [K, ...]): "
+    "concurrency=K or [K, ...], max_samples=M): "
     "measure this test's generator: with --gen-samples it runs as N separate sample items "
     "(per arm, interleaved); the arguments override the command-line and ini settings for this "
     "test only."
@@ -45,7 +46,9 @@ ARM_NAME = re.compile(r"[A-Za-z0-9_.+]+")
 
 HELP = {
     "samples": "run each generator test N times as separate items and report its pass rate "
-    "(measurement mode). Without it, generator tests are ordinary tests.",
+    "(measurement mode); 'auto' samples until an anytime-valid rule decides the gate or the "
+    "comparison, at most --gen-max-samples. Without it, generator tests are ordinary tests.",
+    "max_samples": "with --gen-samples=auto: the most samples per subject (default 200).",
     "timeout": "per-run timeout in seconds; the whole process tree of a run is killed "
     "and the sample counts as 'timeout'.",
     "min_pass_rate": "gate: fail the session when a subject's pass rate is credibly below R "
@@ -112,6 +115,7 @@ class SubjectSettings:
     detect: tuple[float, float] | None = None
     concurrency: tuple[int, ...] = ()  # the levels to measure; () means one copy, unlabelled
     copies: int = 1  # simultaneous copies in this sample item
+    auto: bool = False  # --gen-samples=auto: stop once decided; samples is then the maximum
 
     def arm(self, name: str | None) -> SubjectSettings:
         """These settings inside arm ``name``: its env overlay and extra arguments applied."""
@@ -134,7 +138,7 @@ class Arm:
 class SessionSettings:
     """The session's settings, loaded once in ``pytest_configure`` (see :data:`SETTINGS_KEY`)."""
 
-    samples: int | None
+    samples: int | None  # with auto, the most samples per subject
     timeout: float | None
     min_pass_rate: float | None
     confidence: float
@@ -153,6 +157,7 @@ class SessionSettings:
     plan: bool = False
     detect: tuple[float, float] | None = None
     concurrency: tuple[int, ...] = ()
+    auto: bool = False
     markdown_paths: tuple[Path, ...] = ()
     progress: float = 10.0
     plot_path: Path | None = None
@@ -172,6 +177,7 @@ class SessionSettings:
             shell=self.shell,
             detect=self.detect,
             concurrency=self.concurrency,
+            auto=self.auto,
         )
 
 
@@ -190,6 +196,22 @@ def parse_samples(value: Any) -> int:
     if isinstance(value, bool) or number < 1 or str(value).strip().lstrip("+") != str(number):
         raise ValueError(f"expected a positive integer number of samples (e.g. 10), got {value!r}")
     return number
+
+
+AUTO = "auto"
+DEFAULT_MAX_SAMPLES = 200
+
+
+def parse_sample_count(value: Any) -> int | str:
+    """A positive number of samples, or ``auto`` (sample until decided)."""
+    if isinstance(value, str) and value.strip().lower() == AUTO:
+        return AUTO
+    try:
+        return parse_samples(value)
+    except ValueError:
+        raise ValueError(
+            f"expected a positive integer number of samples (e.g. 10) or 'auto', got {value!r}"
+        ) from None
 
 
 def parse_timeout(value: Any) -> float:
@@ -391,7 +413,13 @@ def _default(value: T | None, default: T) -> T:
 
 def load_session_settings(config: pytest.Config) -> SessionSettings:
     option = config.option
-    samples = _first(option.gen_samples, _ini(config, "gen_samples", parse_samples))
+    requested = _first(option.gen_samples, _ini(config, "gen_samples", parse_sample_count))
+    max_samples = _first(option.gen_max_samples, _ini(config, "gen_max_samples", parse_samples))
+    auto = requested == AUTO
+    if max_samples is not None and not auto:
+        raise pytest.UsageError("--gen-max-samples: only with --gen-samples=auto")
+    samples = (max_samples or DEFAULT_MAX_SAMPLES) if auto else requested
+    assert samples is None or isinstance(samples, int)
     command_text = config.getini("gen_command")
     command = None
     shell = bool(config.getini("gen_shell"))
@@ -463,6 +491,7 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
             or ".genreliability"
         ),
         plan=bool(option.gen_plan),
+        auto=auto,
         detect=option.gen_detect,
         progress=_default(
             _first(option.gen_progress, _ini(config, "gen_progress", parse_progress)), 10.0
@@ -490,7 +519,8 @@ def subject_settings(
             f"accepted: {', '.join(MARKER_ARGS)}"
         )
     parsers: dict[str, Callable[[Any], Any]] = {
-        "samples": parse_samples,
+        "samples": parse_sample_count,
+        "max_samples": parse_samples,
         "timeout": parse_timeout,
         "min_pass_rate": parse_rate,
         "arms": parse_arms,
@@ -506,15 +536,30 @@ def subject_settings(
             raise pytest.UsageError(
                 f"@pytest.mark.{MARKER}({name}=...) on {where}: {error}"
             ) from None
+    max_samples = changes.pop("max_samples", None)
+    if changes.get("samples") == AUTO or (base.auto and "samples" not in changes):
+        changes["auto"] = True
+        changes["samples"] = (
+            max_samples or (base.samples if base.auto else None) or (DEFAULT_MAX_SAMPLES)
+        )
+    elif max_samples is not None:
+        raise pytest.UsageError(
+            f"@pytest.mark.{MARKER}(max_samples=...) on {where}: only with samples='auto' "
+            "(or --gen-samples=auto)"
+        )
+    else:
+        changes["auto"] = False
     if base.samples is None:
         changes.pop("samples", None)  # measurement mode is switched on by --gen-samples only
+        changes.pop("auto", None)
     return replace(base, **changes)
 
 
 def addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("genreliability", "generator reliability measurement")
     cli: list[tuple[str, str, Callable[[str], Any] | None, str]] = [
-        ("--gen-samples", "samples", parse_samples, "N"),
+        ("--gen-samples", "samples", parse_sample_count, "N|auto"),
+        ("--gen-max-samples", "max_samples", parse_samples, "M"),
         ("--gen-timeout", "timeout", parse_timeout, "SECONDS"),
         ("--gen-min-pass-rate", "min_pass_rate", parse_rate, "R"),
         ("--gen-confidence", "confidence", parse_confidence, "C"),
@@ -552,6 +597,7 @@ def addoption(parser: pytest.Parser) -> None:
     )
     for key in (
         "samples",
+        "max_samples",
         "timeout",
         "min_pass_rate",
         "confidence",

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "pytest_genreliability"
-GLUE = {"plugin", "session", "sampling", "settings", "items", "hookspecs", "progress"}
+GLUE = {"plugin", "session", "sampling", "settings", "items", "hookspecs", "progress", "stopping"}
 NON_GLUE = sorted(
     p.stem for p in PACKAGE.glob("*.py") if p.stem not in GLUE and p.stem != "__main__"
 )

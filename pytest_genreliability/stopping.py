@@ -1,0 +1,184 @@
+"""Stopping early with ``--gen-samples=auto``: shared progress and the skip decision (glue).
+
+Every subject gets ``max_samples`` sample items; before a sample starts, the finished samples of
+its subject are read and, if an anytime-valid rule (:mod:`.sequential`) has already decided on the
+unbroken prefix of finished samples (1, 2, ... k, in sample order), the sample skips with the
+reason "decided after N samples". Workers of pytest-xdist learn what others finished from a run
+directory the controller creates and hands to them: one small file per finished sample, written
+atomically. Deciding on the prefix in sample order, not in finishing order, makes the decision the
+same whichever worker finishes first, and lets the controller reproduce it from the records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .atomicfile import write_text_atomic
+from .records import RATED_OUTCOMES, SampleRecord
+from .sampling import RECORD_ATTR
+
+RUNDIR_KEY = pytest.StashKey[Path]()
+WORKERINPUT_KEY = "genreliability_rundir"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A subject's sequential decision: ``state``, after how many samples, and why."""
+
+    state: str  # pass / fail / inconclusive / continue, or improved / regressed for arms
+    samples: int  # the sample index at which it stopped (per arm for A/B)
+    reason: str
+
+    @property
+    def stopped(self) -> bool:
+        return self.state != "continue"
+
+
+def _subject_dir(rundir: Path, subject: str) -> Path:
+    return rundir / hashlib.sha256(subject.encode()).hexdigest()[:16]
+
+
+def record_finished(rundir: Path, record: dict[str, Any]) -> None:
+    """Leave a note that one sample finished (its final attempt), for every worker to read."""
+    directory = _subject_dir(rundir, str(record["subject"]))
+    directory.mkdir(parents=True, exist_ok=True)
+    name = f"{record.get('arm') or '-'}.{record['index']}.json"
+    note = {"arm": record.get("arm"), "index": record["index"], "outcome": record["outcome"]}
+    write_text_atomic(directory / name, json.dumps(note))
+
+
+def finished(rundir: Path, subject: str) -> list[dict[str, Any]]:
+    directory = _subject_dir(rundir, subject)
+    notes = []
+    for path in directory.glob("*.json") if directory.is_dir() else ():
+        try:
+            notes.append(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            continue  # a note being replaced right now: the next sample will see it
+    return notes
+
+
+def prefix_outcomes(notes: Iterable[dict[str, Any]], arm: str | None) -> list[bool]:
+    """Pass/fail of the unbroken prefix 1..k of finished samples of ``arm``, in sample order.
+
+    Samples that finished without a verdict on the generator (an error, a skip) are part of the
+    prefix but add no outcome.
+    """
+    by_index = {int(n["index"]): str(n["outcome"]) for n in notes if n.get("arm") == arm}
+    outcomes = []
+    index = 1
+    while index in by_index:
+        outcome = by_index[index]
+        if outcome in RATED_OUTCOMES:
+            outcomes.append(outcome == "passed")
+        index += 1
+    return outcomes
+
+
+def decide(
+    outcomes_by_arm: dict[str | None, list[bool]],
+    arms: Sequence[str],
+    required: float | None,
+    max_samples: int,
+    alpha: float,
+) -> Verdict:
+    """The anytime-valid decision on the given prefixes (gate, or A/B when there are arms)."""
+    from . import sequential  # scipy loads only in auto mode
+
+    if len(arms) >= 2:
+        decision = sequential.decide_difference_sequence(
+            outcomes_by_arm.get(arms[0], []),
+            outcomes_by_arm.get(arms[1], []),
+            max_samples_per_arm=max_samples,
+            alpha=alpha,
+        )
+        return Verdict(decision.state, max(decision.samples_a, decision.samples_b), decision.reason)
+    assert required is not None
+    gate = sequential.SequentialGate(required=required, max_samples=max_samples, alpha=alpha)
+    outcomes = outcomes_by_arm.get(None, [])
+    result = gate.decide_sequence(outcomes)
+    return Verdict(result.state, result.samples, result.reason)
+
+
+def verdict_from_records(
+    records: Sequence[SampleRecord],
+    arms: Sequence[str],
+    required: float | None,
+    max_samples: int,
+    alpha: float,
+) -> Verdict:
+    notes = [{"arm": r.arm, "index": r.index, "outcome": r.outcome} for r in records]
+    keys: Sequence[str | None] = list(arms) if arms else [None]
+    outcomes = {arm: prefix_outcomes(notes, arm) for arm in keys}
+    return decide(outcomes, arms, required, max_samples, alpha)
+
+
+def make_rundir() -> Path:
+    return Path(tempfile.mkdtemp(prefix="genreliability-run-"))
+
+
+def remove_rundir(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def rundir_for(config: pytest.Config) -> Path | None:
+    """The run directory: the controller's own, or the one it handed to this xdist worker."""
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is not None:
+        value = workerinput.get(WORKERINPUT_KEY)
+        return Path(value) if value else None
+    return config.stash.get(RUNDIR_KEY, None)
+
+
+class XdistHooks:
+    """Registered only when pytest-xdist is active: hands the run directory to each worker."""
+
+    def __init__(self, rundir: Path) -> None:
+        self.rundir = rundir
+
+    @pytest.hookimpl
+    def pytest_configure_node(self, node: Any) -> None:
+        node.workerinput[WORKERINPUT_KEY] = os.fspath(self.rundir)
+
+
+class NoteWriter:
+    """Where samples run (a worker, or a run without xdist): note each finished sample."""
+
+    def __init__(self, rundir: Path) -> None:
+        self.rundir = rundir
+
+    @pytest.hookimpl
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        record = getattr(report, RECORD_ATTR, None)
+        if not isinstance(record, dict) or not (record.get("extra") or {}).get("sequential"):
+            return
+        if str(report.outcome) != "rerun":  # a rerun attempt is not the sample's last word
+            record_finished(self.rundir, record)
+
+
+def configure(config: pytest.Config) -> None:
+    """Set up the shared run directory: created by the controller, handed to xdist workers."""
+    if hasattr(config, "workerinput"):
+        rundir = rundir_for(config)
+        if rundir is not None:
+            config.pluginmanager.register(NoteWriter(rundir), "genreliability-notes")
+        return
+    rundir = make_rundir()
+    config.stash[RUNDIR_KEY] = rundir
+    distributed = config.getoption("dist", "no") != "no" and not config.getoption(
+        "collectonly", False
+    )
+    if distributed:
+        config.pluginmanager.register(XdistHooks(rundir), "genreliability-xdist")
+    else:
+        config.pluginmanager.register(NoteWriter(rundir), "genreliability-notes")
