@@ -239,14 +239,17 @@ def test_missing_command_is_a_failed_sample(pytester: pytest.Pytester) -> None:
     assert "genreliability-no-such-generator" in record["excerpt"]
 
 
-def test_crashed_worker_is_counted(pytester: pytest.Pytester) -> None:
+@pytest.mark.parametrize(
+    "death", ["os._exit(3)", "os.kill(os.getpid(), signal.SIGKILL)"], ids=["exit", "sigkill"]
+)
+def test_crashed_worker_is_counted(pytester: pytest.Pytester, death: str) -> None:
     pytester.makepyfile(
-        test_crash="""
-        import os, sys
+        test_crash=f"""
+        import os, signal, sys
 
         def test_crash(gen_run, gen_sample):
             if gen_sample.index == 2:
-                os._exit(3)
+                {death}
             gen_run([sys.executable, "-c", "pass"])
         """
     )
