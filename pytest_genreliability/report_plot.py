@@ -16,10 +16,8 @@ that long node ids need one column of labels, not two.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
-import secrets
 import textwrap
 from collections import Counter
 from collections.abc import Sequence
@@ -28,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import stats
+from .atomicfile import write_bytes_atomic
 from .comparisons import ComparisonResult
 from .gates import method_label
 from .records import SubjectResult
@@ -523,27 +522,6 @@ def _build_figure(
     return figure
 
 
-def _write_bytes_atomic(target: Path, data: bytes) -> None:
-    """Write ``data`` beside ``target`` under a unique name, flush it to disk, then rename it over.
-
-    The temporary file is created with ``os.open(..., 0o666)`` so the process umask decides its
-    permissions, as for any file the user asked for (``mkstemp`` would make it private).
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-
-
 def write_forest_plot(
     path: str | os.PathLike[str],
     results: Sequence[SubjectResult],
@@ -577,5 +555,5 @@ def write_forest_plot(
             dpi=min(DPI, MAX_PIXELS / height),
             metadata={"Date": None} if image_format == "svg" else None,
         )
-    _write_bytes_atomic(target, buffer.getvalue())
+    write_bytes_atomic(target, buffer.getvalue())
     return target
