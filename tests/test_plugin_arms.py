@@ -199,3 +199,31 @@ def test_compare_fail_needs_compare(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest("--gen-samples=2", "--gen-compare-fail")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["ERROR: --gen-compare-fail: needs --gen-compare=NAME*"])
+
+
+def test_cli_compare_gives_the_same_figures_as_the_plugin(
+    pytester: pytest.Pytester, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pytest_genreliability.cli import main
+
+    pytester.makepyfile(test_ab=arms_test(HALF))
+    assert pytester.runpytest("--gen-samples=20", "--gen-save=before").ret == 0
+    pytester.makepyfile(test_ab=arms_test(""))
+    inside = pytester.runpytest(
+        "--gen-samples=20", "--gen-save=after", "--gen-compare=before", "--gen-json=o.json"
+    )
+    saved = [c for c in _document(pytester)["comparisons"] if c["kind"] == "saved"]
+    capsys.readouterr()
+    status = main(
+        ["compare", "before", "after", "--storage", str(pytester.path / ".genreliability")]
+    )
+    cli_out = capsys.readouterr().out
+    assert status == 0
+    for comparison in saved:
+        difference = f"{100 * comparison['difference']:+.1f}"
+        low = f"{100 * comparison['difference_ci']['lower']:+.1f}"
+        high = f"{100 * comparison['difference_ci']['upper']:+.1f}"
+        expected = f"{difference} ({low} to {high})"
+        assert expected in inside.stdout.str()
+        assert expected in cli_out
+        assert comparison["verdict"] in cli_out

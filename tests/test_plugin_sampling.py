@@ -544,3 +544,44 @@ def test_totals_are_the_same_under_every_distribution(
     subject = json.loads((pytester.path / "o.json").read_text())["subjects"][0]
     assert (subject["samples"], subject["passed"]) == (12, 9)
     assert [r["index"] for r in subject["records"] if r["outcome"] == "failed"] == [2, 5, 9]
+
+
+@pytest.mark.usefixtures("scheduled_generator")
+def test_gate_at_seven_of_ten_names_bound_rule_and_passes_needed(
+    pytester: pytest.Pytester,
+) -> None:
+    from pytest_genreliability import stats
+
+    needed = stats.passes_needed(7, 10, 0.9)
+    lower, _ = stats.pass_rate_interval(7, 10)
+    pytester.makepyfile(test_gen=scheduled_test("3,6,9"))
+    result = pytester.runpytest("--gen-samples=10", "--gen-min-pass-rate=0.9")
+    assert result.ret == 1
+    result.stdout.fnmatch_lines(
+        [
+            "genreliability: gate failed: test_gen.py::test_generate: 7/10 passed (70.0%), "
+            f"lower 95% Wilson bound {100 * lower:.1f}% < required 90.0%; {needed} more "
+            "consecutive passes (with no failure) would bring the lower 95% Wilson bound to 90.0%"
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("ini", "message"),
+    [
+        ("gen_confidence = 95", "ini option gen_confidence (in *tox.ini): expected a confidence*"),
+        ("gen_ci_method = wald", "ini option gen_ci_method (in *tox.ini): expected one of*"),
+        ("gen_gate_basis = mean", "ini option gen_gate_basis (in *tox.ini): expected one of*"),
+        ("gen_timeout = 0", "ini option gen_timeout (in *tox.ini): expected a positive number*"),
+        ("gen_min_pass_rate = 90%", "ini option gen_min_pass_rate (in *tox.ini): expected a pass*"),
+        ("gen_test = chisq", "ini option gen_test (in *tox.ini): expected one of boschloo*"),
+        ("gen_concurrency = 0", "ini option gen_concurrency (in *tox.ini): expected a positive*"),
+    ],
+)
+@pytest.mark.usefixtures("scheduled_generator")
+def test_bad_ini_twins_are_usage_errors(pytester: pytest.Pytester, ini: str, message: str) -> None:
+    pytester.makefile(".ini", tox="[pytest]\n" + ini + "\n")
+    pytester.makepyfile(test_gen=scheduled_test(""))
+    result = pytester.runpytest("--gen-samples=2")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines([f"ERROR: {message}"])
