@@ -32,6 +32,7 @@ from .sampling import (
     sample_params,
 )
 from .settings import MARKER, MARKER_HELP, SETTINGS_KEY, SessionSettings, subject_settings
+from .values import parse_arms, parse_concurrency
 
 if TYPE_CHECKING:
     from .session import ReliabilitySession
@@ -126,11 +127,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
             count = subject_settings(settings.defaults(), kwargs, where).samples or count
     if "arms" in kwargs:
         with contextlib.suppress(ValueError):
-            arms = tuple(arm.name for arm in settings_mod.parse_arms(kwargs["arms"]))
+            arms = tuple(arm.name for arm in parse_arms(kwargs["arms"]))
     levels = settings.concurrency
     if "concurrency" in kwargs:
         with contextlib.suppress(ValueError):
-            levels = settings_mod.parse_concurrency(kwargs["concurrency"])
+            levels = parse_concurrency(kwargs["concurrency"])
     if count is None and not arms:
         return  # an ordinary test
     if SAMPLE_FIXTURE not in metafunc.fixturenames:

@@ -8,7 +8,6 @@ first: marker, command line, ini file, default.
 from __future__ import annotations
 
 import os
-import re
 import shlex
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -17,7 +16,27 @@ from typing import Any, TypeVar
 
 import pytest
 
-from .choices import CI_METHODS, COMPARISON_TESTS, GATE_BASES
+from .choices import CI_METHODS
+from .values import (
+    AUTO,
+    DEFAULT_MAX_SAMPLES,
+    Arm,
+    parse_arms,
+    parse_ci_method,
+    parse_concurrency,
+    parse_confidence,
+    parse_detect,
+    parse_env_lines,
+    parse_gate_basis,
+    parse_plot_path,
+    parse_progress,
+    parse_rate,
+    parse_sample_count,
+    parse_samples,
+    parse_storage_name,
+    parse_test,
+    parse_timeout,
+)
 
 T = TypeVar("T")
 
@@ -41,9 +60,6 @@ MARKER_HELP = (
     "(per arm, interleaved); the arguments override the command-line and ini settings for this "
     "test only."
 )
-#: Characters an arm name may use: it appears in test ids (``gen-<arm>-3/10``).
-ARM_NAME = re.compile(r"[A-Za-z0-9_.+]+")
-
 HELP = {
     "samples": "run each generator test N times as separate items and report its pass rate "
     "(measurement mode); 'auto' samples until an anytime-valid rule decides the gate or the "
@@ -126,15 +142,6 @@ class SubjectSettings:
 
 
 @dataclass(frozen=True)
-class Arm:
-    """One variant of a subject in an A/B comparison; the first arm is the baseline."""
-
-    name: str
-    env: Mapping[str, str] = field(default_factory=dict)
-    args: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
 class SessionSettings:
     """The session's settings, loaded once in ``pytest_configure`` (see :data:`SETTINGS_KEY`)."""
 
@@ -183,184 +190,6 @@ class SessionSettings:
 
 #: Where the session's settings live: ``config.stash[SETTINGS_KEY]``.
 SETTINGS_KEY = pytest.StashKey[SessionSettings]()
-
-
-# --- value parsers: raise ValueError with what is accepted; callers add where it came from ---
-
-
-def parse_samples(value: Any) -> int:
-    try:
-        number = int(str(value).strip())
-    except ValueError:
-        number = 0
-    if isinstance(value, bool) or number < 1 or str(value).strip().lstrip("+") != str(number):
-        raise ValueError(f"expected a positive integer number of samples (e.g. 10), got {value!r}")
-    return number
-
-
-AUTO = "auto"
-DEFAULT_MAX_SAMPLES = 200
-
-
-def parse_sample_count(value: Any) -> int | str:
-    """A positive number of samples, or ``auto`` (sample until decided)."""
-    if isinstance(value, str) and value.strip().lower() == AUTO:
-        return AUTO
-    try:
-        return parse_samples(value)
-    except ValueError:
-        raise ValueError(
-            f"expected a positive integer number of samples (e.g. 10) or 'auto', got {value!r}"
-        ) from None
-
-
-def parse_timeout(value: Any) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = float("nan")
-    if isinstance(value, bool) or not number > 0 or number == float("inf"):
-        raise ValueError(f"expected a positive number of seconds (e.g. 30 or 2.5), got {value!r}")
-    return number
-
-
-def parse_rate(value: Any) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = float("nan")
-    if isinstance(value, bool) or not 0.0 <= number <= 1.0:
-        raise ValueError(f"expected a pass rate between 0 and 1 (e.g. 0.9), got {value!r}")
-    return number
-
-
-def parse_confidence(value: Any) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = float("nan")
-    if isinstance(value, bool) or not 0.0 < number < 1.0:
-        raise ValueError(
-            f"expected a confidence level strictly between 0 and 1 (e.g. 0.95), got {value!r}"
-        )
-    return number
-
-
-def _choice(choices: Sequence[str]) -> Callable[[Any], str]:
-    def parse(value: Any) -> str:
-        text = str(value).strip().lower()
-        if text not in choices:
-            raise ValueError(f"expected one of {', '.join(choices)}; got {value!r}")
-        return text
-
-    return parse
-
-
-def parse_arms(value: Any) -> tuple[Arm, ...]:
-    """``["direct", "safe"]`` or ``{"direct": {}, "safe": {"env": {...}, "args": [...]}}``."""
-    accepted = (
-        "expected a list of at least two arm names, or a dict of arm name to "
-        "{'env': {NAME: VALUE}, 'args': [ARG, ...]}"
-    )
-    if isinstance(value, Mapping):
-        items = list(value.items())
-    elif isinstance(value, (list, tuple)):
-        items = [(name, {}) for name in value]
-    else:
-        raise ValueError(f"{accepted}; got {value!r}")
-    if len(items) < 2:
-        raise ValueError(f"{accepted}; got {len(items)} arm(s)")
-    arms = []
-    for name, spec in items:
-        if not isinstance(name, str) or not ARM_NAME.fullmatch(name) or name.isdigit():
-            raise ValueError(
-                f"arm name {name!r}: use letters, digits, '_', '.', '+' (it appears in test ids)"
-            )
-        if not isinstance(spec, Mapping) or set(spec) - {"env", "args"}:
-            raise ValueError(f"arm {name!r}: {accepted}")
-        env = spec.get("env") or {}
-        args = spec.get("args") or ()
-        if not isinstance(env, Mapping) or isinstance(args, str):
-            raise ValueError(f"arm {name!r}: {accepted}")
-        arms.append(Arm(name, {str(k): str(v) for k, v in env.items()}, tuple(map(str, args))))
-    if len({a.name for a in arms}) != len(arms):
-        raise ValueError("arm names must be distinct")
-    return tuple(arms)
-
-
-def parse_plot_path(value: Any) -> str:
-    """A .png or .svg path, and matplotlib importable: checked before any sample runs."""
-    from .report_plot import PlotUnavailable, plot_format, require_matplotlib
-
-    plot_format(value)
-    try:
-        require_matplotlib()
-    except PlotUnavailable as error:
-        raise ValueError(str(error).removeprefix("--gen-plot ")) from None
-    return str(value)
-
-
-def parse_progress(value: Any) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = float("nan")
-    if isinstance(value, bool) or not 0 <= number < float("inf"):
-        raise ValueError(f"expected a number of seconds >= 0 (0 turns it off), got {value!r}")
-    return number
-
-
-def parse_concurrency(value: Any) -> tuple[int, ...]:
-    """``3``, ``"1,2,3"`` or ``[1, 2, 3]``: distinct positive numbers of simultaneous copies."""
-    parts = value.split(",") if isinstance(value, str) else value
-    if isinstance(parts, int):
-        parts = [parts]
-    accepted = "expected a positive integer K or a list of them (e.g. 3 or 1,2,3)"
-    try:
-        levels = tuple(parse_samples(part) for part in parts)
-    except (TypeError, ValueError):
-        raise ValueError(f"{accepted}, got {value!r}") from None
-    if not levels or len(set(levels)) != len(levels):
-        raise ValueError(f"{accepted}, each K once; got {value!r}")
-    return levels
-
-
-def parse_detect(value: Any) -> tuple[float, float]:
-    parts = value.split(",") if isinstance(value, str) else value
-    try:
-        rate_a, rate_b = (parse_rate(p) for p in parts)
-    except (TypeError, ValueError):
-        raise ValueError(
-            f"expected two pass rates RATE_A,RATE_B between 0 and 1 (e.g. 0.67,0.95), got {value!r}"
-        ) from None
-    if rate_a == rate_b:
-        raise ValueError(f"the two rates must differ, got {value!r}")
-    return rate_a, rate_b
-
-
-def parse_storage_name(value: Any) -> str:
-    from .storage import check_name  # storage imports nothing heavy
-
-    return check_name(str(value), "NAME")
-
-
-parse_ci_method = _choice(CI_METHODS)
-parse_test = _choice(COMPARISON_TESTS)
-parse_gate_basis = _choice(GATE_BASES)
-
-
-def parse_env_lines(lines: Sequence[str]) -> dict[str, str]:
-    env: dict[str, str] = {}
-    for number, raw in enumerate(lines, start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        name, sep, value = line.partition("=")
-        name = name.strip()
-        if not sep or not name or not name.replace("_", "a").isalnum() or name[0].isdigit():
-            raise ValueError(f"line {number} ({raw.strip()!r}): expected NAME=VALUE")
-        env[name] = value.strip()
-    return env
 
 
 def cli_type(option: str, parse: Callable[[str], T]) -> Callable[[str], T]:
