@@ -89,9 +89,18 @@ def installed_example() -> None:
 
 @pytest.fixture
 def engine_released() -> Iterator[None]:
-    """Whatever the test does, leave the example's engine file free afterwards."""
+    """Whatever the test does, leave the example's engine file free afterwards.
+
+    Taking the example's session lock first means never undoing the hold of a session that runs
+    meanwhile (another test of this module on another xdist worker).
+    """
     yield
-    engine_lock.release_all(TARGET)
+    import fcntl
+
+    prisma_project.WORK_DIR.mkdir(parents=True, exist_ok=True)
+    with (prisma_project.WORK_DIR / "session.lock").open("a+") as lock:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+        engine_lock.release_all(TARGET)
 
 
 def _inner_env(**overrides: str) -> dict[str, str]:
@@ -321,8 +330,7 @@ def test_ctrl_c_during_a_hold_leaves_the_engine_free(
     problem = _chattr_problem(EXAMPLE)
     if problem is not None:
         pytest.skip(problem)
-    log = prisma_project.WORK_DIR / "scanner.log"
-    log.unlink(missing_ok=True)
+    log = tmp_path / "basetemp" / "holders" / "scanner.log"
     env = _inner_env(
         PRISMA_EXAMPLE_LOCK="chattr",
         PRISMA_EXAMPLE_HOLD_MS="600000",

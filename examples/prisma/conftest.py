@@ -206,10 +206,13 @@ def prisma_project_ready(request: pytest.FixtureRequest) -> Iterator[PrismaProje
 
 
 @pytest.fixture(scope="session")
-def engine_holders(prisma_project_ready: PrismaProject) -> Iterator[HolderPool]:
-    for old_log in prisma_project.WORK_DIR.glob("hold-*.log"):
-        old_log.unlink()
-    pool = HolderPool(prisma_project.WORK_DIR)
+def engine_holders(
+    prisma_project_ready: PrismaProject, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[HolderPool]:
+    """The session's holders; their logs go to ``holders/`` in pytest's base temporary folder."""
+    log_dir = tmp_path_factory.getbasetemp() / "holders"
+    log_dir.mkdir(exist_ok=True)
+    pool = HolderPool(log_dir)
     try:
         yield pool
     finally:

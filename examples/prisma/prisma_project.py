@@ -21,8 +21,9 @@ binaries.prisma.sh the first time; here both come from environment variables ins
 ``PRISMA_ENGINES_CHECKSUM_IGNORE_MISSING`` is not needed: with both engines given, no engine and no
 checksum is downloaded (checked under ``unshare -n``, without any network).
 
-Usage: ``python prisma_project.py env`` prints the variables as shell ``export`` lines (creating the
-stand-ins); ``python prisma_project.py check`` says whether the project can run here.
+Usage: ``python prisma_project.py env`` creates the stand-ins and prints the variables as shell
+``export`` lines (PowerShell ``$env:`` lines on Windows); ``python prisma_project.py check`` says
+whether the project can run here.
 Standard library only.
 """
 
@@ -128,8 +129,9 @@ def main(argv: list[str]) -> int:
         print(problem or f"ready: prisma {pinned_version()}, engine target {engine_target()}")
         return 1 if problem else 0
     if argv == ["env"]:
+        line = "$env:{0} = '{1}'" if sys.platform == "win32" else "export {0}='{1}'"
         for name, value in prepare_offline_engines().items():
-            print(f"export {name}='{value}'")
+            print(line.format(name, value))
         return 0
     print("usage: python prisma_project.py {check|env}", file=sys.stderr)
     return 2
