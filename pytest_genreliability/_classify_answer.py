@@ -1,0 +1,121 @@
+"""The answer for the line that decided: a `Failure` with the code, the operation and the paths
+as printed, borrowed from the lines around when the deciding line does not print them, and an
+excerpt of the lines that said so.
+
+A tool often spreads one error over several lines (npm's ``code`` / ``syscall`` / ``path`` block, a
+stack frame under the message, Python's traceback); the lines an answer borrows from join the
+deciding line in the excerpt, so that a report shows the evidence for what it says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._classify_decide import NO_OPERATION
+from ._classify_facts import NET, OOM, SIGNAL, TIMEOUT, TXTBSY
+from ._classify_failure import Failure
+from ._classify_paths import generic_paths
+from ._classify_reader import TAIL_FIRST, Evidence, Reader
+
+EXCERPT_LINES = 10
+EXCERPT_CHARS = 2000
+_EXCERPT_LINE_CHARS = 400
+_ERROR_WORDS = re.compile(r"error|fail|fatal|exception|denied|cannot")
+
+
+def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> Failure:
+    """What ``evidence`` shows, as ``kind`` when given: what the deciding line does not print
+    (the operation, the code, the paths) is taken from the lines around it."""
+    facts, cond = evidence.facts, evidence.cond
+    span = (evidence.start, evidence.end)
+    support = list(evidence.support)
+    errno = "ETXTBSY" if cond == TXTBSY else facts.printed(cond) or facts.any_printed()
+    paths = facts.urls[:2] if cond == NET else facts.path_list()
+    near = reader.neighbours(span)
+    op = evidence.op
+    if op is None and cond not in NO_OPERATION:
+        op, borrowed_from = reader.borrowed_op(span, cond)
+        support.extend(borrowed_from)
+    if errno is None and cond not in (TIMEOUT, SIGNAL, OOM):
+        for _, other in near[:6]:
+            printed = reader.facts(other).printed(cond)
+            if printed is not None:
+                errno = printed
+                support.append(other)
+                break
+    if not paths and facts.kv_paths:
+        paths = list(facts.kv_paths)
+    if not paths and cond not in (OOM, SIGNAL, NET):
+        paths = _borrowed_paths(reader, span, cond, near, support)
+    if not paths and cond not in (OOM, SIGNAL):
+        paths = generic_paths(reader.line(span), cond)
+    return Failure(
+        kind=kind or evidence.kind,
+        errno=errno,
+        operation=op,
+        paths=tuple(paths),
+        excerpt=excerpt_of(reader, [span, *support]),
+    )
+
+
+def _borrowed_paths(
+    reader: Reader,
+    span: tuple[int, int],
+    cond: str,
+    near: list[tuple[int, tuple[int, int]]],
+    support: list[tuple[int, int]],
+) -> list[str]:
+    """Paths from the lines around: a key/value block, or the line that named the operation."""
+    for other in support:
+        facts = reader.facts(other)
+        if facts.carried_paths:
+            return facts.path_list()
+    kv: list[str] = []
+    for _, other in near:
+        facts = reader.facts(other)
+        if facts.cond in (None, cond) and facts.kv_paths:
+            kv.extend(path for path in facts.kv_paths if path not in kv)
+            support.append(other)
+    if kv:
+        return kv
+    for distance, other in near:
+        facts = reader.facts(other)
+        if distance <= 6 and facts.carried_paths and facts.cond in (None, cond):
+            support.append(other)
+            return facts.path_list()
+    return []
+
+
+def excerpt_of(reader: Reader, spans: list[tuple[int, int]]) -> str:
+    """The lines of ``spans`` (and the continuations of wrapped ones), within the limits."""
+    spans = spans + [reader.continued[span] for span in spans if span in reader.continued]
+    lines: list[str] = []
+    total = 0
+    for span in sorted(set(spans))[:EXCERPT_LINES]:
+        line = reader.line(span).rstrip()
+        if len(line) > _EXCERPT_LINE_CHARS:
+            line = line[: _EXCERPT_LINE_CHARS - 3] + "..."
+        if total + len(line) > EXCERPT_CHARS:
+            break
+        lines.append(line)
+        total += len(line) + 1
+    return "\n".join(lines)
+
+
+def tail_excerpt(reader: Reader) -> str:
+    """The last error-looking lines, or the last lines, when nothing else decided."""
+    spans: list[tuple[int, int]] = []
+    errors: list[tuple[int, int]] = []
+    here = reader.segment_at(reader.n - 1) if reader.n else None
+    for _ in range(400):
+        if here is None or here[0] < reader.n - TAIL_FIRST:
+            break
+        line = reader.low[here[0] : here[1]].strip()
+        if line:
+            spans.append(here)
+            if _ERROR_WORDS.search(line):
+                errors.append(here)
+                if len(errors) == 5:
+                    break
+        here = reader.previous(here[0])
+    return excerpt_of(reader, errors or spans[:5])

@@ -1,0 +1,159 @@
+"""What a line's evidence means: its failure class and its tier, from the condition it
+reports and the operation it names (the rules "Lock or genuine failure" and "Rename or unlink" of
+:mod:`pytest_genreliability.classify`).
+
+The tier ranks evidence from the most specific down, so that the reader can pick the line that
+decides: a lock code on a rename (80) beats a network error (60), which beats a timeout (50).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from ._classify_facts import (
+    ACCESS_WIN,
+    DELETING,
+    DIAG,
+    EACCES,
+    EBUSY,
+    EISDIR,
+    ENOTEMPTY,
+    EPERM,
+    NET,
+    NOSPC,
+    OOM,
+    PRIV,
+    RENAMING,
+    SHARING,
+    SIGNAL,
+    TIMEOUT,
+    TXTBSY,
+    WATCHERS,
+    WEAK,
+    LineFacts,
+)
+
+TIER = {
+    "text_busy": 90,
+    "rename_lock": 80,
+    "unlink_lock": 80,
+    "disk_full": 75,
+    "oom": 70,
+    "network": 60,
+    "timeout": 50,
+    "diagnostic": 45,
+    "signal": 40,
+    "permission": 30,
+    "weak": 10,
+}
+
+# Conditions whose class depends on the operation (an operation is borrowed from the lines around
+# when the line names none, also from lines reporting another of these: one error's block), and
+# conditions whose answer names no operation.
+OP_DEPENDENT = frozenset({SHARING, ENOTEMPTY, EBUSY, ACCESS_WIN, EPERM, EACCES})
+SAME_BLOCK = OP_DEPENDENT
+NO_OPERATION = frozenset({NET, TIMEOUT, SIGNAL, OOM, DIAG})
+_NON_MUTATING = frozenset({"lstat", "stat", "watch", "read", "readdir", "opendir", "access"})
+_SEPARATOR = re.compile(r"[\\/]")
+
+
+def network_op(facts: LineFacts) -> str | None:
+    """DNS first (``getaddrinfo`` names the failing step), then a download, then any syscall."""
+    ops = {op for _, op in facts.ops}
+    for preferred in ("getaddrinfo", "download"):
+        if preferred in ops:
+            return preferred
+    best = facts.best_op()
+    return best[1] if best else None
+
+
+def python_inferred_op(facts: LineFacts, cond: str, paths: list[str]) -> str | None:
+    """Python prints both paths of a two-path call; one path, or none on a sharing violation,
+    means a one-path call (in a build step, a delete of a file something still holds)."""
+    if "python_arrow" in facts.flags:
+        return "rename"
+    if "python_exc" not in facts.flags or "installer" in facts.flags:
+        return None
+    if cond not in (SHARING, ACCESS_WIN):
+        return None
+    if len(paths) == 1 or (not paths and cond == SHARING):
+        return "unlink"
+    return None
+
+
+def _looks_like_directory(paths: list[str]) -> bool:
+    if not paths:
+        return False
+    name = _SEPARATOR.split(paths[0].rstrip("\\/"))[-1]
+    return bool(name) and "." not in name and not name.startswith("~")
+
+
+class LineContext(Protocol):
+    """What a decision may need to know about the lines around the deciding one; asked lazily,
+    because each answer reads the neighbouring lines."""
+
+    @property
+    def facts(self) -> LineFacts: ...
+
+    @property
+    def paths(self) -> list[str]: ...
+
+    def windows(self) -> bool | None:
+        """True on Windows evidence, False on POSIX paths, None when the lines cannot tell."""
+        ...
+
+    def near(self, flag: str) -> bool:
+        """Whether the line or one of the lines around it carries ``flag``."""
+        ...
+
+
+def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
+    """The class and tier of a line's evidence, given its condition and operation."""
+    simple = _SIMPLE.get(cond)
+    if simple is not None:
+        return simple
+    renaming = op in RENAMING
+    deleting = op in DELETING or (op == "scandir" and context.near("deleting"))
+    permission = ("permission", TIER["permission"])
+    if op == "symlink":
+        return permission if cond in (EPERM, EACCES, ACCESS_WIN) else ("rename_lock", 80)
+    if cond == SHARING:
+        return ("unlink_lock" if deleting else "rename_lock"), 80
+    if cond == ENOTEMPTY:  # a directory being cleared that something still fills or holds
+        return "unlink_lock", 80
+    if cond == EBUSY:
+        if deleting:
+            return "unlink_lock", 80
+        if op in _NON_MUTATING or (op is not None and not renaming and op not in ("open", "write")):
+            return "other", TIER["diagnostic"]
+        return "rename_lock", 80
+    if cond == EACCES and context.windows() is False:
+        return permission
+    if renaming:
+        return "rename_lock", 80
+    if deleting:
+        if cond == EPERM and context.windows() is False:
+            return permission  # immutable, SIP, a sticky directory
+        directory = _looks_like_directory(context.paths or context.facts.kv_paths)
+        if cond != EACCES and directory and not context.near("recursive_delete"):
+            return "other", TIER["diagnostic"]
+        return "unlink_lock", 80
+    if op is None and (cond == ACCESS_WIN or (cond == EPERM and context.windows())):
+        return "rename_lock", 80
+    return permission
+
+
+_SIMPLE: dict[str, tuple[str, int]] = {
+    TXTBSY: ("text_busy", TIER["text_busy"]),
+    NOSPC: ("disk_full", TIER["disk_full"]),
+    OOM: ("killed", TIER["oom"]),
+    NET: ("network", TIER["network"]),
+    TIMEOUT: ("timeout", TIER["timeout"]),
+    WATCHERS: ("other", TIER["diagnostic"]),
+    EISDIR: ("other", TIER["diagnostic"]),
+    DIAG: ("other", TIER["diagnostic"]),
+    SIGNAL: ("killed", TIER["signal"]),
+    PRIV: ("permission", TIER["permission"]),
+    WEAK: ("other", TIER["weak"]),
+}

@@ -1,0 +1,313 @@
+"""Which operation a line names, and the paths it ties to that operation.
+
+The operation is the syscall the tool printed (``rename '...'``, ``syscall: 'unlink'``, Go's
+``remove x:``, a stack frame such as ``Files.delete``, a Python call such as ``os.replace(``),
+else its own verb ("failed to remove", "Could not copy"), else a gerund ("removing"); each is
+recorded with that rank, so that the surest wins (`LineFacts.best_op`). Paths tied to an
+operation are worth borrowing by a neighbouring line that names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._classify_facts import (
+    ACCESS_WIN,
+    EACCES,
+    ENOTEMPTY,
+    EPERM,
+    MAX_MATCHES,
+    RANK_GERUND,
+    RANK_SYSCALL,
+    RANK_VERB,
+    TXTBSY,
+    LineFacts,
+    first_matches,
+    word_start,
+)
+from ._classify_paths import clean_path, is_windows_path
+
+_OP_NAMES: dict[str, str] = {}
+for _canon, _words in (
+    ("rename", "rename renames replace move mv movefile movefileex replacefile implmove moving"),
+    ("rename", "renaming replacing"),
+    ("copy", "copy copyfile copy2 copytree cp copying link_or_copy"),
+    ("unlink", "unlink unlinkat remove removing delete deleting deletefile impldelete rm del"),
+    ("unlink", "deleteifexists rmtree removeall deletion"),
+    ("rmdir", "rmdir removedirectory removedirs"),
+    ("symlink", "symlink symlink_to"),
+    ("open", "open openat createfile creation create"),
+    ("exec", "exec execute execve run_program fork/exec"),
+):
+    _OP_NAMES |= dict.fromkeys(_words.split(), _canon)
+_OP_NAMES |= {
+    name: name
+    for name in str.split(
+        "write mkdir access utime futime lstat stat scandir readdir opendir chmod chown spawn"
+        " getaddrinfo connect read lock watch fsync link download"
+    )
+}
+_OP_NAMES |= {"makedirs": "mkdir", "unlinking": "unlink", "opening": "open"}
+_OP_NAMES |= {"create_regular_file": "open", "overwrite": "copy", "overwriting": "copy"}
+_OP_NAMES |= {"create_symbolic_link": "symlink", "remove-item": "unlink", "move-item": "rename"}
+_OP_NAMES |= {"rename-item": "rename", "copy-item": "copy"}
+
+
+def canonical_op(word: str) -> str | None:
+    """The operation a syscall, API or verb names (``renameSync`` -> ``rename``), or None."""
+    low = word.lower().replace(" ", "_")
+    if low.endswith("sync") and len(low) > 4:
+        low = low[:-4]
+    return _OP_NAMES.get(low)
+
+
+_Q = "[\"'`‘’]"
+_NQ = "[^\"'`‘’\\n]"
+_ABS = r"(?:[A-Za-z]:[\\/][^\s,;'\"`]{0,600}|/[^\s,;'\"`]{1,600})"
+_NODE_MSG = re.compile(
+    r"E[A-Z][A-Z0-9_]{2,30}(?::[^,'\n]{0,200})?,\s{0,3}([a-z][A-Za-z]{1,24})\b"
+    r"(?:\s{1,3}'([^'\n]{0,600})'(?:\s{0,3}->\s{0,3}'([^'\n]{0,600})')?)?"
+)
+_NODE_SYSCALL = re.compile(
+    r"(spawn|getaddrinfo|connect|read|write|open|listen)\s{1,3}(?:(\S{1,600})\s{1,3})?"
+    r"E[A-Z][A-Z0-9_]{2,30}\b"
+)
+_NODE_SYSCALL_WORDS = ("spawn ", "getaddrinfo ", "connect ", "read ", "write ", "open ", "listen ")
+# The shape Node and Deno share: "..., rename 'a' -> 'b'" / "(os error 32): remove 'a'".
+_SYSCALL_QUOTED = re.compile(
+    r"[,:]\s{1,3}(rename|unlink|remove|open|copyfile|copy|mkdir|symlink|link|rmdir|lstat|stat"
+    r"|scandir|readdir|utime|chmod|access)\s{1,3}'([^'\n]{1,600})'"
+    r"(?:\s{0,3}->\s{0,3}'([^'\n]{1,600})')?"
+)
+_PY_QUOTED = r"(?:'([^'\n]{1,600})'|\"([^\"\n]{1,600})\")"
+_PY_PATHS = re.compile(
+    r"\[(?:WinError|Errno) -?\d{1,10}\][^\n]{0,400}?:\s{0,3}"
+    + _PY_QUOTED
+    + r"(?:\s{0,3}->\s{0,3}"
+    + _PY_QUOTED
+    + ")?"
+)
+_PY_EXCEPTION = re.compile(r"(?:[Ee]rror|Exception):\s{0,3}\[(?:WinError|Errno) ")
+_PY_CALL = re.compile(
+    r"(?:os|shutil)\.(replace|renames|rename|remove|unlink|rmdir|removedirs|rmtree|move|copy2"
+    r"|copyfile|copytree|copy|link|symlink|mkdir|makedirs|chmod|utime)\("
+)
+_PY_METHOD = re.compile(r"\.(unlink|rmdir|symlink_to)\(")
+_FRAME = re.compile(r"\s{0,40}at\s{1,3}(?:async\s{1,3})?([\w$.<>/]{1,200})\s{0,3}\(")
+_DART = re.compile(
+    r"(?:Cannot|Failed to)\s{1,3}(delete|rename|copy|open|create|move|remove)\b[^,'\n]{0,60}?"
+    r"(?:\s{1,3}to\s{1,3}'([^'\n]{1,600})')?,\s{0,3}path\s{0,3}=\s{0,3}'([^'\n]{1,600})'"
+)
+_DART_FAILED = re.compile(r"(Deletion|Rename|Copy|Creation) failed,\s{0,3}path = '([^'\n]{1,600})'")
+_GO_PATH = r"([^\s:'\"]{1,600}(?::[\\/][^\s:'\"]{0,600})?)"
+_GO = re.compile(
+    r"(?:(open|remove|unlinkat|unlink|rmdir|mkdir|chmod|chtimes|lstat|stat|write|read|readdir"
+    r"|openat|truncate|CreateFile|DeleteFile|RemoveDirectory|RemoveAll|fork/exec)\s{1,3}"
+    + _GO_PATH
+    + r"|(rename|link|symlink|MoveFileEx)\s{1,3}"
+    + _GO_PATH
+    + r"\s{1,3}"
+    + _GO_PATH
+    + r"):\s{1,3}\S"
+)
+_GO_WORDS = (
+    "unlink",
+    "read",
+    *(
+        f"{word} "
+        for word in str.split(
+            "open remove rmdir mkdir chmod stat rename link write truncate chtimes createfile"
+            " deletefile movefileex removedirectory removeall fork/exec"
+        )
+    ),
+)
+_VERB = (
+    r"(remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|mov(?:e|ing)|replac(?:e|ing)"
+    r"|link or copy|cop(?:y|ying)|overwrit(?:e|ing)|create regular file|create symbolic link"
+    r"|open(?:ing)?)"
+)
+_VERB_LEADS = ("cannot", "can't", "could not", "couldn't", "unable to", "failed to", "error")
+_VERB_TAIL = re.compile(
+    r"(?:\s{1,3}while)?\s{1,3}" + _VERB + r"\b(?:"
+    r"(?:\s{1,3}[\w-]{1,20}){0,3}?(?:\s{1,3}from)?"  # "rename component file from 'a' to 'b'"
+    rf"(?:\s{{0,3}}{_Q}({_NQ}{{1,600}}){_Q}|\s{{1,3}}({_ABS}))"
+    rf"(?:\s{{1,3}}(?:to|into|->)\s{{1,3}}(?:{_Q}({_NQ}{{1,600}}){_Q}|({_ABS})))?"
+    r")?",
+    re.I,
+)
+_GERUNDS = ("removing", "deleting", "renaming", "moving", "replacing", "copying")
+_MOVE_INTO = re.compile(
+    r"(moving|copying|renaming)\b[^`\"'\n]{0,80}?[`\"']{1,2}([^`\"'\n]{1,600})[`\"']{1,2}"
+    r"\s{1,3}(?:in)?to\b[^`\"'\n]{0,80}?[`\"']{1,2}([^`\"'\n]{1,600})[`\"']{1,2}",
+    re.I,
+)
+_GERUND_PATH = re.compile(
+    r"(copying|moving|removing|deleting|renaming)\s{1,3}(?:file\s{1,3})?"
+    r"([^\s:'\"]{1,600}(?::[\\/][^\s:'\"]{0,600})?):\s",
+    re.I,
+)
+_CAPITALS = ("Remove ", "Rename ", "Delete ", "Move ", "Copy ", "Unlink ", "Open ")
+_CAPITAL_OP = re.compile(r"(Remove|Rename|Delete|Move|Copy|Unlink|Open)\s{1,3}(" + _ABS + ")")
+_DOTNET = re.compile(
+    r"the process cannot access the file\s{1,3}'([^'\n]{1,600})'"
+    r"|access to the path\s{1,3}'([^'\n]{1,600})'\s{1,3}is denied",
+    re.I,
+)
+_JAVA_FS = re.compile(
+    r"(FileSystemException|AccessDeniedException|DirectoryNotEmptyException):\s{1,3}"
+    r"([A-Za-z]:[\\/][^\n:]{0,600}|/[^\n:]{1,600}|[^\s:]{1,600})"
+    r"(?:\s{1,3}->\s{1,3}([A-Za-z]:[\\/][^\n:]{0,600}|/[^\n:]{1,600}|[^\s:]{1,600}))?(?::\s|$)"
+)
+_SPAWN = re.compile(
+    r"(spawn|run program)\b[\s:]{0,3}"
+    r"(?:[\"'`]([^\"'`\n]{1,600})[\"'`]|([/.~][^\s:'\"]{0,600}|[A-Za-z]:[\\/][^\s:'\"]{0,600}))?"
+)
+_SHELL = re.compile(
+    r"\s{0,20}(?:[\w/.-]{0,200}sh|bash|zsh):\s{1,3}(?:\d{1,6}:\s{1,3}|line \d{1,6}:\s{1,3})?"
+    r"([^:\n]{1,600}):\s{1,3}[^:\n]{1,200}$"
+)
+_LOCK_WAIT = ("waiting to lock", "owner of lock", "wait for lock", "waiting for lock")
+_LOCK_FILE = re.compile(r"lock file:\s{0,3}(\S[^\n]{0,600}?)\s{0,20}$", re.I)
+_SCHEMA_FROM = re.compile(r"schema loaded from\s{1,3}(\S{1,600})", re.I)
+
+
+def add_op(facts: LineFacts, rank: int, word: str | None) -> None:
+    if word:
+        op = canonical_op(word)
+        if op is not None:
+            facts.ops.append((rank, op))
+
+
+def add_paths(
+    facts: LineFacts, match: re.Match[str], groups: tuple[int, ...], ordered: bool = False
+) -> None:
+    """Paths from ``groups`` of ``match``; ``ordered`` keeps the order of ``groups`` (source
+    first) where the message names the destination first (Dart's ``rename file to 'b', path =
+    'a'``)."""
+    for index, group in enumerate(groups):
+        value = match.group(group)
+        if value and value.strip():
+            where = match.start() + index if ordered else match.start(group)
+            facts.paths.append((where, clean_path(value)))
+            facts.carried_paths = True
+
+
+def scan_operations(line: str, low: str, facts: LineFacts) -> None:
+    coded = bool(facts.conds)
+    if "," in line and coded:
+        for match in first_matches(_NODE_MSG, line):
+            if canonical_op(match.group(1)) and word_start(line, match.start()):
+                add_op(facts, RANK_SYSCALL, match.group(1))
+                add_paths(facts, match, (2, 3))
+    if coded and any(word in low for word in _NODE_SYSCALL_WORDS):
+        for match in first_matches(_NODE_SYSCALL, line):
+            add_op(facts, RANK_SYSCALL, match.group(1))
+            if match.group(1) == "spawn":
+                add_paths(facts, match, (2,))
+    if "[winerror" in low or "[errno" in low:
+        if _PY_EXCEPTION.search(line):
+            facts.flags.add("python_exc")
+        for match in first_matches(_PY_PATHS, line):
+            add_paths(facts, match, (1, 2, 3, 4))
+            if match.group(3) or match.group(4):
+                facts.flags.add("python_arrow")
+    if "could not install packages due to an" in low:
+        facts.flags.add("installer")
+    if "os." in line or "shutil." in line:
+        for match in first_matches(_PY_CALL, line):
+            add_op(facts, RANK_SYSCALL, match.group(1))
+    if "(" in line:
+        if ".unlink(" in line or ".rmdir(" in line or ".symlink_to(" in line:
+            for match in first_matches(_PY_METHOD, line):
+                add_op(facts, RANK_SYSCALL, match.group(1))
+        if "open(" in line:
+            add_op(facts, RANK_VERB, "open")
+        frame = _FRAME.match(line) if "at " in line else None
+        if frame:
+            add_op(facts, RANK_SYSCALL, frame.group(1).rsplit(".", 1)[-1])
+    if "_execute_child" in line or "cannot run program" in low:
+        add_op(facts, RANK_VERB, "exec")
+    if "path =" in low:
+        for match in first_matches(_DART, line):
+            add_op(facts, RANK_SYSCALL, match.group(1))
+            add_paths(facts, match, (3, 2), ordered=True)
+        for match in first_matches(_DART_FAILED, line):
+            add_op(facts, RANK_SYSCALL, match.group(1))
+            add_paths(facts, match, (2,))
+    worded = any(printed is None for _, printed in facts.conds)
+    if ": " in line and worded and any(word in low for word in _GO_WORDS):
+        for match in first_matches(_GO, line):
+            if word_start(line, match.start()):
+                add_op(facts, RANK_SYSCALL, match.group(1) or match.group(3))
+                add_paths(facts, match, (2, 4, 5))
+    if "sh:" in low and any(cond in (TXTBSY, EACCES, EPERM) for cond, _ in facts.conds):
+        shell = _SHELL.match(line)
+        if shell:
+            add_op(facts, RANK_VERB, "exec")
+            add_paths(facts, shell, (1,))
+    _scan_verbs(line, low, facts)
+
+
+def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
+    if "-item" in low:
+        for verb in ("remove-item", "move-item", "rename-item", "copy-item"):
+            if verb in low:
+                add_op(facts, RANK_VERB, verb)
+    if facts.conds and "'" in line:
+        for match in first_matches(_SYSCALL_QUOTED, line):
+            add_op(facts, RANK_SYSCALL, match.group(1))
+            add_paths(facts, match, (2, 3))
+    for lead in _VERB_LEADS:
+        start = 0
+        for _ in range(MAX_MATCHES):
+            at = low.find(lead, start)
+            if at < 0:
+                break
+            start = at + len(lead)
+            tail = _VERB_TAIL.match(line, start)
+            if tail and word_start(low, at):
+                add_op(facts, RANK_VERB, tail.group(1))
+                add_paths(facts, tail, (2, 3, 4, 5))
+    if any(gerund in low for gerund in _GERUNDS):
+        for gerund in _GERUNDS:
+            if gerund in low:
+                add_op(facts, RANK_GERUND, gerund)
+        if ": " in line:
+            for match in first_matches(_GERUND_PATH, line):
+                add_op(facts, RANK_GERUND, match.group(1))
+                add_paths(facts, match, (2,))
+        if "to" in low:
+            for match in first_matches(_MOVE_INTO, line):
+                add_op(facts, RANK_VERB, match.group(1))
+                add_paths(facts, match, (2, 3))
+    if any(word in line for word in _CAPITALS):
+        for match in first_matches(_CAPITAL_OP, line):
+            if word_start(line, match.start()):
+                add_op(facts, RANK_VERB, match.group(1))
+                add_paths(facts, match, (2,))
+    if "the file" in low or "the path" in low:
+        for match in first_matches(_DOTNET, line):
+            add_paths(facts, match, (1, 2))
+    if "Exception:" in line:
+        for match in first_matches(_JAVA_FS, line):
+            add_paths(facts, match, (2, 3))
+            if match.group(3):  # Java names both paths of a move: "a -> b"
+                add_op(facts, RANK_VERB, "move")
+            if match.group(1) == "DirectoryNotEmptyException":
+                facts.conds.append((ENOTEMPTY, None))
+            elif match.group(1) == "AccessDeniedException":
+                windows = is_windows_path(match.group(2))
+                facts.conds.append((ACCESS_WIN if windows else EACCES, None))
+    if "spawn" in low or "run program" in low:
+        for match in first_matches(_SPAWN, line):
+            add_op(facts, RANK_VERB, match.group(1))
+            add_paths(facts, match, (2, 3))
+    if "lock" in low:
+        if any(wait in low for wait in _LOCK_WAIT):
+            facts.ops.append((RANK_VERB, "lock"))
+        if "lock file:" in low:
+            for match in first_matches(_LOCK_FILE, line):
+                add_paths(facts, match, (1,))
+    if "schema loaded from" in low:
+        for match in first_matches(_SCHEMA_FROM, line):
+            add_paths(facts, match, (1,))

@@ -1,0 +1,146 @@
+"""Paths as tools print them: cleaned, told Windows from POSIX, found where no operation names
+them, and keyed so that the samples of one run group by the file that was held.
+
+`hotspot_key` and `lock_target` are public through :mod:`pytest_genreliability.classify`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._classify_facts import DIAG, RENAMING, first_matches
+from ._classify_failure import KINDS, LOCK_KINDS, Failure
+
+DRIVE = re.compile(r"[A-Za-z]:[\\/]")
+_BACKSLASHES = re.compile(r"\\+")
+_DOUBLED = re.compile(r"\\{2,}")
+
+
+def is_windows_path(path: str) -> bool:
+    return bool(DRIVE.match(path)) or "\\" in path
+
+
+def is_posix_path(path: str) -> bool:
+    return path.startswith(("/", "~/")) and not path.startswith("//")
+
+
+def clean_path(raw: str) -> str:
+    """A path as a person would write it: quotes and trailing punctuation gone, escaping undone.
+
+    Backslashes doubled by one or more rounds of escaping (a Python repr inside JSON doubles
+    them twice) are halved while every run of them is even, which keeps a UNC ``\\\\server``
+    intact; runs left over in a path that mixes single and doubled separators are collapsed.
+    """
+    path = raw.strip().strip("'\"`‘’").strip()
+    path = path.rstrip(",;:]}*'\"`’").lstrip("([{*")
+    for _ in range(2):  # "(C:\x\y)." : a sentence's full stop, a closing parenthesis
+        if path.endswith(".") and not path.endswith(".."):
+            path = path[:-1]
+        if path.endswith(")") and path.count("(") < path.count(")"):
+            path = path[:-1]
+    if "\\\\" in path:
+        runs = _BACKSLASHES.findall(path)
+        while runs and all(len(run) % 2 == 0 for run in runs):
+            path = path.replace("\\\\", "\\")
+            runs = _BACKSLASHES.findall(path)
+        unc = path.startswith("\\\\") and not path.startswith("\\\\\\")
+        body = _DOUBLED.sub(r"\\", path[2:] if unc else path)
+        path = ("\\\\" if unc else "") + body
+    return path
+
+
+_PAREN_PATH = re.compile(r"\(([A-Za-z]:[\\/][^()\n]{0,600}|/[^()\n]{1,600})\)")
+_BARE_PATH = re.compile(r"(?<![\w:/.\\])(/[\w.@+~-]{1,200}(?:/[\w.@+~-]{1,200}){0,40}/?)")
+_BARE_WIN_PATH = re.compile(r"(?<![\w])([A-Za-z]:\\[^\s'\"`,;()<>|*?]{1,600})")
+_COMPILER_PATH = re.compile(
+    r"\s{0,20}([^\s:()]{1,600}?)(?::\d{1,7}:\d{1,7}\s{1,3}-\s{1,3}|\(\d{1,7},\d{1,7}\):\s{1,3})error"
+)
+_LINE_NUMBER = re.compile(r":\d{1,7}(?::\d{1,7})?$")
+
+
+def generic_paths(line: str, cond: str | None) -> list[str]:
+    """Paths in a line that ties none to an operation: a compiler's file, a path in parentheses,
+    or bare absolute paths (used only for the deciding line, never borrowed)."""
+    if cond == DIAG:
+        match = _COMPILER_PATH.match(line)
+        return [clean_path(match.group(1))] if match else []
+    found = [clean_path(m.group(1)) for m in first_matches(_PAREN_PATH, line)]
+    if not found:
+        found = [clean_path(m.group(1)) for m in first_matches(_BARE_WIN_PATH, line)]
+        found += [clean_path(m.group(1)) for m in first_matches(_BARE_PATH, line)]
+    return [path for path in found if path and not _LINE_NUMBER.search(path)][:2]
+
+
+def drive_at(text: str, pos: int) -> bool:
+    """Whether a drive letter path (``C:\\`` or ``C:/``) starts at ``pos``."""
+    return (
+        text[pos : pos + 1].isalpha()
+        and text[pos + 1 : pos + 3] in (":\\", ":/")
+        and (pos == 0 or not text[pos - 1].isalnum())
+    )
+
+
+# --- hotspots -------------------------------------------------------------------------------
+
+_TEMP_ROOT = re.compile(
+    r"^(?:[A-Za-z]:/Users/[^/]{1,200}/AppData/Local/Temp|[A-Za-z]:/Windows/Temp|[A-Za-z]:/te?mp"
+    r"|(?:/private)?/var/folders/[^/]{1,200}/[^/]{1,200}/T|/private/tmp|/var/tmp|/tmp|/dev/shm"
+    r"|(?:[A-Za-z]:)?/(?:home/runner/work|a)/_temp)(?:/|$)",
+    re.IGNORECASE,
+)
+_RUN_DIR = re.compile(
+    r"pytest-of-.{1,200}|pytest-\d{1,9}|pytest-current|popen-gw\d{1,5}|tmp[\w-]{5,40}"
+    r"|\.tmp\w{5,40}|go-build\d{1,30}|cargo-install\w{1,40}"
+)
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_TMP_SUFFIX = re.compile(r"\.tmp(?:[-_.]?\d[\w-]{0,60}|-[\w-]{1,60}|[A-Za-z0-9]{6}(?=/|$))")
+_HEX_RUN = re.compile(r"(?<![0-9A-Za-z])(?=[a-fA-F]{0,63}\d)[0-9a-fA-F]{8,64}(?![0-9A-Za-z])")
+_DIGIT_RUN = re.compile(r"\d{5,}")
+_DRIVE_KEY = re.compile(r"[A-Za-z]:/")
+_STARS = re.compile(r"\*{2,}")
+
+
+def hotspot_key(path: str) -> str:
+    """The locked file with its volatile parts normalised, so samples group by the file.
+
+    ``/`` separators; a temp-directory prefix (and the run-specific folders right under it:
+    pytest's ``pytest-of-<user>/pytest-<N>/<test>0``, ``tmpab12cd``) becomes ``<tmp>``;
+    ``.tmp43516`` / ``.tmp-1234-abcd`` become ``.tmp*``; UUIDs, long hex run-ids and numbers of
+    five digits or more (pids, timestamps, hashes) become ``*``. The meaningful tail stays.
+    """
+    key = clean_path(path).replace("\\", "/")
+    if _DRIVE_KEY.match(key):
+        key = key[0].lower() + key[1:]
+    root = _TEMP_ROOT.match(key)
+    if root:
+        parts = key[root.end() :].split("/")
+        dropped_pytest = False
+        while len(parts) > 1 and _RUN_DIR.fullmatch(parts[0]):
+            dropped_pytest = dropped_pytest or parts[0].startswith("pytest-")
+            parts.pop(0)
+        if dropped_pytest and len(parts) > 1 and parts[0][-1:].isdigit():
+            parts.pop(0)
+        key = "/".join(["<tmp>", *parts])
+    key = _UUID.sub("*", key)
+    key = _TMP_SUFFIX.sub(".tmp*", key)
+    key = _HEX_RUN.sub("*", key)
+    key = _DIGIT_RUN.sub("*", key)
+    return _STARS.sub("*", key)
+
+
+def lock_target(failure: Failure) -> str | None:
+    """The path that was held, for grouping lock failures by file; None when there is none.
+
+    For a rename, copy or link-over it is the **destination**: the source is a fresh temporary
+    file only the failing process knows about (``x.dll.node.tmp43516``), while the destination is
+    the file a dev server, an antivirus or an editor has open, which is why Windows refuses to
+    replace it. For a delete it is the one path given. For ``text_busy`` it is the executable
+    (the last path: ``copying a.out: open main: text file busy`` is about ``main``). Classes that
+    are not about a held file (network, timeout, ...) give None; user classes follow the
+    operation.
+    """
+    if not failure.paths or (failure.kind in KINDS and failure.kind not in LOCK_KINDS):
+        return None
+    if failure.kind in ("rename_lock", "text_busy") or failure.operation in RENAMING:
+        return failure.paths[-1]
+    return failure.paths[0]

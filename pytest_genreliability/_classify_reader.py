@@ -1,0 +1,324 @@
+"""The reader of one output: it finds the candidate lines, reads their facts, and picks the line
+that decides (`_classify_answer` turns that line into a `Failure`).
+
+Speed. Candidate lines are found with substring and literal-prefix searches over a lowered copy
+of the output, the last 32 KiB first; the rest is then searched only for evidence that could
+still win. Outputs over 256 KiB are read at their head (32 KiB) and tail, where tools print the
+command and the final error. Only candidate lines, cut to a 2,000-character window, meet the
+regular expressions (all compiled at import, with bounded repetitions and no nested quantifiers),
+and a fixed budget of characters caps the work whatever the input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._classify_decide import OP_DEPENDENT, SAME_BLOCK, TIER, decide, network_op, python_inferred_op
+from ._classify_facts import ASCII_LOWER, MAX_LINE, NET, RANK_VERB, TIMEOUT, LineFacts
+from ._classify_paths import drive_at, is_posix_path, is_windows_path
+from ._classify_rules import scan_line
+from ._classify_triggers import TIMEOUT_TRIGGERS, TRIGGERS, top_tier
+
+_SCAN_LIMIT = 256 * 1024
+_SCAN_HEAD = 32 * 1024
+TAIL_FIRST = 32 * 1024  # read first: where tools print the final error
+_MAX_EVALUATED = 32
+_SCAN_BUDGET = 40_000  # characters given to scan_line per output, whatever the output holds
+_MAX_HITS = 64
+_WARNING_PENALTY = 40
+_NEIGHBOURS_BEFORE = 8
+_NEIGHBOURS_AFTER = 12
+ANSI = re.compile(
+    r"\x1b(?:\[[0-?]{0,40}[ -/]{0,5}[@-~]|\][^\x07\x1b]{0,400}(?:\x07|\x1b\\)|[@-Z\\-_])"
+)
+_CONTINUATION = re.compile(r"\s{0,40}[│|┃]\s?")  # a wrapped line of a boxed report (miette)
+
+
+def _lowered(text: str) -> str:
+    """A lowered copy with the same length (``str.lower`` may lengthen a few letters).
+
+    Past `_SCAN_LIMIT`, only the head and the tail that are read get lowered; the middle is
+    blanked, which keeps positions aligned with ``text``.
+    """
+    if len(text) > _SCAN_LIMIT:
+        head, tail = text[:_SCAN_HEAD], text[-(_SCAN_LIMIT - _SCAN_HEAD) :]
+        blank = " " * (len(text) - len(head) - len(tail))
+        return _lowered(head) + blank + _lowered(tail)
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(ASCII_LOWER)
+
+
+@dataclass
+class Evidence:
+    """What one line shows: its condition, the class and tier that earns, and the lines it
+    borrowed from (``support``); `key` orders the candidates for the deciding line."""
+
+    start: int
+    end: int
+    facts: LineFacts
+    cond: str
+    kind: str
+    tier: int
+    completeness: int
+    op: str | None = None
+    support: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        return (self.tier, self.completeness, -self.start)
+
+
+class Reader:
+    """One output being read: candidate lines, their facts, and the evidence they give."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.n = len(text)
+        self.low = _lowered(text)
+        self._facts: dict[tuple[int, int], LineFacts] = {}
+        self._around: dict[tuple[int, int], list[tuple[int, tuple[int, int]]]] = {}
+        self.continued: dict[tuple[int, int], tuple[int, int]] = {}  # wrapped line -> its rest
+        self.evaluated: list[Evidence] = []
+        self._pending: dict[tuple[int, int], int] = {}
+        self._done: set[tuple[int, int]] = set()
+        self.best: Evidence | None = None
+        self.budget = _SCAN_BUDGET
+        self._windows: bool | None = None
+
+    # -- lines ---------------------------------------------------------------------------------
+
+    def segment_at(self, pos: int) -> tuple[int, int]:
+        """The line holding ``pos``, cut to a window of `MAX_LINE` characters around it."""
+        text, limit = self.text, MAX_LINE
+        left = text.rfind("\n", max(0, pos - limit), pos)
+        start = left + 1 if left >= 0 else max(0, pos - limit)
+        right = text.find("\n", pos, pos + limit)
+        end = right if right >= 0 else min(self.n, pos + limit)
+        if end - start > limit:
+            start = max(start, pos - 800)
+            end = min(end, start + limit)
+        return start, end
+
+    def previous(self, start: int) -> tuple[int, int] | None:
+        return self.segment_at(start - 1) if start > 0 else None
+
+    def following(self, end: int) -> tuple[int, int] | None:
+        pos = end + 1 if end < self.n and self.text[end] == "\n" else end
+        return self.segment_at(pos) if pos < self.n else None
+
+    def line(self, span: tuple[int, int]) -> str:
+        """The text of a line, without its carriage return and terminal colour codes."""
+        line = self.text[span[0] : span[1]].rstrip("\r")
+        return ANSI.sub("", line) if "\x1b" in line else line
+
+    def facts(self, span: tuple[int, int]) -> LineFacts:
+        found = self._facts.get(span)
+        if found is None:
+            line = self.line(span)
+            if (line.count("`") % 2 or line.count('"') % 2) and span[1] < self.n:
+                after = self.following(span[1])
+                if after is not None:
+                    wrapped = _CONTINUATION.match(self.line(after))
+                    if wrapped:
+                        line += self.line(after)[wrapped.end() :]
+                        self.continued[span] = after
+            line = line[: MAX_LINE * 2]
+            self.budget -= len(line)
+            found = scan_line(line) if self.budget > 0 else LineFacts()
+            self._facts[span] = found
+        return found
+
+    def neighbours(self, span: tuple[int, int]) -> list[tuple[int, tuple[int, int]]]:
+        """(distance, span) of the lines around ``span``, nearest first."""
+        found = self._around.get(span)
+        if found is None:
+            found = self._around[span] = self._neighbours(span)
+        return found
+
+    def _neighbours(self, span: tuple[int, int]) -> list[tuple[int, tuple[int, int]]]:
+        found: list[tuple[int, tuple[int, int]]] = []
+        here: tuple[int, int] | None = span
+        for distance in range(1, _NEIGHBOURS_BEFORE + 1):
+            here = self.previous(here[0]) if here else None
+            if here is None:
+                break
+            found.append((distance, here))
+        here = span
+        for distance in range(1, _NEIGHBOURS_AFTER + 1):
+            here = self.following(here[1]) if here else None
+            if here is None:
+                break
+            found.append((distance, here))
+        found.sort(key=lambda item: item[0])
+        return found
+
+    def mentions_drive(self) -> bool:
+        """Whether the output shows a Windows drive path (``C:\\``) anywhere."""
+        if self._windows is None:
+            self._windows = False
+            pos = self.text.find(":\\")
+            for _ in range(_MAX_HITS):
+                if pos < 0 or self._windows:
+                    break
+                self._windows = pos > 0 and bool(drive_at(self.text, pos - 1))
+                pos = self.text.find(":\\", pos + 1)
+        return self._windows
+
+    # -- candidates ----------------------------------------------------------------------------
+
+    def regions(self) -> list[tuple[int, int]]:
+        """Where to look, in order: the tail first (where the final error is), then the rest.
+
+        After the tail, the rest is searched only for evidence that could tie with or beat what
+        the tail gave, so a long log costs little more than its tail. Regions overlap by a few
+        characters so that no needle is cut in two.
+        """
+        n, tail, overlap = self.n, TAIL_FIRST, 64
+        if n <= tail:
+            return [(0, n)]
+        if n <= _SCAN_LIMIT:
+            return [(n - tail, n), (0, n - tail + overlap)]
+        middle = (n - (_SCAN_LIMIT - _SCAN_HEAD), n - tail + overlap)
+        return [(n - tail, n), middle, (0, _SCAN_HEAD + overlap)]
+
+    def collect(self, lo: int, hi: int, floor: int, only_timeout: bool = False) -> None:
+        """Add the lines in ``[lo, hi)`` that hold a needle able to reach tier ``floor``."""
+        hits: list[tuple[int, int]] = []
+        for needle, original, tier in TRIGGERS:
+            if top_tier(tier) < floor or (only_timeout and needle not in TIMEOUT_TRIGGERS):
+                continue
+            haystack = self.text if original else self.low
+            pos = lo
+            for _ in range(_MAX_HITS):
+                if isinstance(needle, str):
+                    at, match = haystack.find(needle, pos, hi), None
+                else:
+                    match = needle.search(haystack, pos, hi)
+                    at = match.start() if match else -1
+                if at < 0:
+                    break
+                hit_tier = tier if isinstance(tier, int) else tier(match) if match else 0
+                if hit_tier >= floor:
+                    hits.append((at, hit_tier))
+                pos = at + 1
+        hits.sort()
+        span = (-1, -1)
+        for at, hit_tier in hits:
+            if not span[0] <= at < span[1]:
+                span = self.segment_at(at)
+            if span not in self._done and hit_tier > self._pending.get(span, -1):
+                self._pending[span] = hit_tier
+
+    def drain(self) -> None:
+        """Evaluate pending lines, most promising first, until none can beat the best."""
+        order = sorted(self._pending.items(), key=lambda item: (-item[1], item[0][0]))
+        for span, tier in order:
+            best = self.best
+            if len(self._done) >= _MAX_EVALUATED:
+                break
+            if best is not None and (
+                best.tier > tier or (best.tier == tier and best.completeness == 3)
+            ):
+                break
+            del self._pending[span]
+            evidence = self.evaluate(span)
+            if evidence is not None and (best is None or evidence.key > best.key):
+                self.best = evidence
+
+    def run(self) -> Evidence | None:
+        for lo, hi in self.regions():
+            self.collect(lo, hi, self.best.tier if self.best else -1)
+            self.drain()
+        return self.best
+
+    def timeout_evidence(self) -> Evidence | None:
+        """A line saying the step timed out, looking further than `run` needed to."""
+        for lo, hi in self.regions():
+            self.collect(lo, hi, TIER["timeout"], only_timeout=True)
+        for span in sorted(self._pending, key=lambda span: span[0])[:_MAX_EVALUATED]:
+            if self._pending[span] >= TIER["timeout"]:
+                del self._pending[span]
+                self.evaluate(span)
+        found = [evidence for evidence in self.evaluated if evidence.cond == TIMEOUT]
+        return max(found, key=lambda evidence: evidence.key, default=None)
+
+    # -- evidence ------------------------------------------------------------------------------
+
+    def evaluate(self, span: tuple[int, int]) -> Evidence | None:
+        self._done.add(span)
+        facts = self.facts(span)
+        cond = facts.cond
+        if cond is None:
+            return None
+        own = facts.best_op()
+        op: str | None = own[1] if own else None
+        support: list[tuple[int, int]] = []
+        if cond == NET:
+            op = network_op(facts)
+        if own is None and cond in OP_DEPENDENT:
+            op, support = self.borrowed_op(span, cond)
+        paths = facts.path_list()
+        if op is None and cond in OP_DEPENDENT:
+            op = python_inferred_op(facts, cond, paths)
+        kind, tier = decide(cond, op, _Context(self, span, facts, paths))
+        if "warning" in facts.flags:
+            tier -= _WARNING_PENALTY
+        located = paths or facts.kv_paths or (cond == NET and facts.urls)
+        completeness = sum((facts.printed(cond) is not None, own is not None, bool(located)))
+        evidence = Evidence(span[0], span[1], facts, cond, kind, tier, completeness, op, support)
+        self.evaluated.append(evidence)
+        return evidence
+
+    def borrowed_op(
+        self, span: tuple[int, int], cond: str
+    ) -> tuple[str | None, list[tuple[int, int]]]:
+        """The operation printed near a line that names none (a stack frame, ``syscall: x``)."""
+        best: tuple[int, int, str, tuple[int, int]] | None = None
+        for distance, other in self.neighbours(span):
+            facts = self.facts(other)
+            other_cond = facts.cond
+            if other_cond not in (None, cond) and other_cond not in SAME_BLOCK:
+                continue
+            for rank, op in facts.ops:
+                if rank < RANK_VERB and distance > 2:
+                    continue
+                if best is None or (rank, -distance) > (best[0], -best[1]):
+                    best = (rank, distance, op, other)
+        return (best[2], [best[3]]) if best else (None, [])
+
+    def is_windows(self, span: tuple[int, int], facts: LineFacts, paths: list[str]) -> bool | None:
+        """True on Windows evidence, False on POSIX paths, None when the line cannot tell."""
+        if any(is_windows_path(path) for path in paths + facts.kv_paths):
+            return True
+        if any(is_posix_path(path) for path in paths + facts.kv_paths):
+            return False
+        for facts_here in [facts] + [self.facts(other) for _, other in self.neighbours(span)[:8]]:
+            near = facts_here.path_list() + facts_here.kv_paths
+            if "windows" in facts_here.flags or any(is_windows_path(p) for p in near):
+                return True
+            if "posix" in facts_here.flags or any(is_posix_path(p) for p in near):
+                return False
+        return True if self.mentions_drive() else None
+
+    def flag_near(self, span: tuple[int, int], facts: LineFacts, flag: str) -> bool:
+        """Whether the line or one of the six lines around it carries ``flag``."""
+        if flag in facts.flags:
+            return True
+        return any(flag in self.facts(other).flags for _, other in self.neighbours(span)[:6])
+
+
+@dataclass
+class _Context:
+    """The deciding line and its reader, as `decide` asks about it (a `LineContext`)."""
+
+    reader: Reader
+    span: tuple[int, int]
+    facts: LineFacts
+    paths: list[str]
+
+    def windows(self) -> bool | None:
+        return self.reader.is_windows(self.span, self.facts, self.paths)
+
+    def near(self, flag: str) -> bool:
+        return self.reader.flag_near(self.span, self.facts, flag)

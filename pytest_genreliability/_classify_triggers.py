@@ -1,0 +1,110 @@
+"""Which lines of an output are worth reading: the needles that make a line a candidate, each
+with the highest tier of evidence it can lead to (the tiers of `_classify_decide`).
+
+A needle's tier lets the reader skip what cannot win: once the tail of an output has given
+evidence of some tier, the rest is searched only for needles that can reach it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeAlias
+
+from ._classify_codes import WEAK_CODES
+
+_E_TRIGGER = re.compile(
+    r"E(?:TXTBSY|PERM|ACCES|BUSY|NOTEMPTY|NOSPC|DQUOT|NOMEM|CONNRESET|CONNREFUSED|CONNABORTED"
+    r"|TIMEDOUT|SOCKETTIMEDOUT|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|NETDOWN|ISDIR|ROFS"
+    r"|NOENT|EXIST|NOTDIR|PIPE|IO|MFILE|NFILE|LOOP|XDEV|RESOLVE|LIFECYCLE)\b"
+)
+_E_TRIGGER_TIER = {"ETXTBSY": 90, "ENOSPC": 75, "EDQUOT": 75, "ENOMEM": 70, "EISDIR": 45}
+_E_TRIGGER_TIER.update({"EPERM": 80, "EACCES": 80, "EBUSY": 80, "ENOTEMPTY": 80, "EROFS": 30})
+_E_TRIGGER_TIER.update(dict.fromkeys(WEAK_CODES, 10))
+_TIME_TRIGGER = re.compile(r"tim(?:eout|ed out|ing out)")
+_ERR_TRIGGER = re.compile(
+    r"err(?:no\W{0,3}-?(\d+)|or(?: (\d+)|=(\d+)|\[e\d| (?:ts|cs|c|lnk)\d| code: p\d))"
+)
+
+
+def _number_tier(match: re.Match[str]) -> int:
+    number = match.group(1) or match.group(2) or match.group(3)
+    if number is None:
+        return 45
+    return 90 if number == "26" else 80
+
+
+# (needle or literal-prefix regex, searched in the original text?, the tier it can reach, or a
+# function giving the tier of a match). Plain substrings and patterns that start with a literal
+# are found at memchr speed; each is one pass over the output, so the list stays short.
+_Trigger: TypeAlias = "tuple[str | re.Pattern[str], bool, int | Callable[[re.Match[str]], int]]"
+TRIGGERS: tuple[_Trigger, ...] = (
+    (_E_TRIGGER, True, lambda m: _E_TRIGGER_TIER.get(m.group(0), 60)),
+    (_ERR_TRIGGER, False, _number_tier),
+    ("os { code", False, 90),
+    ("text file busy", False, 90),
+    ("resource busy", False, 80),
+    (re.compile(r"msb3(?:02[167]|061|231)"), False, 80),
+    ("0x8007", False, 80),
+    ("used by another", False, 80),
+    ("locked by", False, 80),
+    ("locked a portion", False, 80),
+    ("user-mapped", False, 80),
+    ("violation", False, 80),
+    ("lnk1168", False, 80),
+    ("files open", False, 80),
+    ("accessdenied", False, 80),
+    ("filesystemexception", False, 80),
+    ("directorynotempty", False, 80),
+    (re.compile(r"access (?:is denied|to the path)"), False, 80),
+    ("operation not permitted", False, 80),
+    ("permission denied", False, 80),
+    ("not empty", False, 80),
+    (re.compile(r"space (?:left|on the disk)"), False, 75),
+    ("disk quota", False, 75),
+    ("disk is full", False, 75),
+    ("memory", False, 70),
+    ("heap space", False, 70),
+    ("bad_alloc", False, 70),
+    ("thrashing", False, 70),
+    ("kill", False, 70),
+    ("network", False, 60),
+    ("download", False, 60),
+    ("connection", False, 60),
+    ("getaddrinfo", False, 60),
+    ("request to", False, 60),
+    ("resol", False, 60),
+    ("fetch", False, 60),
+    ("such host", False, 60),
+    ("handshake", False, 60),
+    ("und_err", False, 60),
+    ("could not get", False, 60),
+    ("could not head", False, 60),
+    ("unknownhost", False, 60),
+    ("sockettimeout", False, 60),
+    ("connectexception", False, 60),
+    ("curl: (", False, 60),
+    (_TIME_TRIGGER, False, 60),
+    ("deadline", False, 60),
+    ("took more than", False, 50),
+    ("took longer than", False, 50),
+    ("execution time", False, 50),
+    ("owner of lock", False, 50),
+    ("schema", False, 45),
+    ("a directory", False, 45),
+    ("watchers", False, 45),
+    ("sig", False, 40),
+    (re.compile(r"code[:=]? ?1(?:37|43)\b"), False, 40),
+    (re.compile(r"status[:=]? ?1(?:37|43)\b"), False, 40),
+    ("disappeared", False, 40),
+    ("terminated", False, 40),
+    ("privilege", False, 30),
+    ("read-only", False, 30),
+)
+TIMEOUT_TRIGGERS = frozenset(
+    {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "execution time"}
+) | {"owner of lock"}
+
+
+def top_tier(tier: int | Callable[[re.Match[str]], int]) -> int:
+    return tier if isinstance(tier, int) else 90
