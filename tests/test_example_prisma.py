@@ -271,11 +271,12 @@ def test_every_hold_ends_when_its_holder_does(
     scratch_engine: Path, method: str, ending: str
 ) -> None:
     if method == "chattr":
-        problem, prefix = _chattr_problem(scratch_engine.parent), []
+        problem = _chattr_problem(scratch_engine.parent)
     else:
-        problem, prefix = _bindmount_problem(scratch_engine.parent), _unshare_command()
+        problem = _bindmount_problem(scratch_engine.parent)
     if problem is not None:
         pytest.skip(problem)
+    prefix = _unshare_command() if method == "bindmount" else []
     command = [*prefix, sys.executable, "-c", HOLD_AND_END, str(EXAMPLE), str(scratch_engine)]
     completed = subprocess.run(
         [*command, method, ending], capture_output=True, text=True, timeout=120
