@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
-from .records import format_sample_id
-from .sampling import ITEM_KEY, RUNS_KEY, SampleInfo, SampleItemInfo, SampleRuns, describe
+from .records import format_sample_id, subject_of
+from .sampling import (
+    ITEM_KEY,
+    RUNS_KEY,
+    SampleInfo,
+    SampleItemInfo,
+    SampleRuns,
+    describe,
+    sample_id,
+    sample_params,
+)
 from .settings import CommandSubject, SubjectSettings
 
 SUBJECT = "gen_command"
@@ -29,15 +39,20 @@ class GenCommandItem(pytest.Item):
 
     def setup(self) -> None:
         info = self.stash[ITEM_KEY]
-        sample = SampleInfo(SUBJECT, info.index, info.count, info.arm, measuring=True)
-        runs = SampleRuns(sample, info.settings, config=self.config, label=self.nodeid)
+        attempt = getattr(self, "execution_count", None) or 1  # set by pytest-rerunfailures
+        sample = SampleInfo(
+            info.subject, info.index, info.count, info.arm, measuring=True, attempt=attempt
+        )
+        runs = SampleRuns(
+            sample, info.settings, config=self.config, label=self.nodeid, cwd=self.command.cwd
+        )
         self.stash[RUNS_KEY] = runs
         runs.run_hook_command("prepare", info.settings.prepare)
 
     def runtest(self) -> None:
         result = self._runs().run(self.command.command, cwd=self.command.cwd)
         if not result.ok:
-            raise CommandFailed(describe(result))
+            raise CommandFailed(describe(result, self._runs().secrets()))
 
     def teardown(self) -> None:
         runs = self.stash.get(RUNS_KEY, None)
@@ -56,24 +71,21 @@ class GenCommandItem(pytest.Item):
 def command_items(
     session: pytest.Session, command: CommandSubject, settings: SubjectSettings
 ) -> list[GenCommandItem]:
-    """The sample items of the configured command, one per sample."""
+    """The sample items of the configured command: one per sample (and concurrency level)."""
     count = settings.samples or 1
-    settings = SubjectSettings(
-        samples=count,
-        timeout=settings.timeout,
-        min_pass_rate=settings.min_pass_rate,
-        prepare=settings.prepare,
-        cleanup=settings.cleanup,
-        shell=command.shell,
-        env=dict(command.env),
-    )
-    items = []
-    for index in range(1, count + 1):
-        item = GenCommandItem.from_parent(
-            session,
-            name=f"{SUBJECT}[{format_sample_id(index, count)}]",
-            command=command,
+    if settings.auto and settings.min_pass_rate is None:
+        raise pytest.UsageError(
+            "--gen-samples=auto: gen_command has nothing to decide: set a minimum pass rate "
+            "(--gen-min-pass-rate or ini gen_min_pass_rate)"
         )
-        item.stash[ITEM_KEY] = SampleItemInfo(SUBJECT, None, index, count, settings)
+    base = replace(settings, samples=count, shell=command.shell, env=dict(command.env))
+    items = []
+    for param in sample_params(count, (), settings.concurrency):
+        param_id = sample_id(param)
+        name = f"{SUBJECT}[{param_id}]"
+        subject = replace(base, copies=param.copies) if param.copies is not None else base
+        item = GenCommandItem.from_parent(session, name=name, command=command)
+        subject_name = subject_of(name, format_sample_id(param.index, param.count))
+        item.stash[ITEM_KEY] = SampleItemInfo(subject_name, None, param.index, param.count, subject)
         items.append(item)
     return items

@@ -17,7 +17,7 @@ from . import settings as settings_mod
 from . import stopping
 from .classify import Failure, classify
 from .items import command_items
-from .records import parse_sample_nodeid
+from .records import format_sample_id, subject_of
 from .report_plan import PlannedSubject, plan_table
 from .sampling import (
     ITEM_KEY,
@@ -41,6 +41,10 @@ __all__ = ["gen_run", "gen_sample"]
 
 SESSION_KEY: pytest.StashKey[ReliabilitySession] = pytest.StashKey()
 PLAN_KEY = pytest.StashKey[list[PlannedSubject]]()
+#: The attempt whose record an item has already produced (an interrupt after it changes nothing).
+RECORDED_KEY = pytest.StashKey[int]()
+#: A usage error found on a pytest-xdist worker, which cannot end the session itself.
+USAGE_ERROR_KEY = pytest.StashKey[str]()
 SAMPLE_FIXTURE = "gen_sample"
 
 
@@ -91,7 +95,9 @@ def pytest_report_header(config: pytest.Config) -> str | None:
     if settings is None or not settings.measuring:
         return None
     parts = [
-        f"samples={settings.samples}",
+        f"samples=auto (at most {settings.samples})"
+        if settings.auto
+        else f"samples={settings.samples}",
         f"confidence={settings.confidence:g}",
         f"ci-method={settings.ci_method}",
     ]
@@ -155,36 +161,45 @@ def pytest_collection_modifyitems(
     """
     settings = config.stash[SETTINGS_KEY]
     for item in items:
-        marker = item.get_closest_marker(MARKER)
-        if marker is not None and marker.args:
-            raise pytest.UsageError(
-                f"@pytest.mark.{MARKER} on {item.nodeid}: takes keyword arguments only "
-                f"({', '.join(settings_mod.MARKER_ARGS)})"
-            )
-        callspec = getattr(item, "callspec", None)
-        param = callspec.params.get(SAMPLE_FIXTURE) if callspec is not None else None
-        if not isinstance(param, SampleParam) or not (settings.measuring or settings.plan):
-            if marker is not None:  # validate ordinary-mode markers too
-                subject_settings(settings.defaults(), marker.kwargs, item.nodeid)
-            continue
-        subject = subject_settings(
-            settings.defaults(), marker.kwargs if marker else {}, item.nodeid
-        )
-        address = parse_sample_nodeid(item.nodeid)
-        name = address.subject if address else item.nodeid
-        if subject.auto and subject.min_pass_rate is None and len(subject.arms) < 2:
-            raise pytest.UsageError(
-                f"--gen-samples=auto: {item.nodeid} has nothing to decide: set a minimum pass "
-                "rate (--gen-min-pass-rate or marker min_pass_rate) or declare arms"
-            )
-        subject = subject.arm(param.arm)
-        if param.copies is not None:
-            subject = replace(subject, copies=param.copies)
-        item.stash[ITEM_KEY] = SampleItemInfo(name, param.arm, param.index, param.count, subject)
+        try:
+            _fix_sample_item(item, settings)
+        except pytest.UsageError as error:
+            if not hasattr(config, "workerinput"):
+                raise
+            # an xdist worker cannot end the session with a usage error (it would be an
+            # INTERNALERROR): the item fails at setup with the same message instead
+            item.stash[USAGE_ERROR_KEY] = str(error)
     if (settings.measuring or settings.plan) and settings.command is not None:
         items.extend(command_items(session, settings.command, settings.defaults()))
     if settings.plan:
         config.stash[PLAN_KEY] = _planned_subjects(items, settings)
+
+
+def _fix_sample_item(item: pytest.Item, settings: SessionSettings) -> None:
+    marker = item.get_closest_marker(MARKER)
+    if marker is not None and marker.args:
+        raise pytest.UsageError(
+            f"@pytest.mark.{MARKER} on {item.nodeid}: takes keyword arguments only "
+            f"({', '.join(settings_mod.MARKER_ARGS)})"
+        )
+    callspec = getattr(item, "callspec", None)
+    param = callspec.params.get(SAMPLE_FIXTURE) if callspec is not None else None
+    if not isinstance(param, SampleParam) or not (settings.measuring or settings.plan):
+        if marker is not None:  # validate ordinary-mode markers too
+            subject_settings(settings.defaults(), marker.kwargs, item.nodeid)
+        return
+    subject = subject_settings(settings.defaults(), marker.kwargs if marker else {}, item.nodeid)
+    # the concurrency level (c2-) stays in the subject: each level is a subject of its own
+    name = subject_of(item.nodeid, format_sample_id(param.index, param.count, param.arm))
+    if subject.auto and subject.min_pass_rate is None and len(subject.arms) < 2:
+        raise pytest.UsageError(
+            f"--gen-samples=auto: {item.nodeid} has nothing to decide: set a minimum pass "
+            "rate (--gen-min-pass-rate or marker min_pass_rate) or declare arms"
+        )
+    subject = subject.arm(param.arm)
+    if param.copies is not None:
+        subject = replace(subject, copies=param.copies)
+    item.stash[ITEM_KEY] = SampleItemInfo(name, param.arm, param.index, param.count, subject)
 
 
 def _planned_subjects(items: list[pytest.Item], settings: SessionSettings) -> list[PlannedSubject]:
@@ -232,7 +247,9 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
     except KeyboardInterrupt:
         session = item.config.stash.get(SESSION_KEY, None)
         info = item.stash.get(ITEM_KEY, None)
-        if session is not None and info is not None:
+        attempt = getattr(item, "execution_count", None) or 1
+        recorded = item.stash.get(RECORDED_KEY, 0) >= attempt  # e.g. Ctrl-C during cleanup
+        if session is not None and info is not None and not recorded:
             session.add(interrupted_record(info))
         raise
 
@@ -240,6 +257,9 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item: pytest.Item) -> None:
     """With ``--gen-samples=auto``, skip a sample once its subject is decided."""
+    usage_error = item.stash.get(USAGE_ERROR_KEY, None)
+    if usage_error is not None:
+        pytest.fail(f"usage error: {usage_error}", pytrace=False)
     info = item.stash.get(ITEM_KEY, None)
     if info is None or not info.settings.auto:
         return
@@ -268,6 +288,7 @@ def pytest_runtest_makereport(
         record = build_record(item, report, lambda *facts: _classify(item.config, *facts))
         if record is not None:
             setattr(report, RECORD_ATTR, record)
+            item.stash[RECORDED_KEY] = record["attempt"]
     return report
 
 

@@ -23,8 +23,9 @@ UNRATED_OUTCOMES = ("error", "skipped", "interrupted")
 OUTCOMES = RATED_OUTCOMES + UNRATED_OUTCOMES
 
 # ``gen-3/10`` or, for an arm, ``gen-after-3/10``; a parameter id of its own inside ``[...]``.
+# The plugin's parameter id comes last in a node id: ``...[<other ids>-gen-3/10]``.
 _SAMPLE_ID = re.compile(
-    r"(?:\[|-)(?P<token>gen-(?:(?P<arm>[^\[\]/]+?)-)?(?P<index>\d+)/(?P<count>\d+))(?=\]|-)"
+    r"(?:\[|-)(?P<token>gen-(?:(?P<arm>[^\[\]/]+?)-)?(?P<index>\d+)/(?P<count>\d+))\]$"
 )
 
 
@@ -47,10 +48,9 @@ def parse_sample_nodeid(nodeid: str) -> SampleAddress | None:
     Used for reports that carry no record, such as the one pytest-xdist makes for an item whose
     worker died: the node id is then all that is known about the sample.
     """
-    matches = list(_SAMPLE_ID.finditer(nodeid))
-    if not matches:
+    match = _SAMPLE_ID.search(nodeid)
+    if match is None:
         return None
-    match = matches[-1]  # the plugin's parameter id comes last
     start, end = match.span("token")
     before, after = nodeid[:start], nodeid[end:]
     if before.endswith("[") and after.startswith("]"):
@@ -59,6 +59,7 @@ def parse_sample_nodeid(nodeid: str) -> SampleAddress | None:
         subject = before[:-1] + after
     else:
         subject = before + after.removeprefix("-")
+    subject = subject.removeprefix("::")  # an item whose parent is the session (gen_command)
     return SampleAddress(
         subject=subject,
         arm=match.group("arm"),
@@ -212,15 +213,49 @@ class SubjectResult:
         return max(values) if values else None
 
 
+def subject_of(nodeid: str, sample_id: str) -> str:
+    """The subject of a sample item, knowing the sample's own parameter id (``gen-3/10``).
+
+    Node ids are ``<subject>[<other ids>-<sample id>]`` because the plugin parametrizes last.
+    """
+    if nodeid.endswith(f"[{sample_id}]"):
+        subject = nodeid[: -len(sample_id) - 2]
+    elif nodeid.endswith(f"-{sample_id}]"):
+        subject = nodeid[: -len(sample_id) - 2] + "]"
+    else:
+        subject = nodeid
+    return subject.removeprefix("::")
+
+
+def declared_arms(records: Iterable[SampleRecord]) -> tuple[str, ...]:
+    """The arms of a subject in the order the test declared them (the first is the baseline)."""
+    for record in records:
+        arms = record.extra.get("arms")
+        if arms:
+            return tuple(str(a) for a in arms)
+    return ()
+
+
 def aggregate(records: Iterable[SampleRecord]) -> list[SubjectResult]:
     """Group attempts by subject and arm; keep the first and the final attempt of each sample.
 
-    Subjects keep the order in which they were first seen; samples are sorted by index, so the
+    Subjects come in name order and arms in their declared order, samples by index, so the
     result does not depend on the order in which xdist workers happened to finish.
     """
     by_subject: dict[tuple[str, str | None], list[SampleRecord]] = {}
     for record in records:
         by_subject.setdefault((record.subject, record.arm), []).append(record)
+    arms_of: dict[str, tuple[str, ...]] = {}
+    for (subject, _), attempts in by_subject.items():
+        arms_of[subject] = arms_of.get(subject) or declared_arms(attempts)
+
+    def order(key: tuple[str, str | None]) -> tuple[str, int, str]:
+        subject, arm = key
+        arms = arms_of.get(subject, ())
+        rank = arms.index(arm) if arm in arms else len(arms)
+        return (subject, rank, arm or "")
+
+    by_subject = {key: by_subject[key] for key in sorted(by_subject, key=order)}
     results = []
     for (subject, arm), attempts in by_subject.items():
         attempts.sort(key=lambda r: (r.index, r.attempt))

@@ -83,6 +83,8 @@ class SampleRuns:
     settings: SubjectSettings
     config: pytest.Config | None = None
     label: str = ""
+    cwd: os.PathLike[str] | str | None = None  # where prepare and cleanup run
+    seen_env: dict[str, str] = field(default_factory=dict)  # overlays, for redaction
     runs: list[RunResult] = field(default_factory=list)
     interrupted: bool = False
     copies_failed: int = 0
@@ -105,6 +107,7 @@ class SampleRuns:
         overlay: dict[str, str | None] = dict(self.settings.env)
         overlay.update(env or {})
         overlay.update(self.info.env)
+        self.seen_env.update({k: v for k, v in overlay.items() if v is not None})
         options: dict[str, Any] = {
             "cwd": cwd,
             "env": overlay,
@@ -125,6 +128,11 @@ class SampleRuns:
         self.runs.append(result)
         return result
 
+    def secrets(self) -> frozenset[str]:
+        """Values to mask in anything shown: secret-looking variables of the environment and of
+        every overlay this sample used (``gen_env``, an arm's ``env``, ``gen_run(env=...)``)."""
+        return secret_values({**os.environ, **self.settings.env, **self.seen_env})
+
     def _progress(self) -> AbstractContextManager[None]:
         if self.config is None:
             return nullcontext()
@@ -140,10 +148,14 @@ class SampleRuns:
             return
         overlay: dict[str, str | None] = {**self.settings.env, **self.info.env}
         result = run_command(
-            command, env=overlay, timeout=self.settings.timeout, shell=self.settings.shell
+            command,
+            cwd=self.cwd,
+            env=overlay,
+            timeout=self.settings.timeout,
+            shell=self.settings.shell,
         )
         if not result.ok:
-            pytest.fail(f"{what} command failed: {describe(result)}", pytrace=False)
+            pytest.fail(f"{what} command failed: {describe(result, self.secrets())}", pytrace=False)
 
 
 def describe(result: RunResult, secrets: frozenset[str] | None = None) -> str:
@@ -232,7 +244,9 @@ class GenRun:
             )
         result = self._runs.run(command, cwd=cwd, env=env, timeout=timeout, shell=shell)
         if check and not result.ok:
-            pytest.fail(f"generator failed: {describe(result)}", pytrace=False)
+            pytest.fail(
+                f"generator failed: {describe(result, self._runs.secrets())}", pytrace=False
+            )
         return result
 
     @property
@@ -293,6 +307,11 @@ def build_record(
     run = runs.deciding_run() if runs else None
     if report.when == "setup":
         outcome = "skipped" if report.skipped else "error"
+    elif hasattr(report, "wasxfail") or str(report.longrepr or "").startswith("[XPASS(strict)]"):
+        # an expected failure is still a failure of the generator, an XPASS a pass
+        failed = report.skipped or (run is not None and not run.ok)
+        timed_out = run is not None and run.timed_out
+        outcome = ("timeout" if timed_out else "failed") if failed else "passed"
     elif report.skipped:
         outcome = "skipped"
     elif report.passed:
@@ -319,6 +338,8 @@ def build_record(
         extra["copies_failed"] = runs.copies_failed if runs else 0
     if fixed.settings.auto:
         extra["sequential"] = True
+    if fixed.settings.arms:
+        extra["arms"] = [arm.name for arm in fixed.settings.arms]
     if extra:
         record["extra"] = extra
     if outcome == "skipped":
@@ -328,10 +349,11 @@ def build_record(
         return record
     if outcome == "passed":
         return record
-    secrets = secret_values({**os.environ, **fixed.settings.env})
+    secrets = runs.secrets() if runs else secret_values({**os.environ, **fixed.settings.env})
     if run is not None and not run.ok:
         details = classify(run.output, run.exit_code, run.timed_out, run.signal)
         record.update(details)
+        record["paths"] = [redact(str(p), secrets) for p in details.get("paths") or ()]
         record["excerpt"] = redact(
             str(details.get("excerpt") or excerpts.tail(run.output)), secrets
         )
@@ -340,6 +362,7 @@ def build_record(
         text = report.longreprtext or ""
         details = classify(text, None, False, None)
         record.update(details)
+        record["paths"] = [redact(str(p), secrets) for p in details.get("paths") or ()]
         record["excerpt"] = redact(str(details.get("excerpt") or excerpts.tail(text)), secrets)
         record["reason"] = redact(excerpts.first_error_line(text) or outcome, secrets)
     return record

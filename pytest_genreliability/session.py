@@ -7,6 +7,7 @@ sample's record to its test report, and the reports reach this object on the con
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from .atomicfile import write_json_atomic, write_text_atomic
 from .comparisons import ComparisonResult, compare_results, match_saved, pair_arms
 from .gates import GatePolicy, GateResult, evaluate_gate
 from .records import SampleRecord, SubjectResult, aggregate, parse_sample_nodeid
+from .redact import MASK, is_secret_name, redact, secret_values
 from .report_compare import (
     comparison_dict,
     comparisons_table,
@@ -28,7 +30,14 @@ from .report_json import build_document, junit_properties
 from .report_markdown import markdown_summary
 from .sampling import RECORD_ATTR
 from .settings import SessionSettings
-from .stopping import Verdict, verdict_from_records
+from .stopping import (
+    RUNDIR_KEY,
+    Verdict,
+    arm_outcomes,
+    gate_verdict,
+    record_finished,
+    verdict_from_records,
+)
 from .storage import SavedRun, Storage, StorageError, collect_metadata
 
 
@@ -80,21 +89,23 @@ class ReliabilitySession:
         address = parse_sample_nodeid(report.nodeid)
         if address is None:
             return
-        self.add(
-            SampleRecord(
-                subject=address.subject,
-                arm=address.arm,
-                index=address.index,
-                count=address.count,
-                attempt=self._next_attempt(address.subject, address.arm, address.index),
-                outcome="crashed",
-                failure_class="crashed",
-                reason="test process died during the sample",
-                excerpt=str(report.longrepr or "")[-2000:],
-                worker=_worker(report),
-            )
+        record = SampleRecord(
+            subject=address.subject,
+            arm=address.arm,
+            index=address.index,
+            count=address.count,
+            attempt=self._next_attempt(address.subject, address.arm, address.index),
+            outcome="crashed",
+            failure_class="crashed",
+            reason="test process died during the sample",
+            excerpt=str(report.longrepr or "")[-2000:],
+            worker=_worker(report),
         )
+        self.add(record)
         self.forgiven_failures += 1
+        rundir = self.config.stash.get(RUNDIR_KEY, None)
+        if rundir is not None:  # --gen-samples=auto: the workers must learn of it too
+            record_finished(rundir, record.to_dict())
 
     def _next_attempt(self, subject: str, arm: str | None, index: int) -> int:
         seen = [
@@ -111,6 +122,8 @@ class ReliabilitySession:
             required = result.min_pass_rate
             if required is None:
                 required = self.settings.min_pass_rate
+            if required is not None and result.total == 0 and not result.missing:
+                continue  # every sample skipped (e.g. skipif on this platform): nothing to gate
             if required is not None:
                 policy = GatePolicy(
                     min_pass_rate=required,
@@ -121,23 +134,17 @@ class ReliabilitySession:
                 self.gates[result.key] = evaluate_gate(result, policy)
         self._decide_sequential()
         self._compare()
-        document = self.document()
-        if self.settings.json_path is not None:
-            write_json_atomic(self.settings.json_path, document)
-        self._write_markdown()
-        self._write_plot()
         self._junit_properties()
-        if self.settings.save is not None:
-            command = ["pytest", *self.config.invocation_params.args]
-            try:
-                self.saved_path = Storage(self.settings.storage).save(
-                    self.settings.save, document, metadata=collect_metadata(command)
-                )
-            except (StorageError, OSError) as error:
-                self.regression_lines.append(f"genreliability: could not save the run: {error}")
+        if not self.config.option.collectonly:
+            self._write_outputs()
         # In measurement mode failed samples are data, not test failures: the gates decide.
         status = session.exitstatus
-        if status == pytest.ExitCode.TESTS_FAILED and session.testsfailed <= self.forgiven_failures:
+        stopped_early = bool(session.shouldfail or session.shouldstop)  # -x, --maxfail
+        if (
+            status == pytest.ExitCode.TESTS_FAILED
+            and session.testsfailed <= self.forgiven_failures
+            and not stopped_early
+        ):
             status = pytest.ExitCode.OK
         failed_gate = any(not g.passed for g in self.gates.values()) or self.regression_lines
         if status == pytest.ExitCode.OK and failed_gate:
@@ -164,26 +171,34 @@ class ReliabilitySession:
                 1 - self.settings.confidence,
             )
             self.verdicts[subject] = verdict
-            if arms:
-                continue  # an A/B decision: reported, and gated only by --gen-compare-fail
-            passed = verdict.state == "pass"
-            if verdict.state == "continue":
-                why = f"undecided: the run ended after {len(records)} samples, before a decision"
-            elif verdict.state == "inconclusive":
-                why = f"undecided: {verdict.reason}"
-            else:
-                why = verdict.reason
-            word = "passed" if passed else "failed"
-            assert required is not None
-            self.gates[results[0].key] = GateResult(
-                subject,
-                passed,
-                None,
-                required,
-                None,
-                None,
-                f"genreliability: gate {word}: {subject}: {why}",
-            )
+            if required is None:
+                continue  # an A/B decision only: reported, gated only by --gen-compare-fail
+            for result in results:  # each arm's (or the subject's) anytime-valid gate
+                gate = gate_verdict(
+                    arm_outcomes(result.samples, result.arm),
+                    required,
+                    result.planned,
+                    1 - self.settings.confidence,
+                )
+                passed = gate.state == "pass"
+                if gate.state == "continue":
+                    why = (
+                        f"undecided: the run ended after {result.total} samples, before a decision"
+                    )
+                elif gate.state == "inconclusive":
+                    why = f"undecided: {gate.reason}"
+                else:
+                    why = gate.reason
+                word = "passed" if passed else "failed"
+                self.gates[result.key] = GateResult(
+                    result.label,
+                    passed,
+                    None,
+                    required,
+                    None,
+                    None,
+                    f"genreliability: gate {word}: {result.label}: {why}",
+                )
 
     def _compare(self) -> None:
         s = self.settings
@@ -210,6 +225,33 @@ class ReliabilitySession:
         self.unmatched = unmatched_lines(only_saved, only_current, saved_label, "this run")
         if s.compare_fail:
             self.regression_lines = regression_gate_lines(self.saved_comparisons)
+
+    def _write_outputs(self) -> None:
+        """JSON, markdown, plot and saved run; one that cannot be written is said, not raised."""
+        document = self.document()
+        writers: list[tuple[str, Any]] = [
+            ("JSON report", lambda: self._write_json(document)),
+            ("markdown summary", self._write_markdown),
+            ("forest plot", self._write_plot),
+            ("saved run", lambda: self._save(document)),
+        ]
+        for what, write in writers:
+            try:
+                write()
+            except (StorageError, OSError, ValueError) as error:
+                self.regression_lines.append(f"genreliability: could not write the {what}: {error}")
+
+    def _write_json(self, document: dict[str, Any]) -> None:
+        if self.settings.json_path is not None:
+            write_json_atomic(self.settings.json_path, document)
+
+    def _save(self, document: dict[str, Any]) -> None:
+        if self.settings.save is None or not self.records:
+            return
+        command = [redact_argument(arg) for arg in self.config.invocation_params.args]
+        self.saved_path = Storage(self.settings.storage).save(
+            self.settings.save, document, metadata=collect_metadata(["pytest", *command])
+        )
 
     def _write_markdown(self) -> None:
         if not self.settings.markdown_paths:
@@ -349,6 +391,15 @@ class ReliabilitySession:
                     tr.write_line(line)
             for line in self.unmatched:
                 tr.write_line(line)
+
+
+def redact_argument(argument: str) -> str:
+    """A command-line argument as it may be stored: secrets and ``SECRET_NAME=value`` masked."""
+    name, sep, value = argument.rpartition("=")
+    key = name.rsplit("=", 1)[-1].lstrip("-")  # gen_env=MY_TOKEN=x -> MY_TOKEN
+    if sep and value and is_secret_name(key):
+        argument = f"{name}={MASK}"
+    return redact(argument, secret_values(os.environ))
 
 
 def _worker(report: pytest.TestReport) -> str | None:

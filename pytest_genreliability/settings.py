@@ -245,7 +245,7 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
     requested = _first(option.gen_samples, _ini(config, "gen_samples", parse_sample_count))
     max_samples = _first(option.gen_max_samples, _ini(config, "gen_max_samples", parse_samples))
     auto = requested == AUTO
-    if max_samples is not None and not auto:
+    if option.gen_max_samples is not None and not auto:
         raise pytest.UsageError("--gen-max-samples: only with --gen-samples=auto")
     samples = (max_samples or DEFAULT_MAX_SAMPLES) if auto else requested
     assert samples is None or isinstance(samples, int)
@@ -371,7 +371,7 @@ def subject_settings(
         changes["samples"] = (
             max_samples or (base.samples if base.auto else None) or (DEFAULT_MAX_SAMPLES)
         )
-    elif max_samples is not None:
+    elif max_samples is not None and base.samples is not None:
         raise pytest.UsageError(
             f"@pytest.mark.{MARKER}(max_samples=...) on {where}: only with samples='auto' "
             "(or --gen-samples=auto)"

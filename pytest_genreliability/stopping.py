@@ -85,6 +85,17 @@ def prefix_outcomes(notes: Iterable[dict[str, Any]], arm: str | None) -> list[bo
     return outcomes
 
 
+def gate_verdict(
+    outcomes: Sequence[bool], required: float, max_samples: int, alpha: float
+) -> Verdict:
+    """The sequential gate (Wald's SPRT, :mod:`.sequential`) on one arm's outcomes in order."""
+    from . import sequential  # scipy loads only in auto mode
+
+    gate = sequential.SequentialGate(required=required, max_samples=max_samples, alpha=alpha)
+    result = gate.decide_sequence(outcomes)
+    return Verdict(result.state, result.samples, result.reason)
+
+
 def decide(
     outcomes_by_arm: dict[str | None, list[bool]],
     arms: Sequence[str],
@@ -92,22 +103,40 @@ def decide(
     max_samples: int,
     alpha: float,
 ) -> Verdict:
-    """The anytime-valid decision on the given prefixes (gate, or A/B when there are arms)."""
-    from . import sequential  # scipy loads only in auto mode
+    """When to stop sampling a subject: once every question asked of it is decided.
 
+    The questions are the gate of each arm (when a minimum pass rate is set) and, with two or
+    more arms, whether the second differs from the first.
+    """
+    from . import sequential
+
+    verdicts: list[Verdict] = []
     if len(arms) >= 2:
-        decision = sequential.decide_difference_sequence(
+        difference = sequential.decide_difference_sequence(
             outcomes_by_arm.get(arms[0], []),
             outcomes_by_arm.get(arms[1], []),
             max_samples_per_arm=max_samples,
             alpha=alpha,
         )
-        return Verdict(decision.state, max(decision.samples_a, decision.samples_b), decision.reason)
-    assert required is not None
-    gate = sequential.SequentialGate(required=required, max_samples=max_samples, alpha=alpha)
-    outcomes = outcomes_by_arm.get(None, [])
-    result = gate.decide_sequence(outcomes)
-    return Verdict(result.state, result.samples, result.reason)
+        samples = max(difference.samples_a, difference.samples_b)
+        verdicts.append(Verdict(difference.state, samples, difference.reason))
+    if required is not None:
+        keys: list[str | None] = [*arms] if arms else [None]
+        for arm in keys:
+            verdict = gate_verdict(outcomes_by_arm.get(arm, []), required, max_samples, alpha)
+            verdicts.append(
+                verdict
+                if arm is None
+                else Verdict(verdict.state, verdict.samples, f"{arm}: {verdict.reason}")
+            )
+    if len(verdicts) == 1:
+        return verdicts[0]
+    stopped = all(v.stopped for v in verdicts)
+    return Verdict(
+        verdicts[0].state if stopped else "continue",
+        max(v.samples for v in verdicts),
+        "; ".join(v.reason for v in verdicts),
+    )
 
 
 def verdict_from_records(
@@ -121,6 +150,11 @@ def verdict_from_records(
     keys: Sequence[str | None] = list(arms) if arms else [None]
     outcomes = {arm: prefix_outcomes(notes, arm) for arm in keys}
     return decide(outcomes, arms, required, max_samples, alpha)
+
+
+def arm_outcomes(records: Sequence[SampleRecord], arm: str | None) -> list[bool]:
+    notes = [{"arm": r.arm, "index": r.index, "outcome": r.outcome} for r in records]
+    return prefix_outcomes(notes, arm)
 
 
 def make_rundir() -> Path:
@@ -175,8 +209,10 @@ def configure(config: pytest.Config) -> None:
         return
     rundir = make_rundir()
     config.stash[RUNDIR_KEY] = rundir
-    distributed = config.getoption("dist", "no") != "no" and not config.getoption(
-        "collectonly", False
+    distributed = (
+        config.getoption("dist", "no") != "no"
+        and bool(getattr(config.option, "tx", None))  # --dist without -n runs in-process
+        and not config.getoption("collectonly", False)
     )
     if distributed:
         config.pluginmanager.register(XdistHooks(rundir), "genreliability-xdist")
