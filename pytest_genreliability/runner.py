@@ -15,20 +15,23 @@ Decisions a caller can rely on:
   by itself are not reached there. A process that left the group (``setsid``, a daemon) is out of
   reach on both; if it still holds a pipe, reading stops `PIPE_GRACE_S` after the leader is gone and
   a note says so in that stream.
-* **Output**: stdout and stderr are read concurrently by two threads, each into a
-  `HeadTailBuffer` of ``capture_limit`` bytes of head and of tail, so memory stays
-  O(capture_limit) whatever the generator prints.
+* **Output**: stdout and stderr are drained together, each into a `HeadTailBuffer` of
+  ``capture_limit`` bytes of head and of tail, so memory stays O(capture_limit) whatever the
+  generator prints. On POSIX the calling thread polls both pipes (and, on Linux, a pidfd for the
+  leader's exit) with ``select.poll``: no thread to start and join per sample, which on a busy
+  machine cost more than the rest of the runner. On Windows, where pipes cannot be polled, a
+  thread reads each pipe.
 * **Exit status**: ``exit_code`` is the raw return code, negative on POSIX when a signal ended the
   process (``signal`` is then its number); ``None`` when the process never started or timed out
   (after a timeout, ``signal`` still tells whether SIGTERM or SIGKILL ended the leader).
 * A command that cannot be started gives a result with ``error`` set; it never raises.
-* ``KeyboardInterrupt`` (or any exception) while waiting kills the tree, then propagates.
+* ``KeyboardInterrupt`` (or any exception) while waiting kills the tree, then propagates. Ctrl-C
+  during the start of the child is held back until the child's pid is known, then acts the same.
 """
 
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import select
 import shlex
@@ -40,9 +43,10 @@ import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import FrameType
 from typing import IO, Any
 
-from pytest_genreliability.capture import HeadTailBuffer
+from pytest_genreliability.capture import PolledPipes, ThreadedPipes
 
 __all__ = [
     "PIPE_GRACE_S",
@@ -59,11 +63,8 @@ TERMINATE_GRACE_S = 0.5
 PIPE_GRACE_S = 1.0
 """Seconds to wait for end-of-file on the pipes once the sample's process tree is gone."""
 
-_READ_SIZE = 1 << 20
-_ABANDONED_NOTE = (
-    "[genreliability: stopped reading; a process outside the sample's process group "
-    "still holds this stream open]\n"
-)
+_POLL_PIPES = sys.platform != "win32" and hasattr(select, "poll")
+"""Read the pipes with ``select.poll`` in the calling thread; else a thread per pipe."""
 
 Command = str | Sequence[str | os.PathLike[str]]
 
@@ -214,18 +215,174 @@ def run_command(
     environment = merge_env(env)
     if sys.platform == "win32" and not shell:
         argv = _resolve_windows_program(argv, environment)
+    interrupts = _HeldInterrupts()
     started = time.perf_counter()
     try:
         process = _spawn(argv, cwd, environment, shell, stdin)
-    except OSError as exc:
+    except BaseException as exc:
+        interrupted = interrupts.end()
+        if not isinstance(exc, OSError):
+            raise
+        if interrupted:
+            raise KeyboardInterrupt from None
         error, detail = _start_failure(argv[0], cwd, exc)
         return _not_started(argv, error, f"genreliability: could not start {argv[0]!r}: {detail}\n")
-    try:
-        assert process.stdout is not None and process.stderr is not None
-        readers = (
-            _PipeReader(process.stdout, capture_limit),
-            _PipeReader(process.stderr, capture_limit),
+    supervise = _supervise_polled if _POLL_PIPES else _supervise_threaded
+    ended = supervise(process, timeout, capture_limit, started, interrupts)
+    returncode = ended.returncode
+    signal_number = -returncode if returncode < 0 and sys.platform != "win32" else None
+    (stdout, stdout_dropped), (stderr, stderr_dropped) = ended.outputs
+    return RunResult(
+        command=argv,
+        exit_code=None if ended.timed_out else returncode,
+        signal=signal_number,
+        timed_out=ended.timed_out,
+        duration_s=ended.duration_s,
+        stdout=stdout,
+        stderr=stderr,
+        stdout_dropped=stdout_dropped,
+        stderr_dropped=stderr_dropped,
+        error=None,
+    )
+
+
+@dataclass(frozen=True)
+class _Ended:
+    """How a started process ended, and what it wrote (text, bytes dropped) on stdout, stderr."""
+
+    returncode: int
+    timed_out: bool
+    duration_s: float
+    outputs: list[tuple[str, int]]
+
+
+class _HeldInterrupts:
+    """Ctrl-C held back while a child starts, until the runner is able to kill it.
+
+    A KeyboardInterrupt raised inside `subprocess.Popen` after the fork loses the child's pid (on
+    a loaded machine the parent can resume from ``vfork`` long after the child started, and the
+    signal lands then), so the sample's tree would run on unsupervised. While held, SIGINT is
+    only counted; `end` restores the handler and says whether one came, for the caller to raise
+    KeyboardInterrupt where the tree can be killed. Only the default handler in the main thread
+    is replaced: no other thread gets KeyboardInterrupt, and a handler of the caller's own is
+    left alone.
+    """
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._previous: Any = None
+        self._holding = (
+            threading.current_thread() is threading.main_thread()
+            and signal_module.getsignal(signal_module.SIGINT) is signal_module.default_int_handler
         )
+        if self._holding:
+            self._previous = signal_module.signal(signal_module.SIGINT, self._hold)
+
+    def _hold(self, signal_number: int, frame: FrameType | None) -> None:
+        self._count += 1
+
+    def end(self) -> bool:
+        """Stop holding (once; later calls do nothing) and say whether SIGINT came meanwhile."""
+        if not self._holding:
+            return False
+        self._holding = False
+        # signal.signal runs the handlers of signals already received before it changes one.
+        signal_module.signal(signal_module.SIGINT, self._previous)
+        return self._count > 0
+
+
+def _supervise_polled(
+    process: subprocess.Popen[bytes],
+    timeout: float | None,
+    capture_limit: int,
+    started: float,
+    interrupts: _HeldInterrupts,
+) -> _Ended:
+    """Wait for the process while reading its pipes, all in this thread (POSIX)."""
+    assert process.stdout is not None and process.stderr is not None
+    pidfd: int | None = None
+    pipes: PolledPipes | None = None
+    try:
+        if interrupts.end():
+            raise KeyboardInterrupt
+        pipes = PolledPipes((process.stdout, process.stderr), capture_limit)
+        pidfd = _open_pidfd(process)
+        timed_out = not _await_leader(process, pipes, pidfd, timeout)
+        if timed_out:
+            _signal_group(process.pid, signal_module.SIGTERM)
+            if not _await_leader(process, pipes, pidfd, TERMINATE_GRACE_S):
+                _kill_tree_now(process)
+                _await_leader(process, pipes, pidfd, None)
+        duration = time.perf_counter() - started
+        _kill_leftovers(process)
+        returncode = process.wait()
+    except BaseException:
+        _abandon(process, interrupts)
+        if pipes is not None:
+            pipes.close()
+        raise
+    finally:
+        if pidfd is not None:
+            os.close(pidfd)
+    return _Ended(returncode, timed_out, duration, pipes.finish(PIPE_GRACE_S))
+
+
+def _open_pidfd(process: subprocess.Popen[bytes]) -> int | None:
+    """A descriptor that becomes readable when the leader exits, without reaping it (Linux).
+
+    An unreaped leader is a zombie that keeps its process group id from being reused, so the
+    group kills that follow its exit cannot hit an unrelated group.
+    """
+    if sys.platform != "linux":
+        return None
+    try:
+        return os.pidfd_open(process.pid)
+    except OSError:  # kernel older than 5.3, or a sandbox that forbids the call
+        return None
+
+
+def _await_leader(
+    process: subprocess.Popen[bytes],
+    pipes: PolledPipes,
+    pidfd: int | None,
+    timeout: float | None,
+) -> bool:
+    """Read the pipes until the leader exits (True) or `timeout` runs out (False)."""
+    if pidfd is not None:
+        return pipes.pump(timeout, wake_fd=pidfd)
+    # Nothing to poll for the exit itself: read until the pipes close, checking the leader (which
+    # reaps it) between waits that grow from 1 ms to 50 ms, then wait for it outright.
+    deadline = None if timeout is None else time.monotonic() + timeout
+    pause = 0.001
+    while process.poll() is None:
+        left = None if deadline is None else deadline - time.monotonic()
+        if left is not None and left <= 0:
+            return False
+        if not pipes.is_reading:
+            try:
+                process.wait(left)
+            except subprocess.TimeoutExpired:
+                return False
+            return True
+        pipes.pump(pause if left is None else min(pause, left))
+        pause = min(2 * pause, 0.05)
+    return True
+
+
+def _supervise_threaded(
+    process: subprocess.Popen[bytes],
+    timeout: float | None,
+    capture_limit: int,
+    started: float,
+    interrupts: _HeldInterrupts,
+) -> _Ended:
+    """Wait for the process while a thread per pipe reads it (Windows)."""
+    assert process.stdout is not None and process.stderr is not None
+    pipes: ThreadedPipes | None = None
+    try:
+        if interrupts.end():
+            raise KeyboardInterrupt
+        pipes = ThreadedPipes((process.stdout, process.stderr), capture_limit)
         timed_out = not _wait_for_exit(process, timeout)
         if timed_out:
             _terminate_tree(process)
@@ -233,25 +390,20 @@ def run_command(
         _kill_leftovers(process)
         returncode = process.wait()
     except BaseException:
-        _kill_tree_now(process)
-        with contextlib.suppress(Exception):
-            process.wait(timeout=PIPE_GRACE_S)
+        _abandon(process, interrupts)
+        if pipes is None:  # else the reading threads close them at end-of-file
+            for pipe in (process.stdout, process.stderr):
+                pipe.close()
         raise
-    eof_deadline = time.monotonic() + PIPE_GRACE_S
-    (stdout, stdout_dropped), (stderr, stderr_dropped) = (r.finish(eof_deadline) for r in readers)
-    signal_number = -returncode if returncode < 0 and sys.platform != "win32" else None
-    return RunResult(
-        command=argv,
-        exit_code=None if timed_out else returncode,
-        signal=signal_number,
-        timed_out=timed_out,
-        duration_s=duration,
-        stdout=stdout,
-        stderr=stderr,
-        stdout_dropped=stdout_dropped,
-        stderr_dropped=stderr_dropped,
-        error=None,
-    )
+    return _Ended(returncode, timed_out, duration, pipes.finish(PIPE_GRACE_S))
+
+
+def _abandon(process: subprocess.Popen[bytes], interrupts: _HeldInterrupts) -> None:
+    """Kill the tree of a run that an exception (KeyboardInterrupt, most likely) cut short."""
+    interrupts.end()
+    _kill_tree_now(process)
+    with contextlib.suppress(Exception):
+        process.wait(timeout=PIPE_GRACE_S)
 
 
 def _shell_argv(line: str) -> tuple[str, ...]:
@@ -342,18 +494,14 @@ def _wait_for_exit(process: subprocess.Popen[bytes], timeout: float | None) -> b
     """
     if process.returncode is not None:
         return True
-    if sys.platform == "linux":
+    pidfd = _open_pidfd(process)
+    if pidfd is not None and sys.platform != "win32":
         try:
-            pidfd = os.pidfd_open(process.pid)
-        except OSError:  # kernel older than 5.3, or a sandbox that forbids the call
-            pass
-        else:
-            try:
-                poller = select.poll()
-                poller.register(pidfd, select.POLLIN)
-                return bool(poller.poll(None if timeout is None else timeout * 1000))
-            finally:
-                os.close(pidfd)
+            poller = select.poll()
+            poller.register(pidfd, select.POLLIN)
+            return bool(poller.poll(None if timeout is None else timeout * 1000))
+        finally:
+            os.close(pidfd)
     try:
         process.wait(timeout)
     except subprocess.TimeoutExpired:
@@ -404,40 +552,3 @@ def _signal_group(pgid: int, signal_number: int) -> None:
         # ESRCH: the group is already empty. EPERM: macOS, when only zombies are left.
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(pgid, signal_number)
-
-
-class _PipeReader:
-    """Drain one pipe on a daemon thread into a bounded buffer; the thread closes the pipe."""
-
-    def __init__(self, pipe: IO[bytes], limit: int) -> None:
-        if not isinstance(pipe, io.RawIOBase):
-            raise TypeError("the runner reads unbuffered pipes (bufsize=0)")
-        self._pipe = pipe
-        self._buffer = HeadTailBuffer(limit)
-        self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self._drain, name="genreliability-pipe", daemon=True)
-        self._thread.start()
-
-    def _drain(self) -> None:
-        chunk = memoryview(bytearray(_READ_SIZE))
-        try:
-            while True:
-                count = self._pipe.readinto(chunk)
-                if not count:
-                    return
-                with self._lock:
-                    self._buffer.feed(chunk[:count])
-        except (OSError, ValueError):
-            return
-        finally:
-            self._pipe.close()
-
-    def finish(self, deadline: float) -> tuple[str, int]:
-        """(text, bytes dropped), waiting for end-of-file until `deadline` (`time.monotonic`)."""
-        self._thread.join(max(0.0, deadline - time.monotonic()))
-        with self._lock:
-            text, dropped = self._buffer.text(), self._buffer.dropped
-        if self._thread.is_alive():
-            separator = "" if not text or text.endswith("\n") else "\n"
-            text = f"{text}{separator}{_ABANDONED_NOTE}"
-        return text, dropped

@@ -11,12 +11,14 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from pytest_genreliability.capture import HeadTailBuffer
+from pytest_genreliability import runner
+from pytest_genreliability.capture import ABANDONED_NOTE, HeadTailBuffer, PolledPipes
 from pytest_genreliability.runner import (
     PIPE_GRACE_S,
     TERMINATE_GRACE_S,
@@ -37,6 +39,30 @@ posix_only = pytest.mark.skipif(
     sys.platform == "win32",
     reason="POSIX process groups, signals and shell syntax; Windows uses taskkill, tested apart",
 )
+
+READINGS = ["poll", "poll without pidfd", "threads"]
+
+
+def use_reading(reading: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the runner wait and read one of its ways, so each is tested on any machine."""
+    if reading == "threads":  # what Windows does; POSIX can run it too
+        monkeypatch.setattr(runner, "_POLL_PIPES", False)
+        return
+    if not runner._POLL_PIPES:
+        pytest.skip("select.poll cannot wait on pipes on this platform")
+    if reading == "poll without pidfd":  # as on macOS, or where a sandbox forbids pidfd_open
+
+        def no_pidfd(pid: int, flags: int = 0) -> int:
+            raise OSError(errno.ENOSYS, os.strerror(errno.ENOSYS))
+
+        monkeypatch.setattr(os, "pidfd_open", no_pidfd, raising=False)
+
+
+@pytest.fixture(params=READINGS)
+def reading(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    use_reading(request.param, monkeypatch)
+    return str(request.param)
+
 
 # The stream written by helpers/emit_blocks.py, rebuilt here from its definition.
 STREAM_HEAD = b"<<head of stream>>\n"
@@ -268,7 +294,7 @@ def test_exit_code_is_reported() -> None:
     assert result.stdout == "bye\n"
 
 
-def test_success_and_output_order() -> None:
+def test_success_and_output_order(reading: str) -> None:
     code = "import sys; sys.stdout.write('out'); sys.stderr.write('err\\n')"
     result = run_command([sys.executable, "-c", code])
     assert result.ok
@@ -333,7 +359,7 @@ def test_bad_arguments_raise() -> None:
 
 
 @posix_only
-def test_timeout_kills_the_whole_tree(tmp_path: Path) -> None:
+def test_timeout_kills_the_whole_tree(tmp_path: Path, reading: str) -> None:
     pid_file = tmp_path / "pids"
     started = time.perf_counter()
     result = run_command([sys.executable, SPAWN_TREE, str(pid_file), "sleep"], timeout=1)
@@ -353,7 +379,7 @@ def test_timeout_kills_the_whole_tree(tmp_path: Path) -> None:
 
 
 @posix_only
-def test_timeout_escalates_to_sigkill_when_sigterm_is_ignored() -> None:
+def test_timeout_escalates_to_sigkill_when_sigterm_is_ignored(reading: str) -> None:
     code = (
         "import signal, sys, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
         "print('ignoring', flush=True); time.sleep(60)"
@@ -368,7 +394,7 @@ def test_timeout_escalates_to_sigkill_when_sigterm_is_ignored() -> None:
 
 
 @posix_only
-def test_leftover_grandchild_is_killed_after_a_normal_exit(tmp_path: Path) -> None:
+def test_leftover_grandchild_is_killed_after_a_normal_exit(tmp_path: Path, reading: str) -> None:
     pid_file = tmp_path / "pids"
     started = time.perf_counter()
     result = run_command([sys.executable, SPAWN_TREE, str(pid_file), "exit"], timeout=30)
@@ -385,7 +411,9 @@ def test_leftover_grandchild_is_killed_after_a_normal_exit(tmp_path: Path) -> No
 
 
 @posix_only
-def test_process_that_left_the_group_stops_the_reading_with_a_note(tmp_path: Path) -> None:
+def test_process_that_left_the_group_stops_the_reading_with_a_note(
+    tmp_path: Path, reading: str
+) -> None:
     pid_file = tmp_path / "pids"
     started = time.perf_counter()
     result = run_command([sys.executable, SPAWN_TREE, str(pid_file), "escape"], timeout=30)
@@ -400,15 +428,27 @@ def test_process_that_left_the_group_stops_the_reading_with_a_note(tmp_path: Pat
         kill_if_alive(escaped)
 
 
+# What `use_reading` does, for a driver process that the test cannot monkeypatch.
+READING_PRELUDES = {
+    "poll": "",
+    "poll without pidfd": (
+        "def _no_pidfd(pid, flags=0):\n    raise OSError(38, 'no pidfd here')\n"
+        "os.pidfd_open = _no_pidfd\n"
+    ),
+    "threads": "runner._POLL_PIPES = False\n",
+}
+
+
 @posix_only
-def test_keyboard_interrupt_kills_the_tree_then_propagates(tmp_path: Path) -> None:
+@pytest.mark.parametrize("reading", READINGS)
+def test_keyboard_interrupt_kills_the_tree_then_propagates(tmp_path: Path, reading: str) -> None:
     pid_file = tmp_path / "pids"
-    driver = textwrap.dedent(
-        f"""
-        import sys
-        from pytest_genreliability.runner import run_command
-        run_command([sys.executable, {SPAWN_TREE!r}, {str(pid_file)!r}, "sleep"])
-        """
+    driver = (
+        "import os, signal, sys\nfrom pytest_genreliability import runner\n"
+        # Ctrl-C as in a terminal, even where this test runs as a background job (SIGINT ignored).
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+        + READING_PRELUDES[reading]
+        + f"runner.run_command([sys.executable, {SPAWN_TREE!r}, {str(pid_file)!r}, 'sleep'])\n"
     )
     with subprocess.Popen(
         [sys.executable, "-c", driver], stdout=subprocess.PIPE, stderr=subprocess.PIPE
@@ -429,6 +469,98 @@ def test_keyboard_interrupt_kills_the_tree_then_propagates(tmp_path: Path) -> No
             kill_if_alive(grandchild)
 
 
+@posix_only
+def test_a_child_that_never_stops_writing_still_times_out(reading: str) -> None:
+    """Reading must not starve the clock: there is always data, yet the timeout holds."""
+    code = "import sys\nwhile True:\n    sys.stdout.write('x' * 4096)"
+    started = time.perf_counter()
+    result = run_command([sys.executable, "-c", code], timeout=0.5, capture_limit=1024)
+    elapsed = time.perf_counter() - started
+    assert result.timed_out
+    assert result.signal == 15  # SIGTERM
+    assert elapsed < 0.5 + TERMINATE_GRACE_S + 1.0
+    assert result.stdout_dropped > 0
+    assert result.stdout.startswith("x" * 1024 + "\n[... ")
+
+
+@pytest.mark.skipif(not runner._POLL_PIPES, reason="select.poll cannot wait on pipes here")
+def test_pump_keeps_its_deadline_when_data_never_stops() -> None:
+    """/dev/zero is always readable and never ends: only the deadline can stop the reading."""
+    outcome: list[tuple[bool, float]] = []
+    with open("/dev/zero", "rb", buffering=0) as zero:
+        pipes = PolledPipes([zero], 16)
+
+        def pump() -> None:
+            started = time.perf_counter()
+            outcome.append((pipes.pump(0.2), time.perf_counter() - started))
+
+        thread = threading.Thread(target=pump, daemon=True)
+        thread.start()
+        thread.join(10)
+        assert outcome, "pump() did not return at its deadline"
+        [(finished, elapsed)] = outcome
+        assert not finished
+        assert 0.2 <= elapsed < 2
+        [(text, dropped)] = pipes.finish(0)
+    assert dropped > 0
+    assert text.startswith("\0" * 16 + "\n[... ")
+    assert text.endswith("\0" * 16 + "\n" + ABANDONED_NOTE)
+
+
+@pytest.mark.skipif(not runner._POLL_PIPES, reason="pipes are read by threads on this platform")
+def test_polling_runner_starts_no_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Starting and joining reader threads was the largest per-sample cost on a busy machine."""
+
+    def refuse(thread: threading.Thread) -> None:
+        raise AssertionError(f"the runner started a thread: {thread.name}")
+
+    monkeypatch.setattr(threading.Thread, "start", refuse)
+    code = "import sys; print('out'); print('err', file=sys.stderr)"
+    result = run_command([sys.executable, "-c", code], timeout=30)
+    assert (result.stdout, result.stderr) == ("out\n", "err\n")
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts descriptors in /proc")
+def test_no_descriptor_is_left_open(reading: str) -> None:
+    def open_descriptors() -> int:
+        return len(os.listdir("/proc/self/fd"))
+
+    before = open_descriptors()
+    assert run_command([sys.executable, "-c", "print('x')"]).ok
+    assert run_command([sys.executable, "-c", "import sys; sys.exit(2)"]).exit_code == 2
+    assert run_command([sys.executable, "-c", "import time; time.sleep(30)"], timeout=0.2).timed_out
+    assert open_descriptors() == before
+
+
+@posix_only
+def test_keyboard_interrupt_during_the_start_still_kills_the_child(
+    reading: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C that lands inside Popen, after the fork, must not leave the child running."""
+    started: list[int] = []
+    spawn = runner._spawn
+
+    def spawn_then_interrupt(*args: object, **kwargs: object) -> subprocess.Popen[bytes]:
+        process = spawn(*args, **kwargs)  # type: ignore[arg-type]
+        started.append(process.pid)
+        os.kill(os.getpid(), signal.SIGINT)  # as if Ctrl-C came while Popen was returning
+        return process
+
+    monkeypatch.setattr(runner, "_spawn", spawn_then_interrupt)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            run_command([sys.executable, "-c", "import time; time.sleep(30)"], timeout=60)
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    [pid] = started
+    try:
+        assert process_gone(pid), "the child outlived the interrupt"
+    finally:
+        kill_if_alive(pid)
+
+
 # --- bounded capture ---------------------------------------------------------------------------
 
 
@@ -439,7 +571,7 @@ def test_small_output_is_kept_whole() -> None:
     assert result.stdout_dropped == 0
 
 
-def test_large_output_keeps_exact_head_and_tail() -> None:
+def test_large_output_keeps_exact_head_and_tail(reading: str) -> None:
     count, limit = 200, 64 * 1024  # 200 MiB through the pipe
     result = run_command([sys.executable, EMIT_BLOCKS, str(count), str(MIB), "out"])
     text, dropped = expected_capture(count, MIB, limit)
@@ -449,7 +581,7 @@ def test_large_output_keeps_exact_head_and_tail() -> None:
     assert (result.stderr, result.stderr_dropped) == ("", 0)
 
 
-def test_heavy_stdout_and_stderr_together_do_not_deadlock() -> None:
+def test_heavy_stdout_and_stderr_together_do_not_deadlock(reading: str) -> None:
     count, limit = 40, 4096  # 40 MiB on each stream, written alternately
     result = run_command(
         [sys.executable, EMIT_BLOCKS, str(count), str(MIB), "both"], capture_limit=limit, timeout=60
