@@ -239,8 +239,9 @@ def declared_arms(records: Iterable[SampleRecord]) -> tuple[str, ...]:
 def aggregate(records: Iterable[SampleRecord]) -> list[SubjectResult]:
     """Group attempts by subject and arm; keep the first and the final attempt of each sample.
 
-    Subjects come in name order and arms in their declared order, samples by index, so the
-    result does not depend on the order in which xdist workers happened to finish.
+    Subjects keep the order in which they were first seen, the arms of a subject their declared
+    order (the first is the baseline, whichever worker reported first), samples are sorted by
+    index: the figures do not depend on the order in which xdist workers happened to finish.
     """
     by_subject: dict[tuple[str, str | None], list[SampleRecord]] = {}
     for record in records:
@@ -249,11 +250,14 @@ def aggregate(records: Iterable[SampleRecord]) -> list[SubjectResult]:
     for (subject, _), attempts in by_subject.items():
         arms_of[subject] = arms_of.get(subject) or declared_arms(attempts)
 
-    def order(key: tuple[str, str | None]) -> tuple[str, int, str]:
+    first_seen = {subject: n for n, (subject, _) in reversed(list(enumerate(by_subject)))}
+    arrival = {key: n for n, key in enumerate(by_subject)}
+
+    def order(key: tuple[str, str | None]) -> tuple[int, int, int]:
         subject, arm = key
         arms = arms_of.get(subject, ())
         rank = arms.index(arm) if arm in arms else len(arms)
-        return (subject, rank, arm or "")
+        return (first_seen[subject], rank, arrival[key])
 
     by_subject = {key: by_subject[key] for key in sorted(by_subject, key=order)}
     results = []
