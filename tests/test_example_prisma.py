@@ -43,6 +43,11 @@ def _load(name: str) -> ModuleType:
 
 
 engine_lock = _load("engine_lock")
+
+# Every test here drives the one example project (its node_modules and engine file): on one
+# worker, one after another, so that no test's hold or release can meet another's
+# (the README's test command uses --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("prisma-example")
 prisma_project = _load("prisma_project")
 TARGET: Path = prisma_project.engine_target()
 LINUX = sys.platform.startswith("linux")
