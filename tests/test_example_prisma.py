@@ -322,6 +322,18 @@ def _wait_for_scanner_hold(
     raise AssertionError(f"no hold logged in {log} within {deadline_s} s:\n{output.read_text()}")
 
 
+#: ``python -m pytest`` as a terminal starts it: with Ctrl-C raising KeyboardInterrupt. Python keeps
+#: SIGINT ignored when it starts with SIGINT ignored, and so do its children: a CI step or a shell's
+#: background job (``cmd &`` without job control) starts commands that way. There the inner
+#: session would shrug off the SIGINT and run every sample (only the scanner, which sets its own
+#: handler, would stop), so the session restores Python's own handler before pytest starts.
+PYTEST_AS_FROM_A_TERMINAL = (
+    "import signal, sys, pytest; "
+    "signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "sys.exit(pytest.console_main())"
+)
+
+
 @pytest.mark.parametrize("interrupt", ["ctrl-c-to-the-process-group", "sigint-to-pytest-only"])
 def test_ctrl_c_during_a_hold_leaves_the_engine_free(
     installed_example: None, engine_released: None, tmp_path: Path, interrupt: str
@@ -343,7 +355,7 @@ def test_ctrl_c_during_a_hold_leaves_the_engine_free(
         PRISMA_EXAMPLE_PERIOD_MS="600001",
         PRISMA_EXAMPLE_FIRST_HOLD_MS="0",
     )
-    command = [sys.executable, "-m", "pytest", str(EXAMPLE), "--gen-samples=3"]
+    command = [sys.executable, "-c", PYTEST_AS_FROM_A_TERMINAL, str(EXAMPLE), "--gen-samples=3"]
     command += ["-p", "no:cacheprovider", f"--basetemp={tmp_path / 'basetemp'}"]
     output_path = tmp_path / "session.out"
     with output_path.open("w") as out:
