@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from . import progress, stopping
 from . import settings as settings_mod
-from . import stopping
 from .classify import Failure, classify
 from .items import command_items
 from .records import format_sample_id, subject_of
@@ -81,6 +81,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    progress.stop(config)
     rundir = config.stash.get(stopping.RUNDIR_KEY, None)
     if rundir is not None:
         stopping.remove_rundir(rundir)

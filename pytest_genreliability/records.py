@@ -101,8 +101,7 @@ class SampleRecord:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SampleRecord:
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
+        values = {k: v for k, v in data.items() if k in _RECORD_FIELDS}
         if "class" in data:
             values["failure_class"] = data["class"]
         values["paths"] = tuple(data.get("paths") or ())
@@ -116,6 +115,9 @@ class SampleRecord:
     @property
     def passed(self) -> bool:
         return self.outcome == "passed"
+
+
+_RECORD_FIELDS = frozenset(f.name for f in fields(SampleRecord))
 
 
 @dataclass(frozen=True)

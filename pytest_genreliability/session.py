@@ -228,7 +228,8 @@ class ReliabilitySession:
 
     def _write_outputs(self) -> None:
         """JSON, markdown, plot and saved run; one that cannot be written is said, not raised."""
-        document = self.document()
+        wanted = self.settings.json_path is not None or self.settings.save is not None
+        document = self.document() if wanted else {}  # built only when something keeps it
         writers: list[tuple[str, Any]] = [
             ("JSON report", lambda: self._write_json(document)),
             ("markdown summary", self._write_markdown),
