@@ -97,9 +97,7 @@ def test_conftest_hook_classifies_under_xdist(pytester: pytest.Pytester) -> None
     )
     pytester.makepyfile(test_gen=scheduled_test("1,4"))
     pytester.runpytest_subprocess("--gen-samples=4", "-n", "2", "--gen-json=o.json")
-    assert {r["class"] for r in _records(pytester) if r["outcome"] == "failed"} == {
-        "from_conftest"
-    }
+    assert {r["class"] for r in _records(pytester) if r["outcome"] == "failed"} == {"from_conftest"}
 
 
 def test_timeout_sample_is_classified_timeout(pytester: pytest.Pytester) -> None:
