@@ -52,7 +52,7 @@ class ReliabilitySession:
         self.comparisons: list[ComparisonResult] = []
         self.saved_comparisons: list[ComparisonResult] = []
         self.unmatched: list[str] = []
-        self.regression_lines: list[str] = []
+        self.failure_lines: list[str] = []  # gate-like failures: regressions, unwritable outputs
         self.verdicts: dict[str, Verdict] = {}
         self.saved_path: Path | None = None
         self.baseline = self._load_baseline()
@@ -146,7 +146,7 @@ class ReliabilitySession:
             and not stopped_early
         ):
             status = pytest.ExitCode.OK
-        failed_gate = any(not g.passed for g in self.gates.values()) or self.regression_lines
+        failed_gate = any(not g.passed for g in self.gates.values()) or self.failure_lines
         if status == pytest.ExitCode.OK and failed_gate:
             status = pytest.ExitCode.TESTS_FAILED
         session.exitstatus = status
@@ -224,7 +224,7 @@ class ReliabilitySession:
         ]
         self.unmatched = unmatched_lines(only_saved, only_current, saved_label, "this run")
         if s.compare_fail:
-            self.regression_lines = regression_gate_lines(self.saved_comparisons)
+            self.failure_lines.extend(regression_gate_lines(self.saved_comparisons))
 
     def _write_outputs(self) -> None:
         """JSON, markdown, plot and saved run; one that cannot be written is said, not raised."""
@@ -240,7 +240,7 @@ class ReliabilitySession:
             try:
                 write()
             except (StorageError, OSError, ValueError) as error:
-                self.regression_lines.append(f"genreliability: could not write the {what}: {error}")
+                self.failure_lines.append(f"genreliability: could not write the {what}: {error}")
 
     def _write_json(self, document: dict[str, Any]) -> None:
         if self.settings.json_path is not None:
@@ -372,7 +372,7 @@ class ReliabilitySession:
             tr.write_line(f"saved as {self.settings.save!r}: {self.saved_path}")
         for gate in self.gates.values():
             tr.write_line(gate.line, red=not gate.passed, green=gate.passed, bold=not gate.passed)
-        for line in self.regression_lines:
+        for line in self.failure_lines:
             tr.write_line(line, red=True, bold=True)
 
     def _write_comparisons(self, tr: Any) -> None:
