@@ -39,8 +39,8 @@ import numpy as np
 from scipy import stats as scipy_stats
 from tabulate import tabulate
 
-from pytest_genreliability.sequential import SequentialGate, confidence_sequence
 from pytest_genreliability.stats import pass_rate_interval
+from pytest_genreliability.stats.sequential import SequentialGate, confidence_sequence
 
 REQUIRED = 0.9
 ALTERNATIVE = 0.99

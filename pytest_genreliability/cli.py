@@ -16,10 +16,12 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from . import __version__, report_compare, report_text, stats
+from . import __version__, stats
 from .atomicfile import write_json_atomic
 from .comparisons import ComparisonResult, compare_results, match_saved, pair_arms
-from .report_json import build_document
+from .report import compare as report_compare
+from .report import text as report_text
+from .report.document import build_document
 from .storage import (
     DEFAULT_ROOT,
     SavedRun,

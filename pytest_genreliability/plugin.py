@@ -18,7 +18,7 @@ from . import settings as settings_mod
 from .classify import Failure, classify
 from .items import command_items
 from .records import format_sample_id, subject_of
-from .report_plan import PlannedSubject, plan_table
+from .report.plan import PlannedSubject, plan_table
 from .sampling import (
     ITEM_KEY,
     RECORD_ATTR,

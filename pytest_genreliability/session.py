@@ -13,21 +13,21 @@ from typing import Any
 
 import pytest
 
-from . import report_text
 from .atomicfile import write_json_atomic, write_text_atomic
 from .comparisons import ComparisonResult, compare_results, match_saved, pair_arms
 from .gates import GatePolicy, GateResult, evaluate_gate
 from .records import SampleRecord, SubjectResult, aggregate, parse_sample_nodeid
 from .redact import MASK, is_secret_name, redact, secret_values
-from .report_compare import (
+from .report import text as report_text
+from .report.compare import (
     comparison_dict,
     comparisons_table,
     regression_gate_lines,
     unmatched_lines,
     verdict_lines,
 )
-from .report_json import build_document, junit_properties
-from .report_markdown import markdown_summary
+from .report.document import build_document, junit_properties
+from .report.markdown import markdown_summary
 from .sampling import RECORD_ATTR
 from .settings import SessionSettings
 from .stopping import (
@@ -274,7 +274,7 @@ class ReliabilitySession:
     def _write_plot(self) -> None:
         if self.settings.plot_path is None:
             return
-        from .report_plot import write_forest_plot  # matplotlib loads only when asked for
+        from .report.plot import write_forest_plot  # matplotlib loads only when asked for
 
         write_forest_plot(
             self.settings.plot_path,

@@ -89,7 +89,7 @@ def gate_verdict(
     outcomes: Sequence[bool], required: float, max_samples: int, alpha: float
 ) -> Verdict:
     """The sequential gate (Wald's SPRT, :mod:`.sequential`) on one arm's outcomes in order."""
-    from . import sequential  # scipy loads only in auto mode
+    from .stats import sequential
 
     gate = sequential.SequentialGate(required=required, max_samples=max_samples, alpha=alpha)
     result = gate.decide_sequence(outcomes)
@@ -108,7 +108,7 @@ def decide(
     The questions are the gate of each arm (when a minimum pass rate is set) and, with two or
     more arms, whether the second differs from the first.
     """
-    from . import sequential
+    from .stats import sequential
 
     verdicts: list[Verdict] = []
     if len(arms) >= 2:

@@ -129,7 +129,7 @@ def parse_arms(value: Any) -> tuple[Arm, ...]:
 
 def parse_plot_path(value: Any) -> str:
     """A .png or .svg path, and matplotlib importable: checked before any sample runs."""
-    from .report_plot import PlotUnavailable, plot_format, require_matplotlib
+    from .report.plot import PlotUnavailable, plot_format, require_matplotlib
 
     plot_format(value)
     try:

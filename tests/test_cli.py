@@ -16,9 +16,9 @@ from pytest_genreliability import stats
 from pytest_genreliability.cli import main
 from pytest_genreliability.comparisons import compare_results, match_saved
 from pytest_genreliability.records import SampleRecord, SubjectResult, aggregate
-from pytest_genreliability.report_compare import comparisons_table, pvalue_text, verdict_lines
-from pytest_genreliability.report_json import build_document
-from pytest_genreliability.report_text import subjects_table
+from pytest_genreliability.report.compare import comparisons_table, pvalue_text, verdict_lines
+from pytest_genreliability.report.document import build_document
+from pytest_genreliability.report.text import subjects_table
 from pytest_genreliability.storage import Storage
 
 SUBJECT = "test_gen.py::test_generate"

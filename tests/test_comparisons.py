@@ -17,7 +17,7 @@ from pytest_genreliability.comparisons import (
     pair_arms,
 )
 from pytest_genreliability.records import SampleRecord, SubjectResult, aggregate
-from pytest_genreliability.report_compare import (
+from pytest_genreliability.report.compare import (
     comparison_dict,
     comparisons_table,
     regression_gate_lines,
@@ -25,7 +25,7 @@ from pytest_genreliability.report_compare import (
     verdict_line,
     verdict_lines,
 )
-from pytest_genreliability.report_json import build_document
+from pytest_genreliability.report.document import build_document
 
 SUBJECT = "test_gen.py::test_generate"
 

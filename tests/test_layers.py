@@ -1,4 +1,4 @@
-"""The core and reporting layers stay usable without pytest (STYLE.md: three layers)."""
+"""The core and reporting layers stay usable without pytest (ARCHITECTURE.md: three layers)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,22 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "pytest_genreliability"
 GLUE = {"plugin", "session", "sampling", "settings", "items", "hookspecs", "progress", "stopping"}
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
 NON_GLUE = sorted(
-    p.stem for p in PACKAGE.glob("*.py") if p.stem not in GLUE and p.stem != "__main__"
+    _module_name(p)
+    for p in PACKAGE.rglob("*.py")
+    if not (p.parent == PACKAGE and p.stem in GLUE | {"__main__"})
 )
 
 
 def test_core_and_reporting_import_without_pytest() -> None:
-    names = [
-        "pytest_genreliability" if m == "__init__" else f"pytest_genreliability.{m}"
-        for m in NON_GLUE
-    ]
+    names = NON_GLUE
     code = (
         "import importlib, sys\n"
         f"for name in {names!r}:\n"

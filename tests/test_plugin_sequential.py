@@ -7,7 +7,7 @@ import json
 import pytest
 from conftest import scheduled_test
 
-from pytest_genreliability import sequential
+from pytest_genreliability.stats import sequential
 
 pytestmark = pytest.mark.usefixtures("scheduled_generator")
 

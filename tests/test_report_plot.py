@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from pytest_genreliability import report_plot
 from pytest_genreliability.comparisons import ComparisonResult, compare_results, pair_arms
 from pytest_genreliability.records import SampleRecord, SubjectResult, aggregate
-from pytest_genreliability.report_plot import (
+from pytest_genreliability.report import plot as report_plot
+from pytest_genreliability.report.plot import (
     INSTALL_HINT,
     MAX_LABEL,
     PlotUnavailable,

@@ -19,7 +19,8 @@ import pytest
 from scipy import special as scipy_special
 from scipy import stats as scipy_stats
 
-from pytest_genreliability.sequential import (
+from pytest_genreliability.stats import pass_rate_interval
+from pytest_genreliability.stats.sequential import (
     METHODS,
     MinimumSamples,
     SequentialGate,
@@ -30,7 +31,6 @@ from pytest_genreliability.sequential import (
     default_alternative,
     min_samples_to_decide,
 )
-from pytest_genreliability.stats import pass_rate_interval
 
 ALPHA = 0.05
 

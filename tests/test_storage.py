@@ -20,7 +20,7 @@ import pytest
 
 from pytest_genreliability import __version__, stats, storage
 from pytest_genreliability.records import SampleRecord, SubjectResult, aggregate
-from pytest_genreliability.report_json import build_document
+from pytest_genreliability.report.document import build_document
 from pytest_genreliability.storage import (
     SCHEMA,
     Storage,
@@ -255,7 +255,7 @@ import time
 from pathlib import Path
 
 from pytest_genreliability.records import SampleRecord, aggregate
-from pytest_genreliability.report_json import build_document
+from pytest_genreliability.report.document import build_document
 from pytest_genreliability.storage import Storage
 
 root, who = Path(sys.argv[1]), int(sys.argv[2])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ._classify_facts import (
+from .facts import (
     ACCESS_WIN,
     EACCES,
     ENOTEMPTY,
@@ -25,7 +25,7 @@ from ._classify_facts import (
     first_matches,
     word_start,
 )
-from ._classify_paths import clean_path, is_windows_path
+from .paths import clean_path, is_windows_path
 
 _OP_NAMES: dict[str, str] = {}
 for _canon, _words in (

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 
 from tabulate import tabulate
 
-from .comparisons import ComparisonResult
-from .gates import GateResult
-from .records import SubjectResult
-from .report_compare import verdict_line
-from .report_text import interval_heading, interval_text, pct
+from ..comparisons import ComparisonResult
+from ..gates import GateResult
+from ..records import SubjectResult
+from .compare import verdict_line
+from .text import interval_heading, interval_text, pct
 
 
 def _main_class(result: SubjectResult) -> str:

@@ -13,7 +13,7 @@ import numpy as np
 from scipy import special as _special
 from scipy import stats as _scipy_stats
 
-from pytest_genreliability._intervals import (
+from pytest_genreliability.stats.intervals import (
     _check_choice,
     _check_closed_unit,
     _check_counts,

@@ -31,7 +31,7 @@ import numpy as np
 from scipy import optimize as _optimize
 from scipy import special as _special
 
-from pytest_genreliability._intervals import (
+from pytest_genreliability.stats.intervals import (
     _check_choice,
     _check_count,
     _check_counts,

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ._classify_facts import DIAG, RENAMING, first_matches
-from ._classify_failure import KINDS, LOCK_KINDS, Failure
+from .facts import DIAG, RENAMING, first_matches
+from .failure import KINDS, LOCK_KINDS, Failure
 
 DRIVE = re.compile(r"[A-Za-z]:[\\/]")
 _BACKSLASHES = re.compile(r"\\+")

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from ._classify_codes import NAMED_CODES, scan_codes
-from ._classify_facts import (
+from .codes import NAMED_CODES, scan_codes
+from .facts import (
     ASCII_LOWER,
     NET,
     RANK_GERUND,
@@ -28,8 +28,8 @@ from ._classify_facts import (
     LineFacts,
     first_matches,
 )
-from ._classify_operations import add_op, scan_operations
-from ._classify_paths import DRIVE, clean_path
+from .operations import add_op, scan_operations
+from .paths import DRIVE, clean_path
 
 _TOOL_WARNING = re.compile(r"warning\s{1,3}[A-Z]{1,4}\d{3,5}:")  # MSBuild, compilers
 _WARNING = re.compile(r"[\s\d:.,\-\[\]TZ>|#]{0,40}(?:npm\s{1,3})?(?:warn(?:ing)?\b|⚠)", re.I)

@@ -11,11 +11,11 @@ from typing import Any
 
 from tabulate import tabulate
 
-from . import report_text
-from .comparisons import ComparisonResult
-from .gates import method_label
-from .records import SubjectResult
-from .storage import PooledRuns
+from ..comparisons import ComparisonResult
+from ..gates import method_label
+from ..records import SubjectResult
+from ..storage import PooledRuns
+from . import text as report_text
 
 GATE_FAILED = "genreliability: gate failed:"
 TEST_NAMES = {"boschloo": "Boschloo", "fisher": "Fisher", "barnard": "Barnard"}

@@ -29,8 +29,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .records import OUTCOMES, SampleRecord, SubjectResult, aggregate
+from .. import __version__
+from ..records import OUTCOMES, SampleRecord, SubjectResult, aggregate
 
 DEFAULT_ROOT = Path(".genreliability")
 SCHEMA_NAME = "genreliability"
@@ -443,7 +443,7 @@ def pool_runs(runs: Sequence[SavedRun]) -> PooledRuns:
     """
     # Imported here: reading and writing runs (e.g. option checks of the plugin) must not
     # load scipy, which only pooling needs.
-    from . import stats
+    from .. import stats
 
     planned: dict[tuple[str, str | None], int] = {}
     for run in runs:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._classify_answer import EXCERPT_LINES, excerpt_of, failure_of
-from ._classify_failure import Failure
-from ._classify_reader import Reader
+from .answer import EXCERPT_LINES, excerpt_of, failure_of
+from .failure import Failure
+from .reader import Reader
 
 
 @dataclass(frozen=True)

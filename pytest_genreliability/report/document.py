@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from . import __version__, stats
-from .gates import GateResult
-from .records import SubjectResult
+from .. import __version__, stats
+from ..gates import GateResult
+from ..records import SubjectResult
 
 SCHEMA = "genreliability/1"
 

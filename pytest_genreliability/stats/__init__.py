@@ -24,7 +24,7 @@ import numpy as np
 from scipy import special as _special
 from scipy import stats as _scipy_stats
 
-from pytest_genreliability._comparison import (
+from pytest_genreliability.stats.exact import (
     ALTERNATIVES,
     DIFFERENCE_METHODS,
     TESTS,
@@ -35,7 +35,7 @@ from pytest_genreliability._comparison import (
     prob_b_better,
     samples_per_arm,
 )
-from pytest_genreliability._intervals import (
+from pytest_genreliability.stats.intervals import (
     METHODS,
     _check_counts,
     pass_rate_interval,

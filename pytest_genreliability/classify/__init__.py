@@ -73,14 +73,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._classify_answer import EXCERPT_CHARS as EXCERPT_CHARS
-from ._classify_answer import EXCERPT_LINES as EXCERPT_LINES
-from ._classify_answer import excerpt_of, failure_of, tail_excerpt
-from ._classify_facts import SIGNAL, TIMEOUT
-from ._classify_failure import KINDS, LOCK_KINDS, Failure
-from ._classify_paths import hotspot_key, lock_target
-from ._classify_patterns import FailurePattern, parse_failure_patterns, user_failure
-from ._classify_reader import ANSI, Reader
+from .answer import EXCERPT_CHARS as EXCERPT_CHARS
+from .answer import EXCERPT_LINES as EXCERPT_LINES
+from .answer import excerpt_of, failure_of, tail_excerpt
+from .facts import SIGNAL, TIMEOUT
+from .failure import KINDS, LOCK_KINDS, Failure
+from .paths import hotspot_key, lock_target
+from .patterns import FailurePattern, parse_failure_patterns, user_failure
+from .reader import ANSI, Reader
 
 __all__ = [
     "KINDS",

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 
 from tabulate import tabulate
 
-from . import stats
-from .classify import LOCK_KINDS, Failure, hotspot_key, lock_target
-from .gates import method_label
-from .records import UNRATED_OUTCOMES, SubjectResult
+from .. import stats
+from ..classify import LOCK_KINDS, Failure, hotspot_key, lock_target
+from ..gates import method_label
+from ..records import UNRATED_OUTCOMES, SubjectResult
 
 
 def pct(value: float | None) -> str:

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import stats
-from .atomicfile import write_bytes_atomic
-from .comparisons import ComparisonResult
-from .gates import method_label
-from .records import SubjectResult
+from .. import stats
+from ..atomicfile import write_bytes_atomic
+from ..comparisons import ComparisonResult
+from ..gates import method_label
+from ..records import SubjectResult
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist

@@ -18,7 +18,7 @@ class PlannedSubject:
 
 def plan_table(subjects: Sequence[PlannedSubject], confidence: float) -> str:
     """Samples to demonstrate each minimum with zero failures, and per arm to detect a change."""
-    from . import stats  # scipy loads only when a plan is printed
+    from .. import stats  # scipy loads only when a plan is printed
 
     level = f"{round(100 * confidence, 2):g}%"
     rows = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ._classify_facts import (
+from .facts import (
     ACCESS_WIN,
     DIAG,
     EACCES,
@@ -34,7 +34,7 @@ from ._classify_facts import (
     first_matches,
     word_start,
 )
-from ._classify_operations import add_op, add_paths
+from .operations import add_op, add_paths
 
 NAMED_CODES = {"EPERM": EPERM, "EACCES": EACCES, "EBUSY": EBUSY, "ENOTEMPTY": ENOTEMPTY}
 NAMED_CODES |= {"ETXTBSY": TXTBSY, "ENOSPC": NOSPC, "EDQUOT": NOSPC, "EISDIR": EISDIR}

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from ._classify_decide import NO_OPERATION
-from ._classify_facts import NET, OOM, SIGNAL, TIMEOUT, TXTBSY
-from ._classify_failure import Failure
-from ._classify_paths import generic_paths
-from ._classify_reader import TAIL_FIRST, Evidence, Reader
+from .decide import NO_OPERATION
+from .facts import NET, OOM, SIGNAL, TIMEOUT, TXTBSY
+from .failure import Failure
+from .paths import generic_paths
+from .reader import TAIL_FIRST, Evidence, Reader
 
 EXCERPT_LINES = 10
 EXCERPT_CHARS = 2000

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from ._classify_facts import (
+from .facts import (
     ACCESS_WIN,
     DELETING,
     DIAG,

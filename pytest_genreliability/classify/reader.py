@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ._classify_decide import OP_DEPENDENT, SAME_BLOCK, TIER, decide, network_op, python_inferred_op
-from ._classify_facts import ASCII_LOWER, MAX_LINE, NET, RANK_VERB, TIMEOUT, LineFacts
-from ._classify_paths import drive_at, is_posix_path, is_windows_path
-from ._classify_rules import scan_line
-from ._classify_triggers import TIMEOUT_TRIGGERS, TRIGGERS, top_tier
+from .decide import OP_DEPENDENT, SAME_BLOCK, TIER, decide, network_op, python_inferred_op
+from .facts import ASCII_LOWER, MAX_LINE, NET, RANK_VERB, TIMEOUT, LineFacts
+from .paths import drive_at, is_posix_path, is_windows_path
+from .rules import scan_line
+from .triggers import TIMEOUT_TRIGGERS, TRIGGERS, top_tier
 
 _SCAN_LIMIT = 256 * 1024
 _SCAN_HEAD = 32 * 1024

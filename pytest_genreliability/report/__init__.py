@@ -1,0 +1,1 @@
+"""Reporting layer: turns figures into text, markdown, JSON documents and plots (no pytest)."""
