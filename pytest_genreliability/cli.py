@@ -19,6 +19,8 @@ from tabulate import tabulate
 from . import __version__, stats
 from .atomicfile import write_json_atomic
 from .comparisons import ComparisonResult, compare_results, match_saved, pair_arms
+from .figures import SubjectFigures, subject_figures
+from .records import SubjectResult
 from .report import compare as report_compare
 from .report import text as report_text
 from .report.document import build_document
@@ -161,7 +163,25 @@ def _describe(run: SavedRun) -> str:
         parts.append(f"machine {meta['machine_hash']}")
     if meta.get("git_commit"):
         parts.append(f"commit {str(meta['git_commit'])[:12]}")
-    return ", ".join(parts)
+    text = ", ".join(parts)
+    incomplete = partial_reason(run)
+    if incomplete:
+        text += f"\nPARTIAL RUN (complete: false): {incomplete}"
+    return text
+
+
+def partial_reason(run: SavedRun) -> str | None:
+    """Why a saved run is only part of its plan, or ``None`` when it is complete."""
+    if run.document.get("complete", True) is not False:
+        return None
+    reason = run.document.get("incomplete")
+    return str(reason) if reason else "the run did not complete"
+
+
+def _figures(
+    results: Sequence[SubjectResult], confidence: float, method: str
+) -> list[SubjectFigures]:
+    return [subject_figures(r, confidence, method) for r in results]
 
 
 def _print_comparisons(comps: Sequence[ComparisonResult]) -> None:
@@ -206,8 +226,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     if not run.results:
         print("no subjects in this run")
         return 0
-    print(report_text.subjects_table(run.results, confidence, method))
-    for note in report_text.accounting_notes(run.results):
+    figures = _figures(run.results, confidence, method)
+    print(report_text.subjects_table(figures))
+    for note in report_text.accounting_notes(figures):
         print(note)
     comps = [
         compare_results(a, b, test=args.test, confidence=confidence, method=method)
@@ -280,9 +301,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         machine_hash=None,  # a pooled run comes from several machines: see "machines"
         machines=sorted({source["machine_hash"] for source in pooled.sources}),
     )
-    document = build_document(
-        pooled.results, confidence=confidence, method=method, gates={}, metadata=metadata
-    )
+    document = build_document(_figures(pooled.results, confidence, method), metadata=metadata)
     for subject in document["subjects"]:
         key = (subject["id"], subject["arm"])
         subject["machines"] = [
@@ -302,7 +321,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     print(f"pooled {len(runs)} runs from {machines} machine(s) into {output}")
     if machines == 1:
         print("all runs come from one machine: there are no machines to compare")
-    print(report_text.subjects_table(pooled.results, confidence, method))
+    print(report_text.subjects_table(_figures(pooled.results, confidence, method)))
     print(report_compare.machines_table(pooled, confidence, method))
     for line in report_compare.homogeneity_warnings(pooled):
         print(line)

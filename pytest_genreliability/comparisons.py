@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import stats
+from .figures import interval_of
 from .records import SubjectResult
 
 
@@ -105,8 +106,8 @@ def compare_results(
     else:
         subject = f"{baseline.label} / {candidate.label}"
 
-    interval_a = stats.pass_rate_interval(baseline.passed, baseline.total, confidence, method)
-    interval_b = stats.pass_rate_interval(candidate.passed, candidate.total, confidence, method)
+    interval_a = interval_of(baseline.passed, baseline.total, confidence, method) or (0.0, 1.0)
+    interval_b = interval_of(candidate.passed, candidate.total, confidence, method) or (0.0, 1.0)
     empty = [
         label
         for label, r in ((baseline_label, baseline), (candidate_label, candidate))

@@ -7,18 +7,18 @@ from typing import Any
 
 import pytest
 
-from .records import format_sample_id, subject_of
 from .sampling import (
-    ITEM_KEY,
-    RUNS_KEY,
-    SampleInfo,
-    SampleItemInfo,
-    SampleRuns,
+    SAMPLE_KEY,
+    SLOT_KEY,
+    HarnessError,
+    Sample,
+    SampleSlot,
     describe,
-    sample_id,
-    sample_params,
+    finish_sample,
+    sample_addresses,
+    start_sample,
 )
-from .settings import CommandSubject, SubjectSettings
+from .settings import CommandSubject, SessionSettings
 
 SUBJECT = "gen_command"
 
@@ -34,34 +34,28 @@ class GenCommandItem(pytest.Item):
         super().__init__(**kwargs)
         self.command = command
 
-    def _runs(self) -> SampleRuns:
-        return self.stash[RUNS_KEY]
+    def _sample(self) -> Sample:
+        return self.stash[SAMPLE_KEY]
 
     def setup(self) -> None:
-        info = self.stash[ITEM_KEY]
-        attempt = getattr(self, "execution_count", None) or 1  # set by pytest-rerunfailures
-        sample = SampleInfo(
-            info.subject, info.index, info.count, info.arm, measuring=True, attempt=attempt
-        )
-        runs = SampleRuns(
-            sample, info.settings, config=self.config, label=self.nodeid, cwd=self.command.cwd
-        )
-        self.stash[RUNS_KEY] = runs
-        runs.run_hook_command("prepare", info.settings.prepare)
+        start_sample(self, self.stash[SLOT_KEY], measuring=True, cwd=self.command.cwd)
 
     def runtest(self) -> None:
-        result = self._runs().run(self.command.command, cwd=self.command.cwd)
+        sample = self._sample()
+        result = sample.run(self.command.command, cwd=self.command.cwd)
         if not result.ok:
-            raise CommandFailed(describe(result, self._runs().secrets()))
+            raise CommandFailed(describe(result, sample.secrets()))
 
     def teardown(self) -> None:
-        runs = self.stash.get(RUNS_KEY, None)
-        if runs is not None:
-            runs.run_hook_command("cleanup", runs.settings.cleanup)
+        sample = self.stash.get(SAMPLE_KEY, None)
+        if sample is not None:
+            finish_sample(sample)
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, CommandFailed):
             return f"generator failed: {excinfo.value}"
+        if isinstance(excinfo.value, HarnessError):
+            return str(excinfo.value)
         return super().repr_failure(excinfo)
 
     def reportinfo(self) -> tuple[Any, int | None, str]:
@@ -69,23 +63,21 @@ class GenCommandItem(pytest.Item):
 
 
 def command_items(
-    session: pytest.Session, command: CommandSubject, settings: SubjectSettings
+    session: pytest.Session, command: CommandSubject, settings: SessionSettings
 ) -> list[GenCommandItem]:
     """The sample items of the configured command: one per sample (and concurrency level)."""
-    count = settings.samples or 1
-    if settings.auto and settings.min_pass_rate is None:
+    defaults = settings.defaults()
+    count = 1 if settings.plan else defaults.samples or 1
+    if defaults.auto and defaults.min_pass_rate is None:
         raise pytest.UsageError(
             "--gen-samples=auto: gen_command has nothing to decide: set a minimum pass rate "
             "(--gen-min-pass-rate or ini gen_min_pass_rate)"
         )
-    base = replace(settings, samples=count, shell=command.shell, env=dict(command.env))
+    base = replace(defaults, samples=count, shell=command.shell, env=dict(command.env))
     items = []
-    for param in sample_params(count, (), settings.concurrency):
-        param_id = sample_id(param)
-        name = f"{SUBJECT}[{param_id}]"
-        subject = replace(base, copies=param.copies) if param.copies is not None else base
+    for address in sample_addresses(count, (), defaults.concurrency):
+        name = f"{SUBJECT}[{address.param_id}]"
         item = GenCommandItem.from_parent(session, name=name, command=command)
-        subject_name = subject_of(name, format_sample_id(param.index, param.count))
-        item.stash[ITEM_KEY] = SampleItemInfo(subject_name, None, param.index, param.count, subject)
+        item.stash[SLOT_KEY] = SampleSlot(address.at(name), base.with_copies(address.copies))
         items.append(item)
     return items

@@ -1,74 +1,28 @@
 """Sample records and their aggregation into per-subject results (core layer, no pytest).
 
-A *sample record* is the plain-data account of one attempt at one sample of a subject. It is
-built on the machine that ran the sample, travels on the test report (so pytest-xdist carries it
-from worker to controller) and is aggregated on the controller only. Records are plain ``dict``
-objects on the wire; :class:`SampleRecord` is their typed form.
+A *sample record* is the account of one attempt at one sample of a subject: the one shape a sample
+has from the moment its outcome is decided to the saved run on disk. It is built where the sample
+ran, travels on the test report as ``record.to_dict()`` (plain data, so pytest-xdist carries it from
+worker to controller), is rebuilt with :meth:`SampleRecord.from_dict` on the controller, and is
+written to JSON and saved runs by the same ``to_dict``. The JSON keys of ``genreliability/1`` are
+the field names, except ``failure_class``, stored as ``"class"``: that mapping is made here only.
 """
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
-#: Outcomes that count as a run of the generator, and so enter the pass rate.
-RATED_OUTCOMES = ("passed", "failed", "timeout", "crashed")
-#: Outcomes shown in the report but kept out of the pass rate: the harness failed (``error``,
-#: e.g. a prepare command), the test skipped itself, or the user interrupted the run.
-UNRATED_OUTCOMES = ("error", "skipped", "interrupted")
-OUTCOMES = RATED_OUTCOMES + UNRATED_OUTCOMES
+from .address import SampleAddress
+from .outcome import OUTCOMES, RATED_OUTCOMES, UNRATED_OUTCOMES
 
-# ``gen-3/10`` or, for an arm, ``gen-after-3/10``; a parameter id of its own inside ``[...]``.
-# The plugin's parameter id comes last in a node id: ``...[<other ids>-gen-3/10]``.
-_SAMPLE_ID = re.compile(
-    r"(?:\[|-)(?P<token>gen-(?:(?P<arm>[^\[\]/]+?)-)?(?P<index>\d+)/(?P<count>\d+))\]$"
-)
+__all__ = ["OUTCOMES", "RATED_OUTCOMES", "UNRATED_OUTCOMES", "SampleRecord", "SubjectResult"]
 
 
-def format_sample_id(index: int, count: int, arm: str | None = None) -> str:
-    """The parameter id of one sample item: ``gen-3/10`` (or ``gen-after-3/10`` in an arm)."""
-    return f"gen-{arm}-{index}/{count}" if arm else f"gen-{index}/{count}"
-
-
-@dataclass(frozen=True)
-class SampleAddress:
-    subject: str
-    arm: str | None
-    index: int
-    count: int
-
-
-def parse_sample_nodeid(nodeid: str) -> SampleAddress | None:
-    """Recover subject, arm and sample index from a sample item's node id.
-
-    Used for reports that carry no record, such as the one pytest-xdist makes for an item whose
-    worker died: the node id is then all that is known about the sample.
-    """
-    match = _SAMPLE_ID.search(nodeid)
-    if match is None:
-        return None
-    start, end = match.span("token")
-    before, after = nodeid[:start], nodeid[end:]
-    if before.endswith("[") and after.startswith("]"):
-        subject = before[:-1] + after[1:]
-    elif before.endswith("-"):
-        subject = before[:-1] + after
-    else:
-        subject = before + after.removeprefix("-")
-    subject = subject.removeprefix("::")  # an item whose parent is the session (gen_command)
-    return SampleAddress(
-        subject=subject,
-        arm=match.group("arm"),
-        index=int(match.group("index")),
-        count=int(match.group("count")),
-    )
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SampleRecord:
     """One attempt at one sample. ``attempt`` is 1 unless pytest-rerunfailures reran it."""
 
@@ -90,11 +44,16 @@ class SampleRecord:
     reason: str = ""
     min_pass_rate: float | None = None
     worker: str | None = None
+    started_at: float | None = None  # seconds since the epoch, when the first run started
     extra: Mapping[str, Any] = field(default_factory=dict)
 
+    @property
+    def address(self) -> SampleAddress:
+        return SampleAddress(self.subject, self.index, self.count, self.arm)
+
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["class"] = data.pop("failure_class")
+        data = {name: getattr(self, name) for name in _RECORD_FIELDS}
+        data[_CLASS_KEY] = data.pop("failure_class")
         data["paths"] = list(self.paths)
         data["extra"] = dict(self.extra)
         return data
@@ -102,8 +61,8 @@ class SampleRecord:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SampleRecord:
         values = {k: v for k, v in data.items() if k in _RECORD_FIELDS}
-        if "class" in data:
-            values["failure_class"] = data["class"]
+        if _CLASS_KEY in data:
+            values["failure_class"] = data[_CLASS_KEY]
         values["paths"] = tuple(data.get("paths") or ())
         values["extra"] = dict(data.get("extra") or {})
         return cls(**values)
@@ -117,7 +76,8 @@ class SampleRecord:
         return self.outcome == "passed"
 
 
-_RECORD_FIELDS = frozenset(f.name for f in fields(SampleRecord))
+_RECORD_FIELDS = tuple(f.name for f in fields(SampleRecord))
+_CLASS_KEY = "class"  # the JSON name of ``failure_class`` in genreliability/1
 
 
 @dataclass(frozen=True)
@@ -213,20 +173,6 @@ class SubjectResult:
     def max_duration(self) -> float | None:
         values = self.durations()
         return max(values) if values else None
-
-
-def subject_of(nodeid: str, sample_id: str) -> str:
-    """The subject of a sample item, knowing the sample's own parameter id (``gen-3/10``).
-
-    Node ids are ``<subject>[<other ids>-<sample id>]`` because the plugin parametrizes last.
-    """
-    if nodeid.endswith(f"[{sample_id}]"):
-        subject = nodeid[: -len(sample_id) - 2]
-    elif nodeid.endswith(f"-{sample_id}]"):
-        subject = nodeid[: -len(sample_id) - 2] + "]"
-    else:
-        subject = nodeid
-    return subject.removeprefix("::")
 
 
 def declared_arms(records: Iterable[SampleRecord]) -> tuple[str, ...]:

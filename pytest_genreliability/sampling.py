@@ -1,57 +1,117 @@
-"""One sample of a subject, as seen from inside a test: the ``gen_sample`` and ``gen_run`` fixtures.
+"""One sample as a test item runs it: the live :class:`Sample` behind the fixtures.
 
-Each sample is an ordinary test item (so pytest-xdist spreads samples and pytest-rerunfailures
-can rerun them); this module runs the commands of one item and remembers their results in the
-item's stash, where the report hook (:mod:`.plugin`) turns them into the sample's record.
+Each sample is an ordinary test item (so pytest-xdist spreads samples and pytest-rerunfailures can
+rerun them). :func:`start_sample` begins an attempt, for a test's fixture and for the ini-command
+item alike; the sample runs its commands and, once pytest has reported the deciding phase, turns
+into its one :class:`~.records.SampleRecord` (:meth:`Sample.record`), whose outcome comes from the
+pure rule in :mod:`.outcome`.
 """
 
 from __future__ import annotations
 
 import os
 import shlex
-from collections.abc import Iterator, Mapping, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pytest
 
 from . import excerpts
+from .address import SampleAddress
 from .contention import deciding_copy, run_copies
+from .outcome import PhaseResult, RunSummary, decide_outcome
 from .progress import progress
 from .records import SampleRecord
 from .redact import redact, secret_values
 from .runner import RunResult, run_command
-from .settings import MARKER, SETTINGS_KEY, SubjectSettings, subject_settings
+from .settings import MARKER, SETTINGS_KEY, SubjectSettings, marker_settings
 
-#: Per-item facts fixed at collection: where the sample sits and the subject's settings.
-ITEM_KEY = pytest.StashKey["SampleItemInfo"]()
-#: The report attribute that carries a sample record (plain data, so xdist can serialise it).
-RECORD_ATTR = "genreliability"
-#: Per-item results of the commands run during the sample.
-RUNS_KEY = pytest.StashKey["SampleRuns"]()
+#: ``classify(output, exit_code, timed_out, signal)``: failure details as a ``Failure``-like dict.
+Classifier = Callable[[str, "int | None", bool, "int | None"], Mapping[str, Any]]
 
 
-@dataclass(frozen=True)
-class SampleParam:
-    """The parameter value of one sample item (kept small: it appears in ``--collect-only``)."""
+@dataclass(frozen=True, slots=True)
+class SampleSlot:
+    """What collection fixes for a sample item: where it sits and its subject's settings."""
 
-    index: int
-    count: int
-    arm: str | None = None
-    copies: int | None = None  # set when concurrency levels are measured
+    address: SampleAddress
+    settings: SubjectSettings
 
 
-@dataclass(frozen=True)
-class SampleInfo:
-    """What the ``gen_sample`` fixture gives a test: which sample of which subject is running."""
+#: The slot of a sample item, set at collection (measurement mode, or an arm's ordinary item).
+SLOT_KEY = pytest.StashKey[SampleSlot]()
+#: The sample an item is running in its current attempt.
+SAMPLE_KEY = pytest.StashKey["Sample"]()
 
-    subject: str
-    index: int
-    count: int
-    arm: str | None
-    measuring: bool
-    attempt: int = 1  # 2, 3, ... when pytest-rerunfailures reruns the sample
+
+class Sample:
+    """The sample an item is running: where it sits, its settings, and the runs so far.
+
+    It is what the ``gen_sample`` fixture returns (``.index``, ``.count``, ``.subject``, ``.arm``,
+    ``.attempt``). The deciding run is the first that failed, else the last.
+    """
+
+    __slots__ = (
+        "address",
+        "attempt",
+        "config",
+        "copies_failed",
+        "cwd",
+        "interrupted",
+        "label",
+        "measuring",
+        "recorded",
+        "runs",
+        "seen_env",
+        "settings",
+        "started_at",
+    )
+
+    def __init__(
+        self,
+        address: SampleAddress,
+        settings: SubjectSettings,
+        *,
+        measuring: bool,
+        attempt: int = 1,
+        config: pytest.Config | None = None,
+        label: str = "",
+        cwd: os.PathLike[str] | str | None = None,
+    ) -> None:
+        self.address = address
+        self.settings = settings
+        self.measuring = measuring
+        self.attempt = attempt  # 2, 3, ... when pytest-rerunfailures reruns the sample
+        self.config = config
+        self.label = label
+        self.cwd = cwd  # where prepare and cleanup run
+        self.seen_env: dict[str, str] = {}  # overlays, for redaction
+        self.runs: list[RunResult] = []
+        self.interrupted = False
+        self.copies_failed = 0
+        self.started_at: float | None = None
+        self.recorded = False  # its record was made (an interrupt after that changes nothing)
+
+    # --- what gen_sample tells a test ---
+
+    @property
+    def subject(self) -> str:
+        return self.address.subject
+
+    @property
+    def index(self) -> int:
+        return self.address.index
+
+    @property
+    def count(self) -> int:
+        return self.address.count
+
+    @property
+    def arm(self) -> str | None:
+        return self.address.arm
 
     @property
     def env(self) -> dict[str, str]:
@@ -65,29 +125,10 @@ class SampleInfo:
             env["GEN_ARM"] = self.arm
         return env
 
+    def __repr__(self) -> str:
+        return f"<Sample {self.address.label} {self.address.sample_id} attempt {self.attempt}>"
 
-@dataclass(frozen=True)
-class SampleItemInfo:
-    subject: str
-    arm: str | None
-    index: int
-    count: int
-    settings: SubjectSettings
-
-
-@dataclass
-class SampleRuns:
-    """The commands one sample ran, in order; the deciding one is the first that failed."""
-
-    info: SampleInfo
-    settings: SubjectSettings
-    config: pytest.Config | None = None
-    label: str = ""
-    cwd: os.PathLike[str] | str | None = None  # where prepare and cleanup run
-    seen_env: dict[str, str] = field(default_factory=dict)  # overlays, for redaction
-    runs: list[RunResult] = field(default_factory=list)
-    interrupted: bool = False
-    copies_failed: int = 0
+    # --- running ---
 
     def deciding_run(self) -> RunResult | None:
         for run in self.runs:
@@ -106,7 +147,7 @@ class SampleRuns:
     ) -> RunResult:
         overlay: dict[str, str | None] = dict(self.settings.env)
         overlay.update(env or {})
-        overlay.update(self.info.env)
+        overlay.update(self.env)
         self.seen_env.update({k: v for k, v in overlay.items() if v is not None})
         options: dict[str, Any] = {
             "cwd": cwd,
@@ -114,6 +155,8 @@ class SampleRuns:
             "timeout": timeout if timeout is not None else self.settings.timeout,
             "shell": self.settings.shell if shell is None else shell,
         }
+        if self.started_at is None:
+            self.started_at = time.time()
         try:
             with self._progress():
                 if self.settings.copies > 1:
@@ -146,7 +189,7 @@ class SampleRuns:
         """
         if not command:
             return
-        overlay: dict[str, str | None] = {**self.settings.env, **self.info.env}
+        overlay: dict[str, str | None] = {**self.settings.env, **self.env}
         result = run_command(
             command,
             cwd=self.cwd,
@@ -155,7 +198,130 @@ class SampleRuns:
             shell=self.settings.shell,
         )
         if not result.ok:
-            pytest.fail(f"{what} command failed: {describe(result, self.secrets())}", pytrace=False)
+            raise HarnessError(f"{what} command failed: {describe(result, self.secrets())}")
+
+    # --- the record ---
+
+    def record(self, phase: PhaseResult, classify: Classifier, text: str = "") -> SampleRecord:
+        """This attempt's record, once pytest reported how its deciding phase ended.
+
+        ``text`` is pytest's account of a failure (``longreprtext``), classified when no
+        generator run failed (the test's own check failed, or the harness did).
+        """
+        summaries = [RunSummary(r.ok, r.timed_out, r.error is None) for r in self.runs]
+        outcome = decide_outcome(phase, summaries, self.interrupted)
+        run = self.deciding_run()
+        settings = self.settings
+        extra: dict[str, Any] = {}
+        if settings.copies > 1:
+            extra["copies"] = settings.copies
+            extra["copies_failed"] = self.copies_failed
+        if settings.auto:
+            extra["sequential"] = True
+        if settings.arms:
+            extra["arms"] = [arm.name for arm in settings.arms]
+        fields: dict[str, Any] = {
+            "subject": self.subject,
+            "arm": self.arm,
+            "index": self.index,
+            "count": self.count,
+            "attempt": self.attempt,
+            "outcome": outcome,
+            "min_pass_rate": settings.min_pass_rate,
+            "duration_s": round(sum(r.duration_s for r in self.runs), 6) if self.runs else None,
+            "exit_code": run.exit_code if run else None,
+            "signal": run.signal if run else None,
+            "started_at": self.started_at,
+            "extra": extra,
+        }
+        if outcome == "passed":
+            return SampleRecord(**fields)
+        if outcome in ("skipped", "interrupted"):
+            reason = text or ("interrupted during the sample" if self.interrupted else outcome)
+            return SampleRecord(**fields, reason=redact(reason, self.secrets()))
+        secrets = self.secrets()
+        failed_run = run if run is not None and not run.ok else None
+        if failed_run is not None and failed_run.error is None:
+            details = classify(
+                failed_run.output, failed_run.exit_code, failed_run.timed_out, failed_run.signal
+            )
+            source, reason = failed_run.output, _reason(failed_run)
+        elif failed_run is not None:  # the program could not start: a configuration error
+            details = {"class": "error"}
+            source, reason = failed_run.output, failed_run.error or "could not start"
+        else:
+            details = classify(text, None, False, None) if outcome != "error" else {}
+            source = text
+            reason = excerpts.first_error_line(text) or outcome
+        failure_class = details.get("class") if outcome != "error" else None
+        return SampleRecord(
+            **fields,
+            failure_class=str(failure_class) if failure_class else None,
+            errno=details.get("errno"),
+            operation=details.get("operation"),
+            paths=tuple(redact(str(p), secrets) for p in details.get("paths") or ()),
+            excerpt=redact(str(details.get("excerpt") or excerpts.tail(source)), secrets),
+            reason=redact(reason, secrets),
+        )
+
+
+def ordinary_address(arm: str | None = None) -> SampleAddress:
+    """The address of an ordinary (not measuring) run: one sample, its subject the item."""
+    return SampleAddress("", 1, 1, arm)
+
+
+def ordinary_slot(request: pytest.FixtureRequest, item: pytest.Item) -> SampleSlot:
+    """The slot of the item ``gen_sample`` serves: fixed at collection when measuring or in an
+    arm, else the item's own marker applied to the session's settings."""
+    slot = item.stash.get(SLOT_KEY, None)
+    if slot is not None:
+        return slot
+    param = getattr(request, "param", None)
+    if isinstance(param, SampleSlot):  # an ordinary item of one arm
+        return SampleSlot(replace(param.address, subject=item.nodeid), param.settings)
+    session = item.config.stash[SETTINGS_KEY]
+    settings = marker_settings(session, item.get_closest_marker(MARKER), item.nodeid)
+    return SampleSlot(SampleAddress(item.nodeid, 1, 1), settings)
+
+
+class HarnessError(pytest.fail.Exception):  # type: ignore[name-defined,misc]
+    """The harness, not the generator, failed a sample (a prepare or cleanup command).
+
+    Shown like ``pytest.fail(msg, pytrace=False)``: the message, without a traceback.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, pytrace=False)
+
+
+def start_sample(
+    item: pytest.Item,
+    slot: SampleSlot,
+    *,
+    measuring: bool,
+    cwd: os.PathLike[str] | str | None = None,
+) -> Sample:
+    """Begin an attempt at a sample: the one way in, for a test's fixture and the ini item alike.
+
+    Runs the prepare command; the cleanup command runs in :func:`finish_sample`.
+    """
+    attempt = getattr(item, "execution_count", None) or 1  # set by pytest-rerunfailures
+    sample = Sample(
+        slot.address,
+        slot.settings,
+        measuring=measuring,
+        attempt=attempt,
+        config=item.config,
+        label=item.nodeid,
+        cwd=cwd,
+    )
+    item.stash[SAMPLE_KEY] = sample
+    sample.run_hook_command("prepare", slot.settings.prepare)
+    return sample
+
+
+def finish_sample(sample: Sample) -> None:
+    sample.run_hook_command("cleanup", sample.settings.cleanup)
 
 
 def describe(result: RunResult, secrets: frozenset[str] | None = None) -> str:
@@ -168,55 +334,18 @@ def describe(result: RunResult, secrets: frozenset[str] | None = None) -> str:
         how = f"killed by signal {result.signal}"
     else:
         how = f"exit code {result.exit_code}"
-    command = " ".join(result.command)
-    text = f"`{command}`: {how}"
+    text = f"`{shlex.join(result.command)}`: {how}"
     output = excerpts.tail(result.output)
     if output:
         text += "\n" + output
     return redact(text, secret_values(os.environ) if secrets is None else secrets)
 
 
-def item_info(item: pytest.Item) -> SampleItemInfo | None:
-    return item.stash.get(ITEM_KEY, None)
-
-
-def _session_defaults(config: pytest.Config) -> SubjectSettings:
-    return config.stash[SETTINGS_KEY].defaults()
-
-
-@pytest.fixture
-def gen_sample(request: pytest.FixtureRequest) -> Iterator[SampleInfo]:
-    """Which sample of which subject this test item runs; runs the prepare/cleanup commands."""
-    node = request.node
-    assert isinstance(node, pytest.Item)
-    fixed = item_info(node)
-    if fixed is not None:
-        attempt = getattr(node, "execution_count", None) or 1  # set by pytest-rerunfailures
-        info = SampleInfo(
-            fixed.subject, fixed.index, fixed.count, fixed.arm, measuring=True, attempt=attempt
-        )
-        settings = fixed.settings
-    else:  # an ordinary run: one sample (per arm, when the marker declares arms)
-        marker = node.get_closest_marker(MARKER)
-        settings = subject_settings(
-            _session_defaults(request.config), marker.kwargs if marker else {}, node.nodeid
-        )
-        param = getattr(request, "param", None)
-        arm = param.arm if isinstance(param, SampleParam) else None
-        settings = settings.arm(arm)
-        info = SampleInfo(node.nodeid, 1, 1, arm, measuring=False)
-    runs = SampleRuns(info, settings, config=request.config, label=node.nodeid)
-    node.stash[RUNS_KEY] = runs
-    runs.run_hook_command("prepare", settings.prepare)
-    yield info
-    runs.run_hook_command("cleanup", settings.cleanup)
-
-
 class GenRun:
     """The callable behind the ``gen_run`` fixture."""
 
-    def __init__(self, runs: SampleRuns) -> None:
-        self._runs = runs
+    def __init__(self, sample: Sample) -> None:
+        self._sample = sample
 
     def __call__(
         self,
@@ -237,152 +366,43 @@ class GenRun:
         apply (``args`` are appended to the command). With ``check=True`` (the default) a failed
         run fails the test, like ``subprocess.run(check=True)``.
         """
-        extra = self._runs.settings.args
+        extra = self._sample.settings.args
         if extra:
             command = (
                 f"{command} {shlex.join(extra)}" if isinstance(command, str) else [*command, *extra]
             )
-        result = self._runs.run(command, cwd=cwd, env=env, timeout=timeout, shell=shell)
+        result = self._sample.run(command, cwd=cwd, env=env, timeout=timeout, shell=shell)
         if check and not result.ok:
             pytest.fail(
-                f"generator failed: {describe(result, self._runs.secrets())}", pytrace=False
+                f"generator failed: {describe(result, self._sample.secrets())}", pytrace=False
             )
         return result
 
     @property
-    def sample(self) -> SampleInfo:
-        return self._runs.info
+    def sample(self) -> Sample:
+        return self._sample
 
 
-@pytest.fixture
-def gen_run(request: pytest.FixtureRequest, gen_sample: SampleInfo) -> GenRun:
-    """Run this test's generator for the current sample: ``gen_run(cmd, cwd=, env=, timeout=)``."""
-    node = request.node
-    assert isinstance(node, pytest.Item)
-    return GenRun(node.stash[RUNS_KEY])
-
-
-def sample_params(
+def sample_addresses(
     count: int, arms: Sequence[str] = (), levels: Sequence[int] = ()
-) -> list[SampleParam]:
-    """Parameter values for one subject's sample items, interleaved (A1 B1 A2 B2 ...).
+) -> list[SampleAddress]:
+    """The addresses of one subject's sample items, interleaved (A1 B1 A2 B2 ...).
 
     Arms and concurrency levels are interleaved sample by sample, so that slow drifts of the
-    machine (a scan, a warm cache) hit every variant alike.
+    machine (a scan, a warm cache) hit every variant alike. The subject is filled in once the
+    item's node id is known.
     """
     arm_names: Sequence[str | None] = arms or [None]
     copies: Sequence[int | None] = levels or [None]
     return [
-        SampleParam(i, count, arm, k)
+        SampleAddress("", i, count, arm, k)
         for i in range(1, count + 1)
         for k in copies
         for arm in arm_names
     ]
 
 
-def sample_id(param: SampleParam) -> str:
-    """``gen-3/10``, ``gen-safe-3/10``; a concurrency level is an id part of its own (``c2-``)."""
-    from .records import format_sample_id
-
-    prefix = f"c{param.copies}-" if param.copies is not None else ""
-    return prefix + format_sample_id(param.index, param.count, param.arm)
-
-
-def build_record(
-    item: pytest.Item, report: pytest.TestReport, classify: Any
-) -> dict[str, Any] | None:
-    """The record of one attempt at a sample, from its deciding report; ``None`` otherwise.
-
-    The deciding report is the call phase, or the setup phase when setup did not pass (a failed
-    prepare command, a skip). ``classify(output, exit_code, timed_out, signal)`` returns the
-    failure details of a failed run (or of the test's own error) as a
-    dict with ``class``, ``errno``, ``operation``, ``paths``, ``excerpt``.
-    """
-    fixed = item_info(item)
-    if fixed is None or not (report.when == "call" or report.outcome != "passed"):
-        return None
-    if report.when == "teardown":
-        return None
-    runs = item.stash.get(RUNS_KEY, None)
-    run = runs.deciding_run() if runs else None
-    if report.when == "setup":
-        outcome = "skipped" if report.skipped else "error"
-    elif hasattr(report, "wasxfail") or str(report.longrepr or "").startswith("[XPASS(strict)]"):
-        # an expected failure is still a failure of the generator, an XPASS a pass
-        failed = report.skipped or (run is not None and not run.ok)
-        timed_out = run is not None and run.timed_out
-        outcome = ("timeout" if timed_out else "failed") if failed else "passed"
-    elif report.skipped:
-        outcome = "skipped"
-    elif report.passed:
-        outcome = "passed"
-    else:
-        outcome = "timeout" if run is not None and run.timed_out else "failed"
-    record: dict[str, Any] = {
-        "subject": fixed.subject,
-        "arm": fixed.arm,
-        "index": fixed.index,
-        "count": fixed.count,
-        "attempt": getattr(item, "execution_count", None) or 1,
-        "outcome": outcome,
-        "min_pass_rate": fixed.settings.min_pass_rate,
-        "duration_s": round(sum(r.duration_s for r in runs.runs), 6)
-        if runs and runs.runs
-        else round(report.duration, 6),
-        "exit_code": run.exit_code if run else None,
-        "signal": run.signal if run else None,
-    }
-    extra: dict[str, Any] = {}
-    if fixed.settings.copies > 1:
-        extra["copies"] = fixed.settings.copies
-        extra["copies_failed"] = runs.copies_failed if runs else 0
-    if fixed.settings.auto:
-        extra["sequential"] = True
-    if fixed.settings.arms:
-        extra["arms"] = [arm.name for arm in fixed.settings.arms]
-    if extra:
-        record["extra"] = extra
-    if outcome == "skipped":
-        longrepr = report.longrepr
-        message = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr or "")
-        record["reason"] = message.removeprefix("Skipped: ")
-        return record
-    if outcome == "passed":
-        return record
-    secrets = runs.secrets() if runs else secret_values({**os.environ, **fixed.settings.env})
-    if run is not None and not run.ok:
-        details = classify(run.output, run.exit_code, run.timed_out, run.signal)
-        record.update(details)
-        record["paths"] = [redact(str(p), secrets) for p in details.get("paths") or ()]
-        record["excerpt"] = redact(
-            str(details.get("excerpt") or excerpts.tail(run.output)), secrets
-        )
-        record["reason"] = redact(_reason(run), secrets)
-    else:
-        text = report.longreprtext or ""
-        details = classify(text, None, False, None)
-        record.update(details)
-        record["paths"] = [redact(str(p), secrets) for p in details.get("paths") or ()]
-        record["excerpt"] = redact(str(details.get("excerpt") or excerpts.tail(text)), secrets)
-        record["reason"] = redact(excerpts.first_error_line(text) or outcome, secrets)
-    return record
-
-
-def interrupted_record(info: SampleItemInfo) -> SampleRecord:
-    return SampleRecord(
-        subject=info.subject,
-        arm=info.arm,
-        index=info.index,
-        count=info.count,
-        outcome="interrupted",
-        reason="interrupted (Ctrl-C) during the sample",
-        min_pass_rate=info.settings.min_pass_rate,
-    )
-
-
 def _reason(run: RunResult) -> str:
-    if run.error:
-        return run.error
     if run.timed_out:
         return "timeout"
     if run.signal:

@@ -13,10 +13,13 @@ from typing import Any
 
 import pytest
 
+from .address import parse_nodeid
 from .atomicfile import write_json_atomic, write_text_atomic
 from .comparisons import ComparisonResult, compare_results, match_saved, pair_arms
-from .gates import GatePolicy, GateResult, evaluate_gate
-from .records import SampleRecord, SubjectResult, aggregate, parse_sample_nodeid
+from .figures import Accounting, SubjectFigures, subject_figures
+from .gates import GatePolicy, GateResult, evaluate_gate, sequential_gate
+from .measure import COLLECTION_OUTPUT, RECORD_ATTR, Measurement
+from .records import SampleRecord, SubjectResult, aggregate
 from .redact import MASK, is_secret_name, redact, secret_values
 from .report import text as report_text
 from .report.compare import (
@@ -28,16 +31,8 @@ from .report.compare import (
 )
 from .report.document import build_document, junit_properties
 from .report.markdown import markdown_summary
-from .sampling import RECORD_ATTR
 from .settings import SessionSettings
-from .stopping import (
-    RUNDIR_KEY,
-    Verdict,
-    arm_outcomes,
-    gate_verdict,
-    record_finished,
-    verdict_from_records,
-)
+from .stopping import Verdict, arm_outcomes, gate_verdict, verdict_for
 from .storage import SavedRun, Storage, StorageError, collect_metadata
 
 
@@ -48,7 +43,14 @@ class ReliabilitySession:
         self.records: list[SampleRecord] = []
         self.forgiven_failures = 0  # failed reports that are measured sample failures
         self.results: list[SubjectResult] = []
+        self.figures: list[SubjectFigures] = []
         self.gates: dict[tuple[str, str | None], GateResult] = {}
+        #: samples per subject: planned (before selection) and collected (after it)
+        self.planned: dict[tuple[str, str | None], int] = {}
+        self.collected: dict[tuple[str, str | None], int] = {}
+        self.collection_known = False
+        self.nothing_measured: str | None = None  # why, when a gate had nothing to judge
+        self.stopped: str | None = None  # why the run ended before every item ran
         self.comparisons: list[ComparisonResult] = []
         self.saved_comparisons: list[ComparisonResult] = []
         self.unmatched: list[str] = []
@@ -71,6 +73,23 @@ class ReliabilitySession:
     def add(self, record: SampleRecord) -> None:
         self.records.append(record)
 
+    def collection_counts(self, planned: dict[str, int], collected: dict[str, int]) -> None:
+        """Samples per subject before and after selection, from this process or a worker."""
+        if self.collection_known:
+            return  # every worker collects the same items: one account is enough
+        self.collection_known = True
+        for target, counts in ((self.planned, planned), (self.collected, collected)):
+            for key, count in counts.items():
+                subject, _, arm = key.partition("\x1f")
+                target[(subject, arm or None)] = count
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node: Any, error: Any) -> None:
+        output = getattr(node, "workeroutput", None) or {}
+        counts = output.get(COLLECTION_OUTPUT)
+        if isinstance(counts, dict):
+            self.collection_counts(counts.get("planned", {}), counts.get("collected", {}))
+
     @pytest.hookimpl
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         data = getattr(report, RECORD_ATTR, None)
@@ -86,7 +105,7 @@ class ReliabilitySession:
 
     def _add_crash(self, report: pytest.TestReport) -> None:
         """pytest-xdist reports an item whose worker died with ``when='???'`` and no record."""
-        address = parse_sample_nodeid(report.nodeid)
+        address = parse_nodeid(report.nodeid)
         if address is None:
             return
         record = SampleRecord(
@@ -103,9 +122,9 @@ class ReliabilitySession:
         )
         self.add(record)
         self.forgiven_failures += 1
-        rundir = self.config.stash.get(RUNDIR_KEY, None)
-        if rundir is not None:  # --gen-samples=auto: the workers must learn of it too
-            record_finished(rundir, record.to_dict())
+        measurement = self._measurement()
+        if measurement is not None and measurement.notes is not None:
+            measurement.notes.note(record)  # --gen-samples=auto: the workers must learn of it
 
     def _next_attempt(self, subject: str, arm: str | None, index: int) -> int:
         seen = [
@@ -115,30 +134,124 @@ class ReliabilitySession:
 
     # --- deciding ---
 
+    def _measurement(self) -> Measurement | None:
+        plugin = self.config.pluginmanager.get_plugin("genreliability-measurement")
+        return plugin if isinstance(plugin, Measurement) else None
+
     @pytest.hookimpl(tryfirst=True)
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        measurement = self._measurement()
+        if measurement is not None and measurement.planned_counts:
+            self.collection_counts(measurement.planned_counts, measurement.collected_counts)
         self.results = aggregate(self.records)
-        for result in self.results:
-            required = result.min_pass_rate
-            if required is None:
-                required = self.settings.min_pass_rate
-            if required is not None and result.total == 0 and not result.missing:
-                continue  # every sample skipped (e.g. skipif on this platform): nothing to gate
-            if required is not None:
-                policy = GatePolicy(
-                    min_pass_rate=required,
-                    basis=self.settings.gate_basis,
-                    confidence=self.settings.confidence,
-                    method=self.settings.ci_method,
-                )
-                self.gates[result.key] = evaluate_gate(result, policy)
+        stopped = self.stopped = _stopped_by(session)
+        accounts = {r.key: self._accounting(r, stopped) for r in self.results}
+        self._gate(accounts)
         self._decide_sequential()
+        self.figures = [
+            subject_figures(
+                r,
+                self.settings.confidence,
+                self.settings.ci_method,
+                gate=self.gates.get(r.key),
+                accounting=accounts[r.key],
+            )
+            for r in self.results
+        ]
         self._compare()
+        self._nothing_measured(session, stopped)
         self._junit_properties()
         if not self.config.option.collectonly:
             self._write_outputs()
-        # In measurement mode failed samples are data, not test failures: the gates decide.
+        session.exitstatus = self.exit_status(session)
+
+    def _accounting(self, result: SubjectResult, stopped: str | None) -> Accounting:
+        planned = self.planned.get(result.key, result.planned)
+        collected = self.collected.get(result.key, planned) if self.collection_known else planned
+        counts = result.outcome_counts()
+        auto = any(r.extra.get("sequential") for r in result.samples)
+        not_run = max(0, collected - len(result.samples))
+        if auto and not stopped:
+            not_run = 0  # auto mode skips what it no longer needs; a stop is still a stop
+        return Accounting(
+            planned=planned,
+            deselected=max(0, planned - collected),
+            not_run=not_run,
+            interrupted=counts["interrupted"],
+            stopped_by=stopped,
+            decided_early=auto,
+        )
+
+    def _gate(self, accounts: dict[tuple[str, str | None], Accounting]) -> None:
+        for result in self.results:
+            required = _first(result.min_pass_rate, self.settings.min_pass_rate)
+            if required is None:
+                continue
+            if result.total == 0 and not accounts[result.key].reason and result.samples:
+                continue  # every sample skipped (e.g. skipif on this platform): nothing to gate
+            policy = GatePolicy(
+                min_pass_rate=required,
+                basis=self.settings.gate_basis,
+                confidence=self.settings.confidence,
+                method=self.settings.ci_method,
+            )
+            self.gates[result.key] = evaluate_gate(
+                result.label,
+                result.passed,
+                result.total,
+                policy,
+                incomplete=accounts[result.key].reason,
+                allow_incomplete=self.settings.allow_incomplete,
+            )
+
+    def _nothing_measured(self, session: pytest.Session, stopped: str | None) -> None:
+        """No rated sample at all: say precisely why; with a gate asked for, it fails."""
+        if any(r.total for r in self.results):
+            return
+        deselected = sum(max(0, n - self.collected.get(k, 0)) for k, n in self.planned.items())
+        if stopped == "interrupted":
+            why = "the run was interrupted before a sample finished"
+        elif self.results:
+            why = "every sample was skipped or ended in a harness error"
+        elif self.planned and deselected:
+            why = f"all {deselected} generator samples were deselected (-k/-m/--lf)"
+        elif stopped:
+            why = f"the run stopped ({stopped}) before a generator sample ran"
+        else:
+            why = "no generator test was collected (a test using gen_run/gen_sample or the "
+            why += "genreliability marker, or ini gen_command)"
+        self.nothing_measured = why
+
+    def empty_gate_fails(self) -> bool:
+        """A gate was asked for and no sample reached it: none collected, all deselected, or
+        interrupted. (Subjects whose every sample skipped itself, e.g. ``skipif`` on this
+        platform, are not gated: the user said they do not apply here.)"""
+        if self.nothing_measured is None or self.settings.allow_empty or not self.gated():
+            return False
+        return not any(r.samples for r in self.results) or any(
+            r.outcome_counts()["interrupted"] for r in self.results
+        )
+
+    def gated(self) -> bool:
+        return (
+            self.settings.min_pass_rate is not None
+            or self.settings.compare_fail
+            or any(r.min_pass_rate is not None for r in self.results)
+        )
+
+    def exit_status(self, session: pytest.Session) -> int:
+        """The one exit rule of measurement mode (README, "Exit status").
+
+        Failed *samples* are data: they do not fail the session. It fails (1) when a gate did
+        not pass (failed, incomplete, empty or inconclusive), a comparison gate found a regression,
+        an output could not be written, a harness error occurred (test code, fixtures, prepare or
+        cleanup, a generator that could not start), or a gate was asked for and nothing was
+        measured. A stop by -x/--maxfail keeps pytest's 1; an interruption keeps pytest's 2; a
+        usage error 4.
+        """
         status = session.exitstatus
+        if status in (pytest.ExitCode.INTERRUPTED, pytest.ExitCode.USAGE_ERROR):
+            return status
         stopped_early = bool(session.shouldfail or session.shouldstop)  # -x, --maxfail
         if (
             status == pytest.ExitCode.TESTS_FAILED
@@ -147,9 +260,12 @@ class ReliabilitySession:
         ):
             status = pytest.ExitCode.OK
         failed_gate = any(not g.passed for g in self.gates.values()) or self.failure_lines
-        if status == pytest.ExitCode.OK and failed_gate:
+        empty_gate = self.empty_gate_fails()
+        if status in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED) and (
+            failed_gate or empty_gate
+        ):
             status = pytest.ExitCode.TESTS_FAILED
-        session.exitstatus = status
+        return status
 
     def _decide_sequential(self) -> None:
         """Subjects sampled with ``--gen-samples=auto``: the anytime-valid decision is the gate."""
@@ -157,47 +273,26 @@ class ReliabilitySession:
         for result in self.results:
             if any(r.extra.get("sequential") for r in result.samples):
                 by_subject.setdefault(result.subject, []).append(result)
+        alpha = 1 - self.settings.confidence
         for subject, results in by_subject.items():
             arms = [r.arm for r in results if r.arm is not None]
             records = [record for r in results for record in r.samples]
-            required = results[0].min_pass_rate
-            if required is None:
-                required = self.settings.min_pass_rate
-            verdict = verdict_from_records(
-                records,
-                arms,
-                required,
-                max(r.planned for r in results),
-                1 - self.settings.confidence,
-            )
-            self.verdicts[subject] = verdict
+            required = _first(results[0].min_pass_rate, self.settings.min_pass_rate)
+            planned = max(r.planned for r in results)
+            self.verdicts[subject] = verdict_for(records, arms, required, planned, alpha)
             if required is None:
                 continue  # an A/B decision only: reported, gated only by --gen-compare-fail
             for result in results:  # each arm's (or the subject's) anytime-valid gate
-                gate = gate_verdict(
-                    arm_outcomes(result.samples, result.arm),
-                    required,
-                    result.planned,
-                    1 - self.settings.confidence,
+                verdict = gate_verdict(
+                    arm_outcomes(result.samples, result.arm), required, result.planned, alpha
                 )
-                passed = gate.state == "pass"
-                if gate.state == "continue":
-                    why = (
-                        f"undecided: the run ended after {result.total} samples, before a decision"
-                    )
-                elif gate.state == "inconclusive":
-                    why = f"undecided: {gate.reason}"
-                else:
-                    why = gate.reason
-                word = "passed" if passed else "failed"
-                self.gates[result.key] = GateResult(
+                self.gates[result.key] = sequential_gate(
                     result.label,
-                    passed,
-                    None,
+                    verdict.state,
+                    verdict.reason,
                     required,
-                    None,
-                    None,
-                    f"genreliability: gate {word}: {result.label}: {why}",
+                    result.passed,
+                    result.total,
                 )
 
     def _compare(self) -> None:
@@ -210,6 +305,12 @@ class ReliabilitySession:
         if self.baseline is None:
             return
         saved_label = f"saved run {self.baseline.name!r}"
+        if self.baseline.document.get("complete", True) is False:
+            why = self.baseline.document.get("incomplete") or "the run did not complete"
+            self.unmatched.append(
+                f"genreliability: warning: {saved_label} is a partial run (complete: false): "
+                f"{why}; comparing with a fragment of its plan"
+            )
         pairs, only_current, only_saved = match_saved(self.results, self.baseline.results)
         self.saved_comparisons = [
             compare_results(
@@ -222,7 +323,7 @@ class ReliabilitySession:
             )
             for saved, current in pairs
         ]
-        self.unmatched = unmatched_lines(only_saved, only_current, saved_label, "this run")
+        self.unmatched += unmatched_lines(only_saved, only_current, saved_label, "this run")
         if s.compare_fail:
             self.failure_lines.extend(regression_gate_lines(self.saved_comparisons))
 
@@ -257,13 +358,7 @@ class ReliabilitySession:
     def _write_markdown(self) -> None:
         if not self.settings.markdown_paths:
             return
-        text = markdown_summary(
-            self.results,
-            [*self.comparisons, *self.saved_comparisons],
-            list(self.gates.values()),
-            confidence=self.settings.confidence,
-            method=self.settings.ci_method,
-        )
+        text = markdown_summary(self.figures, [*self.comparisons, *self.saved_comparisons])
         for path in self.settings.markdown_paths:
             if path == self.settings.markdown_paths[0] and self.config.option.gen_markdown:
                 write_text_atomic(path, text)
@@ -278,10 +373,8 @@ class ReliabilitySession:
 
         write_forest_plot(
             self.settings.plot_path,
-            self.results,
+            self.figures,
             [*self.comparisons, *self.saved_comparisons],
-            confidence=self.settings.confidence,
-            method=self.settings.ci_method,
             min_pass_rate=self.settings.min_pass_rate,
         )
 
@@ -301,18 +394,14 @@ class ReliabilitySession:
         )
         if junit is None:
             return
-        for result in self.results:
-            for name, value in junit_properties(
-                result, self.settings.confidence, self.settings.ci_method
-            ):
+        for figures in self.figures:
+            for name, value in junit_properties(figures):
                 junit.add_global_property(name, value)
 
     def document(self) -> dict[str, Any]:
         return build_document(
-            self.results,
-            confidence=self.settings.confidence,
-            method=self.settings.ci_method,
-            gates=self.gates,
+            self.figures,
+            nothing_measured=self.nothing_measured,
             comparisons=[{**comparison_dict(c), "kind": "arms"} for c in self.comparisons]
             + [
                 {**comparison_dict(c), "kind": "saved", "saved_run": self.baseline.name}
@@ -327,12 +416,21 @@ class ReliabilitySession:
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         tr = terminalreporter
         tr.write_sep("=", "generator reliability")
+        if self.nothing_measured is not None:
+            gated = self.empty_gate_fails()
+            tr.write_line(
+                f"genreliability: nothing was measured: {self.nothing_measured}"
+                + (
+                    "; a gate with nothing to judge fails (--gen-allow-empty accepts it)"
+                    if gated
+                    else ""
+                ),
+                red=gated,
+                bold=gated,
+            )
         if not self.results:
-            tr.write_line("no generator samples were run")
             return
-        table = report_text.subjects_table(
-            self.results, self.settings.confidence, self.settings.ci_method
-        )
+        table = report_text.subjects_table(self.figures)
         for line in table.splitlines():
             tr.write_line(line)
         if any(r.failed for r in self.results):
@@ -345,23 +443,30 @@ class ReliabilitySession:
                 tr.write_line(line)
         if any(r.reran for r in self.results):
             tr.write_sep("-", "reruns (pytest-rerunfailures): first attempt vs eventual")
-            table = report_text.retries_table(
-                self.results, self.settings.confidence, self.settings.ci_method
-            )
+            table = report_text.retries_table(self.figures)
             for line in table.splitlines():
                 tr.write_line(line)
-        for note in report_text.accounting_notes(self.results):
+        for note in report_text.accounting_notes(self.figures):
             tr.write_line(note)
         for subject, verdict in self.verdicts.items():
             tr.write_line(f"{subject}: sequential sampling: {verdict.reason}")
-        for line in report_text.independence_warnings(self.results):
+        for line in report_text.independence_warnings(self.figures):
             tr.write_line(line, yellow=True)
         failed = sum(r.failed for r in self.results)
         total = sum(r.total for r in self.results)
+        errors = sum(r.outcome_counts()["error"] for r in self.results)
         if failed:
             tr.write_line(
                 f"{failed} of {total} samples failed; in measurement mode failed samples are "
                 "data, and only the gates decide the exit status"
+                + ("" if not self.stopped else f" (but {self.stopped}: pytest's exit status 1)")
+            )
+        if errors:
+            tr.write_line(
+                f"{errors} sample(s) ended in a harness error (test code, a fixture, a prepare or "
+                "cleanup command, or a generator that could not start): not in the pass rate, "
+                "and they fail the session",
+                red=True,
             )
         self._write_comparisons(tr)
         if self.settings.json_path is not None:
@@ -392,6 +497,20 @@ class ReliabilitySession:
                     tr.write_line(line)
             for line in self.unmatched:
                 tr.write_line(line)
+
+
+def _first(*values: float | None) -> float | None:
+    return next((v for v in values if v is not None), None)
+
+
+def _stopped_by(session: pytest.Session) -> str | None:
+    """Why the run ended before every collected item ran, if it did."""
+    if session.shouldfail or session.shouldstop:
+        reason = session.shouldfail or session.shouldstop
+        return f"stopped: {reason}" if isinstance(reason, str) else "stopped early"
+    if session.exitstatus == pytest.ExitCode.INTERRUPTED:
+        return "interrupted"
+    return None
 
 
 def redact_argument(argument: str) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import shlex
+import shutil
+import subprocess
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -76,6 +78,10 @@ HELP = {
     "test": "exact test of A/B comparisons: boschloo (default), fisher or barnard.",
     "save": "save this session's measurements under NAME in the storage directory.",
     "compare": "compare this session's subjects with a saved run (NAME, a file, or 'latest').",
+    "allow_incomplete": "let a gate pass on a subset of its planned samples (-k, --lf, -x, an "
+    "interruption, a lost worker); by default such a gate is 'incomplete' and fails.",
+    "allow_empty": "let a session with a gate pass when nothing was measured (no generator test "
+    "collected, all deselected); by default it fails and says why.",
     "compare_fail": "fail the session (exit 1) when a comparison with a saved run finds a "
     "significant regression.",
     "storage": "directory of saved runs (default .genreliability).",
@@ -140,6 +146,10 @@ class SubjectSettings:
                 return replace(self, env={**self.env, **arm.env}, args=self.args + arm.args)
         return self
 
+    def with_copies(self, copies: int | None) -> SubjectSettings:
+        """These settings for one concurrency level (``None``: one copy, unlabelled)."""
+        return self if copies is None else replace(self, copies=copies)
+
 
 @dataclass(frozen=True)
 class SessionSettings:
@@ -160,6 +170,8 @@ class SessionSettings:
     save: str | None = None
     compare: str | None = None
     compare_fail: bool = False
+    allow_incomplete: bool = False
+    allow_empty: bool = False
     storage: Path = Path(".genreliability")
     plan: bool = False
     detect: tuple[float, float] | None = None
@@ -280,6 +292,8 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
             env=env,
             shell=shell,
         )
+        if requested is not None or option.gen_plan:
+            _check_command(command, _ini_file(config))
     elif config.getini("gen_env"):
         try:
             parse_env_lines(config.getini("gen_env"))
@@ -314,6 +328,8 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
         save=option.gen_save,
         compare=option.gen_compare,
         compare_fail=bool(option.gen_compare_fail),
+        allow_incomplete=bool(option.gen_allow_incomplete or config.getini("gen_allow_incomplete")),
+        allow_empty=bool(option.gen_allow_empty or config.getini("gen_allow_empty")),
         storage=Path(
             option.gen_storage
             or str(config.getini("gen_storage") or "").strip()
@@ -326,7 +342,8 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
             _first(option.gen_progress, _ini(config, "gen_progress", parse_progress)), 10.0
         ),
         plot_path=Path(option.gen_plot) if option.gen_plot else None,
-        failure_patterns=_failure_patterns(config),
+        # compiled only when samples are classified: an idle run imports no classifier
+        failure_patterns=_failure_patterns(config) if samples is not None else (),
         markdown_paths=tuple(
             Path(p) for p in (option.gen_markdown, os.environ.get("GITHUB_STEP_SUMMARY")) if p
         ),
@@ -335,6 +352,58 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
         )
         or (),
     )
+
+
+def marker_settings(session: SessionSettings, marker: Any, where: str) -> SubjectSettings:
+    """A subject's settings: the session's, with its ``genreliability`` marker applied (if any).
+
+    The one place a marker is parsed; ``where`` names the test in error messages.
+    """
+    if marker is not None and marker.args:
+        raise pytest.UsageError(
+            f"@pytest.mark.{MARKER} on {where}: takes keyword arguments only "
+            f"({', '.join(MARKER_ARGS)})"
+        )
+    kwargs = marker.kwargs if marker is not None else {}
+    subject = subject_settings(session.defaults(), kwargs, where) if kwargs else session.defaults()
+    if subject.auto and subject.min_pass_rate is None and len(subject.arms) < 2:
+        raise pytest.UsageError(
+            f"--gen-samples=auto: {where} has nothing to decide: set a minimum pass "
+            "rate (--gen-min-pass-rate or marker min_pass_rate) or declare arms"
+        )
+    return subject
+
+
+def _check_command(command: CommandSubject, where: str) -> None:
+    """Configuration mistakes are found once, before any sample runs, not as 0% measurements."""
+    if not command.cwd.is_dir():
+        raise pytest.UsageError(
+            f"ini option gen_cwd (in {where}): {command.cwd} is not a directory"
+        )
+    if command.shell:
+        shell = shutil.which("sh")
+        if shell is not None and os.name == "posix":
+            check = subprocess.run(
+                [shell, "-n", "-c", command.command], capture_output=True, text=True, check=False
+            )
+            if check.returncode != 0:
+                raise pytest.UsageError(
+                    f"ini option gen_command (in {where}): the shell cannot parse "
+                    f"{command.command!r}: {check.stderr.strip()}"
+                )
+        return
+    program = shlex.split(command.command)[0] if os.name == "posix" else command.command.split()[0]
+    search = os.pathsep.join([command.env.get("PATH") or os.environ.get("PATH", "")])
+    found = (
+        (command.cwd / program).exists()
+        if os.sep in program or (os.altsep and os.altsep in program)
+        else shutil.which(program, path=search) is not None
+    )
+    if not found:
+        raise pytest.UsageError(
+            f"ini option gen_command (in {where}): program {program!r} not found "
+            f"(on PATH, or relative to {command.cwd})"
+        )
 
 
 def subject_settings(
@@ -424,6 +493,10 @@ def addoption(parser: pytest.Parser) -> None:
     group.addoption(
         "--gen-plan", dest="gen_plan", action="store_true", default=False, help=HELP["plan"]
     )
+    for key in ("allow_incomplete", "allow_empty"):
+        flag = "--gen-" + key.replace("_", "-")
+        group.addoption(flag, dest=f"gen_{key}", action="store_true", default=False, help=HELP[key])
+        parser.addini(f"gen_{key}", HELP[key], type="bool", default=False)
     for key in (
         "samples",
         "max_samples",

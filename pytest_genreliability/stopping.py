@@ -1,4 +1,4 @@
-"""Stopping early with ``--gen-samples=auto``: shared progress and the skip decision (glue).
+"""Auto mode's one home: shared progress, the stopping decision and the verdict (glue).
 
 Every subject gets ``max_samples`` sample items; before a sample starts, the finished samples of
 its subject are read and, if an anytime-valid rule (:mod:`.sequential`) has already decided on the
@@ -25,10 +25,11 @@ import pytest
 
 from .atomicfile import write_text_atomic
 from .records import RATED_OUTCOMES, SampleRecord
-from .sampling import RECORD_ATTR
 
-RUNDIR_KEY = pytest.StashKey[Path]()
 WORKERINPUT_KEY = "genreliability_rundir"
+#: Two one-sided anytime-valid tests: "pass" demonstrates the minimum (SPRT), "fail" a shortfall
+#: (confidence sequence), each wrong at most alpha of the time for every true rate.
+GATE_METHOD = "hybrid"
 
 
 @dataclass(frozen=True)
@@ -48,12 +49,12 @@ def _subject_dir(rundir: Path, subject: str) -> Path:
     return rundir / hashlib.sha256(subject.encode()).hexdigest()[:16]
 
 
-def record_finished(rundir: Path, record: dict[str, Any]) -> None:
+def record_finished(rundir: Path, record: SampleRecord) -> None:
     """Leave a note that one sample finished (its final attempt), for every worker to read."""
-    directory = _subject_dir(rundir, str(record["subject"]))
+    directory = _subject_dir(rundir, record.subject)
     directory.mkdir(parents=True, exist_ok=True)
-    name = f"{record.get('arm') or '-'}.{record['index']}.json"
-    note = {"arm": record.get("arm"), "index": record["index"], "outcome": record["outcome"]}
+    name = f"{record.arm or '-'}.{record.index}.json"
+    note = {"arm": record.arm, "index": record.index, "outcome": record.outcome}
     write_text_atomic(directory / name, json.dumps(note))
 
 
@@ -91,9 +92,23 @@ def gate_verdict(
     """The sequential gate (Wald's SPRT, :mod:`.sequential`) on one arm's outcomes in order."""
     from .stats import sequential
 
-    gate = sequential.SequentialGate(required=required, max_samples=max_samples, alpha=alpha)
+    gate = sequential.SequentialGate(
+        required=required, max_samples=max_samples, alpha=alpha, method=GATE_METHOD
+    )
     result = gate.decide_sequence(outcomes)
-    return Verdict(result.state, result.samples, result.reason)
+    reason = result.reason
+    if result.state == "inconclusive":
+        more = gate.more_to_settle(result.passed, result.samples)
+        reason += (
+            f"; at the observed rate about {more} more samples would likely settle it "
+            "(--gen-max-samples)"
+            if more is not None
+            else f"; at the observed rate ({100 * result.passed / max(result.samples, 1):.1f}%) "
+            "more samples would likely not settle it under this rule (a pass needs a rate near "
+            "its alternative); a fixed sample (--gen-samples=N, N from --gen-plan) can "
+            "demonstrate the minimum"
+        )
+    return Verdict(result.state, result.samples, reason)
 
 
 def decide(
@@ -139,7 +154,7 @@ def decide(
     )
 
 
-def verdict_from_records(
+def verdict_for(
     records: Sequence[SampleRecord],
     arms: Sequence[str],
     required: float | None,
@@ -157,64 +172,52 @@ def arm_outcomes(records: Sequence[SampleRecord], arm: str | None) -> list[bool]
     return prefix_outcomes(notes, arm)
 
 
-def make_rundir() -> Path:
-    return Path(tempfile.mkdtemp(prefix="genreliability-run-"))
+class NoteStore:
+    """Auto mode's shared knowledge: one small note per finished sample, in a run directory.
+
+    The controller creates the directory and hands it to every pytest-xdist worker (like
+    pytest-rerunfailures' ``StatusDB``, a small store of its own); whoever runs a sample notes it;
+    before a sample starts, its subject's notes say whether the subject is already decided.
+    """
+
+    def __init__(self, rundir: Path, owner: bool) -> None:
+        self.rundir = rundir
+        self.owner = owner  # the controller removes the directory at the end
+
+    @classmethod
+    def for_config(cls, config: pytest.Config) -> NoteStore:
+        workerinput = getattr(config, "workerinput", None)
+        if workerinput is not None:
+            return cls(Path(workerinput[WORKERINPUT_KEY]), owner=False)
+        store = cls(Path(tempfile.mkdtemp(prefix="genreliability-run-")), owner=True)
+        config.pluginmanager.register(_HandRundir(store.rundir), "genreliability-rundir")
+        return store
+
+    def note(self, record: SampleRecord) -> None:
+        record_finished(self.rundir, record)
+
+    def decided_after(self, slot: Any, alpha: float) -> int | None:
+        """After how many samples the slot's subject was decided, or ``None`` while it is open."""
+        settings = slot.settings
+        arms = [a.name for a in settings.arms]
+        notes = finished(self.rundir, slot.address.subject)
+        keys: list[str | None] = [*arms] if arms else [None]
+        outcomes = {arm: prefix_outcomes(notes, arm) for arm in keys}
+        verdict = decide(outcomes, arms, settings.min_pass_rate, slot.address.count, alpha)
+        return verdict.samples if verdict.stopped else None
+
+    def close(self) -> None:
+        if self.owner:
+            shutil.rmtree(self.rundir, ignore_errors=True)
 
 
-def remove_rundir(path: Path) -> None:
-    shutil.rmtree(path, ignore_errors=True)
-
-
-def rundir_for(config: pytest.Config) -> Path | None:
-    """The run directory: the controller's own, or the one it handed to this xdist worker."""
-    workerinput = getattr(config, "workerinput", None)
-    if workerinput is not None:
-        value = workerinput.get(WORKERINPUT_KEY)
-        return Path(value) if value else None
-    return config.stash.get(RUNDIR_KEY, None)
-
-
-class XdistHooks:
-    """Registered only when pytest-xdist is active: hands the run directory to each worker."""
+class _HandRundir:
+    """Hands the run directory to each pytest-xdist worker (registered only on the controller;
+    the hook is called only when xdist starts workers)."""
 
     def __init__(self, rundir: Path) -> None:
         self.rundir = rundir
 
-    @pytest.hookimpl
+    @pytest.hookimpl(optionalhook=True)
     def pytest_configure_node(self, node: Any) -> None:
         node.workerinput[WORKERINPUT_KEY] = os.fspath(self.rundir)
-
-
-class NoteWriter:
-    """Where samples run (a worker, or a run without xdist): note each finished sample."""
-
-    def __init__(self, rundir: Path) -> None:
-        self.rundir = rundir
-
-    @pytest.hookimpl
-    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        record = getattr(report, RECORD_ATTR, None)
-        if not isinstance(record, dict) or not (record.get("extra") or {}).get("sequential"):
-            return
-        if str(report.outcome) != "rerun":  # a rerun attempt is not the sample's last word
-            record_finished(self.rundir, record)
-
-
-def configure(config: pytest.Config) -> None:
-    """Set up the shared run directory: created by the controller, handed to xdist workers."""
-    if hasattr(config, "workerinput"):
-        rundir = rundir_for(config)
-        if rundir is not None:
-            config.pluginmanager.register(NoteWriter(rundir), "genreliability-notes")
-        return
-    rundir = make_rundir()
-    config.stash[RUNDIR_KEY] = rundir
-    distributed = (
-        config.getoption("dist", "no") != "no"
-        and bool(getattr(config.option, "tx", None))  # --dist without -n runs in-process
-        and not config.getoption("collectonly", False)
-    )
-    if distributed:
-        config.pluginmanager.register(XdistHooks(rundir), "genreliability-xdist")
-    else:
-        config.pluginmanager.register(NoteWriter(rundir), "genreliability-notes")

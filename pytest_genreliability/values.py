@@ -7,9 +7,11 @@ marker) and turns it into a usage error.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .choices import CI_METHODS, COMPARISON_TESTS, GATE_BASES
@@ -53,13 +55,20 @@ def parse_sample_count(value: Any) -> int | str:
         ) from None
 
 
+#: The longest timeout accepted: beyond it the operating system's waits overflow.
+MAX_TIMEOUT = 365 * 24 * 3600.0
+
+
 def parse_timeout(value: Any) -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
         number = float("nan")
-    if isinstance(value, bool) or not number > 0 or number == float("inf"):
-        raise ValueError(f"expected a positive number of seconds (e.g. 30 or 2.5), got {value!r}")
+    if isinstance(value, bool) or not number > 0 or number > MAX_TIMEOUT:
+        raise ValueError(
+            f"expected a positive number of seconds up to {MAX_TIMEOUT:g} (a year), e.g. 30 or "
+            f"2.5, got {value!r}"
+        )
     return number
 
 
@@ -127,10 +136,41 @@ def parse_arms(value: Any) -> tuple[Arm, ...]:
     return tuple(arms)
 
 
+INSTALL_HINT = "--gen-plot needs matplotlib: pip install 'pytest-genreliability[plot]'"
+#: Accepted plot file suffixes (lower case) and the matplotlib format each one selects.
+FORMATS = {".png": "png", ".svg": "svg"}
+
+
+class PlotUnavailable(RuntimeError):
+    """matplotlib is not installed; the message says how to install it."""
+
+
+def plot_format(path: str | os.PathLike[str]) -> str:
+    """The image format for ``path`` from its suffix (``"png"`` or ``"svg"``).
+
+    Raises :class:`ValueError` naming the accepted suffixes, so an option can be checked before a
+    long run rather than after it.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        accepted = ", ".join(FORMATS)
+        raise ValueError(
+            f"cannot tell the image format of {os.fspath(path)!r}: "
+            f"the file name must end in one of {accepted}"
+        )
+    return FORMATS[suffix]
+
+
+def require_matplotlib() -> None:
+    """Raise :class:`PlotUnavailable` unless matplotlib can be imported."""
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError as exc:
+        raise PlotUnavailable(INSTALL_HINT) from exc
+
+
 def parse_plot_path(value: Any) -> str:
     """A .png or .svg path, and matplotlib importable: checked before any sample runs."""
-    from .report.plot import PlotUnavailable, plot_format, require_matplotlib
-
     plot_format(value)
     try:
         require_matplotlib()

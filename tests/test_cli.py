@@ -6,47 +6,28 @@ import hashlib
 import json
 import subprocess
 import sys
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from factories import document, figures, records
 
 from pytest_genreliability import stats
 from pytest_genreliability.cli import main
 from pytest_genreliability.comparisons import compare_results, match_saved
 from pytest_genreliability.records import SampleRecord, SubjectResult, aggregate
 from pytest_genreliability.report.compare import comparisons_table, pvalue_text, verdict_lines
-from pytest_genreliability.report.document import build_document
 from pytest_genreliability.report.text import subjects_table
 from pytest_genreliability.storage import Storage
 
 SUBJECT = "test_gen.py::test_generate"
 
 
-def records(
-    subject: str, arm: str | None, total: int, failing: Iterable[int] = ()
-) -> list[SampleRecord]:
-    failing = set(failing)
-    return [
-        SampleRecord(
-            subject=subject,
-            arm=arm,
-            index=i,
-            count=total,
-            outcome="failed" if i in failing else "passed",
-            failure_class="rename_lock" if i in failing else None,
-            duration_s=0.5,
-        )
-        for i in range(1, total + 1)
-    ]
-
-
 def save(
     store: Storage, name: str, recs: list[SampleRecord], **metadata: Any
 ) -> tuple[Path, list[SubjectResult]]:
     results = aggregate(recs)
-    doc = build_document(results, confidence=0.95, method="wilson", gates={})
+    doc = document(results)
     return store.save(name, doc, metadata=metadata), results
 
 
@@ -97,7 +78,7 @@ def test_show_prints_the_plugin_subject_table(
     assert code == 0
     assert out.splitlines()[0].startswith("run 'ab' (")
     assert "machine 0123456789ab" in out.splitlines()[0]
-    assert subjects_table(results, 0.95, "wilson") in out
+    assert subjects_table(figures(results)) in out
     # the arms of the saved run are compared as in the session: first arm is the baseline
     (verdict,) = [line for line in out.splitlines() if line.startswith(f"{SUBJECT}: safe vs")]
     assert verdict.startswith(f"{SUBJECT}: safe vs direct: improved (+50.0 points")
@@ -124,7 +105,7 @@ def test_show_with_other_interval_settings(
         "0.9",
     )
     assert code == 0
-    assert subjects_table(results, 0.9, "exact") in out
+    assert subjects_table(figures(results, 0.9, "exact")) in out
     assert "90% CI (Clopper-Pearson)" in out
 
 

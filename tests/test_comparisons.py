@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
 
 import pytest
+from factories import document, records, result
 from scipy import stats as scipy_stats
 
 from pytest_genreliability import stats
@@ -16,7 +16,7 @@ from pytest_genreliability.comparisons import (
     match_saved,
     pair_arms,
 )
-from pytest_genreliability.records import SampleRecord, SubjectResult, aggregate
+from pytest_genreliability.records import aggregate
 from pytest_genreliability.report.compare import (
     comparison_dict,
     comparisons_table,
@@ -25,39 +25,8 @@ from pytest_genreliability.report.compare import (
     verdict_line,
     verdict_lines,
 )
-from pytest_genreliability.report.document import build_document
 
 SUBJECT = "test_gen.py::test_generate"
-
-
-def records(
-    subject: str,
-    arm: str | None,
-    total: int,
-    failing: Iterable[int] = (),
-    failure_class: str = "rename_lock",
-    outcome: str = "failed",
-) -> list[SampleRecord]:
-    """``total`` samples of one subject/arm; the 1-based indices in ``failing`` fail."""
-    failing = set(failing)
-    return [
-        SampleRecord(
-            subject=subject,
-            arm=arm,
-            index=i,
-            count=total,
-            outcome=outcome if i in failing else "passed",
-            failure_class=failure_class if i in failing else None,
-        )
-        for i in range(1, total + 1)
-    ]
-
-
-def result(
-    subject: str, arm: str | None, total: int, failing: Iterable[int] = (), **kw: str
-) -> SubjectResult:
-    (only,) = aggregate(records(subject, arm, total, failing, **kw))
-    return only
 
 
 def test_half_failing_arm_against_never_failing_arm_is_improved() -> None:
@@ -271,14 +240,8 @@ def test_match_saved_pairs_by_subject_and_arm() -> None:
 def test_comparison_dict_goes_into_the_json_document() -> None:
     results = aggregate(records(SUBJECT, "direct", 20, range(1, 11)) + records(SUBJECT, "safe", 20))
     comps = [compare_results(a, b) for a, b in pair_arms(results)]
-    document = build_document(
-        results,
-        confidence=0.95,
-        method="wilson",
-        gates={},
-        comparisons=[comparison_dict(c) for c in comps],
-    )
-    (data,) = json.loads(json.dumps(document))["comparisons"]
+    doc = document(results, [comparison_dict(c) for c in comps])
+    (data,) = json.loads(json.dumps(doc))["comparisons"]
     c = comps[0].comparison
     assert c is not None
     assert data["subject"] == SUBJECT

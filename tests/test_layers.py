@@ -7,7 +7,17 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "pytest_genreliability"
-GLUE = {"plugin", "session", "sampling", "settings", "items", "hookspecs", "progress", "stopping"}
+GLUE = {
+    "plugin",
+    "measure",
+    "session",
+    "sampling",
+    "settings",
+    "items",
+    "hookspecs",
+    "progress",
+    "stopping",
+}
 
 
 def _module_name(path: Path) -> str:
@@ -54,3 +64,39 @@ def test_choices_match_the_implementations() -> None:
 
     assert stats.METHODS == choices.CI_METHODS
     assert stats.TESTS == choices.COMPARISON_TESTS
+
+
+IDLE_PROBE = """
+import sys
+import pytest
+
+class Probe:
+    def pytest_sessionfinish(self):
+        loaded = sorted(m for m in sys.modules if m.startswith("pytest_genreliability") or m in (
+            "tabulate", "scipy"))
+        with open(sys.argv[2], "w") as out:
+            out.write(" ".join(loaded))
+
+sys.exit(pytest.main(["-q", "-p", "no:cacheprovider", sys.argv[1]], plugins=[Probe()]))
+"""
+
+
+def test_a_plain_pytest_run_loads_only_the_glue(tmp_path: Path) -> None:
+    """Installed but not asked for: no classifier, tabulate, report, storage or runner module."""
+    (tmp_path / "test_plain.py").write_text("def test_plain():\n    assert True\n")
+    completed = subprocess.run(
+        [sys.executable, "-c", IDLE_PROBE, str(tmp_path / "test_plain.py"), "loaded.txt"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    loaded = set((tmp_path / "loaded.txt").read_text().split())
+    assert loaded == {
+        "pytest_genreliability",
+        "pytest_genreliability.choices",
+        "pytest_genreliability.hookspecs",
+        "pytest_genreliability.plugin",
+        "pytest_genreliability.settings",
+        "pytest_genreliability.values",
+    }

@@ -41,9 +41,9 @@ def test_plan_prints_samples_needed_and_runs_nothing(pytester: pytest.Pytester) 
     result.stdout.fnmatch_lines(
         [
             "*sampling plan (nothing was run)*",
-            "test_plan.py::test_strict*95.0%*59*",
-            "test_plan.py::test_default*90.0%*29*",
-            f"test_plan.py::test_ab*90.0%*29*direct vs safe*{per_arm} (67% -> 95%*",
+            "test_plan.py::test_strict*95.0%*73*",
+            "test_plan.py::test_default*90.0%*35*",
+            f"test_plan.py::test_ab*90.0%*35*direct vs safe*{per_arm} (67% -> 95%*",
         ]
     )
     result.stdout.no_fnmatch_line("*test_plain*")

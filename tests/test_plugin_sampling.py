@@ -225,7 +225,7 @@ def test_failed_prepare_is_a_harness_error_not_a_sample(pytester: pytest.Pyteste
     )
 
 
-def test_missing_command_is_a_failed_sample(pytester: pytest.Pytester) -> None:
+def test_missing_command_is_a_harness_error_not_a_measurement(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(
         test_missing="""
         def test_missing(gen_run):
@@ -233,10 +233,13 @@ def test_missing_command_is_a_failed_sample(pytester: pytest.Pytester) -> None:
         """
     )
     result = pytester.runpytest("--gen-samples=2", "--gen-json=o.json")
-    assert result.ret == 0
-    record = json.loads((pytester.path / "o.json").read_text())["subjects"][0]["records"][0]
-    assert record["outcome"] == "failed"
+    assert result.ret == pytest.ExitCode.TESTS_FAILED  # a configuration mistake fails the session
+    subject = json.loads((pytester.path / "o.json").read_text())["subjects"][0]
+    record = subject["records"][0]
+    assert record["outcome"] == "error"
+    assert subject["samples"] == 0  # never a 0% "measurement"
     assert "genreliability-no-such-generator" in record["excerpt"]
+    result.stdout.fnmatch_lines(["*2 sample(s) ended in a harness error*fail the session*"])
 
 
 @pytest.mark.parametrize(
@@ -362,7 +365,7 @@ def test_plugin_is_silent_without_generator_tests(pytester: pytest.Pytester) -> 
     pytester.makepyfile(test_plain="def test_plain():\n    assert True\n")
     result = pytester.runpytest("--gen-samples=3")
     result.assert_outcomes(passed=1)
-    result.stdout.fnmatch_lines(["no generator samples were run"])
+    result.stdout.fnmatch_lines(["*nothing was measured: no generator test was collected*"])
 
 
 def test_json_report_is_not_torn_when_written(pytester: pytest.Pytester) -> None:
@@ -390,7 +393,10 @@ def test_interrupted_sample_is_counted_not_dropped(pytester: pytest.Pytester) ->
     assert [r["outcome"] for r in subject["records"]] == ["passed", "passed", "interrupted"]
     assert subject["samples"] == 2  # interrupted samples stay out of the rate
     result.stdout.fnmatch_lines(
-        ["*1 interrupted (not in the pass rate)*", "*1 of 4 planned samples never reported*"]
+        [
+            "*1 interrupted (not in the pass rate)*",
+            "*incomplete: only 2 of 4 planned samples ran: 1 interrupted, 1 not run*",
+        ]
     )
 
 

@@ -120,7 +120,7 @@ def test_auto_arms_stop_when_the_comparison_is_decided(pytester: pytest.Pytester
     [
         (
             ["--gen-samples=auto"],
-            "--gen-samples=auto: test_gen.py::test_generate[[]gen-1/200[]] has nothing to decide*",
+            "--gen-samples=auto: test_gen.py::test_generate has nothing to decide*",
         ),
         (
             ["--gen-samples=10", "--gen-max-samples=5"],

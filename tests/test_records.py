@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pytest_genreliability.records import (
-    SampleAddress,
-    SampleRecord,
-    aggregate,
-    format_sample_id,
-    parse_sample_nodeid,
-)
+from pytest_genreliability.address import SampleAddress, parse_nodeid
+from pytest_genreliability.records import SampleRecord, aggregate
 
 
 @pytest.mark.parametrize(
@@ -18,31 +13,31 @@ from pytest_genreliability.records import (
     [
         (
             "tests/test_x.py::test_gen[gen-3/10]",
-            SampleAddress("tests/test_x.py::test_gen", None, 3, 10),
+            SampleAddress("tests/test_x.py::test_gen", 3, 10, None),
         ),
-        ("t.py::test_gen[linux-gen-1/2]", SampleAddress("t.py::test_gen[linux]", None, 1, 2)),
-        ("t.py::test_gen[gen-after-12/30]", SampleAddress("t.py::test_gen", "after", 12, 30)),
+        ("t.py::test_gen[linux-gen-1/2]", SampleAddress("t.py::test_gen[linux]", 1, 2, None)),
+        ("t.py::test_gen[gen-after-12/30]", SampleAddress("t.py::test_gen", 12, 30, "after")),
         (
             "t.py::test_gen[a-b-gen-before-2/5]",
-            SampleAddress("t.py::test_gen[a-b]", "before", 2, 5),
+            SampleAddress("t.py::test_gen[a-b]", 2, 5, "before"),
         ),
-        ("gen_command[gen-4/4]", SampleAddress("gen_command", None, 4, 4)),
-        ("t.py::TestX::test_gen[gen-1/1]", SampleAddress("t.py::TestX::test_gen", None, 1, 1)),
+        ("gen_command[gen-4/4]", SampleAddress("gen_command", 4, 4, None)),
+        ("t.py::TestX::test_gen[gen-1/1]", SampleAddress("t.py::TestX::test_gen", 1, 1, None)),
     ],
 )
 def test_parse_sample_nodeid(nodeid: str, expected: SampleAddress) -> None:
-    assert parse_sample_nodeid(nodeid) == expected
+    assert parse_nodeid(nodeid) == expected
 
 
 @pytest.mark.parametrize("nodeid", ["t.py::test_plain", "t.py::test_p[gen-x]", "t.py::test[gen]"])
-def test_parse_sample_nodeid_ignores_other_items(nodeid: str) -> None:
-    assert parse_sample_nodeid(nodeid) is None
+def test_parse_nodeid_ignores_other_items(nodeid: str) -> None:
+    assert parse_nodeid(nodeid) is None
 
 
 def test_format_and_parse_round_trip() -> None:
     for arm in (None, "safe"):
-        nodeid = f"t.py::test[{format_sample_id(7, 9, arm)}]"
-        assert parse_sample_nodeid(nodeid) == SampleAddress("t.py::test", arm, 7, 9)
+        nodeid = f"t.py::test[{SampleAddress('', 7, 9, arm).param_id}]"
+        assert parse_nodeid(nodeid) == SampleAddress("t.py::test", 7, 9, arm)
 
 
 def _rec(index: int, outcome: str, attempt: int = 1, **kw: object) -> SampleRecord:

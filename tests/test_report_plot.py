@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from factories import figures
 
 from pytest_genreliability.comparisons import ComparisonResult, compare_results, pair_arms
 from pytest_genreliability.records import SampleRecord, SubjectResult, aggregate
@@ -98,7 +99,9 @@ def realistic_plots(matplotlib: None, tmp_path_factory: pytest.TempPathFactory) 
     folder = tmp_path_factory.mktemp("plots")
     results, comparisons = _realistic()
     for name in ("forest.png", "forest.svg"):
-        returned = write_forest_plot(folder / name, results, comparisons, min_pass_rate=0.9)
+        returned = write_forest_plot(
+            folder / name, figures(results), comparisons, min_pass_rate=0.9
+        )
         assert returned == folder / name
     return folder
 
@@ -177,7 +180,7 @@ def test_the_global_minimum_breaks_where_a_subject_has_its_own(
     results = aggregate(
         _records("a", 9, 10) + _records("b", 9, 10, minimum=0.5) + _records("c", 9, 10)
     )
-    target = write_forest_plot(tmp_path / "gap.svg", results, min_pass_rate=0.9)
+    target = write_forest_plot(tmp_path / "gap.svg", figures(results), min_pass_rate=0.9)
     line = _svg_ids(target)["required-minimum"]
     segments = [e for e in line.iter() if e.tag == f"{SVG}path"]
     assert len(segments) == 2  # rows a and c, not b
@@ -191,7 +194,7 @@ def test_no_temporary_file_is_left_and_an_old_plot_is_replaced(
     target.parent.mkdir()
     target.write_bytes(b"old")
     results, comparisons = _realistic()
-    write_forest_plot(target, results[:1], comparisons[:0])
+    write_forest_plot(target, figures(results[:1]), comparisons[:0])
     assert target.read_bytes()[:8] == PNG_SIGNATURE
     assert [p.name for p in target.parent.iterdir()] == ["plot.png"]
 
@@ -207,19 +210,21 @@ def test_a_failed_write_keeps_the_old_plot_and_leaves_no_temporary_file(
 
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(PermissionError):
-        write_forest_plot(target, aggregate(_records("a", 3, 4)))
+        write_forest_plot(target, figures(aggregate(_records("a", 3, 4))))
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["plot.svg"]
 
 
 def test_the_same_results_give_the_same_svg(realistic_plots: Path, tmp_path: Path) -> None:
     results, comparisons = _realistic()
-    again = write_forest_plot(tmp_path / "again.svg", results, comparisons, min_pass_rate=0.9)
+    again = write_forest_plot(
+        tmp_path / "again.svg", figures(results), comparisons, min_pass_rate=0.9
+    )
     assert again.read_bytes() == (realistic_plots / "forest.svg").read_bytes()
 
 
 def _height(folder: Path, name: str, results: Sequence[SubjectResult]) -> int:
-    return _png_size(write_forest_plot(folder / name, results))[1]
+    return _png_size(write_forest_plot(folder / name, figures(results)))[1]
 
 
 def test_the_image_grows_with_the_number_of_rows(matplotlib: None, tmp_path: Path) -> None:
@@ -240,7 +245,9 @@ def test_long_ids_are_shortened_on_the_rows_and_given_in_full_below(
         + [SampleRecord("tests/test_gen.py::test_prepare_fails", 1, 5, "error")]
     )
     comparisons = [compare_results(a, b, alternative="two-sided") for a, b in pair_arms(results)]
-    target = write_forest_plot(tmp_path / "long.svg", results, comparisons, min_pass_rate=0.9)
+    target = write_forest_plot(
+        tmp_path / "long.svg", figures(results), comparisons, min_pass_rate=0.9
+    )
     texts = _svg_texts(target)
     rows = [t for t in texts if t.endswith(("[direct]", "[safe]", "[before]", "[after]"))]
     assert len(rows) == 4
@@ -260,7 +267,7 @@ def test_nothing_measured_still_gives_a_picture(matplotlib: None, tmp_path: Path
 
 def test_the_title_names_the_confidence_and_method(matplotlib: None, tmp_path: Path) -> None:
     results = aggregate(_records("a", 9, 10))
-    target = write_forest_plot(tmp_path / "t.svg", results, confidence=0.9, method="exact")
+    target = write_forest_plot(tmp_path / "t.svg", figures(results, 0.9, "exact"))
     assert "Pass rates with 90% confidence intervals (Clopper-Pearson)" in _svg_texts(target)
 
 
@@ -269,7 +276,7 @@ def test_the_plot_leaves_pyplot_alone(
 ) -> None:
     # pyplot keeps global state (figure manager, interactive backend); any import of it fails here
     monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
-    target = write_forest_plot(tmp_path / "p.png", aggregate(_records("a", 1, 1)))
+    target = write_forest_plot(tmp_path / "p.png", figures(aggregate(_records("a", 1, 1))))
     assert target.read_bytes()[:8] == PNG_SIGNATURE
 
 
@@ -290,7 +297,7 @@ def test_the_suffix_is_read_without_regard_to_case() -> None:
 
 def test_a_bad_method_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="method"):
-        write_forest_plot(tmp_path / "p.png", [], method="wald")
+        write_forest_plot(tmp_path / "p.png", figures(aggregate(_records("a", 1, 1)), 0.95, "wald"))
 
 
 def test_without_matplotlib_the_message_says_how_to_get_it(
@@ -298,7 +305,8 @@ def test_without_matplotlib_the_message_says_how_to_get_it(
 ) -> None:
     monkeypatch.setitem(sys.modules, "matplotlib", None)  # makes ``import matplotlib`` fail
     with pytest.raises(PlotUnavailable) as caught:
-        write_forest_plot(tmp_path / "plot.png", *_realistic())
+        results, comparisons = _realistic()
+        write_forest_plot(tmp_path / "plot.png", figures(results), comparisons)
     assert (
         str(caught.value)
         == "--gen-plot needs matplotlib: pip install 'pytest-genreliability[plot]'"

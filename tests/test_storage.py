@@ -16,11 +16,12 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import factories
 import pytest
+from factories import document
 
 from pytest_genreliability import __version__, stats, storage
 from pytest_genreliability.records import SampleRecord, SubjectResult, aggregate
-from pytest_genreliability.report.document import build_document
 from pytest_genreliability.storage import (
     SCHEMA,
     Storage,
@@ -36,27 +37,7 @@ SUBJECT = "test_gen.py::test_generate"
 def records(
     subject: str, arm: str | None, total: int, failing: Iterable[int] = ()
 ) -> list[SampleRecord]:
-    failing = set(failing)
-    return [
-        SampleRecord(
-            subject=subject,
-            arm=arm,
-            index=i,
-            count=total,
-            outcome="failed" if i in failing else "passed",
-            failure_class="rename_lock" if i in failing else None,
-            errno="EPERM" if i in failing else None,
-            operation="rename" if i in failing else None,
-            paths=("node_modules/.prisma/client/query_engine.dll.node",) if i in failing else (),
-            duration_s=0.25 + i / 100,
-            excerpt="Error: EPERM: operation not permitted, rename" if i in failing else "",
-        )
-        for i in range(1, total + 1)
-    ]
-
-
-def document(results: list[SubjectResult], **metadata: Any) -> dict[str, Any]:
-    return build_document(results, confidence=0.95, method="wilson", gates={}, metadata=metadata)
+    return factories.records(subject, arm, total, failing, lock_details=True)
 
 
 def sample_document() -> tuple[list[SubjectResult], dict[str, Any]]:
@@ -254,13 +235,14 @@ import sys
 import time
 from pathlib import Path
 
+from pytest_genreliability.figures import subject_figures
 from pytest_genreliability.records import SampleRecord, aggregate
 from pytest_genreliability.report.document import build_document
 from pytest_genreliability.storage import Storage
 
 root, who = Path(sys.argv[1]), int(sys.argv[2])
 results = aggregate([SampleRecord("s", i, 3, "passed") for i in (1, 2, 3)])
-doc = build_document(results, confidence=0.95, method="wilson", gates={})
+doc = build_document([subject_figures(r, 0.95, "wilson") for r in results])
 store = Storage(root)
 (root.parent / f"ready-{who}").touch()
 deadline = time.monotonic() + 60

@@ -71,6 +71,8 @@ module holds the rule order above.
 
 from __future__ import annotations
 
+import sys
+import types
 from collections.abc import Sequence
 
 from .answer import EXCERPT_CHARS as EXCERPT_CHARS
@@ -142,3 +144,25 @@ def classify(
             both = excerpt_of(reader, [(said.start, said.end), (best.start, best.end)])
             return Failure(failure.kind, failure.errno, failure.operation, failure.paths, both)
     return failure_of(reader, best)
+
+
+class _CallableModule(types.ModuleType):
+    """``pytest_genreliability.classify`` is both this package and the function: calling the
+    module calls :func:`classify`, so ``from pytest_genreliability import classify`` works either
+    way without importing the classifier when the package loads."""
+
+    def __call__(
+        self,
+        output: str,
+        *,
+        exit_code: int | None = None,
+        timed_out: bool = False,
+        signal: int | None = None,
+        patterns: Sequence[FailurePattern] = (),
+    ) -> Failure:
+        return classify(
+            output, exit_code=exit_code, timed_out=timed_out, signal=signal, patterns=patterns
+        )
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -12,6 +12,7 @@ from typing import Any
 from tabulate import tabulate
 
 from ..comparisons import ComparisonResult
+from ..figures import interval_of
 from ..gates import method_label
 from ..records import SubjectResult
 from ..storage import PooledRuns
@@ -248,7 +249,9 @@ def machines_table(pooled: PooledRuns, confidence: float = 0.95, method: str = "
                     counts.total,
                     counts.passed,
                     report_text.pct(counts.passed / counts.total if counts.total else None),
-                    report_text.interval_text(counts.passed, counts.total, confidence, method),
+                    report_text.interval_text(
+                        interval_of(counts.passed, counts.total, confidence, method)
+                    ),
                     p_text if index == 0 else "",
                 ]
             )

@@ -1,37 +1,62 @@
-"""The JSON report document, schema ``genreliability/1`` (reporting layer)."""
+"""The JSON report document, schema ``genreliability/1``: built here and nowhere else (reporting).
+
+The same document is written by ``--gen-json``, saved by ``--gen-save`` and rebuilt by the CLI's
+``merge``; it renders :class:`~pytest_genreliability.figures.SubjectFigures` and computes nothing.
+Fields may be added; none is renamed without bumping :data:`SCHEMA`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .. import __version__, stats
+from .. import __version__
+from ..figures import SubjectFigures
 from ..gates import GateResult
-from ..records import SubjectResult
 
 SCHEMA = "genreliability/1"
 
 
-def subject_document(
-    result: SubjectResult, confidence: float, method: str, gate: GateResult | None
-) -> dict[str, Any]:
-    lower, upper = (
-        stats.pass_rate_interval(result.passed, result.total, confidence, method)
-        if result.total
-        else (None, None)
-    )
-    runs = stats.runs_test(result.passed_sequence())
+def gate_document(gate: GateResult | None) -> dict[str, Any] | None:
+    if gate is None:
+        return None
+    return {
+        "state": gate.state,
+        "passed": gate.passed,
+        "required": gate.required,
+        "observed_rate": gate.observed_rate,
+        "bound": gate.bound,
+        "observed": gate.bound,  # genreliability/1 readers before "bound" existed
+        "margin": gate.margin,
+        "passes_needed": gate.passes_needed,
+        "line": gate.line,
+    }
+
+
+def subject_document(fig: SubjectFigures) -> dict[str, Any]:
+    result, runs, accounting = fig.result, fig.runs, fig.accounting
+    lower, upper = fig.interval if fig.interval is not None else (None, None)
+    first_total = result.first_attempt_total
     return {
         "id": result.subject,
         "arm": result.arm,
         "samples": result.total,
-        "planned": result.planned,
+        "planned": accounting.planned,
         "passed": result.passed,
         "failed": result.failed,
         "pass_rate": result.pass_rate,
-        "ci": {"method": method, "confidence": confidence, "lower": lower, "upper": upper},
+        "ci": {"method": fig.method, "confidence": fig.confidence, "lower": lower, "upper": upper},
         "failures": dict(result.failure_counts()),
         "outcomes": dict(result.outcome_counts()),
+        "complete": accounting.complete,
+        "incomplete": accounting.reason,
+        "accounting": {
+            "planned": accounting.planned,
+            "deselected": accounting.deselected,
+            "not_run": accounting.not_run,
+            "interrupted": accounting.interrupted,
+            "stopped_by": accounting.stopped_by,
+        },
         "independence": {
             "test": "wald-wolfowitz runs",
             "runs": runs.runs,
@@ -40,23 +65,12 @@ def subject_document(
             "clustered": runs.clustered,
         },
         "first_attempt": {
-            "samples": result.first_attempt_total,
+            "samples": first_total,
             "passed": result.first_attempt_passed,
-            "pass_rate": result.first_attempt_passed / result.first_attempt_total
-            if result.first_attempt_total
-            else None,
+            "pass_rate": result.first_attempt_passed / first_total if first_total else None,
         },
         "attempts_distribution": result.attempts_distribution(),
-        "gate": None
-        if gate is None
-        else {
-            "passed": gate.passed,
-            "required": gate.required,
-            "observed": gate.observed,
-            "margin": gate.margin,
-            "passes_needed": gate.passes_needed,
-            "line": gate.line,
-        },
+        "gate": gate_document(fig.gate),
         "records": [r.to_dict() for r in result.samples],
         # every attempt, when pytest-rerunfailures reran samples; else the same as records
         "attempts": [r.to_dict() for r in result.attempts] if result.reran else None,
@@ -64,44 +78,44 @@ def subject_document(
 
 
 def build_document(
-    results: Sequence[SubjectResult],
+    figures: Sequence[SubjectFigures],
     *,
-    confidence: float,
-    method: str,
-    gates: Mapping[tuple[str, str | None], GateResult],
     comparisons: Sequence[Mapping[str, Any]] = (),
     metadata: Mapping[str, Any] | None = None,
+    nothing_measured: str | None = None,
 ) -> dict[str, Any]:
+    """The whole document; ``complete`` is false when any subject ran only part of its plan."""
+    reasons = [f"{f.label}: {f.accounting.reason}" for f in figures if f.accounting.reason]
+    if nothing_measured:
+        reasons.insert(0, f"nothing was measured: {nothing_measured}")
     return {
         "schema": SCHEMA,
         "plugin_version": __version__,
         "metadata": dict(metadata or {}),
-        "subjects": [subject_document(r, confidence, method, gates.get(r.key)) for r in results],
+        "complete": not reasons,
+        "incomplete": "; ".join(reasons) or None,
+        "subjects": [subject_document(f) for f in figures],
         "comparisons": list(comparisons),
     }
 
 
-def junit_properties(
-    result: SubjectResult, confidence: float, method: str
-) -> list[tuple[str, str]]:
+def junit_properties(fig: SubjectFigures) -> list[tuple[str, str]]:
     """``genreliability[<subject>].<figure>`` properties for a JUnit XML testsuite."""
-    lower, upper = (
-        stats.pass_rate_interval(result.passed, result.total, confidence, method)
-        if result.total
-        else (None, None)
-    )
+    result = fig.result
+    lower, upper = fig.interval if fig.interval is not None else (None, None)
     counts = result.failure_counts()
     main = counts.most_common(1)[0][0] if counts else ""
     prefix = f"genreliability[{result.label}]"
-    figures = {
+    values = {
         "samples": result.total,
         "passed": result.passed,
         "failed": result.failed,
         "pass_rate": "" if result.pass_rate is None else f"{result.pass_rate:.4f}",
         "ci_lower": "" if lower is None else f"{lower:.4f}",
         "ci_upper": "" if upper is None else f"{upper:.4f}",
-        "ci_method": method,
-        "confidence": f"{confidence:g}",
+        "ci_method": fig.method,
+        "confidence": f"{fig.confidence:g}",
         "main_failure_class": main,
+        "complete": "true" if fig.accounting.complete else "false",
     }
-    return [(f"{prefix}.{name}", str(value)) for name, value in figures.items()]
+    return [(f"{prefix}.{name}", str(value)) for name, value in values.items()]

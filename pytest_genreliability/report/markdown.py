@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from tabulate import tabulate
 
 from ..comparisons import ComparisonResult
-from ..gates import GateResult
+from ..figures import SubjectFigures
 from ..records import SubjectResult
 from .compare import verdict_line
 from .text import interval_heading, interval_text, pct
@@ -22,27 +22,24 @@ def _main_class(result: SubjectResult) -> str:
 
 
 def markdown_summary(
-    results: Sequence[SubjectResult],
-    comparisons: Sequence[ComparisonResult],
-    gates: Sequence[GateResult],
-    *,
-    confidence: float,
-    method: str,
+    figures: Sequence[SubjectFigures], comparisons: Sequence[ComparisonResult]
 ) -> str:
     """Subjects, comparisons and gate verdicts as one markdown section."""
     lines = ["## Generator reliability", ""]
     rows = [
         [
-            f"`{r.label}`",
-            r.total,
-            r.passed,
-            r.failed,
-            pct(r.pass_rate),
-            interval_text(r.passed, r.total, confidence, method),
-            _main_class(r),
+            f"`{f.result.label}`",
+            f.result.total,
+            f.result.passed,
+            f.result.failed,
+            pct(f.result.pass_rate),
+            interval_text(f.interval),
+            _main_class(f.result),
         ]
-        for r in results
+        for f in figures
     ]
+    gates = [f.gate for f in figures if f.gate is not None]
+    confidence, method = (figures[0].confidence, figures[0].method) if figures else (0.95, "")
     headers = [
         "subject",
         "samples",

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from tabulate import tabulate
+
+from ..gates import GatePolicy, plan_samples
 
 
 @dataclass(frozen=True)
@@ -16,12 +19,16 @@ class PlannedSubject:
     detect: tuple[float, float] | None
 
 
-def plan_table(subjects: Sequence[PlannedSubject], confidence: float) -> str:
-    """Samples to demonstrate each minimum with zero failures, and per arm to detect a change."""
-    from .. import stats  # scipy loads only when a plan is printed
+def plan_table(subjects: Sequence[PlannedSubject], settings: Any) -> str:
+    """Samples to demonstrate each minimum with zero failures, and per arm to detect a change.
 
-    level = f"{round(100 * confidence, 2):g}%"
+    The number is the gate's own: the smallest N whose all-pass result the gate passes, computed
+    by :func:`~pytest_genreliability.gates.plan_samples` from the same bound (one rule).
+    """
+    from .. import stats  # scipy loads only when a power calculation is printed
+
     rows = []
+    bound = "-"
     for s in subjects:
         if s.min_pass_rate is None:
             demonstrate = "no minimum set"
@@ -30,7 +37,12 @@ def plan_table(subjects: Sequence[PlannedSubject], confidence: float) -> str:
         elif s.min_pass_rate <= 0.0:
             demonstrate = "0"
         else:
-            demonstrate = str(stats.samples_to_demonstrate(s.min_pass_rate, confidence))
+            policy = GatePolicy(
+                s.min_pass_rate, settings.gate_basis, settings.confidence, settings.ci_method
+            )
+            needed = plan_samples(policy)
+            demonstrate = "out of reach" if needed is None else str(needed)
+            bound = policy.bound_name
         if not s.arms:
             arms = per_arm = ""
         elif s.detect is None:
@@ -54,7 +66,7 @@ def plan_table(subjects: Sequence[PlannedSubject], confidence: float) -> str:
     headers = [
         "subject",
         "min pass rate",
-        f"samples to demonstrate it ({level}, zero failures)",
+        f"samples to demonstrate it (all passing; the gate's {bound} >= minimum)",
         "arms",
         "samples per arm to detect",
     ]

@@ -25,20 +25,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import stats
 from ..atomicfile import write_bytes_atomic
 from ..comparisons import ComparisonResult
+from ..figures import SubjectFigures
 from ..gates import method_label
 from ..records import SubjectResult
+from ..values import INSTALL_HINT, PlotUnavailable, plot_format
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-INSTALL_HINT = "--gen-plot needs matplotlib: pip install 'pytest-genreliability[plot]'"
-#: Accepted file suffixes (lower case) and the matplotlib format each one selects.
-FORMATS = {".png": "png", ".svg": "svg"}
 #: Longest row label before the middle of it gives way to an ellipsis.
 MAX_LABEL = 48
 #: Full ids listed under the plot at most; the JSON report has them all.
@@ -59,34 +57,6 @@ DPI = 120
 #: Agg cannot draw an image taller than 2**16 pixels; a very long plot gets a lower resolution.
 MAX_PIXELS = 60_000
 FOOTNOTE_POINTS = 7.5
-
-
-class PlotUnavailable(RuntimeError):
-    """matplotlib is not installed; the message says how to install it."""
-
-
-def plot_format(path: str | os.PathLike[str]) -> str:
-    """The image format for ``path`` from its suffix (``"png"`` or ``"svg"``).
-
-    Raises :class:`ValueError` naming the accepted suffixes, so an option can be checked before a
-    long run rather than after it.
-    """
-    suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
-        accepted = ", ".join(FORMATS)
-        raise ValueError(
-            f"cannot tell the image format of {os.fspath(path)!r}: "
-            f"the file name must end in one of {accepted}"
-        )
-    return FORMATS[suffix]
-
-
-def require_matplotlib() -> None:
-    """Raise :class:`PlotUnavailable` unless matplotlib can be imported."""
-    try:
-        import matplotlib  # noqa: F401
-    except ImportError as exc:
-        raise PlotUnavailable(INSTALL_HINT) from exc
 
 
 # --- labels ---
@@ -177,18 +147,12 @@ class ComparisonRow:
 
 
 def subject_rows(
-    results: Sequence[SubjectResult],
-    *,
-    confidence: float = 0.95,
-    method: str = "wilson",
-    min_pass_rate: float | None = None,
+    figures: Sequence[SubjectFigures], *, min_pass_rate: float | None = None
 ) -> list[SubjectRow]:
-    labels = subject_labels([r.subject for r in results])
+    labels = subject_labels([f.result.subject for f in figures])
     rows = []
-    for result in results:
-        interval = None
-        if result.total:
-            interval = stats.pass_rate_interval(result.passed, result.total, confidence, method)
+    for fig in figures:
+        result, interval = fig.result, fig.interval
         own = result.min_pass_rate if result.min_pass_rate != min_pass_rate else None
         rows.append(
             SubjectRow(
@@ -455,17 +419,21 @@ def _legend(figure: Figure, cell: Axes) -> None:
 
 
 def _build_figure(
-    results: Sequence[SubjectResult],
+    subject_figures: Sequence[SubjectFigures],
     comparisons: Sequence[ComparisonResult],
-    confidence: float,
-    method: str,
     min_pass_rate: float | None,
 ) -> Figure:
     """Title, legend strip, subjects, comparisons, footnotes: one column, labels aligned."""
     from matplotlib.figure import Figure
     from matplotlib.transforms import blended_transform_factory
 
-    rows = subject_rows(results, confidence=confidence, method=method, min_pass_rate=min_pass_rate)
+    results = [f.result for f in subject_figures]
+    confidence, method = (
+        (subject_figures[0].confidence, subject_figures[0].method)
+        if subject_figures
+        else (0.95, "wilson")
+    )
+    rows = subject_rows(subject_figures, min_pass_rate=min_pass_rate)
     comp_rows = comparison_rows(comparisons, [r.subject for r in results])
     labels = [r.label for r in rows] + [r.label for r in comp_rows]
     figures = [r.figures for r in rows] + [r.figures for r in comp_rows]
@@ -524,11 +492,9 @@ def _build_figure(
 
 def write_forest_plot(
     path: str | os.PathLike[str],
-    results: Sequence[SubjectResult],
+    figures: Sequence[SubjectFigures],
     comparisons: Sequence[ComparisonResult] = (),
     *,
-    confidence: float = 0.95,
-    method: str = "wilson",
     min_pass_rate: float | None = None,
 ) -> Path:
     """Draw the forest plot and write it to ``path`` (``.png`` or ``.svg``) atomically.
@@ -539,12 +505,11 @@ def write_forest_plot(
     """
     target = Path(path)
     image_format = plot_format(target)
-    stats.pass_rate_interval(0, 0, confidence, method)  # a bad confidence or method: ValueError
     try:
         import matplotlib
     except ImportError as exc:
         raise PlotUnavailable(INSTALL_HINT) from exc
-    figure = _build_figure(results, comparisons, confidence, method, min_pass_rate)
+    figure = _build_figure(figures, comparisons, min_pass_rate)
     height = figure.get_figheight()
     buffer = io.BytesIO()
     # SVG text stays text (searchable, selectable) and element ids stay the same from run to run.

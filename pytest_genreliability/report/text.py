@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from tabulate import tabulate
 
-from .. import stats
 from ..classify import LOCK_KINDS, Failure, hotspot_key, lock_target
+from ..figures import SubjectFigures
 from ..gates import method_label
 from ..records import UNRATED_OUTCOMES, SubjectResult
 
@@ -25,10 +25,10 @@ def interval_heading(confidence: float, method: str) -> str:
     return f"{round(100 * confidence, 2):g}% CI ({method_label(method)})"
 
 
-def interval_text(passed: int, total: int, confidence: float, method: str) -> str:
-    if total == 0:
+def interval_text(interval: tuple[float, float] | None) -> str:
+    if interval is None:
         return "-"
-    lower, upper = stats.pass_rate_interval(passed, total, confidence, method)
+    lower, upper = interval
     return f"{100 * lower:.1f}-{100 * upper:.1f}%"
 
 
@@ -45,12 +45,14 @@ def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def subjects_table(
-    results: Sequence[SubjectResult], confidence: float = 0.95, method: str = "wilson"
-) -> str:
-    """One row per subject (or arm): counts, pass rate with interval, main reasons, durations."""
+def subjects_table(figures: Sequence[SubjectFigures]) -> str:
+    """One row per subject (or arm): counts, pass rate with interval, main reasons, durations.
+
+    The interval's lower end is the bound the gate compares (``gates`` module: one rule).
+    """
     rows = []
-    for result in results:
+    for fig in figures:
+        result = fig.result
         rows.append(
             [
                 result.label,
@@ -58,12 +60,13 @@ def subjects_table(
                 result.passed,
                 result.failed,
                 pct(result.pass_rate),
-                interval_text(result.passed, result.total, confidence, method),
+                interval_text(fig.interval),
                 _reasons(result),
                 seconds(result.median_duration()),
                 seconds(result.max_duration()),
             ]
         )
+    confidence, method = (figures[0].confidence, figures[0].method) if figures else (0.95, "")
     headers = [
         "subject",
         "samples",
@@ -78,10 +81,11 @@ def subjects_table(
     return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
 
 
-def accounting_notes(results: Sequence[SubjectResult]) -> list[str]:
+def accounting_notes(figures: Sequence[SubjectFigures]) -> list[str]:
     """Samples that are not in the pass rate, said out loud (never silently dropped)."""
     notes = []
-    for result in results:
+    for fig in figures:
+        result = fig.result
         counts = result.outcome_counts()
         parts = [f"{counts[o]} {o}" for o in UNRATED_OUTCOMES if counts[o]]
         if parts:
@@ -91,19 +95,17 @@ def accounting_notes(results: Sequence[SubjectResult]) -> list[str]:
                 f"{result.label}: {counts['crashed']} sample(s) crashed (their test process "
                 "died) and count as failures"
             )
-        if result.missing:
-            notes.append(
-                f"{result.label}: {result.missing} of {result.planned} planned samples never "
-                "reported (run cut short?)"
-            )
+        reason = fig.accounting.reason
+        if reason:
+            notes.append(f"{result.label}: incomplete: {reason}")
     return notes
 
 
-def independence_warnings(results: Sequence[SubjectResult]) -> list[str]:
+def independence_warnings(figures: Sequence[SubjectFigures]) -> list[str]:
     """Subjects whose failures bunch together in sample order (runs test p < 0.01)."""
     lines = []
-    for result in results:
-        runs = stats.runs_test(result.passed_sequence())
+    for fig in figures:
+        result, runs = fig.result, fig.runs
         if runs.clustered:
             lines.append(
                 f"genreliability: warning: {result.label}: failures cluster in sample order "
@@ -119,16 +121,16 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def retries_table(
-    results: Sequence[SubjectResult], confidence: float = 0.95, method: str = "wilson"
-) -> str:
+def retries_table(figures: Sequence[SubjectFigures]) -> str:
     """First-attempt against eventual pass rate, for subjects that pytest-rerunfailures reran."""
-    reran = [r for r in results if r.reran]
+    reran = [f for f in figures if f.result.reran]
     most = max(
-        (int(k) for r in reran for k in r.attempts_distribution() if k != "failed"), default=1
+        (int(k) for f in reran for k in f.result.attempts_distribution() if k != "failed"),
+        default=1,
     )
     rows = []
-    for result in reran:
+    for fig in reran:
+        result = fig.result
         first_passed, first_total = result.first_attempt_passed, result.first_attempt_total
         distribution = result.attempts_distribution()
         rows.append(
@@ -136,9 +138,9 @@ def retries_table(
                 result.label,
                 f"{first_passed}/{first_total} "
                 f"({pct(first_passed / first_total if first_total else None)}, "
-                f"{interval_text(first_passed, first_total, confidence, method)})",
+                f"{interval_text(fig.first_attempt_interval)})",
                 f"{result.passed}/{result.total} ({pct(result.pass_rate)}, "
-                f"{interval_text(result.passed, result.total, confidence, method)})",
+                f"{interval_text(fig.interval)})",
                 *[distribution.get(str(n), 0) for n in range(1, most + 1)],
                 distribution["failed"],
             ]

@@ -54,7 +54,7 @@ __all__ = [
     "min_samples_to_decide",
 ]
 
-METHODS: tuple[str, ...] = ("sprt", "mixture")
+METHODS: tuple[str, ...] = ("sprt", "mixture", "hybrid")
 """Accepted values of ``method`` for :class:`SequentialGate`."""
 
 STATES: tuple[str, ...] = ("pass", "fail", "continue", "inconclusive")
@@ -310,6 +310,13 @@ class SequentialGate:
     of ``{p : LR_n(p0 : p) < 1/beta}``, so a fail reads "upper bound < alternative". Each is
     an anytime-valid one-sided bound for the rate, at level alpha and beta respectively.
 
+    ``method="hybrid"`` (what ``--gen-samples=auto`` uses): two one-sided anytime-valid tests.
+    It passes by the SPRT above (a rate at or below ``required`` passes with probability at most
+    ``alpha``) and fails once the upper end of :func:`confidence_sequence` falls below
+    ``required`` (a rate at or above ``required`` fails with probability at most ``alpha``,
+    whatever the rate: a fail is a demonstrated shortfall, not a miss of ``alternative``).
+    Rates near ``required`` may stay undecided until ``max_samples``: inconclusive.
+
     ``method="mixture"``: the gate passes once the lower end of :func:`confidence_sequence`
     (at ``alpha``, with ``prior``) reaches ``required``, and fails once its upper end falls
     below it. Guarantee: whatever the true rate, the chance that a wrong decision is ever
@@ -389,6 +396,16 @@ class SequentialGate:
             if statistic <= math.log(self._beta):
                 return "fail"
             return "continue"
+        if self.method == "hybrid":
+            if self._llr(passed, failed) >= math.log(1.0 / self.alpha):
+                return "pass"
+            if passed >= self.required * (passed + failed):
+                return "continue"  # a fail needs the estimate below required
+            a, b = self.prior
+            log_m = _log_mixture(
+                passed, failed, math.log(self.required), math.log1p(-self.required), a, b
+            )
+            return "fail" if log_m >= math.log(1.0 / self.alpha) else "continue"
         # required lies outside the confidence sequence; M_n <= 1 at s / n, so s / n != required.
         a, b = self.prior
         log_m = _log_mixture(
@@ -412,6 +429,9 @@ class SequentialGate:
         passed, total = _check_counts(passed, total)
         if self.method == "mixture":
             return _mixture_bounds(passed, total, self.alpha, self.prior)
+        if self.method == "hybrid":
+            lower = self._sprt_lower(passed, total)
+            return lower, _mixture_bounds(passed, total, self.alpha, self.prior)[1]
         failed = total - passed
         p0, p1 = self.required, self._p1
         log_p0, log_q0 = math.log(p0), math.log1p(-p0)
@@ -433,6 +453,32 @@ class SequentialGate:
         if failed > 0:
             upper = _edge(against_required, max(p0, passed / total), downward=False)
         return lower, upper
+
+    def _sprt_lower(self, passed: int, total: int) -> float:
+        """Lower end of ``{p : LR_n(p1 : p) < 1/alpha}``: the bound an SPRT pass rests on."""
+        if passed == 0:
+            return 0.0
+        failed = total - passed
+        log_p1, log_q1 = math.log(self._p1), math.log1p(-self._p1)
+        threshold = math.log(1.0 / self.alpha)
+
+        def against_alternative(log_p: float, log_q: float) -> float:
+            return passed * (log_p1 - log_p) + failed * (log_q1 - log_q) - threshold
+
+        return _edge(against_alternative, min(self._p1, passed / total), downward=True)
+
+    def more_to_settle(self, passed: int, total: int, limit: int = 100_000) -> int | None:
+        """About how many more samples would settle an open gate, were the observed rate the
+        true one (``None``: not within ``limit``, e.g. a rate right at ``required``)."""
+        if total == 0:
+            return None
+        rate = passed / total
+        for more in _doubling(limit):
+            n = total + more
+            projected = round(rate * n)
+            if self._verdict(projected, n - projected) != "continue":
+                return more
+        return None
 
     def decide(self, passed: int, total: int) -> Decision:
         """Decision after ``total`` samples of which ``passed`` passed."""
@@ -497,13 +543,19 @@ class SequentialGate:
 
     def _reason(self, state: str, total: int, lower: float, upper: float) -> str:
         counts = f"{total} of at most {self.max_samples} samples"
-        fail_line = self.required if self.method == "mixture" else self._p1
-        fail_name = "required" if self.method == "mixture" else "alternative"
+        fail_on_required = self.method in ("mixture", "hybrid")
+        fail_line = self.required if fail_on_required else self._p1
+        fail_name = "required" if fail_on_required else "alternative"
         shown_lower, shown_required = _format_pair(lower, self.required)
         shown_upper, shown_fail_line = _format_pair(upper, fail_line)
         test = f" (SPRT of {self.required:g} against {self._p1:g})" if self.method == "sprt" else ""
         lower_part = f"lower bound {shown_lower}"
         upper_part = f"upper bound {shown_upper}"
+        if self.method == "hybrid":
+            test = (
+                " (anytime-valid bounds, valid however often checked, so wider than the table's "
+                f"fixed-n interval; a pass is an SPRT of {self.required:g} against {self._p1:g})"
+            )
         if state == "pass":
             detail = f"{lower_part} >= required {shown_required}"
             return f"decided after {counts} (anytime-valid): {detail}{test}"
@@ -517,6 +569,14 @@ class SequentialGate:
         if state == "inconclusive":
             return f"inconclusive after {counts} (anytime-valid): {open_detail}"
         return f"undecided after {counts}: {open_detail}"
+
+
+def _doubling(limit: int) -> list[int]:
+    """1, 2, 3, ... 16, then doubling steps up to ``limit``: cheap and close enough for advice."""
+    steps = list(range(1, 17))
+    while steps[-1] < limit:
+        steps.append(min(limit, steps[-1] * 2))
+    return steps
 
 
 def decide(
