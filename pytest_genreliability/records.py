@@ -82,6 +82,7 @@ class SampleRecord:
     exit_code: int | None = None
     signal: int | None = None
     duration_s: float | None = None
+    started_at: float | None = None  # seconds since the epoch (UTC) when the sample began
     failure_class: str | None = None
     errno: str | None = None
     operation: str | None = None

@@ -329,6 +329,7 @@ def build_record(
         "duration_s": round(sum(r.duration_s for r in runs.runs), 6)
         if runs and runs.runs
         else round(report.duration, 6),
+        "started_at": round(report.start, 3) if getattr(report, "start", None) else None,
         "exit_code": run.exit_code if run else None,
         "signal": run.signal if run else None,
     }

@@ -8,6 +8,7 @@ from typing import Any
 from .. import __version__, stats
 from ..gates import GateResult
 from ..records import SubjectResult
+from .text import lock_hotspots
 
 SCHEMA = "genreliability/1"
 
@@ -57,6 +58,10 @@ def subject_document(
             "passes_needed": gate.passes_needed,
             "line": gate.line,
         },
+        "lock_hotspots": [
+            {"file": file, "operation": operation, "code": code, "samples": count}
+            for _, file, operation, code, count in lock_hotspots([result])
+        ],
         "records": [r.to_dict() for r in result.samples],
         # every attempt, when pytest-rerunfailures reran samples; else the same as records
         "attempts": [r.to_dict() for r in result.attempts] if result.reran else None,
