@@ -193,8 +193,9 @@ def key_label(key: str) -> str:
 # --- sections -----------------------------------------------------------------------------
 
 
-def _gate_cell(gate: Mapping[str, Any] | None) -> tuple[str, str]:
+def _gate_cell(subject: Mapping[str, Any]) -> tuple[str, str]:
     """(text, sort value) of a subject's gate: result, required rate, compared figure, margin."""
+    gate = _dict(subject.get("gate"))
     if not gate:
         return "no gate", ""
     passed = gate.get("passed") is True
@@ -202,7 +203,10 @@ def _gate_cell(gate: Mapping[str, Any] | None) -> tuple[str, str]:
     parts = [f"required {pct(_num(gate.get('required')))}"]
     observed = _num(gate.get("observed"))
     if observed is not None:
-        parts.append(f"compared {pct(observed)}")
+        # which figure the gate compared: the document's lower bound, or the estimate
+        what = "lower bound" if observed == interval_of(subject)[0] else "compared"
+        what = "pass rate" if observed == _num(subject.get("pass_rate")) else what
+        parts.append(f"{what} {pct(observed)}")
     margin = _num(gate.get("margin"))
     if margin is not None:
         parts.append(f"margin {points(margin)} points")
@@ -245,7 +249,7 @@ def subjects_table(subjects: Sequence[Mapping[str, Any]], table_id: str) -> str:
         rate = _num(subject.get("pass_rate"))
         samples, planned = _int(subject.get("samples")), _int(subject.get("planned"))
         interval = "-" if lower is None or upper is None else f"{pct(lower)} - {pct(upper)}"
-        gate_text, gate_sort = _gate_cell(_dict(subject.get("gate")) or None)
+        gate_text, gate_sort = _gate_cell(subject)
         rows.append(
             "<tr>"
             + _td(esc(subject_label(subject)))
