@@ -372,8 +372,18 @@ def _record_title(record: Mapping[str, Any]) -> str:
     return " ".join(parts[:2]) + (": " if len(parts) > 2 else "") + ", ".join(parts[2:])
 
 
-def strip_marks(subject: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """(mark key, hover title) per planned sample, in sample order; never-reported ones too."""
+#: A strip mark: what it shows, and the record behind it (or the text of a mark without one).
+Mark = tuple[str, "Mapping[str, Any] | str"]
+
+
+def mark_title(mark: Mark) -> str:
+    """The hover text of a mark; built only for marks drawn one by one (it costs a date format)."""
+    source = mark[1]
+    return source if isinstance(source, str) else _record_title(source)
+
+
+def strip_marks(subject: Mapping[str, Any]) -> list[Mark]:
+    """A mark per planned sample in sample order, never-reported ones too, then unreadable ones."""
     records = _list(subject.get("records"))
     by_index: dict[int, Mapping[str, Any]] = {}
     unreadable = 0
@@ -385,20 +395,19 @@ def strip_marks(subject: Mapping[str, Any]) -> list[tuple[str, str]]:
         by_index[index] = _dict(record)
     planned = _int(subject.get("planned")) or 0
     last = max([planned, *by_index], default=0)
-    marks = []
+    marks: list[Mark] = []
     for index in range(1, last + 1):
         record = by_index.get(index)
         if record is None:
             marks.append(("missing", f"#{index}: planned, never reported"))
         else:
-            marks.append((mark_key(record), _record_title(record)))
+            marks.append((mark_key(record), record))
     marks += [("unreadable", "a record without a usable sample index")] * unreadable
     return marks
 
 
-def sample_strip(subject: Mapping[str, Any], palette: Mapping[str, str]) -> str:
+def sample_strip(marks: Sequence[Mark], palette: Mapping[str, str]) -> str:
     """One mark per sample in sample order; beyond STRIP_MARKS, bins of stacked shares."""
-    marks = strip_marks(subject)
     if not marks:
         return '<p class="muted">no sample records in this document</p>'
     width, height = 1000, 26
@@ -410,12 +419,13 @@ def sample_strip(subject: Mapping[str, Any], palette: Mapping[str, str]) -> str:
     if len(marks) <= STRIP_MARKS:
         step = width / len(marks)
         mark_w = max(step - (0.6 if step > 3 else 0), 0.5)
-        for n, (key, title) in enumerate(marks):
+        for n, mark in enumerate(marks):
+            key = mark[0]
             stroke = ' stroke="#9e9e9e" stroke-width="0.5"' if key == "missing" else ""
             parts.append(
                 f'<rect x="{n * step:.2f}" y="0" width="{mark_w:.2f}" '
                 f'height="{height}" fill="{colour(key, palette)}"{stroke}>'
-                f"<title>{esc(title)}</title></rect>"
+                f"<title>{esc(mark_title(mark))}</title></rect>"
             )
         caption = f"{len(marks)} samples, one mark each"
     else:
@@ -439,9 +449,10 @@ def sample_strip(subject: Mapping[str, Any], palette: Mapping[str, str]) -> str:
                 y += h
         caption = f"{len(marks)} samples in {len(bins)} bins of {size} (stacked shares)"
     parts.append("</svg>")
+    hover = "its start time and duration" if len(marks) <= STRIP_MARKS else "the counts of a bin"
     return (
         f'<div class="strip">{"".join(parts)}<div class="muted">{esc(caption)}; '
-        "sample 1 on the left; hover a mark for its start time and duration</div></div>"
+        f"sample 1 on the left; hover a mark for {hover}</div></div>"
     )
 
 
@@ -691,9 +702,10 @@ def run_section(
     keys: set[str] = set()
     strips = []
     for subject in subjects:
-        keys.update(key for key, _ in strip_marks(subject))
+        marks = strip_marks(subject)
+        keys.update(key for key, _ in marks)
         strips.append(
-            f"<div><b>{esc(subject_label(subject))}</b>{sample_strip(subject, palette)}</div>"
+            f"<div><b>{esc(subject_label(subject))}</b>{sample_strip(marks, palette)}</div>"
         )
     order = ["passed", *sorted(k for k in keys if k.startswith("class:"))]
     order += [k for k in OUTCOME_COLOURS if k in keys and k != "passed"]
