@@ -70,7 +70,7 @@ dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;font-siz
 dl.meta dt{color:#555}dl.meta dd{margin:0}
 .muted{color:#666;font-size:12px}
 input.filter{margin:4px 0;padding:3px 6px;width:280px}
-.scroll{overflow-x:auto;max-width:100%}
+.scroll{overflow-x:auto;max-width:100%}.nw{white-space:nowrap}
 details summary{cursor:pointer;color:#0d47a1}
 """
 
@@ -301,7 +301,7 @@ def forest_plot(subjects: Sequence[Mapping[str, Any]]) -> str:
     lows += [_num(_dict(s.get("gate")).get("required")) for s in rows]
     least = min(v for v in [*lows, _num(rows[0].get("pass_rate"))] if v is not None)
     start = max(0.0, int(least * 10) / 10 - 0.1) if least > 0.3 else 0.0
-    label_w, plot_w, row_h, top = 300, 620, 26, 26
+    label_w, plot_w, row_h, top = 420, 600, 26, 26
     width, height = label_w + plot_w + 30, top + row_h * len(rows) + 34
 
     def x(value: float) -> float:
@@ -326,7 +326,7 @@ def forest_plot(subjects: Sequence[Mapping[str, Any]]) -> str:
         rate = _num(subject.get("pass_rate")) or 0.0
         lower, upper = interval_of(subject)
         label = subject_label(subject)
-        short = label if len(label) <= 44 else "..." + label[-41:]
+        short = label if len(label) <= 62 else "..." + label[-59:]
         parts.append(
             f'<text x="{label_w - 8}" y="{y + 4:.1f}" font-size="12" text-anchor="end">'
             f"<title>{esc(label)}</title>{esc(short)}</text>"
@@ -487,9 +487,11 @@ def _side(side: Mapping[str, Any]) -> str:
     label = _str(side.get("label")) or "-"
     passed, samples = _int(side.get("passed")), _int(side.get("samples"))
     ci = _dict(side.get("ci"))
-    text = f"<b>{esc(label)}</b>: {esc(passed)}/{esc(samples)} {pct(_num(side.get('pass_rate')))}"
+    rate = pct(_num(side.get("pass_rate")))
+    text = f'<span class="nw"><b>{esc(label)}</b>: {esc(passed)}/{esc(samples)} {rate}</span>'
     if ci:
-        text += f" ({pct(_num(ci.get('lower')))} - {pct(_num(ci.get('upper')))})"
+        low, high = pct(_num(ci.get("lower"))), pct(_num(ci.get("upper")))
+        text += f'<br><span class="nw">({low} - {high})</span>'
     return text
 
 
