@@ -71,6 +71,7 @@ dl.meta dt{color:#555}dl.meta dd{margin:0}
 .muted{color:#666;font-size:12px}
 input.filter{margin:4px 0;padding:3px 6px;width:280px}
 .scroll{overflow-x:auto;max-width:100%}.nw{white-space:nowrap}
+td:first-child{max-width:300px;overflow-wrap:anywhere}
 details summary{cursor:pointer;color:#0d47a1}
 """
 

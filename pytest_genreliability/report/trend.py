@@ -86,7 +86,8 @@ def trend_text(trend: Trend) -> str:
     for subject, step in flagged:
         a, b = subject.points[step.before], subject.points[step.after]
         parts.append(
-            f"flagged: {subject.label}: {a.run} ({a.file}) -> {b.run} ({b.file}): "
+            f"flagged: {subject.label}: #{step.before + 1} {a.run} ({a.file}) -> "
+            f"#{step.after + 1} {b.run} ({b.file}): "
             f"{pct(a.rate)} -> {pct(b.rate)}, {step_text(step)}"
         )
     return "\n".join(parts)
@@ -171,8 +172,8 @@ def trend_html(trend: Trend) -> str:
             f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
         )
     flagged = "".join(
-        f"<li>{esc(s.label)}: {esc(s.points[st.before].run)} -> {esc(s.points[st.after].run)}: "
-        f"{esc(step_text(st))}</li>"
+        f"<li>{esc(s.label)}: #{st.before + 1} {esc(s.points[st.before].run)} -> "
+        f"#{st.after + 1} {esc(s.points[st.after].run)}: {esc(step_text(st))}</li>"
         for s, st in trend.flagged
     )
     made = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
