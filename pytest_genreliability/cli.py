@@ -1,4 +1,4 @@
-"""The ``pytest-genreliability`` command: list, show, compare and merge saved runs.
+"""The ``pytest-genreliability`` command: list, show, compare, merge, render and trend saved runs.
 
 It prints the same tables as the pytest plugin, from the same core and reporting code, so a
 comparison made after the fact gives the figures the session would have given. Exit status:
@@ -32,6 +32,7 @@ from .storage import (
     check_name,
     collect_metadata,
     pool_runs,
+    read_run,
 )
 
 PROG = "pytest-genreliability"
@@ -131,7 +132,47 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="OUT", type=Path, required=True, help="pooled run file to write"
     )
     merge.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+    page = commands.add_parser(
+        "html", parents=[common], help="render saved runs as one self-contained HTML report"
+    )
+    page.add_argument("runs", metavar="RUN", nargs="+", help="run name, 'latest' or a run file")
+    page.add_argument(
+        "-o", "--output", metavar="PATH", type=Path, required=True, help="HTML file to write"
+    )
+
+    trend = commands.add_parser(
+        "trend",
+        parents=[common, testing],
+        help="each subject's pass rate across saved runs, flagging changes a test supports",
+    )
+    trend.add_argument(
+        "prefix", metavar="NAME-PREFIX", nargs="?", help="only runs whose name starts with this"
+    )
+    trend.add_argument("--last", metavar="N", type=_positive("--last"), help="only the last N runs")
+    trend.add_argument(
+        "--alpha",
+        type=_probability("--alpha", 0.5),
+        default=0.05,
+        help="family-wise error rate of flagged changes (Holm over all pairs; default 0.05)",
+    )
+    trend.add_argument("--html", metavar="PATH", type=Path, help="also write an HTML chart")
     return parser
+
+
+def _positive(option: str) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"{option} must be a whole number, got {text!r}"
+            ) from None
+        if value < 1:
+            raise argparse.ArgumentTypeError(f"{option} must be at least 1, got {text!r}")
+        return value
+
+    return parse
 
 
 def _load(storage: Storage, name_or_path: str) -> SavedRun:
@@ -336,7 +377,62 @@ def _valid_name(name: str) -> bool:
     return True
 
 
-COMMANDS = {"list": cmd_list, "show": cmd_show, "compare": cmd_compare, "merge": cmd_merge}
+def cmd_html(args: argparse.Namespace) -> int:
+    from .report.html import write_html
+
+    storage = Storage(args.storage)
+    runs, problems = [], []
+    for name in args.runs:
+        try:
+            runs.append(_load(storage, name))
+        except StorageError as exc:
+            problems.append(f"not rendered: {exc}")
+    if not runs:
+        raise UsageError("; ".join(problems))
+    write_html(
+        args.output,
+        [run.document for run in runs],
+        titles=[f"{run.name} ({run.path.name})" for run in runs] if len(runs) > 1 else None,
+        problems=problems,
+    )
+    for problem in problems:
+        print(f"{PROG}: warning: {problem}", file=sys.stderr)
+    print(f"rendered {len(runs)} run(s) to {args.output}")
+    return 0
+
+
+def cmd_trend(args: argparse.Namespace) -> int:
+    from .report.trend import trend_text, write_trend_html
+    from .trend import compute_trend, select_runs
+
+    storage = Storage(args.storage)
+    runs = []
+    for info in storage.list():
+        if info.readable:
+            runs.append(read_run(info.path, info.name))
+        else:
+            print(f"skipped unreadable run: {info.error}")
+    runs = select_runs(runs, args.prefix, args.last)
+    if not runs:
+        which = f" named {args.prefix}*" if args.prefix else ""
+        raise UsageError(f"{storage.root}: no saved runs{which}")
+    trend = compute_trend(runs, alpha=args.alpha, test=args.test)
+    print(f"{len(runs)} run(s) from {storage.root}, oldest first")
+    print(trend_text(trend))
+    if args.html is not None:
+        write_trend_html(args.html, trend)
+        print(f"trend chart written to {args.html}")
+    return 0
+
+
+COMMANDS = {
+    "list": cmd_list,
+    "show": cmd_show,
+    "compare": cmd_compare,
+    "merge": cmd_merge,
+    "html": cmd_html,
+    "trend": cmd_trend,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -36,6 +36,7 @@ class SampleRecord:
     exit_code: int | None = None
     signal: int | None = None
     duration_s: float | None = None
+    started_at: float | None = None  # seconds since the epoch (UTC) when the sample began
     failure_class: str | None = None
     errno: str | None = None
     operation: str | None = None
@@ -44,7 +45,6 @@ class SampleRecord:
     reason: str = ""
     min_pass_rate: float | None = None
     worker: str | None = None
-    started_at: float | None = None  # seconds since the epoch, when the first run started
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property

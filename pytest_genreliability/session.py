@@ -330,18 +330,30 @@ class ReliabilitySession:
     def _write_outputs(self) -> None:
         """JSON, markdown, plot and saved run; one that cannot be written is said, not raised."""
         wanted = self.settings.json_path is not None or self.settings.save is not None
+        wanted = wanted or self.settings.html_path is not None
         document = self.document() if wanted else {}  # built only when something keeps it
         writers: list[tuple[str, Any]] = [
             ("JSON report", lambda: self._write_json(document)),
             ("markdown summary", self._write_markdown),
             ("forest plot", self._write_plot),
             ("saved run", lambda: self._save(document)),
+            ("HTML report", lambda: self._write_html(document)),
         ]
         for what, write in writers:
             try:
                 write()
             except (StorageError, OSError, ValueError) as error:
                 self.failure_lines.append(f"genreliability: could not write the {what}: {error}")
+
+    def _write_html(self, document: dict[str, Any]) -> None:
+        """The JSON document rendered as one HTML file, with the run's metadata added."""
+        if self.settings.html_path is None:
+            return
+        from .report.html import write_html
+
+        command = [redact_argument(arg) for arg in self.config.invocation_params.args]
+        metadata = {**collect_metadata(["pytest", *command]), **document.get("metadata", {})}
+        write_html(self.settings.html_path, [{**document, "metadata": metadata}])
 
     def _write_json(self, document: dict[str, Any]) -> None:
         if self.settings.json_path is not None:
@@ -473,6 +485,8 @@ class ReliabilitySession:
             tr.write_line(f"JSON report written to {self.settings.json_path}")
         if self.settings.plot_path is not None:
             tr.write_line(f"forest plot written to {self.settings.plot_path}")
+        if self.settings.html_path is not None:
+            tr.write_line(f"HTML report written to {self.settings.html_path}")
         if self.saved_path is not None:
             tr.write_line(f"saved as {self.settings.save!r}: {self.saved_path}")
         for gate in self.gates.values():

@@ -101,6 +101,8 @@ HELP = {
     "failure_patterns": "user-defined failure classes, tried before the built-in ones: lines of "
     "'name: regex' (e.g. 'schema_lock: database is locked').",
     "json": "write the measurements as a JSON document (schema genreliability/1) to PATH.",
+    "html": "write a self-contained HTML report (tables, forest plot, sample strips, "
+    "comparisons, failure classes) to PATH.",
     "command": "a generator command measured as a subject of its own in measurement mode "
     "(argv split with shlex; see gen_shell).",
     "cwd": "working directory of gen_command (relative to the ini file's directory).",
@@ -180,6 +182,7 @@ class SessionSettings:
     markdown_paths: tuple[Path, ...] = ()
     progress: float = 10.0
     plot_path: Path | None = None
+    html_path: Path | None = None
     failure_patterns: tuple[Any, ...] = ()  # classify.FailurePattern, compiled once
 
     @property
@@ -250,6 +253,17 @@ def _failure_patterns(config: pytest.Config) -> tuple[Any, ...]:
 
 def _default(value: T | None, default: T) -> T:
     return default if value is None else value
+
+
+def _html_path(config: pytest.Config) -> Path | None:
+    """``--gen-html``, else ini ``gen_html`` (relative to the ini file's directory)."""
+    if config.option.gen_html:
+        return Path(config.option.gen_html)
+    value = str(config.getini("gen_html") or "").strip()
+    if not value:
+        return None
+    base = config.inipath.parent if config.inipath else config.rootpath
+    return base / value
 
 
 def load_session_settings(config: pytest.Config) -> SessionSettings:
@@ -342,6 +356,7 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
             _first(option.gen_progress, _ini(config, "gen_progress", parse_progress)), 10.0
         ),
         plot_path=Path(option.gen_plot) if option.gen_plot else None,
+        html_path=_html_path(config),
         # compiled only when samples are classified: an idle run imports no classifier
         failure_patterns=_failure_patterns(config) if samples is not None else (),
         markdown_paths=tuple(
@@ -464,6 +479,7 @@ def addoption(parser: pytest.Parser) -> None:
         ("--gen-ci-method", "ci_method", parse_ci_method, "METHOD"),
         ("--gen-gate-basis", "gate_basis", parse_gate_basis, "BASIS"),
         ("--gen-json", "json", None, "PATH"),
+        ("--gen-html", "html", None, "PATH"),
         ("--gen-test", "test", parse_test, "TEST"),
         ("--gen-save", "save", parse_storage_name, "NAME"),
         ("--gen-compare", "compare", None, "NAME"),
@@ -509,6 +525,7 @@ def addoption(parser: pytest.Parser) -> None:
         "storage",
         "concurrency",
         "progress",
+        "html",
     ):
         parser.addini(f"gen_{key}", HELP[key], type="string", default="")
     # default None, so that an ini file naming gen_command with no value is an error

@@ -13,6 +13,7 @@ from typing import Any
 from .. import __version__
 from ..figures import SubjectFigures
 from ..gates import GateResult
+from .text import lock_hotspots
 
 SCHEMA = "genreliability/1"
 
@@ -71,6 +72,10 @@ def subject_document(fig: SubjectFigures) -> dict[str, Any]:
         },
         "attempts_distribution": result.attempts_distribution(),
         "gate": gate_document(fig.gate),
+        "lock_hotspots": [
+            {"file": file, "operation": operation, "code": code, "samples": count}
+            for _, file, operation, code, count in lock_hotspots([result])
+        ],
         "records": [r.to_dict() for r in result.samples],
         # every attempt, when pytest-rerunfailures reran samples; else the same as records
         "attempts": [r.to_dict() for r in result.attempts] if result.reran else None,
