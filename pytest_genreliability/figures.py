@@ -10,10 +10,12 @@ place outside :mod:`.stats` where a pass-rate interval is computed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .gates import GateResult
 from .records import SubjectResult
+
+if TYPE_CHECKING:
+    from .gates import GateResult
 
 
 @dataclass(frozen=True)

@@ -79,10 +79,11 @@ def gate_bound(passed: int, total: int, policy: GatePolicy) -> float:
     """The figure the rule compares with the required rate: every decision calls this."""
     if policy.basis == "estimate":
         return passed / total
-    from . import stats
+    from .figures import interval_of  # the interval the report shows: its lower end
 
-    lower, _ = stats.pass_rate_interval(passed, total, policy.confidence, policy.method)
-    return float(lower)
+    interval = interval_of(passed, total, policy.confidence, policy.method)
+    assert interval is not None  # total > 0
+    return interval[0]
 
 
 def _passes(passed: int, total: int, policy: GatePolicy) -> bool:

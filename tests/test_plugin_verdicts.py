@@ -155,3 +155,21 @@ def test_a_bad_marker_on_an_xdist_worker_exits_4(pytester: pytest.Pytester) -> N
     result = pytester.runpytest_subprocess("--gen-samples=2", "-n", "2")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stdout.fnmatch_lines(["*usage error:*unknown argument(s) samplez*"])
+
+
+def test_auto_mode_under_xdist_runs_at_most_the_decision_plus_one_per_worker(
+    pytester: pytest.Pytester,
+) -> None:
+    from pytest_genreliability.stats import sequential
+
+    pytester.makeini(ALWAYS_PASSES)
+    result = pytester.runpytest_subprocess(
+        "--gen-samples=auto", "--gen-min-pass-rate=0.9", "-n", "2", "--gen-json=o.json"
+    )
+    assert result.ret == pytest.ExitCode.OK
+    (subject,) = json.loads((pytester.path / "o.json").read_text())["subjects"]
+    decision = sequential.min_samples_to_decide(0.9, method="hybrid").to_pass
+    ran = subject["outcomes"].get("passed", 0)
+    assert decision <= ran <= decision + 2
+    assert subject["gate"]["state"] == "passed"
+    assert subject["complete"] is True  # skipping what it no longer needs is by design
