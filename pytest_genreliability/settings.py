@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import shlex
-import shutil
-import subprocess
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -391,6 +389,8 @@ def marker_settings(session: SessionSettings, marker: Any, where: str) -> Subjec
 
 def _check_command(command: CommandSubject, where: str) -> None:
     """Configuration mistakes are found once, before any sample runs, not as 0% measurements."""
+    import shutil
+    import subprocess
     if not command.cwd.is_dir():
         raise pytest.UsageError(
             f"ini option gen_cwd (in {where}): {command.cwd} is not a directory"
