@@ -370,6 +370,13 @@ class SequentialGate:
                 f"SPRT of {self.required:g} against {self._p1:g} "
                 f"(alpha {self.alpha:g}, beta {self._beta:g})"
             )
+        elif self.method == "hybrid":
+            a, b = self.prior
+            test = (
+                f"pass by an SPRT of {self.required:g} against {self._p1:g}, fail by a "
+                f"beta-binomial mixture confidence sequence (Beta({a:g}, {b:g})), alpha "
+                f"{self.alpha:g} each"
+            )
         else:
             a, b = self.prior
             test = (
