@@ -48,6 +48,7 @@ class Measurement:
         #: samples per subject ("subject\x1farm"), before and after -k/-m/--lf selection
         self.planned_counts: dict[str, int] = {}
         self.collected_counts: dict[str, int] = {}
+        self.deselected_counts: dict[str, int] = {}
         self._previous_handlers: dict[int, Any] = {}
         if settings.auto and not settings.plan:
             from .stopping import NoteStore
@@ -118,7 +119,6 @@ class Measurement:
                 item.stash[SLOT_KEY] = SampleSlot(slot.address.at(item.nodeid), slot.settings)
         if self.settings.command is not None:
             items.extend(command_items(session, self.settings.command, self.settings))
-        self.planned_counts = _counts(items)
         if errors:
             from .plugin import usage_error
 
@@ -128,9 +128,22 @@ class Measurement:
 
             self.planned = _planned_subjects(items, PlannedSubject)
 
+    def pytest_deselected(self, items: list[pytest.Item]) -> None:
+        """Samples left out by ``-k``, ``-m``, ``--lf``/``--ff`` (and any plugin that says so)."""
+        for key, count in _counts(items).items():
+            self.deselected_counts[key] = self.deselected_counts.get(key, 0) + count
+
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         """Samples per subject after selection; a worker tells the controller (workeroutput)."""
         self.collected_counts = _counts(session.items)
+        # the plan comes from the addresses (gen-3/12 says 12), not from what was collected:
+        # --lf may never collect the samples that passed last time
+        for item in session.items:
+            slot = item.stash.get(SLOT_KEY, None)
+            if slot is not None:
+                self.planned_counts[_key(slot)] = slot.address.count
+        for key, count in self.deselected_counts.items():
+            self.planned_counts.setdefault(key, count)
         workeroutput = getattr(self.config, "workeroutput", None)
         if workeroutput is not None:
             workeroutput[COLLECTION_OUTPUT] = {
@@ -268,13 +281,16 @@ def slot_auto(item: pytest.Item) -> bool:
     return slot is not None and slot.settings.auto
 
 
+def _key(slot: SampleSlot) -> str:
+    return f"{slot.address.subject}\x1f{slot.address.arm or ''}"
+
+
 def _counts(items: list[pytest.Item]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for item in items:
         slot = item.stash.get(SLOT_KEY, None)
         if slot is not None:
-            key = f"{slot.address.subject}\x1f{slot.address.arm or ''}"
-            counts[key] = counts.get(key, 0) + 1
+            counts[_key(slot)] = counts.get(_key(slot), 0) + 1
     return counts
 
 

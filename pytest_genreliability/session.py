@@ -427,6 +427,9 @@ class ReliabilitySession:
     @pytest.hookimpl
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         tr = terminalreporter
+        worker_errors = self.config.pluginmanager.get_plugin("genreliability-worker-errors")
+        if getattr(worker_errors, "message", None):
+            return  # a usage error: nothing ran, and the error says why
         tr.write_sep("=", "generator reliability")
         if self.nothing_measured is not None:
             gated = self.empty_gate_fails()
