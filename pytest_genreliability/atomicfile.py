@@ -1,23 +1,111 @@
-"""Atomic file writes (core layer): a reader sees the old file or the new one, never a torn one."""
+"""File writes that never destroy what they write to (core layer).
+
+A regular file is replaced atomically: the data goes to a unique file beside it, is flushed to
+disk, then renamed over, so a reader sees the old file or the new one, never a torn one. Anything
+else is written in place, because renaming over it would replace it with a plain file: a device
+(``/dev/null``, a terminal), a FIFO with a reader on the other end, ``-`` (standard output), and
+the kernel's links to open files (``/dev/stdout``, ``/proc/self/fd/1``). A symbolic link to a
+regular file is followed: the file it points at is replaced, and the link stays a link.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
+import re
 import secrets
+import stat
+import sys
 from pathlib import Path
 from typing import Any
 
+__all__ = ["STDOUT", "write_bytes_atomic", "write_json_atomic", "write_text_atomic"]
+
+#: The path that means standard output, as for most command-line tools.
+STDOUT = "-"
+
+# The kernel's links to a process's open files: the file behind them is in use, not to replace.
+_KERNEL_LINK = re.compile(r"/(?:proc/[^/]+/fd|dev/fd)/\d+|/dev/std(?:in|out|err)")
+_MAX_LINKS = 40  # as the kernel's own limit on a path's symbolic links
+
 
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` beside ``path`` under a unique name, flush it to disk, then rename it over.
+    """Write ``data`` to ``path`` without ever turning a special file into a plain one.
 
-    The temporary file is created with mode ``0o666``, so the process umask decides the final
-    permissions, as for any file the user asked for (``mkstemp`` would make it private, which
-    trips CI artifact uploads running as another user).
+    The temporary file of an atomic replacement is created with mode ``0o666``, so the process
+    umask decides the final permissions, as for any file the user asked for (``mkstemp`` would
+    make it private, which trips CI artifact uploads running as another user).
     """
+    if os.fspath(path) == STDOUT:
+        _write_stdout(data)
+        return Path(STDOUT)
     target = Path(path)
+    final, through_kernel = _follow_links(target)
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and (through_kernel or not stat.S_ISREG(mode)):
+        _write_in_place(target, data, mode)
+        return target
+    _replace(final, data)
+    return target
+
+
+def _follow_links(path: Path) -> tuple[Path, bool]:
+    """The file ``path`` finally names, and whether a link on the way is a kernel link."""
+    current = Path(os.path.abspath(path))
+    through_kernel = bool(_KERNEL_LINK.fullmatch(current.as_posix()))
+    for _ in range(_MAX_LINKS):
+        if not current.is_symlink():
+            break
+        link = Path(os.readlink(current))
+        current = Path(os.path.abspath(current.parent / link))
+        through_kernel = through_kernel or bool(_KERNEL_LINK.fullmatch(current.as_posix()))
+    else:
+        raise OSError(errno.ELOOP, "too many levels of symbolic links", str(path))
+    return Path(os.path.realpath(current)), through_kernel
+
+
+def _write_stdout(data: bytes) -> None:
+    stream = sys.stdout
+    stream.flush()
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        buffer.write(data)
+        buffer.flush()
+    else:  # a text-only stream (a test's capture): decode what was encoded for it
+        stream.write(data.decode("utf-8"))
+        stream.flush()
+
+
+def _write_in_place(path: Path, data: bytes, mode: int) -> None:
+    """Write into an existing non-regular file (or a kernel link to any file) as it is.
+
+    A FIFO is opened without blocking first, so that one with no reader is an error ("no such
+    device or address") rather than a session that hangs; the writes themselves then block as
+    usual. A regular file reached through a kernel link (``/dev/stdout`` redirected to a file) is
+    appended to, as a program writing to its standard output would.
+    """
+    flags = os.O_WRONLY | getattr(os, "O_BINARY", 0)
+    if stat.S_ISREG(mode):
+        flags |= os.O_APPEND
+    nonblocking = stat.S_ISFIFO(mode) and hasattr(os, "O_NONBLOCK")
+    fd = os.open(path, flags | (os.O_NONBLOCK if nonblocking else 0))
+    try:
+        if nonblocking:
+            os.set_blocking(fd, True)
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+    finally:
+        os.close(fd)
+
+
+def _replace(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -32,7 +120,6 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    return target
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> Path:

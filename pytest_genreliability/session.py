@@ -57,7 +57,18 @@ class ReliabilitySession:
         self.failure_lines: list[str] = []  # gate-like failures: regressions, unwritable outputs
         self.verdicts: dict[str, Verdict] = {}
         self.saved_path: Path | None = None
+        self.written: set[str] = set()  # the outputs written, so "written to" is never a lie
         self.baseline = self._load_baseline()
+        self._check_storage()
+
+    def _check_storage(self) -> None:
+        """A store that cannot take the run is said before the first sample, not after the last."""
+        if self.settings.save is None or self.config.option.collectonly:
+            return
+        try:
+            Storage(self.settings.storage).check_writable()
+        except StorageError as error:
+            raise pytest.UsageError(f"--gen-save: {error}") from None
 
     def _load_baseline(self) -> SavedRun | None:
         """Read the run to compare with before any sample runs: a bad file is a usage error."""
@@ -344,6 +355,8 @@ class ReliabilitySession:
                 write()
             except (StorageError, OSError, ValueError) as error:
                 self.failure_lines.append(f"genreliability: could not write the {what}: {error}")
+            else:
+                self.written.add(what)
 
     def _write_html(self, document: dict[str, Any]) -> None:
         """The JSON document rendered as one HTML file, with the run's metadata added."""
@@ -484,9 +497,9 @@ class ReliabilitySession:
                 red=True,
             )
         self._write_comparisons(tr)
-        if self.settings.json_path is not None:
+        if self.settings.json_path is not None and "JSON report" in self.written:
             tr.write_line(f"JSON report written to {self.settings.json_path}")
-        if self.settings.plot_path is not None:
+        if self.settings.plot_path is not None and "forest plot" in self.written:
             tr.write_line(f"forest plot written to {self.settings.plot_path}")
         if self.settings.html_path is not None:
             tr.write_line(f"HTML report written to {self.settings.html_path}")

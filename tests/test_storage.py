@@ -62,7 +62,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[datetime]]:
         moments.append(moments[-1] + timedelta(seconds=1))
         return moments[-1]
 
-    monkeypatch.setattr(storage, "_now", now)
+    monkeypatch.setattr(storage.metadata, "now", now)
     yield moments
 
 
@@ -85,8 +85,9 @@ def test_round_trip_gives_back_the_same_results(tmp_path: Path) -> None:
     assert run.method == "wilson"
     # the document passed in is not modified
     assert "name" not in doc["metadata"]
-    # no temporary files left behind
-    assert [p.name for p in (tmp_path / "runs").iterdir()] == [path.name]
+    # no temporary files left behind; the folder created here ignores itself in version control
+    assert sorted(p.name for p in (tmp_path / "runs").iterdir()) == [".gitignore", path.name]
+    assert (tmp_path / "runs" / ".gitignore").read_text().splitlines()[-1] == "*"
 
 
 def test_round_trip_keeps_reruns(tmp_path: Path) -> None:
@@ -169,9 +170,9 @@ def test_collision_on_the_same_name_and_time_retries(
 ) -> None:
     # Both saves get the same timestamp and, at first, the same random suffix: the second
     # must notice the existing file and choose another name instead of replacing it.
-    monkeypatch.setattr(storage, "_now", lambda: clock[0])
+    monkeypatch.setattr(storage.metadata, "now", lambda: clock[0])
     tokens = iter(["0000aaaa", "0000aaaa", "0000bbbb"])
-    monkeypatch.setattr(storage, "_token", lambda: next(tokens))
+    monkeypatch.setattr(storage.store, "_token", lambda: next(tokens))
     store = Storage(tmp_path)
     results, _ = sample_document()
     first = store.save("same", document(results[:1]), metadata={"who": 1})
@@ -188,10 +189,10 @@ def test_without_hard_links_an_exclusive_create_still_never_overwrites(
     def no_links(src: object, dst: object) -> None:
         raise PermissionError(1, "Operation not permitted")  # e.g. FAT or some network shares
 
-    monkeypatch.setattr(storage.os, "link", no_links)
-    monkeypatch.setattr(storage, "_now", lambda: clock[0])
+    monkeypatch.setattr(storage.store.os, "link", no_links)
+    monkeypatch.setattr(storage.metadata, "now", lambda: clock[0])
     tokens = iter(["0000aaaa", "0000aaaa", "0000bbbb"])
-    monkeypatch.setattr(storage, "_token", lambda: next(tokens))
+    monkeypatch.setattr(storage.store, "_token", lambda: next(tokens))
     store = Storage(tmp_path)
     results, _ = sample_document()
     first = store.save("same", document(results[:1]), metadata={"who": 1})
@@ -276,7 +277,7 @@ def test_concurrent_saves_of_one_name_from_processes_keep_every_run(tmp_path: Pa
                 proc.kill()
     saved = {(r["who"], r["n"]) for r in (read_run(i.path).metadata for i in Storage(root).list())}
     assert saved == {(who, n) for who in (1, 2) for n in range(SAVES)}
-    assert not [p for p in root.iterdir() if p.name.startswith(".")]
+    assert [p.name for p in root.iterdir() if p.name.startswith(".")] == [".gitignore"]
 
 
 CORRUPT = [
@@ -394,3 +395,100 @@ def test_core_modules_do_not_import_pytest() -> None:
         "assert 'pytest' not in sys.modules and '_pytest' not in sys.modules, 'pytest imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def _set(path: str, value: Any) -> Any:
+    """A change to a saved document: ``path`` is dotted keys and list indices."""
+
+    def change(doc: dict[str, Any]) -> None:
+        *parents, last = path.split(".")
+        node: Any = doc
+        for key in parents:
+            node = node[int(key)] if key.isdigit() else node.setdefault(key, {})
+        node[int(last) if last.isdigit() else last] = value
+
+    return change
+
+
+# Files that pass the schema check but hold what no writer makes: each is skipped with a reason
+# naming the file and the field, and never hides the good run beside it.
+CRAFTED = [
+    pytest.param(_set("subjects.0.ci.method", "bogus"), "ci.method is 'bogus'", id="ci-method"),
+    pytest.param(_set("subjects.0.ci.confidence", 7), "ci.confidence is 7", id="confidence"),
+    pytest.param(_set("subjects.0.ci", [1]), "subjects[0].ci is [1]", id="ci-list"),
+    pytest.param(
+        _set("subjects.0.records.0.duration_s", "abc"), "duration_s is 'abc'", id="duration"
+    ),
+    pytest.param(_set("subjects.0.records.0.extra.arms", 5), "extra.arms is 5", id="extra-arms"),
+    pytest.param(_set("subjects.0.records.0.extra", "x"), "extra is 'x'", id="extra-text"),
+    pytest.param(_set("subjects.0.records.0.paths", [[1]]), "paths is [[1]]", id="paths"),
+    pytest.param(_set("subjects.0.records.0.index", True), "index is True", id="index-bool"),
+    pytest.param(_set("subjects.0.records.0.index", 99), "index is above", id="index-high"),
+    pytest.param(_set("subjects.0.records.0.outcome", "won"), "outcome is 'won'", id="outcome"),
+    pytest.param(_set("subjects.0.records.0.attempt", 0), "attempt is 0", id="attempt"),
+    pytest.param(_set("subjects.0.records.0.excerpt", {}), "excerpt is {}", id="excerpt"),
+    pytest.param(_set("subjects.0.records.0.min_pass_rate", 2), "min_pass_rate is 2", id="rate"),
+    pytest.param(_set("subjects.0.records.0.arm", 3), "arm is 3", id="arm"),
+    pytest.param(_set("metadata", []), '"metadata" is not an object', id="metadata"),
+    pytest.param(_set("metadata.machine_hash", 1), "metadata.machine_hash is 1", id="machine"),
+    pytest.param(_set("metadata.command", "pytest"), "metadata.command is", id="command"),
+    pytest.param(
+        _set("subjects.0.records.0.extra.deep", json.loads("[" * 40 + "]" * 40)),
+        "nested deeper",
+        id="deep",
+    ),
+]
+
+
+@pytest.mark.parametrize(("change", "message"), CRAFTED)
+def test_crafted_file_is_skipped_with_a_reason(
+    tmp_path: Path, clock: list[datetime], change: Any, message: str
+) -> None:
+    store = Storage(tmp_path)
+    good = store.save("good", sample_document()[1], metadata={})
+    bad = store.save("bad", sample_document()[1], metadata={})
+    doc = json.loads(bad.read_text())
+    change(doc)
+    bad.write_text(json.dumps(doc))
+    for argument in ("bad", "latest", str(bad)):
+        with pytest.raises(StorageError) as caught:
+            store.load(argument)
+        assert str(bad) in str(caught.value) and message in str(caught.value)
+    infos = store.list()
+    assert [(i.path, i.readable) for i in infos] == [(good, True), (bad, False)]
+    assert store.load("good").path == good
+
+
+def test_json_nested_past_the_parser_limit_is_a_reason_not_a_crash(tmp_path: Path) -> None:
+    bad = tmp_path / "20240501T120000.000000Z_deep_0000aaaa.json"
+    bad.write_text(
+        '{"schema": "genreliability/1", "subjects": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    )
+    (info,) = Storage(tmp_path).list()
+    assert info.error is not None and "nested deeper" in info.error
+
+
+def test_names_ending_in_json_are_refused_since_they_name_files(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"ends in '\.json'.*use 'x'"):
+        Storage(tmp_path).save("x.json", sample_document()[1], metadata={})
+    with pytest.raises(ValueError, match=r"ends in '\.json'"):
+        storage.check_name("Run.JSON")
+    assert storage.looks_like_path("x.json") and not storage.looks_like_path("x.jsonl")
+
+
+def test_check_writable_creates_the_folder_with_a_gitignore(tmp_path: Path) -> None:
+    store = Storage(tmp_path / "a" / "runs")
+    store.check_writable()
+    assert [p.name for p in store.root.iterdir()] == [".gitignore"]
+    assert (store.root / ".gitignore").read_text() == storage.GITIGNORE
+
+
+def test_check_writable_refuses_a_file_in_the_way(tmp_path: Path) -> None:
+    (tmp_path / "runs").write_text("not a folder")
+    with pytest.raises(StorageError, match="cannot save runs there"):
+        Storage(tmp_path / "runs").check_writable()
+
+
+def test_an_existing_folder_gets_no_gitignore(tmp_path: Path) -> None:
+    Storage(tmp_path).save("x", sample_document()[1], metadata={})
+    assert not (tmp_path / ".gitignore").exists()
