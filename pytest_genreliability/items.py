@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from .redact import redact
 from .sampling import (
     SAMPLE_KEY,
     SLOT_KEY,
@@ -59,7 +60,8 @@ class GenCommandItem(pytest.Item):
         return super().repr_failure(excinfo)
 
     def reportinfo(self) -> tuple[Any, int | None, str]:
-        return self.path, None, f"{SUBJECT}: {self.command.command}"
+        # pytest prints this in the failure header: redacted by shape (flags, keys, URLs, tokens)
+        return self.path, None, redact(f"{SUBJECT}: {self.command.command}")
 
 
 def command_items(

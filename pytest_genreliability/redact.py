@@ -1,25 +1,39 @@
-"""Remove secrets from captured output before it is shown, stored or shared.
+"""Remove secrets and terminal control sequences from text before it is shown, stored or shared.
 
-Excerpts of a generator's output end up in terminal summaries, JSON reports and saved runs that
-are attached to CI logs. Two nets catch secrets there:
+Excerpts of a generator's output, the commands it ran and the session's own command line end up in
+terminal summaries, JUnit XML, JSON reports, markdown and saved runs that are attached to CI logs.
+Three nets catch secrets there (docs/redaction.md lists every rule, each with a test):
 
 * the values of environment variables whose names say they hold a secret (`secret_values`),
-  replaced wherever they occur verbatim; and
-* well-known token shapes, replaced whatever their origin (`redact`): GitHub, npm, AWS access key
-  ids, Slack tokens, JWTs, PEM private keys, ``Bearer`` tokens, ``Authorization`` headers,
-  credentials in URLs and ``password=...`` style assignments.
+  replaced wherever they occur verbatim;
+* values by what names them (`redact`): after a secret-looking flag (``--token X``,
+  ``--password=X``), a ``KEY=value`` or ``key: value`` with a secret-looking key, and the password
+  of a URL (``scheme://user:pass@host``); `redact_command` does the same for a command's words;
+* well-known token shapes, whatever their origin: GitHub, GitLab, npm, AWS access key ids, Slack
+  tokens, JWTs, PEM private keys, ``Bearer`` tokens, ``Authorization`` headers.
 
-Neither net sees a secret that was transformed (URL-encoded, base64-wrapped, split over lines).
+Control sequences (ANSI CSI and OSC escapes, other C0 and C1 controls except newline and tab)
+are removed first (`strip_controls`): a generator's output must not clear the reader's screen,
+retitle the window or hide text, and a secret split by an escape is whole again once it is gone.
+None of the nets sees a secret that was transformed (URL-encoded, base64-wrapped, split over lines).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-__all__ = ["MASK", "MIN_SECRET_LENGTH", "is_secret_name", "redact", "secret_values"]
+__all__ = [
+    "MASK",
+    "MIN_SECRET_LENGTH",
+    "is_secret_name",
+    "redact",
+    "redact_command",
+    "secret_values",
+    "strip_controls",
+]
 
 MASK = "***"
 
@@ -167,24 +181,12 @@ _SHAPES = (
         _KEEP,
     ),
     _Shape(
-        ("pass", "pwd", "secret", "token", "key"),
-        re.compile(
-            r"(?P<keep>[PpSsTtAa]"
-            r"(?:(?<=[Pp])(?i:ass(?:word|wd|phrase)|wd)"
-            r"|(?<=[Ss])(?i:ecret)"
-            r"|(?<=[Tt])(?i:oken)"
-            r"|(?<=[Aa])(?i:pi|ccess)[_-]?(?i:key))"
-            r"[\"']?[ \t]*=[ \t]*)"
-            r"(?:\"[^\"\r\n]{0,4096}\"|'[^'\r\n]{0,4096}'|[^\s;&,\"']{1,4096})"
-        ),
-        _KEEP,
-    ),
-    _Shape(
         ("gh", "github_pat_"),
         re.compile(r"g(?:h[pousr]_[A-Za-z0-9]{20,255}|ithub_pat_[A-Za-z0-9_]{20,255})\b"),
         MASK,
     ),
     _Shape(("npm_",), re.compile(r"npm_[A-Za-z0-9]{20,255}\b"), MASK),
+    _Shape(("glpat-",), re.compile(r"glpat-[A-Za-z0-9_-]{20,255}"), MASK),
     _Shape(("akia", "asia"), re.compile(r"A(?:KIA|SIA)[A-Z0-9]{16}\b"), MASK),
     _Shape(("xox",), re.compile(r"xox[abeoprs]-[A-Za-z0-9-]{10,255}"), MASK),
     _Shape(
@@ -199,15 +201,121 @@ _SHAPES = (
 )
 
 
+# Values named by a secret-looking key. Each pattern matches the key and its separator only, so a
+# key that is not secret never swallows a secret key after it (``gen_env=MY_TOKEN=x``); the value
+# is then matched where the key ends. ``key`` is checked with `is_secret_name`.
+_VALUE = r"\"[^\"\r\n]{0,4096}\"|'[^'\r\n]{0,4096}'"
+_KEYED = (
+    # --token X, --api-key=X (a value never starts with "-": that is the next flag)
+    (
+        re.compile(r"(?<![\w-])--(?P<key>[A-Za-z][\w-]{0,60})(?:=|[ \t]+(?![-\s]))"),
+        re.compile(rf"{_VALUE}|[^\s\"']{{1,4096}}"),
+    ),
+    # DB_PASS=X, password = "x y", ...;Password=X;... (the value ends at ; & , or a space)
+    (
+        re.compile(r"(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,80})[\"']?[ \t]*=[ \t]*"),
+        re.compile(rf"{_VALUE}|[^\s;&,\"']{{1,4096}}"),
+    ),
+    # "password": "x" and 'token': 'x' (JSON, Python reprs), anywhere in a line; quotes kept
+    (
+        re.compile(r"(?P<q>[\"'])(?P<key>[A-Za-z_][\w.-]{0,80})(?P=q)[ \t]*:[ \t]*\""),
+        re.compile(r"(?:[^\"\\\r\n]|\\.){1,4096}(?=\")"),
+    ),
+    (
+        re.compile(r"(?P<q>[\"'])(?P<key>[A-Za-z_][\w.-]{0,80})(?P=q)[ \t]*:[ \t]*'"),
+        re.compile(r"(?:[^'\\\r\n]|\\.){1,4096}(?=')"),
+    ),
+    # password: X and - api_key: X (YAML, headers, log lines): the key begins the line
+    (
+        re.compile(
+            r"(?m)^[ \t]*(?:[-*>][ \t]+)?[\"']?(?P<key>[A-Za-z_][\w.-]{0,80})[\"']?[ \t]*:[ \t]*"
+        ),
+        re.compile(r"[^\s][^\r\n]{0,4095}"),
+    ),
+)
+# Words one of which a text must hold for a keyed pass to find anything (`is_secret_name`'s words).
+_KEYED_TRIGGERS = (
+    "auth", "cookie", "cred", "dsn", "key", "pass", "pat", "private", "pwd", "secret", "session",
+    "token", "database_url", "db_url", "connection",
+)  # fmt: skip
+
+# CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), DCS/SOS/PM/APC strings, other ESC sequences,
+# then the remaining C0 controls (not tab or newline), DEL and the C1 controls (8-bit CSI etc.).
+_CONTROLS = re.compile(
+    r"\x1b\[[0-?]{0,64}[ -/]{0,16}[@-~]?"
+    r"|\x1b\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?"
+    r"|\x1b[PX^_][^\x1b]{0,4096}(?:\x1b\\)?"
+    r"|\x1b[ -/]{0,16}[0-~]?"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+
+
+def strip_controls(text: str) -> str:
+    """`text` without terminal control sequences; a carriage return becomes a line break."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROLS.sub("", text)
+
+
+def _mask_keyed(text: str, key: re.Pattern[str], value: re.Pattern[str]) -> str:
+    parts: list[str] = []
+    done = 0
+    for found in key.finditer(text):
+        if found.start() < done or not is_secret_name(found.group("key")):
+            continue
+        matched = value.match(text, found.end())
+        if matched is None or matched.group() == MASK:
+            continue
+        parts += [text[done : found.end()], MASK]
+        done = matched.end()
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
+
+
 def redact(text: str, secrets: Iterable[str] = ()) -> str:
-    """`text` with each of `secrets` and every well-known token shape replaced by `MASK`.
+    """`text` without control sequences, with secrets and every known shape replaced by `MASK`.
 
     Secrets are replaced longest first, so a secret that contains another is masked whole.
     """
+    text = strip_controls(text)
     for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
         text = text.replace(secret, MASK)
     lowered = text.lower()
     for shape in _SHAPES:
         if any(trigger in lowered for trigger in shape.triggers):
             text = shape.pattern.sub(shape.replacement, text)
+    if any(trigger in lowered for trigger in _KEYED_TRIGGERS):
+        for key, value in _KEYED:
+            text = _mask_keyed(text, key, value)
     return text
+
+
+_FLAG_WORD = re.compile(r"--(?P<key>[A-Za-z][\w-]{0,60})(?:=(?P<value>.*))?", re.S)
+
+
+def redact_command(words: Sequence[str], secrets: Iterable[str] = ()) -> list[str]:
+    """A command's words as they may be shown or stored.
+
+    A word after a secret-looking flag (``--token X``) is masked whole, as is the value of
+    ``--token=X``; every word then goes through `redact`.
+    """
+    secrets = frozenset(secrets)
+    shown: list[str] = []
+    hide_next = False
+    for word in words:
+        if hide_next and word and not word.startswith("-"):
+            shown.append(MASK)
+            hide_next = False
+            continue
+        hide_next = False
+        flag = _FLAG_WORD.fullmatch(word)
+        if flag is not None and is_secret_name(flag.group("key")):
+            if flag.group("value") is None:
+                hide_next = True
+            elif flag.group("value"):
+                shown.append(f"--{flag.group('key')}={MASK}")
+                continue
+        shown.append(redact(word, secrets))
+    return shown

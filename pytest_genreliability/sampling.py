@@ -25,7 +25,7 @@ from .contention import deciding_copy, run_copies
 from .outcome import PhaseResult, RunSummary, decide_outcome
 from .progress import progress
 from .records import SampleRecord
-from .redact import redact, secret_values
+from .redact import redact, redact_command, secret_values
 from .runner import RunResult, run_command
 from .settings import MARKER, SETTINGS_KEY, SubjectSettings, marker_settings
 
@@ -334,11 +334,13 @@ def describe(result: RunResult, secrets: frozenset[str] | None = None) -> str:
         how = f"killed by signal {result.signal}"
     else:
         how = f"exit code {result.exit_code}"
-    text = f"`{shlex.join(result.command)}`: {how}"
+    secrets = secret_values(os.environ) if secrets is None else secrets
+    # "--token X": X masked whole (a value with spaces too), then quoted as a shell would
+    text = f"`{shlex.join(redact_command(result.command, secrets))}`: {how}"
     output = excerpts.tail(result.output)
     if output:
         text += "\n" + output
-    return redact(text, secret_values(os.environ) if secrets is None else secrets)
+    return redact(text, secrets)
 
 
 class GenRun:

@@ -20,7 +20,7 @@ from .figures import Accounting, SubjectFigures, subject_figures
 from .gates import GatePolicy, GateResult, evaluate_gate, sequential_gate
 from .measure import COLLECTION_OUTPUT, RECORD_ATTR, Measurement
 from .records import SampleRecord, SubjectResult, aggregate
-from .redact import MASK, is_secret_name, redact, secret_values
+from .redact import redact, redact_command, secret_values
 from .report import text as report_text
 from .report.compare import (
     comparison_dict,
@@ -128,7 +128,7 @@ class ReliabilitySession:
             outcome="crashed",
             failure_class="crashed",
             reason="test process died during the sample",
-            excerpt=str(report.longrepr or "")[-2000:],
+            excerpt=redact(str(report.longrepr or "")[-2000:], self._secrets()),
             worker=_worker(report),
         )
         self.add(record)
@@ -136,6 +136,9 @@ class ReliabilitySession:
         measurement = self._measurement()
         if measurement is not None and measurement.notes is not None:
             measurement.notes.note(record)  # --gen-samples=auto: the workers must learn of it
+
+    def _secrets(self) -> frozenset[str]:
+        return secret_values(os.environ)
 
     def _next_attempt(self, subject: str, arm: str | None, index: int) -> int:
         seen = [
@@ -359,14 +362,12 @@ class ReliabilitySession:
                 self.written.add(what)
 
     def _write_html(self, document: dict[str, Any]) -> None:
-        """The JSON document rendered as one HTML file, with the run's metadata added."""
+        """The JSON document, which carries the run's metadata, rendered as one HTML file."""
         if self.settings.html_path is None:
             return
         from .report.html import write_html
 
-        command = [redact_argument(arg) for arg in self.config.invocation_params.args]
-        metadata = {**collect_metadata(["pytest", *command]), **document.get("metadata", {})}
-        write_html(self.settings.html_path, [{**document, "metadata": metadata}])
+        write_html(self.settings.html_path, [document])  # it carries the run's metadata
 
     def _write_json(self, document: dict[str, Any]) -> None:
         if self.settings.json_path is not None:
@@ -375,9 +376,9 @@ class ReliabilitySession:
     def _save(self, document: dict[str, Any]) -> None:
         if self.settings.save is None or not self.records:
             return
-        command = [redact_argument(arg) for arg in self.config.invocation_params.args]
+        # the document carries the run's metadata already (as the JSON report does)
         self.saved_path = Storage(self.settings.storage).save(
-            self.settings.save, document, metadata=collect_metadata(["pytest", *command])
+            self.settings.save, document, metadata={}
         )
 
     def _write_markdown(self) -> None:
@@ -427,6 +428,9 @@ class ReliabilitySession:
         return build_document(
             self.figures,
             nothing_measured=self.nothing_measured,
+            metadata=collect_metadata(
+                ["pytest", *redact_command(self.config.invocation_params.args, self._secrets())]
+            ),
             comparisons=[{**comparison_dict(c), "kind": "arms"} for c in self.comparisons]
             + [
                 {**comparison_dict(c), "kind": "saved", "saved_run": self.baseline.name}
@@ -541,15 +545,6 @@ def _stopped_by(session: pytest.Session) -> str | None:
     if session.exitstatus == pytest.ExitCode.INTERRUPTED:
         return "interrupted"
     return None
-
-
-def redact_argument(argument: str) -> str:
-    """A command-line argument as it may be stored: secrets and ``SECRET_NAME=value`` masked."""
-    name, sep, value = argument.rpartition("=")
-    key = name.rsplit("=", 1)[-1].lstrip("-")  # gen_env=MY_TOKEN=x -> MY_TOKEN
-    if sep and value and is_secret_name(key):
-        argument = f"{name}={MASK}"
-    return redact(argument, secret_values(os.environ))
 
 
 def _worker(report: pytest.TestReport) -> str | None:

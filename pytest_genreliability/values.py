@@ -29,6 +29,11 @@ class Arm:
     args: tuple[str, ...] = ()
 
 
+#: The most samples per subject: every sample is a test item held in memory (a few KB each), so
+#: a typo such as 1000000000 must be a usage error rather than a machine out of memory.
+MAX_SAMPLES = 100_000
+
+
 def parse_samples(value: Any) -> int:
     try:
         number = int(str(value).strip())
@@ -36,7 +41,13 @@ def parse_samples(value: Any) -> int:
         number = 0
     if isinstance(value, bool) or number < 1 or str(value).strip().lstrip("+") != str(number):
         raise ValueError(f"expected a positive integer number of samples (e.g. 10), got {value!r}")
+    if number > MAX_SAMPLES:
+        raise TooManySamples(f"at most {MAX_SAMPLES} samples per subject, got {value!r}")
     return number
+
+
+class TooManySamples(ValueError):
+    """A sample count above :data:`MAX_SAMPLES`: said as such, not as a malformed number."""
 
 
 AUTO = "auto"
@@ -49,6 +60,8 @@ def parse_sample_count(value: Any) -> int | str:
         return AUTO
     try:
         return parse_samples(value)
+    except TooManySamples:
+        raise
     except ValueError:
         raise ValueError(
             f"expected a positive integer number of samples (e.g. 10) or 'auto', got {value!r}"

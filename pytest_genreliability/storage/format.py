@@ -20,6 +20,7 @@ from typing import Any
 from .. import __version__
 from ..choices import CI_METHODS
 from ..records import OUTCOMES, SampleRecord, SubjectResult, aggregate
+from ..redact import strip_controls
 
 SCHEMA_NAME = "genreliability"
 SCHEMA_MAJOR = 1
@@ -189,6 +190,8 @@ def _check_metadata(path: Path, document: dict[str, Any]) -> None:
         value = metadata.get(key)
         if value is not None and not isinstance(value, str):
             raise _problem(path, f"malformed run: metadata.{key} is {_show(value)}")
+        if value is not None:
+            metadata[key] = strip_controls(value)  # shown by list, show and compare
     for key in ("command", "machines"):
         value = metadata.get(key)
         if value is not None and not _string_list(value):
@@ -302,9 +305,10 @@ def _record(path: Path, entry: object, where: str) -> SampleRecord:
         if key in extra and not check(extra[key]):
             raise _problem(path, f"malformed run: {where}.extra.{key} is {_show(extra[key])}")
     cleaned = {
-        **entry,
-        "excerpt": entry.get("excerpt") or "",
-        "reason": entry.get("reason") or "",
+        **{k: strip_controls(v) if isinstance(v, str) else v for k, v in entry.items()},
+        "paths": [strip_controls(p) for p in entry.get("paths") or ()],
+        "excerpt": strip_controls(entry.get("excerpt") or ""),
+        "reason": strip_controls(entry.get("reason") or ""),
         "attempt": entry.get("attempt") or 1,
         "final": True if entry.get("final") is None else entry["final"],
     }
