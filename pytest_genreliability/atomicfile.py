@@ -27,7 +27,10 @@ __all__ = ["STDOUT", "write_bytes_atomic", "write_json_atomic", "write_text_atom
 STDOUT = "-"
 
 # The kernel's links to a process's open files: the file behind them is in use, not to replace.
-_KERNEL_LINK = re.compile(r"/(?:proc/[^/]+/fd|dev/fd)/\d+|/dev/std(?:in|out|err)")
+_KERNEL_LINK = re.compile(
+    r"/proc/(?P<pid>[^/]+)/fd/(?P<fd>\d+)|/dev/fd/(?P<devfd>\d+)|/dev/std(?P<std>in|out|err)"
+)
+_STD_FDS = {"in": 0, "out": 1, "err": 2}
 _MAX_LINKS = 40  # as the kernel's own limit on a path's symbolic links
 
 
@@ -42,31 +45,56 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
         _write_stdout(data)
         return Path(STDOUT)
     target = Path(path)
-    final, through_kernel = _follow_links(target)
+    final, kernel = _follow_links(target)
     try:
         mode = os.stat(target).st_mode
     except FileNotFoundError:
         mode = None
-    if mode is not None and (through_kernel or not stat.S_ISREG(mode)):
+    if kernel is not None and mode is not None:
+        _write_kernel_link(target, kernel, data, mode)
+    elif mode is not None and not stat.S_ISREG(mode):
         _write_in_place(target, data, mode)
-        return target
-    _replace(final, data)
+    else:
+        _replace(final, data)
     return target
 
 
-def _follow_links(path: Path) -> tuple[Path, bool]:
-    """The file ``path`` finally names, and whether a link on the way is a kernel link."""
+def _follow_links(path: Path) -> tuple[Path, re.Match[str] | None]:
+    """The file ``path`` finally names, and the first kernel link to an open file on the way."""
     current = Path(os.path.abspath(path))
-    through_kernel = bool(_KERNEL_LINK.fullmatch(current.as_posix()))
+    kernel = _KERNEL_LINK.fullmatch(current.as_posix())
     for _ in range(_MAX_LINKS):
-        if not current.is_symlink():
+        if kernel is not None or not current.is_symlink():
             break
-        link = Path(os.readlink(current))
-        current = Path(os.path.abspath(current.parent / link))
-        through_kernel = through_kernel or bool(_KERNEL_LINK.fullmatch(current.as_posix()))
+        current = Path(os.path.abspath(current.parent / os.readlink(current)))
+        kernel = _KERNEL_LINK.fullmatch(current.as_posix())
     else:
         raise OSError(errno.ELOOP, "too many levels of symbolic links", str(path))
-    return Path(os.path.realpath(current)), through_kernel
+    return Path(os.path.realpath(current)), kernel
+
+
+def _write_kernel_link(path: Path, link: re.Match[str], data: bytes, mode: int) -> None:
+    """Write through this process's own descriptor when the link names one of them.
+
+    ``/dev/stdout`` redirected to a file: opening it again would start a second write position
+    in that file, and the program's next lines would overwrite the document; writing to the
+    descriptor itself puts the document where the program's output stands.
+    """
+    pid, fd, devfd, std = link.group("pid", "fd", "devfd", "std")
+    own = None
+    if std is not None:
+        own = _STD_FDS[std]
+    elif devfd is not None:
+        own = int(devfd)
+    elif pid in ("self", "thread-self", str(os.getpid())):
+        own = int(fd)
+    if own is None:  # another process's descriptor: open the file it names
+        _write_in_place(path, data, mode)
+        return
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    _write_all(own, data)
 
 
 def _write_stdout(data: bytes) -> None:
@@ -82,12 +110,11 @@ def _write_stdout(data: bytes) -> None:
 
 
 def _write_in_place(path: Path, data: bytes, mode: int) -> None:
-    """Write into an existing non-regular file (or a kernel link to any file) as it is.
+    """Write into an existing non-regular file (or another process's open file) as it is.
 
     A FIFO is opened without blocking first, so that one with no reader is an error ("no such
     device or address") rather than a session that hangs; the writes themselves then block as
-    usual. A regular file reached through a kernel link (``/dev/stdout`` redirected to a file) is
-    appended to, as a program writing to its standard output would.
+    usual. A regular file reached through another process's descriptor is appended to.
     """
     flags = os.O_WRONLY | getattr(os, "O_BINARY", 0)
     if stat.S_ISREG(mode):
@@ -97,12 +124,16 @@ def _write_in_place(path: Path, data: bytes, mode: int) -> None:
     try:
         if nonblocking:
             os.set_blocking(fd, True)
-        view = memoryview(data)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
+        _write_all(fd, data)
     finally:
         os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
 
 
 def _replace(target: Path, data: bytes) -> None:

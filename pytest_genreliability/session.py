@@ -345,6 +345,9 @@ class ReliabilitySession:
         """JSON, markdown, plot and saved run; one that cannot be written is said, not raised."""
         wanted = self.settings.json_path is not None or self.settings.save is not None
         wanted = wanted or self.settings.html_path is not None
+        terminal = self.config.pluginmanager.get_plugin("terminalreporter")
+        if terminal is not None:  # "--gen-json=-" (or /dev/stdout) starts on a line of its own
+            terminal.ensure_newline()
         document = self.document() if wanted else {}  # built only when something keeps it
         writers: list[tuple[str, Any]] = [
             ("JSON report", lambda: self._write_json(document)),
