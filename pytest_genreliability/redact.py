@@ -20,6 +20,7 @@ None of the nets sees a secret that was transformed (URL-encoded, base64-wrapped
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -99,6 +100,7 @@ _NOT_SECRET_VALUES = frozenset({"true", "false", "none", "null", "undefined", "y
 _NAME_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 
 
+@functools.lru_cache(maxsize=4096)  # output repeats its keys; redaction asks once per key
 def is_secret_name(name: str) -> bool:
     """Whether an environment variable's name says it holds a secret.
 
@@ -242,8 +244,8 @@ _KEYED_TRIGGERS = (
 # CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), DCS/SOS/PM/APC strings, other ESC sequences,
 # then the remaining C0 controls (not tab or newline), DEL and the C1 controls (8-bit CSI etc.).
 _CONTROLS = re.compile(
-    r"\x1b\[[0-?]{0,64}[ -/]{0,16}[@-~]?"
-    r"|\x1b\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?"
+    r"(?:\x1b\[|\x9b)[0-?]{0,64}[ -/]{0,16}[@-~]?"
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b[PX^_][^\x1b]{0,4096}(?:\x1b\\)?"
     r"|\x1b[ -/]{0,16}[0-~]?"
     r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"

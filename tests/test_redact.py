@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import base64
+import codecs
 import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from pytest_genreliability.redact import MASK, is_secret_name, redact, secret_values
+from pytest_genreliability.redact import (
+    MASK,
+    is_secret_name,
+    redact,
+    redact_command,
+    secret_values,
+    strip_controls,
+)
 
 
 @pytest.mark.parametrize(
@@ -168,3 +178,73 @@ def test_ordinary_output_is_left_alone(text: str) -> None:
 
 def test_mask_is_three_stars() -> None:
     assert MASK == "***"
+
+
+# docs/redaction.md: one test per row of its table, so the table cannot promise what is not done.
+REDACTION_DOC = Path(__file__).parent.parent / "docs" / "redaction.md"
+
+
+def _cell(text: str) -> str:
+    text = text.strip()
+    if text.startswith("`") and text.endswith("`"):
+        text = text[1:-1]
+    return codecs.decode(text, "unicode_escape") if "\\" in text else text
+
+
+def _table_rows() -> list[Any]:
+    rows = []
+    for line in REDACTION_DOC.read_text(encoding="utf-8").splitlines():
+        cells = line.strip().strip("|").split("|")  # the examples hold no "|"
+        if len(cells) != 4 or line.startswith(("| rule", "|---")):
+            continue
+        rule, env, example, shown = cells
+        rows.append(pytest.param(env.strip(), _cell(example), _cell(shown), id=rule.strip()[:60]))
+    return rows
+
+
+ROWS = _table_rows()
+
+
+def test_the_table_has_every_rule() -> None:
+    assert len(ROWS) >= 25
+
+
+@pytest.mark.parametrize(("env", "example", "shown"), ROWS)
+def test_redaction_table_row(env: str, example: str, shown: str) -> None:
+    name, _, value = _cell(env).partition("=")
+    secrets = secret_values({name: value}) if env else frozenset()
+    assert redact(example, secrets) == shown
+
+
+@pytest.mark.parametrize(
+    ("words", "shown"),
+    [
+        (["tool", "--password", "two words"], ["tool", "--password", "***"]),
+        (["tool", "--token=abc", "--verbose"], ["tool", "--token=***", "--verbose"]),
+        (["tool", "--token", "--verbose"], ["tool", "--token", "--verbose"]),
+        (["-o", "gen_env=MY_TOKEN=x1234"], ["-o", "gen_env=MY_TOKEN=***"]),
+        (["--gen-samples", "3"], ["--gen-samples", "3"]),
+    ],
+)
+def test_redact_command_masks_the_word_after_a_secret_flag(
+    words: list[str], shown: list[str]
+) -> None:
+    assert redact_command(words) == shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unexpected token: }",
+        "PWD=/home/user/app",
+        "TOKENIZERS_PARALLELISM=false KEYBOARD=us --no-verify --gen-samples 3",
+        "WWW-Authenticate: Bearer realm=api",
+        "Error: EPERM: operation not permitted, rename 'a' -> 'b'",
+    ],
+)
+def test_keyed_rules_leave_ordinary_text_alone(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_strip_controls_keeps_newlines_and_tabs() -> None:
+    assert strip_controls("a\tb\nc\x1b[1mD\x9b2Je") == "a\tb\ncDe"
