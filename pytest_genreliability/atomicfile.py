@@ -21,7 +21,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-__all__ = ["STDOUT", "write_bytes_atomic", "write_json_atomic", "write_text_atomic"]
+__all__ = [
+    "STDOUT",
+    "write_bytes_atomic",
+    "write_json_atomic",
+    "write_text_atomic",
+    "writes_in_place",
+]
 
 #: The path that means standard output, as for most command-line tools.
 STDOUT = "-"
@@ -57,6 +63,17 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     else:
         _replace(final, data)
     return target
+
+
+def writes_in_place(path: str | os.PathLike[str]) -> bool:
+    """Whether :func:`write_bytes_atomic` writes into ``path`` as it is (``-``, a device...)."""
+    if os.fspath(path) == STDOUT:
+        return True
+    try:
+        _, kernel = _follow_links(Path(path))
+        return kernel is not None or not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _follow_links(path: Path) -> tuple[Path, re.Match[str] | None]:

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from .address import parse_nodeid
-from .atomicfile import write_json_atomic, write_text_atomic
+from .atomicfile import write_json_atomic, write_text_atomic, writes_in_place
 from .comparisons import ComparisonResult, compare_results, match_saved, pair_arms
 from .figures import Accounting, SubjectFigures, subject_figures
 from .gates import GatePolicy, GateResult, evaluate_gate, sequential_gate
@@ -346,8 +346,9 @@ class ReliabilitySession:
         wanted = self.settings.json_path is not None or self.settings.save is not None
         wanted = wanted or self.settings.html_path is not None
         terminal = self.config.pluginmanager.get_plugin("terminalreporter")
-        if terminal is not None:  # "--gen-json=-" (or /dev/stdout) starts on a line of its own
-            terminal.ensure_newline()
+        json_path = self.settings.json_path
+        if terminal is not None and json_path is not None and writes_in_place(json_path):
+            terminal.write_line("")  # "--gen-json=-" (or /dev/stdout) starts on a line of its own
         document = self.document() if wanted else {}  # built only when something keeps it
         writers: list[tuple[str, Any]] = [
             ("JSON report", lambda: self._write_json(document)),

@@ -123,3 +123,14 @@ def test_dash_writes_to_standard_output(tmp_path: Path) -> None:
     ).stdout
     assert json.loads(out.decode().split("\n", 1)[1]) == {"ok": True}
     assert not (tmp_path / "-").exists()
+
+
+def test_writes_in_place_tells_special_targets_from_files(tmp_path: Path) -> None:
+    from pytest_genreliability.atomicfile import writes_in_place
+
+    (tmp_path / "file.json").write_text("{}")
+    assert writes_in_place("-")
+    assert not writes_in_place(tmp_path / "file.json")
+    assert not writes_in_place(tmp_path / "missing.json")
+    if sys.platform != "win32":
+        assert writes_in_place("/dev/null")
