@@ -485,7 +485,7 @@ def test_check_writable_creates_the_folder_with_a_gitignore(tmp_path: Path) -> N
 
 def test_check_writable_refuses_a_file_in_the_way(tmp_path: Path) -> None:
     (tmp_path / "runs").write_text("not a folder")
-    with pytest.raises(StorageError, match="cannot save runs there"):
+    with pytest.raises(StorageError, match="cannot save runs there: it is a file, not a folder"):
         Storage(tmp_path / "runs").check_writable()
 
 

@@ -110,6 +110,8 @@ class Storage:
         Called before the first sample runs, so that a store that cannot take the run is
         found before the measurement, not after it.
         """
+        if self.root.exists() and not self.root.is_dir():
+            raise StorageError(f"{self.root}: cannot save runs there: it is a file, not a folder")
         try:
             self._make_root()
             fd, tmp = tempfile.mkstemp(prefix=".check.", suffix=".tmp", dir=self.root)
