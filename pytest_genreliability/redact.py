@@ -211,12 +211,12 @@ _KEYED = (
     # --token X, --api-key=X (a value never starts with "-": that is the next flag)
     (
         re.compile(r"(?<![\w-])--(?P<key>[A-Za-z][\w-]{0,60})(?:=|[ \t]+(?![-\s]))"),
-        re.compile(rf"{_VALUE}|[^\s\"']{{1,4096}}"),
+        re.compile(rf"{_VALUE}|[^\s\"'`]{{1,4096}}"),
     ),
     # DB_PASS=X, password = "x y", ...;Password=X;... (the value ends at ; & , or a space)
     (
         re.compile(r"(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,80})[\"']?[ \t]*=[ \t]*"),
-        re.compile(rf"{_VALUE}|[^\s;&,\"']{{1,4096}}"),
+        re.compile(rf"{_VALUE}|[^\s;&,\"'`]{{1,4096}}"),
     ),
     # "password": "x" and 'token': 'x' (JSON, Python reprs), anywhere in a line; quotes kept
     (
@@ -266,7 +266,7 @@ def _mask_keyed(text: str, key: re.Pattern[str], value: re.Pattern[str]) -> str:
         if found.start() < done or not is_secret_name(found.group("key")):
             continue
         matched = value.match(text, found.end())
-        if matched is None or matched.group() == MASK:
+        if matched is None or matched.group().startswith(MASK):  # masked already
             continue
         parts += [text[done : found.end()], MASK]
         done = matched.end()

@@ -246,5 +246,12 @@ def test_keyed_rules_leave_ordinary_text_alone(text: str) -> None:
     assert redact(text) == text
 
 
+def test_masking_twice_changes_nothing_more() -> None:
+    text = "`tool --token=abc123 --password hunter22`: exit code 1, DB_PASS=x1234"
+    once = redact(text)
+    assert once == "`tool --token=*** --password ***`: exit code 1, DB_PASS=***"
+    assert redact(once) == once
+
+
 def test_strip_controls_keeps_newlines_and_tabs() -> None:
     assert strip_controls("a\tb\nc\x1b[1mD\x9b2Je") == "a\tb\ncDe"
