@@ -21,6 +21,7 @@ from .atomicfile import write_json_atomic
 from .comparisons import ComparisonResult, compare_results, match_saved, pair_arms
 from .figures import SubjectFigures, subject_figures
 from .records import SubjectResult
+from .redact import redact_command, secret_values
 from .report import compare as report_compare
 from .report import text as report_text
 from .report.document import build_document
@@ -335,7 +336,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         seen[resolved] = given
     confidence, method = _settings(args, runs[0])
     pooled = pool_runs(runs)
-    metadata = collect_metadata([PROG, *sys.argv[1:]])
+    metadata = collect_metadata([PROG, *redact_command(sys.argv[1:], secret_values(os.environ))])
     metadata.update(
         name=output.stem if _valid_name(output.stem) else "merged",
         merged_from=list(pooled.sources),
