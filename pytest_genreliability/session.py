@@ -509,7 +509,7 @@ class ReliabilitySession:
             tr.write_line(f"JSON report written to {self.settings.json_path}")
         if self.settings.plot_path is not None and "forest plot" in self.written:
             tr.write_line(f"forest plot written to {self.settings.plot_path}")
-        if self.settings.html_path is not None:
+        if self.settings.html_path is not None and "HTML report" in self.written:
             tr.write_line(f"HTML report written to {self.settings.html_path}")
         if self.saved_path is not None:
             tr.write_line(f"saved as {self.settings.save!r}: {self.saved_path}")

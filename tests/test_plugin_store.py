@@ -13,11 +13,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
+import factories
 import pytest
 from conftest import scheduled_test
 
 from pytest_genreliability.records import SampleRecord, aggregate
-from pytest_genreliability.report.document import build_document
 from pytest_genreliability.storage import GITIGNORE, Storage
 
 pytestmark = pytest.mark.usefixtures("scheduled_generator")
@@ -181,7 +181,7 @@ def test_gen_compare_with_a_crafted_run_is_a_clean_usage_error(
     results = aggregate(
         [SampleRecord("test_gen.py::test_generate", i, 2, "passed") for i in (1, 2)]
     )
-    document = build_document(results, confidence=0.95, method="wilson", gates={})
+    document = factories.document(results)
     node: Any = document
     where, value = CRAFTED[case]
     *parents, last = where.split(".")
