@@ -391,6 +391,7 @@ def _check_command(command: CommandSubject, where: str) -> None:
     """Configuration mistakes are found once, before any sample runs, not as 0% measurements."""
     import shutil
     import subprocess
+
     if not command.cwd.is_dir():
         raise pytest.UsageError(
             f"ini option gen_cwd (in {where}): {command.cwd} is not a directory"

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from factories import figures
 
+from pytest_genreliability import values
 from pytest_genreliability.comparisons import ComparisonResult, compare_results, pair_arms
 from pytest_genreliability.records import SampleRecord, SubjectResult, aggregate
 from pytest_genreliability.report import plot as report_plot
@@ -315,4 +316,4 @@ def test_without_matplotlib_the_message_says_how_to_get_it(
     assert isinstance(caught.value, RuntimeError)
     assert list(tmp_path.iterdir()) == []
     with pytest.raises(PlotUnavailable):
-        report_plot.require_matplotlib()
+        values.require_matplotlib()
