@@ -28,11 +28,11 @@ from .values import (
     parse_detect,
     parse_env_lines,
     parse_gate_basis,
+    parse_max_samples,
     parse_plot_path,
     parse_progress,
     parse_rate,
     parse_sample_count,
-    parse_samples,
     parse_storage_name,
     parse_test,
     parse_timeout,
@@ -267,7 +267,7 @@ def _html_path(config: pytest.Config) -> Path | None:
 def load_session_settings(config: pytest.Config) -> SessionSettings:
     option = config.option
     requested = _first(option.gen_samples, _ini(config, "gen_samples", parse_sample_count))
-    max_samples = _first(option.gen_max_samples, _ini(config, "gen_max_samples", parse_samples))
+    max_samples = _first(option.gen_max_samples, _ini(config, "gen_max_samples", parse_max_samples))
     auto = requested == AUTO
     if option.gen_max_samples is not None and not auto:
         raise pytest.UsageError("--gen-max-samples: only with --gen-samples=auto")
@@ -434,7 +434,7 @@ def subject_settings(
         )
     parsers: dict[str, Callable[[Any], Any]] = {
         "samples": parse_sample_count,
-        "max_samples": parse_samples,
+        "max_samples": parse_max_samples,
         "timeout": parse_timeout,
         "min_pass_rate": parse_rate,
         "arms": parse_arms,
@@ -473,7 +473,7 @@ def addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("genreliability", "generator reliability measurement")
     cli: list[tuple[str, str, Callable[[str], Any] | None, str]] = [
         ("--gen-samples", "samples", parse_sample_count, "N|auto"),
-        ("--gen-max-samples", "max_samples", parse_samples, "M"),
+        ("--gen-max-samples", "max_samples", parse_max_samples, "M"),
         ("--gen-timeout", "timeout", parse_timeout, "SECONDS"),
         ("--gen-min-pass-rate", "min_pass_rate", parse_rate, "R"),
         ("--gen-confidence", "confidence", parse_confidence, "C"),

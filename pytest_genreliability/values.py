@@ -52,6 +52,21 @@ class TooManySamples(ValueError):
 
 AUTO = "auto"
 DEFAULT_MAX_SAMPLES = 200
+#: The most samples auto mode may plan per subject. Its items are made up front (xdist needs
+#: them to distribute), so a large maximum costs memory even when the decision comes after
+#: thirty samples: 10,000 items take about 50 MB.
+MAX_AUTO_SAMPLES = 10_000
+
+
+def parse_max_samples(value: Any) -> int:
+    """``--gen-max-samples``: a positive number of samples, at most :data:`MAX_AUTO_SAMPLES`."""
+    number = parse_samples(value)
+    if number > MAX_AUTO_SAMPLES:
+        raise TooManySamples(
+            f"at most {MAX_AUTO_SAMPLES} samples per subject in auto mode (its items are made up "
+            f"front), got {value!r}"
+        )
+    return number
 
 
 def parse_sample_count(value: Any) -> int | str:
