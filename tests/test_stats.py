@@ -18,7 +18,10 @@ from scipy import stats as scipy_stats
 
 from pytest_genreliability.stats import (
     METHODS,
+    difference_interval,
+    exact,
     homogeneity_test,
+    intervals,
     pass_rate_interval,
     passes_needed,
     runs_test,
@@ -505,3 +508,120 @@ def test_the_statistics_core_does_not_import_pytest() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+# --- standard-library quantiles, and scipy only where it is needed -------------------------
+
+CONFIDENCES = [0.5, 0.8, 0.9, 0.95, 0.975, 0.99, 0.999, 1 - 1e-6, 1 - 1e-10]
+COUNTS = [(0, 1), (1, 1), (0, 7), (3, 7), (7, 7), (7, 10), (81, 263), (999, 1000), (0, 20_000)]
+
+
+def scipy_z(confidence: float) -> float:
+    """The quantile as computed before the standard library took over."""
+    return float(scipy_stats.norm.isf((1.0 - confidence) / 2.0))
+
+
+@pytest.mark.parametrize("confidence", CONFIDENCES)
+def test_normal_quantiles_equal_scipy(confidence: float) -> None:
+    assert intervals._z(confidence) == pytest.approx(scipy_z(confidence), rel=1e-12, abs=1e-12)
+    probability = 1.0 - confidence
+    assert intervals._normal_quantile(probability) == pytest.approx(
+        float(scipy_stats.norm.ppf(probability)), rel=1e-12, abs=1e-12
+    )
+
+
+@pytest.mark.parametrize("method", ["wilson", "wilson-cc", "agresti-coull"])
+def test_standard_library_intervals_equal_the_scipy_based_ones(
+    method: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cases = [(p, n, c) for p, n in COUNTS for c in CONFIDENCES]
+    ours = [pass_rate_interval(p, n, c, method) for p, n, c in cases]
+    monkeypatch.setattr(intervals, "_z", scipy_z)
+    reference = [pass_rate_interval(p, n, c, method) for p, n, c in cases]
+    for case, got, expected in zip(cases, ours, reference, strict=True):
+        assert got == pytest.approx(expected, abs=1e-12), case
+
+
+def test_difference_interval_and_power_equal_the_scipy_based_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    arms = [((0, 10), (0, 20)), ((56, 70), (48, 80)), ((5, 56), (0, 29)), ((990, 1000), (1, 2))]
+    rates = [(0.25, 0.40), (0.10, 0.25), (0.80, 0.95), (0.90, 0.99), (0.5, 0.500001)]
+    settings = [(0.05, 0.8), (0.01, 0.9), (0.2, 0.5), (1e-6, 0.999)]
+
+    def figures() -> tuple[list[tuple[float, float]], list[float]]:
+        differences = [
+            difference_interval(*a, *b, confidence=c) for a, b in arms for c in (0.9, 0.99)
+        ]
+        sizes = [
+            float(samples_per_arm(ra, rb, alpha, power, continuity_correction=cc))
+            for ra, rb in rates
+            for alpha, power in settings
+            for cc in (True, False)
+        ]
+        return differences, sizes
+
+    ours = figures()
+    monkeypatch.setattr(exact, "_z", scipy_z)
+    monkeypatch.setattr(exact, "_normal_quantile", lambda p: float(scipy_stats.norm.ppf(p)))
+    reference = figures()
+    for got, expected in zip(ours[0], reference[0], strict=True):
+        assert got == pytest.approx(expected, abs=1e-12)
+    assert ours[1] == reference[1]
+
+
+def test_runs_test_matches_exact_integer_counting_at_larger_sizes() -> None:
+    # Swed & Eisenhart's counts in exact integer arithmetic: an independent check of the
+    # log-space sum, at sizes where enumerating orderings is out of the question.
+    def exact_pvalue(passes: int, failures: int, runs: int) -> float:
+        def ways(r: int) -> int:
+            k = r // 2
+            if r % 2 == 0:
+                return 2 * math.comb(passes - 1, k - 1) * math.comb(failures - 1, k - 1)
+            return math.comb(passes - 1, k - 1) * math.comb(failures - 1, k) + math.comb(
+                passes - 1, k
+            ) * math.comb(failures - 1, k - 1)
+
+        total = math.comb(passes + failures, passes)
+        support = range(2, passes + failures + 1)
+        at_most = sum(ways(r) for r in support if r <= runs) / total
+        at_least = sum(ways(r) for r in support if r >= runs) / total
+        return min(1.0, 2 * min(at_most, at_least))
+
+    for passes, failures, blocks in ((200, 30, 9), (500, 40, 60), (60, 60, 61), (900, 100, 160)):
+        # failures spread over ``blocks`` clusters, in sample order
+        sequence: list[bool] = []
+        sizes = [failures // blocks + (i < failures % blocks) for i in range(blocks)]
+        gap = passes // (blocks + 1)
+        for size in sizes:
+            sequence += [True] * gap + [False] * size
+        sequence += [True] * (passes - gap * blocks)
+        result = runs_test(sequence)
+        assert result.pvalue == pytest.approx(
+            exact_pvalue(passes, failures, result.runs), rel=1e-9, abs=1e-300
+        )
+
+
+def test_default_statistics_do_not_import_scipy_or_numpy() -> None:
+    # What a default session reports (Wilson interval, the "N more passes" hint, the runs test,
+    # the plan) must not pay scipy's import; the exact interval still works, by loading it.
+    code = (
+        "import sys\n"
+        "import pytest_genreliability.stats as s\n"
+        "s.pass_rate_interval(7, 10, method='wilson')\n"
+        "s.pass_rate_interval(7, 10, 0.9, method='wilson-cc')\n"
+        "s.pass_rate_interval(7, 10, 0.99, method='agresti-coull')\n"
+        "s.passes_needed(7, 10, 0.9, method='wilson')\n"
+        "s.samples_to_demonstrate(0.9)\n"
+        "s.samples_per_arm(0.8, 0.9)\n"
+        "s.difference_interval(7, 10, 9, 10)\n"
+        "s.runs_test([True, False, False, True, True, False, True])\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'scipy', 'numpy'})\n"
+        "print(','.join(heavy) or 'none')\n"
+        "s.pass_rate_interval(7, 10, method='exact')\n"
+        "print('scipy' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["none", "True"]

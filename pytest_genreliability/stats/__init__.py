@@ -11,18 +11,21 @@ Pure functions over counts, usable from a notebook; nothing here imports pytest.
 
 Every function raises :class:`ValueError` naming the argument when given impossible counts
 (negative, non-integer, ``passed > total``) or a probability outside its range.
+
+Importing this package costs a few milliseconds: what a default session reports (Wilson
+intervals, the "N more passes" hint, the runs test) is computed with the standard library,
+and numpy and scipy are imported inside the functions that need them (exact and Jeffreys
+intervals, the exact tests of :func:`compare`, :func:`prob_b_better`, :func:`homogeneity_test`,
+and :mod:`.sequential`), on their first call.
 """
 
 from __future__ import annotations
 
 import math
 import numbers
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import numpy as np
-from scipy import special as _special
-from scipy import stats as _scipy_stats
 
 from pytest_genreliability.stats.exact import (
     ALTERNATIVES,
@@ -88,39 +91,52 @@ class RunsTest:
 
 
 def _as_outcome(index: int, value: object) -> bool:
-    if isinstance(value, (bool, np.bool_)):
+    if isinstance(value, bool):
+        return value
+    # A numpy boolean can only exist once numpy is loaded; asking for it does not load it.
+    numpy = sys.modules.get("numpy")
+    if numpy is not None and isinstance(value, numpy.bool_):
         return bool(value)
     if isinstance(value, numbers.Integral) and int(value) in (0, 1):
         return bool(value)
     raise ValueError(f"sequence[{index}] must be a pass (True) or a failure (False), got {value!r}")
 
 
-def _log_comb(n: int, k: np.ndarray) -> np.ndarray:
-    """log C(n, k) elementwise, -inf where k is outside [0, n]."""
-    inside = (k >= 0) & (k <= n)
-    safe = np.where(inside, k, 0)
-    values = _special.gammaln(n + 1) - _special.gammaln(safe + 1) - _special.gammaln(n - safe + 1)
-    return np.where(inside, values, -np.inf)
+def _log_comb(n: int, k: int) -> float:
+    """log C(n, k), -inf where k is outside [0, n]."""
+    if k < 0 or k > n:
+        return -math.inf
+    return math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
 
 
-def _runs_distribution(passes: int, failures: int) -> tuple[np.ndarray, np.ndarray]:
-    """Exact null distribution of the number of runs (Swed & Eisenhart 1943).
+def _log_add(a: float, b: float) -> float:
+    """log(exp(a) + exp(b)) without overflow."""
+    if a == -math.inf:
+        return b
+    high, low = max(a, b), min(a, b)
+    return high + math.log1p(math.exp(low - high))
+
+
+def _runs_distribution(passes: int, failures: int) -> dict[int, float]:
+    """Exact null distribution of the number of runs (Swed & Eisenhart 1943), ``{runs: P}``.
 
     Every ordering of the observed passes and failures is equally likely under independence.
     With k blocks of each kind, 2k runs can be arranged in 2 C(n1-1, k-1) C(n2-1, k-1) ways,
-    2k + 1 runs in C(n1-1, k-1) C(n2-1, k) + C(n1-1, k) C(n2-1, k-1) ways.
+    2k + 1 runs in C(n1-1, k-1) C(n2-1, k) + C(n1-1, k) C(n2-1, k-1) ways. Only run counts up
+    to 2 min(n1, n2) + 1 are possible, so the loop is as long as the rarer outcome is common.
     """
-    runs = np.arange(2, passes + failures + 1)
-    k = runs // 2
-    even = runs % 2 == 0
-    log_even = math.log(2.0) + _log_comb(passes - 1, k - 1) + _log_comb(failures - 1, k - 1)
-    log_odd = np.logaddexp(
-        _log_comb(passes - 1, k - 1) + _log_comb(failures - 1, k),
-        _log_comb(passes - 1, k) + _log_comb(failures - 1, k - 1),
-    )
-    log_ways = np.where(even, log_even, log_odd)
-    log_total = _log_comb(passes + failures, np.array([passes]))[0]
-    return runs, np.exp(log_ways - log_total)
+    log_total = _log_comb(passes + failures, passes)
+    distribution: dict[int, float] = {}
+    for k in range(1, min(passes, failures) + 1):
+        log_even = math.log(2.0) + _log_comb(passes - 1, k - 1) + _log_comb(failures - 1, k - 1)
+        log_odd = _log_add(
+            _log_comb(passes - 1, k - 1) + _log_comb(failures - 1, k),
+            _log_comb(passes - 1, k) + _log_comb(failures - 1, k - 1),
+        )
+        distribution[2 * k] = math.exp(log_even - log_total)
+        if log_odd != -math.inf:
+            distribution[2 * k + 1] = math.exp(log_odd - log_total)
+    return distribution
 
 
 def runs_test(sequence: Sequence[bool]) -> RunsTest:
@@ -147,9 +163,9 @@ def runs_test(sequence: Sequence[bool]) -> RunsTest:
     z = (runs - expected) / math.sqrt(variance) if variance > 0 else 0.0
     if passes < 2 or failures < 2:
         return RunsTest(passes, failures, runs, expected, z, 1.0)
-    values, probabilities = _runs_distribution(passes, failures)
-    at_most = float(probabilities[values <= runs].sum())
-    at_least = float(probabilities[values >= runs].sum())
+    distribution = _runs_distribution(passes, failures)
+    at_most = math.fsum(p for value, p in distribution.items() if value <= runs)
+    at_least = math.fsum(p for value, p in distribution.items() if value >= runs)
     pvalue = min(1.0, 2.0 * min(at_most, at_least))
     return RunsTest(passes, failures, runs, expected, z, pvalue)
 
@@ -165,6 +181,9 @@ def homogeneity_test(counts: Sequence[tuple[int, int]]) -> float:
     instead. Machines without samples are ignored; with fewer than two machines left, or
     when every sample passed (or every one failed), there is nothing to test: 1.0.
     """
+    import numpy as np
+    from scipy import stats as _scipy_stats
+
     table = []
     for index, pair in enumerate(counts):
         if not isinstance(pair, Sequence) or isinstance(pair, str) or len(pair) != 2:

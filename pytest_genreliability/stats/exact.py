@@ -2,6 +2,10 @@
 
 Public names are re-exported from :mod:`pytest_genreliability.stats`; import them from there.
 Every difference here is ``rate_b - rate_a``: positive means arm B passes more often.
+
+The difference interval and the sample size need only Wilson intervals and normal quantiles
+(standard library); scipy is imported inside the exact tests and the Bayesian probability,
+so that planning a comparison does not load it.
 """
 
 from __future__ import annotations
@@ -9,15 +13,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import numpy as np
-from scipy import special as _special
-from scipy import stats as _scipy_stats
-
 from pytest_genreliability.stats.intervals import (
     _check_choice,
     _check_closed_unit,
     _check_counts,
     _check_open_unit,
+    _normal_quantile,
     _wilson,
     _z,
 )
@@ -128,7 +129,7 @@ def samples_per_arm(
     delta = abs(rate_b - rate_a)
     mean_rate = (rate_a + rate_b) / 2.0
     z_alpha = _z(1.0 - alpha)
-    z_power = float(_scipy_stats.norm.ppf(power))
+    z_power = _normal_quantile(power)
     spread = z_alpha * math.sqrt(2.0 * mean_rate * (1.0 - mean_rate)) + z_power * math.sqrt(
         rate_a * (1.0 - rate_a) + rate_b * (1.0 - rate_b)
     )
@@ -155,6 +156,9 @@ def prob_b_better(passed_a: int, total_a: int, passed_b: int, total_b: int) -> f
     )
     a_shape, a_rate = passed_a + 1, total_a - passed_a + 1
     b_shape, b_rate = passed_b + 1, total_b - passed_b + 1
+    import numpy as np
+    from scipy import special as _special
+
     steps = np.arange(b_shape, dtype=float)
     log_terms = (
         _special.betaln(a_shape + steps, a_rate + b_rate)
@@ -190,6 +194,8 @@ class Comparison:
 
 
 def _pvalue(table: list[list[int]], test: str, alternative: str) -> float:
+    from scipy import stats as _scipy_stats
+
     if test == "boschloo":
         result = _scipy_stats.boschloo_exact(table, alternative=alternative)
     elif test == "barnard":

@@ -3,6 +3,11 @@
 Public names are re-exported from :mod:`pytest_genreliability.stats`; import them from there.
 The argument checks shared by every statistics function live here too, so that each error
 message names the argument the caller got wrong.
+
+Wilson, Wilson-cc and Agresti-Coull need only a normal quantile, which the standard library's
+:class:`statistics.NormalDist` gives to full double precision; scipy (half a second and tens of
+megabytes to import) is imported inside the exact and Jeffreys intervals only, so a default
+session that prints Wilson intervals never loads it.
 """
 
 from __future__ import annotations
@@ -10,8 +15,9 @@ from __future__ import annotations
 import math
 import numbers
 from collections.abc import Callable
+from statistics import NormalDist
 
-from scipy import stats as _scipy_stats
+_STANDARD_NORMAL = NormalDist()
 
 METHODS: tuple[str, ...] = ("wilson", "wilson-cc", "exact", "jeffreys", "agresti-coull")
 """Accepted values of ``method`` for :func:`pass_rate_interval`."""
@@ -70,8 +76,17 @@ def _check_choice(name: str, value: object, accepted: tuple[str, ...]) -> str:
 
 
 def _z(confidence: float) -> float:
-    """Two-sided standard normal quantile for ``confidence`` (1.959964 for 0.95)."""
-    return float(_scipy_stats.norm.isf((1.0 - confidence) / 2.0))
+    """Two-sided standard normal quantile for ``confidence`` (1.959964 for 0.95).
+
+    Taken from the lower tail, ``-Phi^-1((1 - c) / 2)``, where the small probability keeps its
+    relative precision even for a confidence a hair below 1.
+    """
+    return -_STANDARD_NORMAL.inv_cdf((1.0 - confidence) / 2.0)
+
+
+def _normal_quantile(probability: float) -> float:
+    """``Phi^-1(probability)`` of the standard normal distribution."""
+    return _STANDARD_NORMAL.inv_cdf(probability)
 
 
 def _wilson(passed: int, total: int, confidence: float) -> tuple[float, float]:
@@ -107,6 +122,8 @@ def _wilson_cc(passed: int, total: int, confidence: float) -> tuple[float, float
 
 
 def _exact(passed: int, total: int, confidence: float) -> tuple[float, float]:
+    from scipy import stats as _scipy_stats
+
     interval = _scipy_stats.binomtest(passed, total).proportion_ci(
         confidence_level=confidence, method="exact"
     )
@@ -116,6 +133,8 @@ def _exact(passed: int, total: int, confidence: float) -> tuple[float, float]:
 def _jeffreys(passed: int, total: int, confidence: float) -> tuple[float, float]:
     # Equal-tailed Beta(x + 1/2, n - x + 1/2) quantiles, with the boundary conventions of
     # Brown, Cai & DasGupta (2001): lower limit 0 at x = 0, upper limit 1 at x = n.
+    from scipy import stats as _scipy_stats
+
     tail = (1.0 - confidence) / 2.0
     a, b = passed + 0.5, total - passed + 0.5
     lower = 0.0 if passed == 0 else float(_scipy_stats.beta.ppf(tail, a, b))
