@@ -124,10 +124,17 @@ def median_run(runs: Sequence[Run]) -> Run:
     )
 
 
-def measure(plugin: Side, reference: Side, rounds: int, env: dict[str, str]) -> Pair:
-    """Alternate the two sides, swapping which goes first every round; one warm-up each."""
-    run_once(plugin, env)
-    run_once(reference, env)
+def measure(
+    plugin: Side, reference: Side, rounds: int, env: dict[str, str], *, warm_up: bool = True
+) -> Pair:
+    """Alternate the two sides, swapping which goes first every round.
+
+    One warm-up run each (bytecode compiled, files in the page cache) unless an earlier row
+    already ran the same code.
+    """
+    if warm_up:
+        run_once(plugin, env)
+        run_once(reference, env)
     plugin_runs: list[Run] = []
     reference_runs: list[Run] = []
     for index in range(rounds):
@@ -312,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
         if not args.skip_large:
-            huge = measure(gen(20_000), repeat(20_000), large_rounds, env)
+            huge = measure(gen(20_000), repeat(20_000), large_rounds, env, warm_up=False)
             print_pair("20,000 samples", huge)
             memory_20k = huge.plugin.peak_mb / huge.reference.peak_mb
             results.append(
@@ -323,6 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 repeat(100_000, "--collect-only"),
                 max(large_rounds, 3),
                 env,
+                warm_up=False,
             )
             print_pair("--collect-only, 100,000", collect)
             time_ratio = collect.plugin.seconds / collect.reference.seconds
