@@ -625,3 +625,32 @@ def test_default_statistics_do_not_import_scipy_or_numpy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["none", "True"]
+
+
+HEAVY_MODULES_CONFTEST = """
+import sys
+
+def pytest_unconfigure(config):
+    heavy = sorted({name.split(".")[0] for name in sys.modules} & {"scipy", "numpy"})
+    print("heavy modules:", ",".join(heavy) or "none")
+"""
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (["--gen-min-pass-rate=0.9", "--gen-json=out.json", "--gen-markdown=out.md"], "none"),
+        (["--gen-ci-method=exact"], "numpy,scipy"),
+    ],
+)
+def test_a_default_measuring_session_does_not_import_scipy(
+    pytester: pytest.Pytester, scheduled_generator: object, options: list[str], expected: str
+) -> None:
+    # Two failures among six samples: the table, the gate and its "N more passes" hint, the runs
+    # test and the JSON and markdown reports all run. An exact interval shows the probe works.
+    pytester.makeini(
+        f"[pytest]\ngen_command = {sys.executable} gen.py\ngen_env =\n    FAIL_ON=2,5\n"
+    )
+    pytester.makeconftest(HEAVY_MODULES_CONFTEST)
+    result = pytester.runpytest_subprocess("-p", "no:randomly", "--gen-samples=6", *options)
+    result.stdout.fnmatch_lines(["gen_command*6*4*2*", f"heavy modules: {expected}"])
