@@ -186,6 +186,11 @@ class Measurement:
         except KeyboardInterrupt:
             self._record_interrupt(item)
             raise
+        finally:
+            # the record has left with the report: the captured output need not stay in memory
+            # until the session ends (a chatty generator would hold ~128 KB per sample)
+            if SAMPLE_KEY in item.stash:
+                del item.stash[SAMPLE_KEY]
 
     def _record_interrupt(self, item: pytest.Item) -> None:
         slot = item.stash.get(SLOT_KEY, None)
