@@ -465,7 +465,11 @@ def _start_failure(
 ) -> tuple[str, str]:
     """(``error`` for the result, detail for the stderr line) for a failed start."""
     reason = exc.strerror or str(exc)
-    if cwd is not None and exc.filename is not None and os.fspath(exc.filename) == os.fspath(cwd):
+    # CreateProcess names no file when the directory is missing: ERROR_DIRECTORY (267) says it.
+    bad_directory = getattr(exc, "winerror", None) == 267
+    if cwd is not None and (
+        bad_directory or (exc.filename is not None and os.fspath(exc.filename) == os.fspath(cwd))
+    ):
         where = f"working directory {os.fspath(cwd)!r}"
         return f"working directory not usable: {os.fspath(cwd)!r} ({reason})", f"{reason}: {where}"
     if isinstance(exc, FileNotFoundError):
