@@ -93,7 +93,6 @@ def wine_env() -> dict[str, str]:
         "WINEPREFIX": str(PREFIX),
         "WINEDEBUG": "-all",
         "WINEDLLOVERRIDES": "mscoree,mshtml=",
-        "COLUMNS": "120",  # the pseudo-terminal has no size: pytest would wrap at 80
     }
 
 
@@ -107,6 +106,26 @@ def ensure_prefix(loader: str) -> None:
         if not result.ok:
             raise SystemExit(f"{' '.join(step)} failed: {result.output[-2000:]}")
     marker.write_text("winecfg -v win10 applied\n")
+
+
+def start_wine(loader: str) -> None:
+    """wineserver and Wine's services, started apart from the tests' terminal.
+
+    Started by the tests' first Windows program they would keep the pseudo-terminal open after
+    pytest exits, and the runner would wait for it and add a note to the output.
+    """
+    env = {**os.environ, **wine_env()}
+    quiet = {
+        "stdin": subprocess.DEVNULL,
+        "stdout": subprocess.DEVNULL,
+        "stderr": subprocess.DEVNULL,
+    }
+    server = shutil.which("wineserver")
+    if server:  # exits 2 when a server of the prefix already runs: fine
+        subprocess.run([server, "-p"], env=env, check=False, start_new_session=True, **quiet)
+    subprocess.run(
+        [loader, "cmd", "/c", "exit"], env=env, check=False, start_new_session=True, **quiet
+    )
 
 
 def main(extra: list[str]) -> int:
@@ -123,6 +142,7 @@ def main(extra: list[str]) -> int:
         "tests/test_runner_windows.py", "--noconftest", "-p", "no:cacheprovider",
         "-v", "-rs", "--color=no", *extra,
     ]  # fmt: skip
+    start_wine(loader)
     try:
         result = run_command(command, cwd=ROOT, env=wine_env(), capture="pty", timeout=900)
     finally:
