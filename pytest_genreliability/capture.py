@@ -42,6 +42,8 @@ __all__ = [
     "Capture",
     "HeadTailBuffer",
     "PolledPipes",
+    "PolledReader",
+    "Reader",
     "SpooledFiles",
     "ThreadedPipes",
     "dropped_marker",

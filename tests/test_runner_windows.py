@@ -34,6 +34,8 @@ def python(code: str) -> list[str]:
 
 def alive(pid: int) -> bool:
     """Whether process `pid` still runs (``os.kill(pid, 0)`` would terminate it on Windows)."""
+    if sys.platform != "win32":
+        raise RuntimeError("Windows only")
     import ctypes
     from ctypes import wintypes
 
@@ -186,10 +188,11 @@ def test_a_held_file_refuses_the_rename_and_is_classified(tmp_path: Path) -> Non
     finally:
         holder.kill()
         holder.wait()
-    assert caught.value.winerror in (5, 32)
+    winerror = getattr(caught.value, "winerror", None)
+    assert winerror in (5, 32)
     failure = classify(f"PermissionError: {caught.value}", exit_code=1)
     assert (failure.kind, failure.operation) == ("rename_lock", "rename")
-    assert failure.errno == f"WinError {caught.value.winerror}"
+    assert failure.errno == f"WinError {winerror}"
     assert str(target) in failure.paths
     os.replace(copy, target)  # the holder is gone: the rename goes through
     assert target.read_bytes() == b"new engine"

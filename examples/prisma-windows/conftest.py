@@ -37,7 +37,7 @@ HOLD_EVERY = 3
 HOLD_SAMPLES_TEXT = os.environ.get("PRISMA_WINDOWS_HOLD_SAMPLES", "")
 HOLD_WAIT_S = 120
 SESSION_LOCK_WAIT_S = 900
-RESIDUE_KEY = pytest.StashKey[dict[str, list[str]]]()
+NOTES_KEY = pytest.StashKey["SessionNotes"]()
 
 
 def held(index: int) -> bool:
@@ -67,21 +67,30 @@ def pytest_report_header() -> str:
     )
 
 
+@dataclass
+class SessionNotes:
+    """What the session did that its end must know: whether Wine runs, what residue was seen."""
+
+    wine_started: bool = False
+    residue: list[str] = field(default_factory=list)  # <engine>.tmp<pid> names, first seen first
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    config.stash[RESIDUE_KEY] = {}
+    config.stash[NOTES_KEY] = SessionNotes()
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     """Whatever happened, no Wine process of the example outlives the session."""
-    if RESIDUE_KEY in config.stash and config.stash[RESIDUE_KEY].get("wine_started"):
+    notes = config.stash.get(NOTES_KEY, None)
+    if notes is not None and notes.wine_started:
         wine_project.stop_wine()
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
-    residue = config.stash.get(RESIDUE_KEY, {})
-    names = residue.get("left", [])
-    if not residue.get("wine_started"):
+    notes = config.stash.get(NOTES_KEY, None)
+    if notes is None or not notes.wine_started:
         return
+    names = notes.residue
     terminalreporter.write_sep("-", "prisma-windows example: residue of failed renames")
     if not names:
         terminalreporter.write_line("no <engine>.tmp<pid> copies were left behind")
@@ -130,9 +139,9 @@ def wine_project_ready(request: pytest.FixtureRequest) -> Iterator[WineProject]:
     if problem is not None:
         pytest.skip(problem)
     wine_project.WORK_DIR.mkdir(parents=True, exist_ok=True)
-    residue = request.config.stash[RESIDUE_KEY]
+    notes = request.config.stash[NOTES_KEY]
     with _only_session_on_project(wine_project.WORK_DIR / "session.lock"):
-        residue["wine_started"] = ["yes"]
+        notes.wine_started = True
         try:
             wine_project.ensure_prefix()
             wine_project.ensure_engine()
@@ -215,10 +224,10 @@ def dev_server(
     request: pytest.FixtureRequest,
 ) -> Iterator[None]:
     """In a scheduled sample, a dev server holds the engine from before the command starts."""
-    residue = request.config.stash[RESIDUE_KEY]
+    notes = request.config.stash[NOTES_KEY]
     if not held(gen_sample.index):
         yield
-        _note_residue(residue)
+        _note_residue(notes)
         return
     log_dir = tmp_path_factory.getbasetemp() / "dev-servers"
     log_dir.mkdir(exist_ok=True)
@@ -229,9 +238,8 @@ def dev_server(
         yield
     finally:
         server.stop()
-        _note_residue(residue)
+        _note_residue(notes)
 
 
-def _note_residue(residue: dict[str, list[str]]) -> None:
-    left = residue.setdefault("left", [])
-    left.extend(name for name in wine_project.residue() if name not in left)
+def _note_residue(notes: SessionNotes) -> None:
+    notes.residue.extend(name for name in wine_project.residue() if name not in notes.residue)
