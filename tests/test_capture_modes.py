@@ -174,3 +174,12 @@ def test_bad_capture_values_name_their_source(pytester: pytest.Pytester) -> None
     result = pytester.runpytest()
     assert result.ret == 4
     result.stderr.fnmatch_lines(["*ini option gen_capture*expected one of pipe, file, pty*"])
+
+
+def test_the_configured_subject_uses_gen_capture(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(refuses_pipes=REFUSES_PIPES)
+    pytester.makeini(
+        f"[pytest]\ngen_command = {sys.executable} refuses_pipes.py\ngen_capture = pty\n"
+    )
+    result = pytester.runpytest("--gen-samples=2", "-p", "no:randomly")
+    result.assert_outcomes(passed=2)
