@@ -9,3 +9,4 @@ from __future__ import annotations
 CI_METHODS = ("wilson", "wilson-cc", "exact", "jeffreys", "agresti-coull")
 GATE_BASES = ("lower", "estimate")
 COMPARISON_TESTS = ("boschloo", "fisher", "barnard")
+CAPTURE_MODES = ("pipe", "file", "pty")

@@ -20,7 +20,8 @@ Decisions a caller can rely on:
   generator prints. On POSIX the calling thread polls both pipes (and, on Linux, a pidfd for the
   leader's exit) with ``select.poll``: no thread to start and join per sample, which on a busy
   machine cost more than the rest of the runner. On Windows, where pipes cannot be polled, a
-  thread reads each pipe.
+  thread reads each pipe. ``capture="file"`` or ``"pty"`` hands the child temporary files or
+  pseudo-terminals instead of pipes, for programs that refuse a pipe (see `capture.open_capture`).
 * **Exit status**: ``exit_code`` is the raw return code, negative on POSIX when a signal ended the
   process (``signal`` is then its number); ``None`` when the process never started or timed out
   (after a timeout, ``signal`` still tells whether SIGTERM or SIGKILL ended the leader).
@@ -46,7 +47,7 @@ from dataclasses import dataclass
 from types import FrameType
 from typing import IO, Any
 
-from pytest_genreliability.capture import PolledPipes, ThreadedPipes
+from pytest_genreliability.capture import Capture, PolledReader, Reader, open_capture
 
 __all__ = [
     "PIPE_GRACE_S",
@@ -203,6 +204,7 @@ def run_command(
     shell: bool = False,
     capture_limit: int = 64 * 1024,
     stdin: int | IO[Any] | None = subprocess.DEVNULL,
+    capture: str = "pipe",
 ) -> RunResult:
     """Run `command` once and describe what happened (see the module docstring for the rules)."""
     if timeout is not None and not timeout > 0:
@@ -215,11 +217,13 @@ def run_command(
     environment = merge_env(env)
     if sys.platform == "win32" and not shell:
         argv = _resolve_windows_program(argv, environment)
+    streams = open_capture(capture, capture_limit)
     interrupts = _HeldInterrupts()
     started = time.perf_counter()
     try:
-        process = _spawn(argv, cwd, environment, shell, stdin)
+        process = _spawn(argv, cwd, environment, shell, stdin, streams)
     except BaseException as exc:
+        streams.discard()
         interrupted = interrupts.end()
         if not isinstance(exc, OSError):
             raise
@@ -227,8 +231,9 @@ def run_command(
             raise KeyboardInterrupt from None
         error, detail = _start_failure(argv[0], cwd, exc)
         return _not_started(argv, error, f"genreliability: could not start {argv[0]!r}: {detail}\n")
+    streams.started()
     supervise = _supervise_polled if _POLL_PIPES else _supervise_threaded
-    ended = supervise(process, timeout, capture_limit, started, interrupts)
+    ended = supervise(process, timeout, streams, started, interrupts)
     returncode = ended.returncode
     signal_number = -returncode if returncode < 0 and sys.platform != "win32" else None
     (stdout, stdout_dropped), (stderr, stderr_dropped) = ended.outputs
@@ -294,18 +299,17 @@ class _HeldInterrupts:
 def _supervise_polled(
     process: subprocess.Popen[bytes],
     timeout: float | None,
-    capture_limit: int,
+    capture: Capture,
     started: float,
     interrupts: _HeldInterrupts,
 ) -> _Ended:
     """Wait for the process while reading its pipes, all in this thread (POSIX)."""
-    assert process.stdout is not None and process.stderr is not None
     pidfd: int | None = None
-    pipes: PolledPipes | None = None
+    pipes: PolledReader | None = None
     try:
         if interrupts.end():
             raise KeyboardInterrupt
-        pipes = PolledPipes((process.stdout, process.stderr), capture_limit)
+        pipes = capture.polled(process)
         pidfd = _open_pidfd(process)
         timed_out = not _await_leader(process, pipes, pidfd, timeout)
         if timed_out:
@@ -320,6 +324,7 @@ def _supervise_polled(
         _abandon(process, interrupts)
         if pipes is not None:
             pipes.close()
+        capture.discard(process)
         raise
     finally:
         if pidfd is not None:
@@ -343,7 +348,7 @@ def _open_pidfd(process: subprocess.Popen[bytes]) -> int | None:
 
 def _await_leader(
     process: subprocess.Popen[bytes],
-    pipes: PolledPipes,
+    pipes: PolledReader,
     pidfd: int | None,
     timeout: float | None,
 ) -> bool:
@@ -372,17 +377,16 @@ def _await_leader(
 def _supervise_threaded(
     process: subprocess.Popen[bytes],
     timeout: float | None,
-    capture_limit: int,
+    capture: Capture,
     started: float,
     interrupts: _HeldInterrupts,
 ) -> _Ended:
     """Wait for the process while a thread per pipe reads it (Windows)."""
-    assert process.stdout is not None and process.stderr is not None
-    pipes: ThreadedPipes | None = None
+    pipes: Reader | None = None
     try:
         if interrupts.end():
             raise KeyboardInterrupt
-        pipes = ThreadedPipes((process.stdout, process.stderr), capture_limit)
+        pipes = capture.threaded(process)
         timed_out = not _wait_for_exit(process, timeout)
         if timed_out:
             _terminate_tree(process)
@@ -392,8 +396,7 @@ def _supervise_threaded(
     except BaseException:
         _abandon(process, interrupts)
         if pipes is None:  # else the reading threads close them at end-of-file
-            for pipe in (process.stdout, process.stderr):
-                pipe.close()
+            capture.discard(process)
         raise
     return _Ended(returncode, timed_out, duration, pipes.finish(PIPE_GRACE_S))
 
@@ -430,6 +433,7 @@ def _spawn(
     environment: dict[str, str],
     shell: bool,
     stdin: int | IO[Any] | None,
+    capture: Capture,
 ) -> subprocess.Popen[bytes]:
     if sys.platform == "win32":
         # cmd.exe parses its own command line, not by C runtime rules: let subprocess build it.
@@ -437,8 +441,8 @@ def _spawn(
             argv[2] if shell else list(argv),
             shell=shell,
             stdin=stdin,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stdout=capture.stdout,
+            stderr=capture.stderr,
             cwd=cwd,
             env=environment,
             bufsize=0,
@@ -447,8 +451,8 @@ def _spawn(
     return subprocess.Popen(
         list(argv),
         stdin=stdin,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stdout=capture.stdout,
+        stderr=capture.stderr,
         cwd=cwd,
         env=environment,
         bufsize=0,
@@ -461,7 +465,11 @@ def _start_failure(
 ) -> tuple[str, str]:
     """(``error`` for the result, detail for the stderr line) for a failed start."""
     reason = exc.strerror or str(exc)
-    if cwd is not None and exc.filename is not None and os.fspath(exc.filename) == os.fspath(cwd):
+    # CreateProcess names no file when the directory is missing: ERROR_DIRECTORY (267) says it.
+    bad_directory = getattr(exc, "winerror", None) == 267
+    if cwd is not None and (
+        bad_directory or (exc.filename is not None and os.fspath(exc.filename) == os.fspath(cwd))
+    ):
         where = f"working directory {os.fspath(cwd)!r}"
         return f"working directory not usable: {os.fspath(cwd)!r} ({reason})", f"{reason}: {where}"
     if isinstance(exc, FileNotFoundError):

@@ -28,6 +28,7 @@ from .records import SampleRecord
 from .redact import redact, redact_command, secret_values
 from .runner import RunResult, run_command
 from .settings import MARKER, SETTINGS_KEY, SubjectSettings, marker_settings
+from .values import parse_capture
 
 #: ``classify(output, exit_code, timed_out, signal)``: failure details as a ``Failure``-like dict.
 Classifier = Callable[[str, "int | None", bool, "int | None"], Mapping[str, Any]]
@@ -144,6 +145,7 @@ class Sample:
         env: Mapping[str, str | None] | None = None,
         timeout: float | None = None,
         shell: bool | None = None,
+        capture: str | None = None,
     ) -> RunResult:
         overlay: dict[str, str | None] = dict(self.settings.env)
         overlay.update(env or {})
@@ -154,6 +156,7 @@ class Sample:
             "env": overlay,
             "timeout": timeout if timeout is not None else self.settings.timeout,
             "shell": self.settings.shell if shell is None else shell,
+            "capture": capture or self.settings.capture,
         }
         if self.started_at is None:
             self.started_at = time.time()
@@ -196,6 +199,7 @@ class Sample:
             env=overlay,
             timeout=self.settings.timeout,
             shell=self.settings.shell,
+            capture=self.settings.capture,
         )
         if not result.ok:
             raise HarnessError(f"{what} command failed: {describe(result, self.secrets())}")
@@ -358,6 +362,7 @@ class GenRun:
         timeout: float | None = None,
         shell: bool | None = None,
         check: bool = True,
+        capture: str | None = None,
     ) -> RunResult:
         """Run the generator for this sample.
 
@@ -366,14 +371,19 @@ class GenRun:
         also sees ``GEN_SAMPLE_INDEX``, ``GEN_SAMPLE_COUNT`` and, in an arm, ``GEN_ARM``.
         ``timeout`` defaults to ``--gen-timeout``/marker. In an arm, the arm's ``env`` and ``args``
         apply (``args`` are appended to the command). With ``check=True`` (the default) a failed
-        run fails the test, like ``subprocess.run(check=True)``.
+        run fails the test, like ``subprocess.run(check=True)``. ``capture`` (``pipe``, ``file``
+        or ``pty``) defaults to the marker's ``capture=`` or the ini key ``gen_capture``.
         """
         extra = self._sample.settings.args
         if extra:
             command = (
                 f"{command} {shlex.join(extra)}" if isinstance(command, str) else [*command, *extra]
             )
-        result = self._sample.run(command, cwd=cwd, env=env, timeout=timeout, shell=shell)
+        if capture is not None:
+            capture = parse_capture(capture)
+        result = self._sample.run(
+            command, cwd=cwd, env=env, timeout=timeout, shell=shell, capture=capture
+        )
         if check and not result.ok:
             pytest.fail(
                 f"generator failed: {describe(result, self._sample.secrets())}", pytrace=False

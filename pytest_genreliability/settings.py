@@ -22,6 +22,7 @@ from .values import (
     DEFAULT_MAX_SAMPLES,
     Arm,
     parse_arms,
+    parse_capture,
     parse_ci_method,
     parse_concurrency,
     parse_confidence,
@@ -51,11 +52,12 @@ MARKER_ARGS = (
     "detect",
     "concurrency",
     "max_samples",
+    "capture",
 )
 MARKER_HELP = (
     f"{MARKER}(samples=N, timeout=SECONDS, min_pass_rate=R, prepare=CMD, cleanup=CMD, "
     "arms=[names] or {name: {'env': {...}, 'args': [...]}}, detect=(RATE_A, RATE_B), "
-    "concurrency=K or [K, ...], max_samples=M): "
+    "concurrency=K or [K, ...], max_samples=M, capture=pipe|file|pty): "
     "measure this test's generator: with --gen-samples it runs as N separate sample items "
     "(per arm, interleaved); the arguments override the command-line and ini settings for this "
     "test only."
@@ -107,6 +109,9 @@ HELP = {
     "env": "environment overlay for gen_command: lines of NAME=VALUE.",
     "shell": "run gen_command, gen_prepare and gen_cleanup through the shell.",
     "prepare": "a command run before every sample (e.g. remove stale temp files).",
+    "capture": "what the generator's stdout and stderr are: 'pipe' (default), 'file' (temporary "
+    "files) or 'pty' (pseudo-terminals, POSIX; 'file' elsewhere), for programs that refuse a pipe "
+    "(e.g. Windows node.exe under Wine).",
     "cleanup": "a command run after every sample.",
 }
 
@@ -138,6 +143,7 @@ class SubjectSettings:
     concurrency: tuple[int, ...] = ()  # the levels to measure; () means one copy, unlabelled
     copies: int = 1  # simultaneous copies in this sample item
     auto: bool = False  # --gen-samples=auto: stop once decided; samples is then the maximum
+    capture: str = "pipe"  # runner.run_command(capture=...)
 
     def arm(self, name: str | None) -> SubjectSettings:
         """These settings inside arm ``name``: its env overlay and extra arguments applied."""
@@ -182,6 +188,7 @@ class SessionSettings:
     plot_path: Path | None = None
     html_path: Path | None = None
     failure_patterns: tuple[Any, ...] = ()  # classify.FailurePattern, compiled once
+    capture: str = "pipe"
 
     @property
     def measuring(self) -> bool:
@@ -198,6 +205,7 @@ class SessionSettings:
             detect=self.detect,
             concurrency=self.concurrency,
             auto=self.auto,
+            capture=self.capture,
         )
 
 
@@ -357,6 +365,7 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
         html_path=_html_path(config),
         # compiled only when samples are classified: an idle run imports no classifier
         failure_patterns=_failure_patterns(config) if samples is not None else (),
+        capture=_ini(config, "gen_capture", parse_capture) or "pipe",
         markdown_paths=tuple(
             Path(p) for p in (option.gen_markdown, os.environ.get("GITHUB_STEP_SUMMARY")) if p
         ),
@@ -440,6 +449,7 @@ def subject_settings(
         "arms": parse_arms,
         "detect": parse_detect,
         "concurrency": parse_concurrency,
+        "capture": parse_capture,
     }
     changes: dict[str, Any] = {}
     for name, value in marker_kwargs.items():
@@ -527,6 +537,7 @@ def addoption(parser: pytest.Parser) -> None:
         "concurrency",
         "progress",
         "html",
+        "capture",
     ):
         parser.addini(f"gen_{key}", HELP[key], type="string", default="")
     # default None, so that an ini file naming gen_command with no value is an error

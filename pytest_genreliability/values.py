@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .choices import CI_METHODS, COMPARISON_TESTS, GATE_BASES
+from .choices import CAPTURE_MODES, CI_METHODS, COMPARISON_TESTS, GATE_BASES
 
 #: Characters an arm name may use: it appears in test ids (``gen-<arm>-3/10``).
 ARM_NAME = re.compile(r"[A-Za-z0-9_.+]+")
@@ -98,6 +98,14 @@ def parse_timeout(value: Any) -> float:
             f"2.5, got {value!r}"
         )
     return number
+
+
+def parse_capture(value: Any) -> str:
+    """How a generator's output is captured: ``pipe``, ``file`` or ``pty``."""
+    mode = str(value).strip().lower()
+    if isinstance(value, bool) or mode not in CAPTURE_MODES:
+        raise ValueError(f"expected one of {', '.join(CAPTURE_MODES)}, got {value!r}")
+    return mode
 
 
 def parse_rate(value: Any) -> float:

@@ -1,0 +1,161 @@
+"""The Windows Prisma example end to end under Wine: Windows ``node.exe``, real ``prisma generate``,
+a dev server that loads the engine, and the rename Windows semantics refuse with ``EPERM``.
+
+Inner pytest sessions run ``examples/prisma-windows`` itself with the dev server scheduled by sample
+index (``PRISMA_WINDOWS_HOLD_SAMPLES``), so the direct arm fails exactly in the held samples and the
+safe wrapper's first retry succeeds. Another test interrupts a session (SIGINT, as Ctrl-C) while the
+dev server holds the engine and checks that no Wine process of the example is left.
+
+Requirements, each skipped with its reason when absent: Linux, Wine (``apt-get install wine``),
+``x86_64-w64-mingw32-gcc`` (``apt-get install gcc-mingw-w64-x86-64``) and the example's npm packages
+(``npm ci --prefix examples/prisma-windows --os=win32 --cpu=x64 --ignore-scripts``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "prisma-windows"
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"prisma_windows_{name}", EXAMPLE / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+wine_project = _load("wine_project")
+PROBLEM = wine_project.missing_requirement()
+
+# One Wine prefix and one engine file: these tests run one after another on one worker.
+pytestmark = [
+    pytest.mark.xdist_group("prisma-windows-example"),
+    pytest.mark.skipif(PROBLEM is not None, reason=f"prisma-windows example: {PROBLEM}"),
+]
+RENAME = re.compile(
+    r"EPERM: operation not permitted, rename "
+    r"'Z:\\[^']*\\node_modules\\\.prisma\\client\\query_engine-windows\.dll\.node\.tmp\d+' -> "
+    r"'Z:\\[^']*\\node_modules\\\.prisma\\client\\query_engine-windows\.dll\.node'"
+)
+
+
+def _inner_env(**overrides: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PRISMA_WINDOWS_")}
+    env.pop("PYTEST_ADDOPTS", None)
+    env.update(overrides)
+    return env
+
+
+def _command(workdir: Path, samples: int) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "pytest",
+        str(EXAMPLE),
+        f"--gen-samples={samples}",
+        f"--gen-json={workdir / 'report.json'}",
+        f"--basetemp={workdir / 'basetemp'}",
+        "-p",
+        "no:cacheprovider",
+        "-p",
+        "no:randomly",
+    ]
+
+
+def _wine_processes() -> list[str]:
+    """Processes of the example's Wine prefix (by the WINEPREFIX in their environment)."""
+    needle = f"WINEPREFIX={wine_project.PREFIX}\0".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or entry.name == str(os.getpid()):
+            continue
+        try:
+            if needle in (entry / "environ").read_bytes():
+                found.append(f"{entry.name}: {(entry / 'cmdline').read_bytes()!r}")
+        except OSError:
+            continue
+    return found
+
+
+def _no_wine_left(within_s: float = 10.0) -> list[str]:
+    deadline = time.monotonic() + within_s
+    while (left := _wine_processes()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return left
+
+
+def test_direct_fails_exactly_when_held_and_safe_recovers(tmp_path: Path) -> None:
+    samples, held = 4, {2, 3}
+    result = subprocess.run(
+        _command(tmp_path, samples),
+        cwd=tmp_path,
+        env=_inner_env(PRISMA_WINDOWS_HOLD_SAMPLES="2,3"),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    output = result.stdout
+    assert result.returncode == 0, output + result.stderr
+    document: dict[str, Any] = json.loads((tmp_path / "report.json").read_text())
+    subjects = {s["arm"]: s for s in document["subjects"]}
+    direct, safe = subjects["direct"], subjects["safe"]
+    assert (direct["passed"], direct["failed"]) == (samples - len(held), len(held))
+    assert (safe["passed"], safe["failed"]) == (samples, 0)
+    failed = {r["index"]: r for r in direct["records"] if r["outcome"] == "failed"}
+    assert set(failed) == held
+    for record in failed.values():
+        assert (record["class"], record["errno"], record["operation"]) == (
+            "rename_lock",
+            "EPERM",
+            "rename",
+        )
+        assert RENAME.search(record["excerpt"]), record["excerpt"]
+    # The terminal report: the Windows failure, the hotspot, the residue and the verdict.
+    assert RENAME.search(output)
+    assert re.search(r"query_engine-windows\.dll\.node +rename +EPERM +2", output), output
+    assert "2 copies left in node_modules/.prisma/client by failed renames" in output
+    [comparison] = document["comparisons"]
+    assert re.search(rf"safe vs direct: {comparison['verdict']} \(", output)
+    assert _no_wine_left() == []
+
+
+def test_ctrl_c_while_the_dev_server_holds_leaves_no_wine_process(tmp_path: Path) -> None:
+    session = subprocess.Popen(
+        _command(tmp_path, 1),
+        cwd=tmp_path,
+        env=_inner_env(PRISMA_WINDOWS_HOLD_SAMPLES="1"),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    log = tmp_path / "basetemp" / "dev-servers" / "direct-1.log"
+    try:
+        deadline = time.monotonic() + 300
+        while not (log.is_file() and "holding" in log.read_text(errors="replace")):
+            assert session.poll() is None and time.monotonic() < deadline, "no hold began"
+            time.sleep(0.05)
+        assert _wine_processes() != []  # the dev server (and Wine's services) run now
+        session.send_signal(signal.SIGINT)
+        output, _ = session.communicate(timeout=120)
+    finally:
+        if session.poll() is None:
+            session.kill()
+            session.wait()
+    assert "KeyboardInterrupt" in output, output
+    assert _no_wine_left() == []
