@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-LOCK_FOLDER = "pytest-genreliability-locks"
+#: One folder per user (another user's folder would not be writable), as pytest's ``pytest-of-*``.
+LOCK_FOLDER = "pytest-genreliability-locks" + (f"-{os.getuid()}" if hasattr(os, "getuid") else "")
 
 
 def lock_path(subject: str, cwd: str, folder: str | None = None) -> Path:
@@ -31,11 +32,20 @@ def lock_path(subject: str, cwd: str, folder: str | None = None) -> Path:
 
 @contextmanager
 def workdir_lock(subject: str, cwd: str, folder: str | None = None) -> Iterator[float]:
-    """Hold the lock of ``subject`` in ``cwd``; yields the seconds spent waiting for it."""
+    """Hold the lock of ``subject`` in ``cwd``; yields the seconds spent waiting for it.
+
+    A lock file that cannot be created (a read-only temporary directory) never fails a sample:
+    the run goes ahead unlocked (yielding -1), and overlap, if any, is still detected from the
+    records.
+    """
     path = lock_path(subject, cwd, folder)
-    path.parent.mkdir(parents=True, exist_ok=True)
     began = time.monotonic()
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        yield -1.0
+        return
     try:
         _lock(fd)
         try:

@@ -175,3 +175,10 @@ def test_other_subjects_and_directories_do_not_wait(tmp_path: Path) -> None:
             assert waited < 1
         with workdir_lock("t", "/w", str(tmp_path)) as waited:
             assert waited < 1
+
+
+def test_a_lock_that_cannot_be_created_never_fails_the_run(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("")
+    with workdir_lock("s", "/w", str(not_a_folder)) as waited:
+        assert waited == -1
