@@ -20,6 +20,7 @@ from . import __version__, stats
 from .atomicfile import write_json_atomic
 from .comparisons import ComparisonResult, compare_results, match_saved, pair_arms
 from .figures import SubjectFigures, subject_figures
+from .overlap import overlapping
 from .records import SubjectResult
 from .redact import redact_command, secret_values
 from .report import compare as report_compare
@@ -223,7 +224,8 @@ def partial_reason(run: SavedRun) -> str | None:
 def _figures(
     results: Sequence[SubjectResult], confidence: float, method: str
 ) -> list[SubjectFigures]:
-    return [subject_figures(r, confidence, method) for r in results]
+    overlaps = overlapping(record for result in results for record in result.attempts)
+    return [subject_figures(r, confidence, method, overlaps=overlaps) for r in results]
 
 
 def _print_comparisons(comps: Sequence[ComparisonResult]) -> None:

@@ -12,7 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .overlap import Overlap, SampleKey, overlap_of
+from .poisoning import Poisoning, find_poisoning
 from .records import SubjectResult
+from .residue import ResidueSummary, summarise
 
 if TYPE_CHECKING:
     from .gates import GateResult
@@ -67,6 +70,9 @@ class SubjectFigures:
     runs: Any  # stats.RunsTest: clustering of failures in sample order
     accounting: Accounting
     gate: GateResult | None = None
+    residue: ResidueSummary | None = None  # what failed samples left next to the failing paths
+    poisoning: Poisoning | None = None  # every sample failed alike from some sample on
+    overlap: Overlap | None = None  # samples that ran at once in one directory
 
     @property
     def label(self) -> str:
@@ -96,7 +102,10 @@ def subject_figures(
     *,
     gate: GateResult | None = None,
     accounting: Accounting | None = None,
+    overlaps: dict[SampleKey, set[str]] | None = None,
 ) -> SubjectFigures:
+    """``overlaps`` comes from :func:`.overlap.overlapping` over every record of the session
+    (arms of one subject overlap each other too)."""
     from . import stats
 
     return SubjectFigures(
@@ -112,4 +121,7 @@ def subject_figures(
         runs=stats.runs_test(result.passed_sequence()),
         accounting=accounting or Accounting(planned=result.planned),
         gate=gate,
+        residue=summarise(result.samples),
+        poisoning=find_poisoning(result.samples),
+        overlap=overlap_of(result.attempts, overlaps) if overlaps else None,
     )

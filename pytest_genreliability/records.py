@@ -37,11 +37,14 @@ class SampleRecord:
     signal: int | None = None
     duration_s: float | None = None
     started_at: float | None = None  # seconds since the epoch (UTC) when the sample began
+    ended_at: float | None = None  # when its last command ended (overlap between workers)
+    cwd: str | None = None  # the working directory of its deciding command
     failure_class: str | None = None
     errno: str | None = None
     operation: str | None = None
     paths: tuple[str, ...] = ()
     excerpt: str = ""
+    residue: tuple[str, ...] = ()  # temporaries it left next to the failing paths (residue.py)
     reason: str = ""
     min_pass_rate: float | None = None
     worker: str | None = None
@@ -55,6 +58,7 @@ class SampleRecord:
         data = {name: getattr(self, name) for name in _RECORD_FIELDS}
         data[_CLASS_KEY] = data.pop("failure_class")
         data["paths"] = list(self.paths)
+        data["residue"] = list(self.residue)
         data["extra"] = dict(self.extra)
         return data
 
@@ -64,6 +68,7 @@ class SampleRecord:
         if _CLASS_KEY in data:
             values["failure_class"] = data[_CLASS_KEY]
         values["paths"] = tuple(data.get("paths") or ())
+        values["residue"] = tuple(data.get("residue") or ())
         values["extra"] = dict(data.get("extra") or {})
         return cls(**values)
 

@@ -26,9 +26,11 @@ from .outcome import PhaseResult, RunSummary, decide_outcome
 from .progress import progress
 from .records import SampleRecord
 from .redact import redact, redact_command, secret_values
+from .residue import scan_residue
 from .runner import RunResult, run_command
 from .settings import MARKER, SETTINGS_KEY, SubjectSettings, marker_settings
 from .values import parse_capture
+from .worklock import workdir_lock
 
 #: ``classify(output, exit_code, timed_out, signal)``: failure details as a ``Failure``-like dict.
 Classifier = Callable[[str, "int | None", bool, "int | None"], Mapping[str, Any]]
@@ -46,6 +48,8 @@ class SampleSlot:
 SLOT_KEY = pytest.StashKey[SampleSlot]()
 #: The sample an item is running in its current attempt.
 SAMPLE_KEY = pytest.StashKey["Sample"]()
+#: Residue files this process has reported, so that the next sample does not report them again.
+RESIDUE_SEEN_KEY = pytest.StashKey[set[str]]()
 
 
 class Sample:
@@ -61,10 +65,12 @@ class Sample:
         "config",
         "copies_failed",
         "cwd",
+        "ended_at",
         "interrupted",
         "label",
         "measuring",
         "recorded",
+        "run_cwds",
         "runs",
         "seen_env",
         "settings",
@@ -93,7 +99,9 @@ class Sample:
         self.runs: list[RunResult] = []
         self.interrupted = False
         self.copies_failed = 0
+        self.run_cwds: list[str] = []  # the working directory of each run, absolute
         self.started_at: float | None = None
+        self.ended_at: float | None = None
         self.recorded = False  # its record was made (an interrupt after that changes nothing)
 
     # --- what gen_sample tells a test ---
@@ -158,21 +166,30 @@ class Sample:
             "shell": self.settings.shell if shell is None else shell,
             "capture": capture or self.settings.capture,
         }
-        if self.started_at is None:
-            self.started_at = time.time()
+        workdir = os.path.abspath(os.fspath(cwd)) if cwd is not None else os.getcwd()
         try:
-            with self._progress():
+            with self._workdir_lock(workdir), self._progress():
+                if self.started_at is None:
+                    self.started_at = time.time()
                 if self.settings.copies > 1:
                     copies = run_copies(command, self.settings.copies, **options)
                     self.copies_failed += sum(not r.ok for r in copies)
                     result = deciding_copy(copies)
                 else:
                     result = run_command(command, **options)
+                self.ended_at = time.time()
         except KeyboardInterrupt:
             self.interrupted = True
             raise
         self.runs.append(result)
+        self.run_cwds.append(workdir)
         return result
+
+    def _workdir_lock(self, workdir: str) -> AbstractContextManager[Any]:
+        """Samples of one subject in one directory take turns, unless ``--gen-allow-overlap``."""
+        if self.config is None or self.config.stash[SETTINGS_KEY].allow_overlap:
+            return nullcontext()
+        return workdir_lock(self.subject, workdir)
 
     def secrets(self) -> frozenset[str]:
         """Values to mask in anything shown: secret-looking variables of the environment and of
@@ -217,6 +234,7 @@ class Sample:
         run = self.deciding_run()
         settings = self.settings
         extra: dict[str, Any] = {}
+        workdir = self._deciding_cwd()
         if settings.copies > 1:
             extra["copies"] = settings.copies
             extra["copies_failed"] = self.copies_failed
@@ -236,6 +254,8 @@ class Sample:
             "exit_code": run.exit_code if run else None,
             "signal": run.signal if run else None,
             "started_at": self.started_at,
+            "ended_at": self.ended_at,
+            "cwd": redact(workdir, self.secrets()) if workdir else None,
             "extra": extra,
         }
         if outcome == "passed":
@@ -258,15 +278,32 @@ class Sample:
             source = text
             reason = excerpts.first_error_line(text) or outcome
         failure_class = details.get("class") if outcome != "error" else None
+        paths = [str(p) for p in details.get("paths") or ()]
+        residue = self._residue(paths, workdir) if failed_run is not None else ()
         return SampleRecord(
             **fields,
             failure_class=str(failure_class) if failure_class else None,
             errno=details.get("errno"),
             operation=details.get("operation"),
-            paths=tuple(redact(str(p), secrets) for p in details.get("paths") or ()),
+            paths=tuple(redact(p, secrets) for p in paths),
             excerpt=redact(str(details.get("excerpt") or excerpts.tail(source)), secrets),
+            residue=tuple(redact(p, secrets) for p in residue),
             reason=redact(reason, secrets),
         )
+
+    def _residue(self, paths: list[str], workdir: str | None) -> tuple[str, ...]:
+        seen = self.config.stash.setdefault(RESIDUE_SEEN_KEY, set()) if self.config else set()
+        found = scan_residue(paths, workdir, self.started_at, time.time(), seen=seen)
+        seen.update(found)
+        return found
+
+    def _deciding_cwd(self) -> str | None:
+        """The working directory of the deciding run (where relative failing paths start)."""
+        run = self.deciding_run()
+        for candidate, workdir in zip(self.runs, self.run_cwds, strict=False):
+            if candidate is run:
+                return workdir
+        return None
 
 
 def ordinary_address(arm: str | None = None) -> SampleAddress:

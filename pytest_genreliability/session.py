@@ -19,6 +19,7 @@ from .comparisons import ComparisonResult, compare_results, match_saved, pair_ar
 from .figures import Accounting, SubjectFigures, subject_figures
 from .gates import GatePolicy, GateResult, evaluate_gate, sequential_gate
 from .measure import COLLECTION_OUTPUT, RECORD_ATTR, Measurement
+from .overlap import overlapping
 from .records import SampleRecord, SubjectResult, aggregate
 from .redact import redact, redact_command, secret_values
 from .report import text as report_text
@@ -162,6 +163,7 @@ class ReliabilitySession:
         accounts = {r.key: self._accounting(r, stopped) for r in self.results}
         self._gate(accounts)
         self._decide_sequential()
+        overlaps = overlapping(self.records)
         self.figures = [
             subject_figures(
                 r,
@@ -169,6 +171,7 @@ class ReliabilitySession:
                 self.settings.ci_method,
                 gate=self.gates.get(r.key),
                 accounting=accounts[r.key],
+                overlaps=overlaps,
             )
             for r in self.results
         ]
@@ -477,6 +480,13 @@ class ReliabilitySession:
             tr.write_sep("-", "lock hotspots (files other processes held)")
             for line in report_text.lock_hotspots_table(self.results).splitlines():
                 tr.write_line(line)
+        residue = report_text.residue_lines(self.figures)
+        if residue:
+            tr.write_sep(
+                "-", "residue (temporary files failed samples left next to the failing paths)"
+            )
+            for line in residue:
+                tr.write_line(line)
         if any(r.reran for r in self.results):
             tr.write_sep("-", "reruns (pytest-rerunfailures): first attempt vs eventual")
             table = report_text.retries_table(self.figures)
@@ -487,6 +497,10 @@ class ReliabilitySession:
         for subject, verdict in self.verdicts.items():
             tr.write_line(f"{subject}: sequential sampling: {verdict.reason}")
         for line in report_text.independence_warnings(self.figures):
+            tr.write_line(line, yellow=True)
+        for line in report_text.poisoning_warnings(self.figures):
+            tr.write_line(line, yellow=True)
+        for line in report_text.overlap_warnings(self.figures):
             tr.write_line(line, yellow=True)
         failed = sum(r.failed for r in self.results)
         total = sum(r.total for r in self.results)

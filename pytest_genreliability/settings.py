@@ -80,6 +80,9 @@ HELP = {
     "compare": "compare this session's subjects with a saved run (NAME, a file, or 'latest').",
     "allow_incomplete": "let a gate pass on a subset of its planned samples (-k, --lf, -x, an "
     "interruption, a lost worker); by default such a gate is 'incomplete' and fails.",
+    "allow_overlap": "let samples of one subject run at the same time in one working directory "
+    "(pytest-xdist workers); by default they take turns, so that they never contend with each "
+    "other.",
     "allow_empty": "let a session with a gate pass when nothing was measured (no generator test "
     "collected, all deselected); by default it fails and says why.",
     "compare_fail": "fail the session (exit 1) when a comparison with a saved run finds a "
@@ -178,6 +181,7 @@ class SessionSettings:
     compare_fail: bool = False
     allow_incomplete: bool = False
     allow_empty: bool = False
+    allow_overlap: bool = False
     storage: Path = Path(".genreliability")
     plan: bool = False
     detect: tuple[float, float] | None = None
@@ -350,6 +354,7 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
         compare_fail=bool(option.gen_compare_fail),
         allow_incomplete=bool(option.gen_allow_incomplete or config.getini("gen_allow_incomplete")),
         allow_empty=bool(option.gen_allow_empty or config.getini("gen_allow_empty")),
+        allow_overlap=bool(option.gen_allow_overlap or config.getini("gen_allow_overlap")),
         storage=Path(
             option.gen_storage
             or str(config.getini("gen_storage") or "").strip()
@@ -520,7 +525,7 @@ def addoption(parser: pytest.Parser) -> None:
     group.addoption(
         "--gen-plan", dest="gen_plan", action="store_true", default=False, help=HELP["plan"]
     )
-    for key in ("allow_incomplete", "allow_empty"):
+    for key in ("allow_incomplete", "allow_empty", "allow_overlap"):
         flag = "--gen-" + key.replace("_", "-")
         group.addoption(flag, dest=f"gen_{key}", action="store_true", default=False, help=HELP[key])
         parser.addini(f"gen_{key}", HELP[key], type="bool", default=False)

@@ -76,9 +76,47 @@ def subject_document(fig: SubjectFigures) -> dict[str, Any]:
             {"file": file, "operation": operation, "code": code, "samples": count}
             for _, file, operation, code, count in lock_hotspots([result])
         ],
+        "residue": _residue_document(fig),
+        "poisoning": _poisoning_document(fig),
+        "overlap": None
+        if fig.overlap is None
+        else {
+            "samples": fig.overlap.samples,
+            "workers": list(fig.overlap.workers),
+            "cwd": fig.overlap.cwd,
+            "line": fig.overlap.line,
+        },
         "records": [r.to_dict() for r in result.samples],
         # every attempt, when pytest-rerunfailures reran samples; else the same as records
         "attempts": [r.to_dict() for r in result.attempts] if result.reran else None,
+    }
+
+
+def _residue_document(fig: SubjectFigures) -> dict[str, Any] | None:
+    summary = fig.residue
+    if summary is None:
+        return None
+    return {
+        "failures": summary.failures,
+        "failures_with_residue": summary.left_some,
+        "files": summary.files,
+        "kinds": dict(summary.kinds),
+    }
+
+
+def _poisoning_document(fig: SubjectFigures) -> dict[str, Any] | None:
+    found = fig.poisoning
+    if found is None:
+        return None
+    return {
+        "from_sample": found.index,
+        "tail": found.tail,
+        "passed_before": found.passed_before,
+        "before": found.before,
+        "signature": [None if part is None else str(part) for part in found.signature],
+        "excerpt": found.excerpt,
+        "probability": found.probability,
+        "line": found.line,
     }
 
 

@@ -207,3 +207,38 @@ def lock_hotspots_table(results: Sequence[SubjectResult]) -> str:
     return tabulate(
         lock_hotspots(results), headers=headers, tablefmt="simple", disable_numparse=True
     )
+
+
+def residue_lines(figures: Sequence[SubjectFigures]) -> list[str]:
+    """Per subject (or arm), what its failed samples left behind; empty when none left any.
+
+    Subjects whose failures left nothing are listed too once any did, so that a cleanup
+    mitigation's effect reads side by side (``direct: 8 left 8 ...; safe: nothing``).
+    """
+    summaries = [(f.label, f.residue) for f in figures if f.residue is not None]
+    if not any(summary.files for _, summary in summaries):
+        return []
+    return [f"{label}: {summary.text}" for label, summary in summaries]
+
+
+def poisoning_warnings(figures: Sequence[SubjectFigures]) -> list[str]:
+    """Subjects where every sample from some sample on failed alike, with that sample's excerpt."""
+    lines = []
+    for fig in figures:
+        found = fig.poisoning
+        if found is None:
+            continue
+        lines.append(f"genreliability: warning: {fig.label}: {found.line}")
+        first = found.excerpt.strip().splitlines()
+        if first:
+            lines.append(f"  sample {found.index} said: {_clip(' / '.join(first[:3]), 200)}")
+    return lines
+
+
+def overlap_warnings(figures: Sequence[SubjectFigures]) -> list[str]:
+    """Subjects whose samples ran at once in one directory (self-inflicted contention)."""
+    return [
+        f"genreliability: warning: {fig.label}: {fig.overlap.line}"
+        for fig in figures
+        if fig.overlap is not None
+    ]
