@@ -3,9 +3,11 @@
 ``--periodic HOLD_MS,PERIOD_MS`` behaves like an antivirus scanner or a dev server's file watcher:
 after a random per-instance phase it holds the target for HOLD_MS at the start of every PERIOD_MS
 (give or take ``--jitter-ms``), independently of any generator, until it is stopped.
-``--hold-for MS`` holds once and exits, for deterministic tests. Either way it prints
-``holding <target> ...`` on stdout once a hold is in place, so a caller can wait for that line
-instead of sleeping. The periodic mode first takes and drops a hold to prove the method works, then
+``--hold-for MS`` holds once and exits, for deterministic tests. ``--on-demand`` is what the
+quickstart uses: it holds when told to on stdin (a line ``hold``) and lets go once the generator it
+caught has failed, which makes every outcome a function of the sample index, not of timing (see
+``hold_on_demand``). Either way it prints ``holding <target> ...`` on stdout once a hold is in
+place, so a caller can wait for that line instead of sleeping. The periodic mode first takes and drops a hold to prove the method works, then
 prints ``ready ...``: a caller that starts right after that line meets the schedule at a random
 point, not always at the start of a hold.
 
@@ -18,9 +20,12 @@ from __future__ import annotations
 import argparse
 import atexit
 import os
+import queue
 import random
+import re
 import signal
 import sys
+import threading
 import time
 from pathlib import Path
 from types import FrameType
@@ -105,6 +110,88 @@ def hold_periodically(
         begins = max(begins + period_s, time.monotonic())  # a slow hold delays, never overlaps
 
 
+def process_ended(pid: int) -> bool:
+    """True once process ``pid`` has exited (a zombie counts as exited)."""
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x00100000, False, pid)  # SYNCHRONIZE
+        if not handle:
+            return True
+        try:
+            return bool(kernel32.WaitForSingleObject(handle, 0) == 0)  # WAIT_OBJECT_0: ended
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rpartition(")")[2].split()[0] == "Z"
+    except OSError:
+        return False
+
+
+def caught_generators(target: Path, before: set[str]) -> list[int]:
+    """Pids of generators that copied the engine to ``<target>.tmp<pid>`` since ``before``."""
+    pattern = re.compile(re.escape(target.name) + r"\.tmp(\d+)$")
+    pids = []
+    for candidate in target.parent.glob(f"{target.name}.tmp*"):
+        match = pattern.match(candidate.name)
+        if match and candidate.name not in before:
+            pids.append(int(match.group(1)))
+    return pids
+
+
+def hold_on_demand(target: Path, method: str, poll_s: float = 0.005) -> None:
+    """Hold when stdin says ``hold``; let go when the caught generator has failed, or on ``release``.
+
+    A hold starts before the sample's generator runs, so its rename meets the hold for certain.
+    It ends when a generator has copied the engine to ``<target>.tmp<pid>`` since the hold began
+    and process ``pid`` has exited: that attempt has failed (it could not rename while held) and
+    nothing else needs the hold. A mitigation that retries after a backoff then finds the engine
+    free, however loaded the machine is, unless the holder is starved for the whole backoff.
+    ``release`` ends a hold early (a sample that never reached the rename); every ``hold`` gets
+    exactly one ``released`` line. End of input ends the holder.
+    """
+    commands: queue.Queue[str] = queue.Queue()
+
+    def read_commands() -> None:
+        for line in sys.stdin:
+            commands.put(line.strip())
+        commands.put("exit")
+
+    threading.Thread(target=read_commands, daemon=True).start()
+    with hold(target, method):
+        print(f"holding {target} (method {method}): trial hold", flush=True)
+    print("ready: holding on demand", flush=True)
+    while True:
+        command = commands.get()
+        if command == "exit":
+            return
+        if command != "hold":
+            continue
+        before = {p.name for p in target.parent.glob(f"{target.name}.tmp*")}
+        with hold(target, method):
+            print(f"holding {target} (method {method})", flush=True)
+            while True:
+                try:
+                    command = commands.get(timeout=poll_s)
+                except queue.Empty:
+                    command = ""
+                if command in ("release", "exit"):
+                    break
+                if any(process_ended(pid) for pid in caught_generators(target, before)):
+                    break
+        print(f"released {target}", flush=True)
+        if command == "exit":
+            return
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Hold a file the way a dev server or antivirus does.",
@@ -120,6 +207,12 @@ def main(argv: list[str] | None = None) -> int:
         help="hold for HOLD_MS at the start of every PERIOD_MS until stopped",
     )
     mode.add_argument("--hold-for", type=int, metavar="MS", help="hold once for MS, then exit")
+    mode.add_argument(
+        "--on-demand",
+        action="store_true",
+        help="hold on each stdin line 'hold' until the generator caught by it has failed "
+        "(or a line 'release'); exit at end of input",
+    )
     mode.add_argument(
         "--show-method", action="store_true", help="print the method auto would pick, and why"
     )
@@ -164,6 +257,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.hold_for is not None:
         hold_once(target, method, args.hold_for)
+    elif args.on_demand:
+        hold_on_demand(target, method)
     else:
         hold_ms, period_ms = args.periodic
         if not 0 <= args.jitter_ms < period_ms - hold_ms:
