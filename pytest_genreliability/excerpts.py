@@ -25,10 +25,19 @@ def first_error_line(text: str) -> str:
 
 
 def tail(text: str, lines: int = 15, chars: int = 2000) -> str:
-    """The last ``lines`` lines of ``text``, at most ``chars`` characters."""
-    kept = text.rstrip().splitlines()[-lines:]
-    result = "\n".join(_clip(line, 500) for line in kept)
-    return result[-chars:]
+    """The last ``lines`` lines of ``text``, at most ``chars`` characters, cut between lines.
+
+    What was left out is said on a first line of its own (``[... 3 earlier lines]``), so an
+    excerpt never starts in the middle of a message that looks complete.
+    """
+    every = text.rstrip().splitlines()
+    kept = [_clip(line, 500) for line in every[-lines:]]
+    while len(kept) > 1 and sum(len(line) + 1 for line in kept) > chars:
+        kept.pop(0)
+    if len(every) > len(kept):
+        left_out = len(every) - len(kept)
+        kept.insert(0, f"[... {left_out} earlier line{'s' if left_out > 1 else ''}]")
+    return "\n".join(kept)
 
 
 def _clip(line: str, limit: int = MAX_LINE) -> str:

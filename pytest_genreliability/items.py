@@ -61,7 +61,7 @@ class GenCommandItem(pytest.Item):
 
     def reportinfo(self) -> tuple[Any, int | None, str]:
         # pytest prints this in the failure header: redacted by shape (flags, keys, URLs, tokens)
-        return self.path, None, redact(f"{SUBJECT}: {self.command.command}")
+        return self.path, None, redact(f"{self.name}: {self.command.command}")
 
 
 def command_items(

@@ -59,6 +59,7 @@ class ReliabilitySession:
         self.verdicts: dict[str, Verdict] = {}
         self.saved_path: Path | None = None
         self.written: set[str] = set()  # the outputs written, so "written to" is never a lie
+        self.layout = report_text.NO_LAYOUT  # the terminal's width, set when the report is printed
         self.baseline = self._load_baseline()
         self._check_storage()
 
@@ -469,16 +470,21 @@ class ReliabilitySession:
             )
         if not self.results:
             return
-        table = report_text.subjects_table(self.figures)
+        layout = self.layout = report_text.Layout.for_labels(
+            [r.label for r in self.results], self.config.get_terminal_writer().fullwidth
+        )
+        if layout.note():
+            tr.write_line(str(layout.note()))
+        table = report_text.subjects_table(self.figures, layout)
         for line in table.splitlines():
             tr.write_line(line)
         if any(r.failed for r in self.results):
             tr.write_sep("-", "failure classes")
-            for line in report_text.failure_classes_table(self.results).splitlines():
+            for line in report_text.failure_classes_table(self.results, layout).splitlines():
                 tr.write_line(line)
         if report_text.lock_hotspots(self.results):
             tr.write_sep("-", "lock hotspots (files other processes held)")
-            for line in report_text.lock_hotspots_table(self.results).splitlines():
+            for line in report_text.lock_hotspots_table(self.results, layout).splitlines():
                 tr.write_line(line)
         residue = report_text.residue_lines(self.figures)
         if residue:
@@ -489,7 +495,7 @@ class ReliabilitySession:
                 tr.write_line(line)
         if any(r.reran for r in self.results):
             tr.write_sep("-", "reruns (pytest-rerunfailures): first attempt vs eventual")
-            table = report_text.retries_table(self.figures)
+            table = report_text.retries_table(self.figures, layout)
             for line in table.splitlines():
                 tr.write_line(line)
         for note in report_text.accounting_notes(self.figures):
@@ -535,7 +541,7 @@ class ReliabilitySession:
     def _write_comparisons(self, tr: Any) -> None:
         if self.comparisons:
             tr.write_sep("-", "comparisons of arms (first arm is the baseline; did it improve?)")
-            for line in comparisons_table(self.comparisons).splitlines():
+            for line in comparisons_table(self.comparisons, self.layout).splitlines():
                 tr.write_line(line)
             for line in verdict_lines(self.comparisons):
                 tr.write_line(line)
@@ -543,7 +549,7 @@ class ReliabilitySession:
             tr.write_sep("-", f"comparison with saved run {self.baseline.name!r}")
             tr.write_line(f"saved run: {self.baseline.path}")
             if self.saved_comparisons:
-                for line in comparisons_table(self.saved_comparisons).splitlines():
+                for line in comparisons_table(self.saved_comparisons, self.layout).splitlines():
                     tr.write_line(line)
                 for line in verdict_lines(self.saved_comparisons):
                     tr.write_line(line)

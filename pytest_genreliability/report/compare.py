@@ -71,8 +71,14 @@ def _test_text(comp: ComparisonResult) -> str:
     return f"{name} {sidedness(c.alternative)} p = {pvalue_text(c.pvalue)}"
 
 
-def comparisons_table(comps: Sequence[ComparisonResult]) -> str:
-    """One row per comparison: both sides, the difference, the test, P(b better), the verdict."""
+def comparisons_table(
+    comps: Sequence[ComparisonResult], layout: report_text.Layout = report_text.NO_LAYOUT
+) -> str:
+    """One row per comparison: both sides, the difference, the test, P(b better), the verdict.
+
+    On a narrow terminal the failure classes, P(b better), the test and the difference go first
+    (the verdict line printed under the table repeats them).
+    """
     if not comps:
         return ""
     first = comps[0]
@@ -88,7 +94,7 @@ def comparisons_table(comps: Sequence[ComparisonResult]) -> str:
             prob = probability_text(c.prob_b_better)
         rows.append(
             [
-                comp.subject,
+                layout.subject(comp.subject),
                 _side(comp.baseline_label, comp.passed_a, comp.total_a, comp.interval_a),
                 _side(comp.candidate_label, comp.passed_b, comp.total_b, comp.interval_b),
                 difference,
@@ -108,7 +114,7 @@ def comparisons_table(comps: Sequence[ComparisonResult]) -> str:
         "failure classes",
         "verdict",
     ]
-    return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
+    return report_text.fit_table(rows, headers, layout.width, optional=[6, 5, 4, 3])
 
 
 def verdict_line(comp: ComparisonResult) -> str:

@@ -1,16 +1,153 @@
-"""Plain-text report tables (reporting layer: results in, text out; no terminal writer)."""
+"""Plain-text report tables (reporting layer: results in, text out; no terminal writer).
+
+Tables fit the width they are given (the terminal's, passed in by the caller through ``Layout``):
+subject ids lose the prefix they all share and, when still long, their middle; optional columns go
+before essential ones; a table that cannot fit even then is printed as one block per row. Without a
+width (the command line's ``show``, tests) tables are printed whole. Full ids stay in the JSON.
+"""
 
 from __future__ import annotations
 
+import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
+import tabulate as tabulate_module
 from tabulate import tabulate
 
 from ..classify import LOCK_KINDS, Failure, hotspot_key, lock_target
 from ..figures import SubjectFigures
 from ..gates import method_label
-from ..records import UNRATED_OUTCOMES, SubjectResult
+from ..records import UNRATED_OUTCOMES, SampleRecord, SubjectResult
+
+
+ELLIPSIS = "..."
+MIN_SHRUNK = 16  # a shortened cell keeps at least this many characters
+
+
+def elide_middle(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters by replacing its middle with ``...``.
+
+    The end keeps two thirds: a test's name, an arm and a file's name sit at the end of an id or
+    path, and they tell entries apart more often than the start does.
+    """
+    if len(text) <= limit:
+        return text
+    if limit <= len(ELLIPSIS):
+        return text[:limit]
+    keep = limit - len(ELLIPSIS)
+    head = keep // 3
+    return text[:head] + ELLIPSIS + text[len(text) - (keep - head) :]
+
+
+def common_prefix(labels: Iterable[str]) -> str:
+    """The longest prefix every label shares that ends at a ``/`` or ``::`` boundary."""
+    labels = list(labels)
+    if not labels:
+        return ""
+    shared = os.path.commonprefix(labels)
+    cut = max(shared.rfind("/") + 1, shared.rfind("::") + 2 if "::" in shared else 0)
+    prefix = shared[:cut]
+    return "" if any(label == prefix for label in labels) else prefix
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How tables are laid out: the width to fit (None: as wide as they are) and the shared
+    prefix left out of subject ids, the same for every table of one report."""
+
+    width: int | None = None
+    prefix: str = ""
+
+    @classmethod
+    def for_labels(cls, labels: Iterable[str], width: int | None) -> Layout:
+        return cls(width, common_prefix(labels) if width is not None else "")
+
+    @property
+    def subject_limit(self) -> int | None:
+        return None if self.width is None else max(20, self.width * 3 // 10)
+
+    def subject(self, label: str) -> str:
+        if self.prefix and label.startswith(self.prefix):
+            label = label[len(self.prefix) :]
+        limit = self.subject_limit
+        return label if limit is None else elide_middle(label, limit)
+
+    def note(self) -> str | None:
+        """The line that says what the tables left out of subject ids, if anything."""
+        if not self.prefix:
+            return None
+        note = f"subjects in {self.prefix}"
+        return note if self.width is None else elide_middle(note, self.width)
+
+
+NO_LAYOUT = Layout()
+
+
+def _line_width(text: str) -> int:
+    return max((len(line) for line in text.splitlines()), default=0)
+
+
+def _render(rows: Sequence[Sequence[object]], headers: Sequence[str], columns: list[int]) -> str:
+    """tabulate's ``simple`` table without the two spaces it pads every header with: columns as
+    wide as their widest cell, two spaces apart (tabulate reads ``MIN_PADDING`` at call time)."""
+    padding = tabulate_module.MIN_PADDING
+    tabulate_module.MIN_PADDING = 0
+    try:
+        return tabulate(
+            [[row[i] for i in columns] for row in rows],
+            headers=[headers[i] for i in columns],
+            tablefmt="simple",
+            disable_numparse=True,
+        )
+    finally:
+        tabulate_module.MIN_PADDING = padding
+
+
+def fit_table(
+    rows: Sequence[Sequence[object]],
+    headers: Sequence[str],
+    width: int | None,
+    *,
+    optional: Sequence[int] = (),
+    shrink: Sequence[int] = (),
+) -> str:
+    """A table no wider than ``width``: first without the ``optional`` columns (in that order),
+    then with the ``shrink`` columns' long cells elided in the middle; failing both, one block of
+    ``header: value`` lines per row, which a terminal of any width wraps without losing columns.
+    """
+    columns = list(range(len(headers)))
+    text = _render(rows, headers, columns)
+    if width is None or _line_width(text) <= width:
+        return text
+    for index in optional:
+        columns.remove(index)
+        text = _render(rows, headers, columns)
+        if _line_width(text) <= width:
+            return text
+    shrunk = [list(row) for row in rows]
+    for index in (i for i in shrink if i in columns):
+        widest = max((len(str(row[index])) for row in shrunk), default=0)
+        limit = max(MIN_SHRUNK, len(headers[index]), widest - (_line_width(text) - width))
+        for row in shrunk:
+            row[index] = elide_middle(str(row[index]), limit)
+        text = _render(shrunk, headers, columns)
+        if _line_width(text) <= width:
+            return text
+    return blocks(rows, headers)
+
+
+def blocks(rows: Sequence[Sequence[object]], headers: Sequence[str]) -> str:
+    """Each row as its first cell followed by indented ``header: value`` lines (empty cells left
+    out): the narrow-terminal form of a table."""
+    lines = []
+    for row in rows:
+        lines.append(str(row[0]))
+        lines.extend(
+            f"  {header}: {value}" for header, value in zip(headers[1:], row[1:]) if str(value)
+        )
+    return "\n".join(lines)
 
 
 def pct(value: float | None) -> str:
@@ -45,17 +182,18 @@ def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def subjects_table(figures: Sequence[SubjectFigures]) -> str:
+def subjects_table(figures: Sequence[SubjectFigures], layout: Layout = NO_LAYOUT) -> str:
     """One row per subject (or arm): counts, pass rate with interval, main reasons, durations.
 
-    The interval's lower end is the bound the gate compares (``gates`` module: one rule).
+    The interval's lower end is the bound the gate compares (``gates`` module: one rule). On a
+    narrow terminal the durations go first, then the reasons (the failure classes table follows).
     """
     rows = []
     for fig in figures:
         result = fig.result
         rows.append(
             [
-                result.label,
+                layout.subject(result.label),
                 result.total,
                 result.passed,
                 result.failed,
@@ -78,7 +216,7 @@ def subjects_table(figures: Sequence[SubjectFigures]) -> str:
         "median s",
         "max s",
     ]
-    return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
+    return fit_table(rows, headers, layout.width, optional=[8, 7, 6], shrink=[6])
 
 
 def accounting_notes(figures: Sequence[SubjectFigures]) -> list[str]:
@@ -121,7 +259,7 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def retries_table(figures: Sequence[SubjectFigures]) -> str:
+def retries_table(figures: Sequence[SubjectFigures], layout: Layout = NO_LAYOUT) -> str:
     """First-attempt against eventual pass rate, for subjects that pytest-rerunfailures reran."""
     reran = [f for f in figures if f.result.reran]
     most = max(
@@ -135,7 +273,7 @@ def retries_table(figures: Sequence[SubjectFigures]) -> str:
         distribution = result.attempts_distribution()
         rows.append(
             [
-                result.label,
+                layout.subject(result.label),
                 f"{first_passed}/{first_total} "
                 f"({pct(first_passed / first_total if first_total else None)}, "
                 f"{interval_text(fig.first_attempt_interval)})",
@@ -152,10 +290,10 @@ def retries_table(figures: Sequence[SubjectFigures]) -> str:
         *[f"passed on {_ordinal(n)}" for n in range(1, most + 1)],
         "failed after all",
     ]
-    return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
+    return fit_table(rows, headers, layout.width)
 
 
-def failure_classes_table(results: Sequence[SubjectResult]) -> str:
+def failure_classes_table(results: Sequence[SubjectResult], layout: Layout = NO_LAYOUT) -> str:
     """Per subject, why samples failed: class, count, share of the subject's samples, codes."""
     rows = []
     for result in results:
@@ -167,7 +305,7 @@ def failure_classes_table(results: Sequence[SubjectResult]) -> str:
             operations = sorted({r.operation for r in of_class if r.operation})
             rows.append(
                 [
-                    result.label,
+                    layout.subject(result.label),
                     name,
                     count,
                     pct(count / result.total if result.total else None),
@@ -176,7 +314,7 @@ def failure_classes_table(results: Sequence[SubjectResult]) -> str:
                 ]
             )
     headers = ["subject", "failure class", "samples", "share of samples", "codes", "operations"]
-    return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
+    return fit_table(rows, headers, layout.width, optional=[5, 3])
 
 
 def lock_hotspots(results: Sequence[SubjectResult]) -> list[list[str | int]]:
@@ -202,11 +340,11 @@ def lock_hotspots(results: Sequence[SubjectResult]) -> list[list[str | int]]:
     return [[*key, count] for key, count in counter.most_common()]
 
 
-def lock_hotspots_table(results: Sequence[SubjectResult]) -> str:
+def lock_hotspots_table(results: Sequence[SubjectResult], layout: Layout = NO_LAYOUT) -> str:
+    """The held files; on a narrow terminal their paths lose their middle, not their name."""
     headers = ["subject", "locked file", "operation", "code", "samples"]
-    return tabulate(
-        lock_hotspots(results), headers=headers, tablefmt="simple", disable_numparse=True
-    )
+    rows = [[layout.subject(str(row[0])), *row[1:]] for row in lock_hotspots(results)]
+    return fit_table(rows, headers, layout.width, optional=[2], shrink=[1])
 
 
 def residue_lines(figures: Sequence[SubjectFigures]) -> list[str]:
@@ -242,3 +380,17 @@ def overlap_warnings(figures: Sequence[SubjectFigures]) -> list[str]:
         for fig in figures
         if fig.overlap is not None
     ]
+
+
+def sample_failure_line(record: SampleRecord) -> str:
+    """A failed sample in one line: class, code, operation, path, how it ended, its error line.
+
+    Measurement mode prints this instead of the failure's full output: thirteen seven-line blocks
+    before the report bury it, and the record keeps the excerpt for the JSON and HTML reports.
+    """
+    where = " ".join(part for part in (record.errno, record.operation) if part)
+    if record.paths:
+        where = f"{where} {record.paths[-1]}".strip()
+    head = f"{record.failure_class or record.outcome}" + (f" ({where})" if where else "")
+    why = record.reason.strip().splitlines()[0] if record.reason.strip() else ""
+    return f"{head}: {_clip(why, 200)}" if why else head
