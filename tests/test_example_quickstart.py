@@ -1,8 +1,8 @@
 """The quickstart gives the README's figures: the same failures in every run, loaded or not.
 
-The scanner holds the engine during a fixed set of sample indexes (``examples/quickstart/conftest.py``)
-and lets go once the caught generator has failed, so ``direct`` fails exactly on those samples and
-``safe`` never; nothing depends on how fast the machine is.
+The scanner holds the engine during a fixed set of sample indexes (``conftest.py`` of
+``examples/quickstart``) and lets go once the caught generator has failed, so ``direct`` fails
+exactly on those samples and ``safe`` never; nothing depends on how fast the machine is.
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ def test_quickstart_direct_fails_exactly_on_the_held_samples_and_safe_never(
 ) -> None:
     report = tmp_path / "qs.json"
     completed = subprocess.run(
-        [sys.executable, "-m", "pytest", "examples/quickstart", "--gen-samples=20", "-n", "2"]
-        + ["-p", "no:randomly", "-p", "no:cacheprovider", f"--gen-json={report}", "--tb=no"],
+        [
+            *(sys.executable, "-m", "pytest", "examples/quickstart", "--gen-samples=20", "-n", "2"),
+            *("-p", "no:randomly", "-p", "no:cacheprovider", f"--gen-json={report}", "--tb=no"),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,

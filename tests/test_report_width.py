@@ -6,11 +6,11 @@ import re
 
 import pytest
 
+from pytest_genreliability.comparisons import compare_results, pair_arms
 from pytest_genreliability.figures import subject_figures
 from pytest_genreliability.records import SampleRecord, aggregate
 from pytest_genreliability.report import text
 from pytest_genreliability.report.compare import comparisons_table
-from pytest_genreliability.comparisons import compare_results, pair_arms
 
 SUBJECT = "examples/quickstart/test_quickstart.py::test_generate"
 TARGET = "/tmp/pytest-of-root/pytest-3/direct0/node_modules/.prisma/client/" + (

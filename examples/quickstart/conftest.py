@@ -42,6 +42,7 @@ from lockctl import lock_method_available, release_all  # noqa: E402
 
 HOLD_SHARE = float(os.environ.get("QUICKSTART_HOLD_SHARE", "0.3"))
 METHOD = os.environ.get("QUICKSTART_METHOD", "auto")
+METHOD_ARGS = ("--method", METHOD)
 
 
 def held(index: int) -> bool:
@@ -66,8 +67,13 @@ class Scanner:
         self.target = target_path(out)
         self.log = (out / "holder.log").open("w")
         self.process = subprocess.Popen(
-            [sys.executable, str(HERE / "holder.py"), str(self.target), "--on-demand"]
-            + ["--method", METHOD],
+            [
+                sys.executable,
+                str(HERE / "holder.py"),
+                str(self.target),
+                "--on-demand",
+                *METHOD_ARGS,
+            ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self.log,

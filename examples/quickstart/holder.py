@@ -7,9 +7,9 @@ after a random per-instance phase it holds the target for HOLD_MS at the start o
 quickstart uses: it holds when told to on stdin (a line ``hold``) and lets go once the generator it
 caught has failed, which makes every outcome a function of the sample index, not of timing (see
 ``hold_on_demand``). Either way it prints ``holding <target> ...`` on stdout once a hold is in
-place, so a caller can wait for that line instead of sleeping. The periodic mode first takes and drops a hold to prove the method works, then
-prints ``ready ...``: a caller that starts right after that line meets the schedule at a random
-point, not always at the start of a hold.
+place, so a caller can wait for that line instead of sleeping. The periodic mode first takes and
+drops a hold to prove the method works, then prints ``ready ...``: a caller that starts right after
+that line meets the schedule at a random point, not always at the start of a hold.
 
 It always lets go: on SIGTERM, SIGINT or SIGHUP, on an error, and (periodic mode) when its parent
 dies. Only ``kill -9`` can skip that; then ``lockctl.release_all(target)`` undoes a ``chattr +i``.
@@ -148,7 +148,7 @@ def caught_generators(target: Path, before: set[str]) -> list[int]:
 
 
 def hold_on_demand(target: Path, method: str, poll_s: float = 0.005) -> None:
-    """Hold when stdin says ``hold``; let go when the caught generator has failed, or on ``release``.
+    """Hold on each stdin line ``hold``; let go once the caught generator failed (or ``release``).
 
     A hold starts before the sample's generator runs, so its rename meets the hold for certain.
     It ends when a generator has copied the engine to ``<target>.tmp<pid>`` since the hold began

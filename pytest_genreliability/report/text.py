@@ -21,7 +21,6 @@ from ..figures import SubjectFigures
 from ..gates import method_label
 from ..records import UNRATED_OUTCOMES, SampleRecord, SubjectResult
 
-
 ELLIPSIS = "..."
 MIN_SHRUNK = 16  # a shortened cell keeps at least this many characters
 
@@ -46,7 +45,7 @@ def common_prefix(labels: Iterable[str]) -> str:
     labels = list(labels)
     if not labels:
         return ""
-    shared = os.path.commonprefix(labels)
+    shared = os.path.commonprefix(labels)  # noqa: RUF071 (ids, not paths: '::' ends a part too)
     cut = max(shared.rfind("/") + 1, shared.rfind("::") + 2 if "::" in shared else 0)
     prefix = shared[:cut]
     return "" if any(label == prefix for label in labels) else prefix
@@ -145,7 +144,9 @@ def blocks(rows: Sequence[Sequence[object]], headers: Sequence[str]) -> str:
     for row in rows:
         lines.append(str(row[0]))
         lines.extend(
-            f"  {header}: {value}" for header, value in zip(headers[1:], row[1:]) if str(value)
+            f"  {header}: {value}"
+            for header, value in zip(headers[1:], row[1:], strict=False)
+            if str(value)
         )
     return "\n".join(lines)
 
