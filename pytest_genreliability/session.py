@@ -513,8 +513,8 @@ class ReliabilitySession:
         errors = sum(r.outcome_counts()["error"] for r in self.results)
         if failed:
             tr.write_line(
-                f"{failed} of {total} samples failed; in measurement mode failed samples are "
-                "data, and only the gates decide the exit status"
+                f"{failed} of {total} samples failed: measurements, not test failures; the gates "
+                "decide the exit status"
                 + ("" if not self.stopped else f" (but {self.stopped}: pytest's exit status 1)")
             )
         if errors:
