@@ -56,6 +56,10 @@ class SampleAddress:
         return replace(self, subject=subject_of(nodeid, self.sample_id))
 
 
+#: The subject the ini ``gen_command`` defines.
+CONFIGURED_SUBJECT = "gen_command"
+
+
 def subject_of(nodeid: str, sample_id: str) -> str:
     """The subject of a sample item, knowing the sample's own id (``gen-3/10``).
 
@@ -67,7 +71,10 @@ def subject_of(nodeid: str, sample_id: str) -> str:
         subject = nodeid[: -len(sample_id) - 2] + "]"
     else:
         subject = nodeid
-    return subject.removeprefix("::")  # an item whose parent is the session (gen_command)
+    where, _, name = subject.rpartition("::")
+    if name == CONFIGURED_SUBJECT and not where.endswith(".py"):
+        return name  # the ini subject's items sit under the ini file (or the session)
+    return subject
 
 
 def parse_nodeid(nodeid: str) -> SampleAddress | None:

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from .address import CONFIGURED_SUBJECT
 from .redact import redact
 from .sampling import (
     SAMPLE_KEY,
@@ -21,7 +22,7 @@ from .sampling import (
 )
 from .settings import CommandSubject, SessionSettings
 
-SUBJECT = "gen_command"
+SUBJECT = CONFIGURED_SUBJECT
 
 
 class CommandFailed(Exception):
@@ -76,10 +77,27 @@ def command_items(
             "(--gen-min-pass-rate or ini gen_min_pass_rate)"
         )
     base = replace(defaults, samples=count, shell=command.shell, env=dict(command.env))
+    where = _ini_file(session.config)
     items = []
     for address in sample_addresses(count, (), defaults.concurrency):
         name = f"{SUBJECT}[{address.param_id}]"
-        item = GenCommandItem.from_parent(session, name=name, command=command)
+        nodeid = f"{where}::{name}" if where else name
+        item = GenCommandItem.from_parent(session, name=name, nodeid=nodeid, command=command)
         item.stash[SLOT_KEY] = SampleSlot(address.at(name), base.with_copies(address.copies))
         items.append(item)
+    if items:  # what pytest counts as "collected N items" (no file collector made them)
+        report = pytest.CollectReport(SUBJECT, "passed", None, list(items))
+        session.config.hook.pytest_collectreport(report=report)
     return items
+
+
+def _ini_file(config: pytest.Config) -> str | None:
+    """The ini file that defines ``gen_command``, relative to the rootdir: the items' node ids
+    sit under it (``pyproject.toml::gen_command[gen-1/3]``), as a test sits under its module,
+    so pytest's progress line reads ``pyproject.toml ..F`` rather than a stray ``.``."""
+    if config.inipath is None:
+        return None
+    try:
+        return config.inipath.relative_to(config.rootpath).as_posix()
+    except ValueError:
+        return None

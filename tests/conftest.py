@@ -13,6 +13,14 @@ import scipy.stats.qmc  # noqa: F401
 
 pytest_plugins = ["pytester"]
 
+
+@pytest.fixture(autouse=True)
+def _wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inner sessions print whole tables, with full subject ids, whatever terminal runs the suite;
+    fitting tables to a narrow terminal has tests of its own (they set COLUMNS themselves)."""
+    monkeypatch.setenv("COLUMNS", "250")
+
+
 #: A generator whose failures follow a schedule: it fails exactly on the sample indices listed
 #: in FAIL_ON (1-based, as GEN_SAMPLE_INDEX gives them), with a real tool's lock message.
 SCHEDULED_GENERATOR = textwrap.dedent(

@@ -29,7 +29,7 @@ def test_schedule_gives_counts_interval_and_json(pytester: pytest.Pytester) -> N
         [
             "*= generator reliability =*",
             "*test_gen.py::test_generate*12*9*3*75.0%*46.8-91.1%*",
-            "3 of 12 samples failed*only the gates decide*",
+            "3 of 12 samples failed*the gates decide the exit status*",
         ]
     )
     document = json.loads((pytester.path / "out.json").read_text())

@@ -61,7 +61,12 @@ class Layout:
 
     @classmethod
     def for_labels(cls, labels: Iterable[str], width: int | None) -> Layout:
-        return cls(width, common_prefix(labels) if width is not None else "")
+        """The layout for a report of these subjects: their shared prefix is left out only when
+        some id is longer than a subject cell may be, so wide terminals show full ids."""
+        labels = list(labels)
+        if width is None or max(map(len, labels), default=0) <= (cls(width).subject_limit or 0):
+            return cls(width)
+        return cls(width, common_prefix(labels))
 
     @property
     def subject_limit(self) -> int | None:
