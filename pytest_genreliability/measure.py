@@ -19,7 +19,6 @@ from . import progress
 from .address import SampleAddress
 from .items import command_items
 from .outcome import PhaseResult
-from .report.text import sample_failure_line
 from .sampling import SAMPLE_KEY, SLOT_KEY, HarnessError, Sample, SampleSlot
 from .settings import MARKER, SessionSettings, marker_settings
 
@@ -248,8 +247,6 @@ class Measurement:
         )
         setattr(report, RECORD_ATTR, record.to_dict())
         sample.recorded = True
-        if report.failed and record.rated and item.config.getoption("verbose") < 1:
-            report.longrepr = f"{sample_failure_line(record)}  (-v: the full output)"
         # a rerun attempt is not the sample's last word
         if self.notes is not None and slot_auto(item) and str(report.outcome) != "rerun":
             self.notes.note(record)

@@ -8,6 +8,7 @@ sample's record to its test report, and the reports reach this object on the con
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +104,7 @@ class ReliabilitySession:
         if isinstance(counts, dict):
             self.collection_counts(counts.get("planned", {}), counts.get("collected", {}))
 
-    @pytest.hookimpl
+    @pytest.hookimpl(tryfirst=True)  # before the terminal and JUnit read the failure
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         data = getattr(report, RECORD_ATTR, None)
         if isinstance(data, dict):
@@ -113,6 +114,10 @@ class ReliabilitySession:
             self.add(record)
             if report.failed and record.rated:
                 self.forgiven_failures += 1
+                if self.config.getoption("verbose") < 1:
+                    report.longrepr = SampleFailure(  # type: ignore[assignment]
+                        report_text.sample_failure_line(record), str(report.longrepr)
+                    )
         elif report.failed and report.when not in ("setup", "call", "teardown"):
             self._add_crash(report)
 
@@ -555,6 +560,31 @@ class ReliabilitySession:
                     tr.write_line(line)
             for line in self.unmatched:
                 tr.write_line(line)
+
+
+@dataclass(frozen=True)
+class _Crash:
+    message: str
+
+
+class SampleFailure:
+    """A failed sample as pytest shows it in measurement mode: one line in the failures section
+    and the short summary (``toterminal``, ``reprcrash``); the full text for JUnit XML and ``str``.
+
+    Set on the controller, so it is the same with and without pytest-xdist (a worker's report
+    crosses as text). ``-v`` keeps pytest's own full output.
+    """
+
+    def __init__(self, line: str, full: str) -> None:
+        self.line = line
+        self.full = full
+        self.reprcrash = _Crash(line)
+
+    def toterminal(self, out: Any) -> None:
+        out.line(f"{self.line}  (-v: the full output)")
+
+    def __str__(self) -> str:
+        return self.full
 
 
 def _first(*values: float | None) -> float | None:
