@@ -1,21 +1,24 @@
 """The failure classifier: the labelled corpus, each message format, precision, user patterns,
 hotspot keys and speed.
 
-The corpus (``tests/data/failures.jsonl``, a copy of the project's shared corpus) holds real
-failure output copied from public issue trackers, each labelled with its family and with the code,
-operation and paths as printed; the ``source`` field of every sample names the issue. The other
+The corpus (``tests/data/failures.jsonl``, described in ``tests/data/README.md``) holds real
+failure output copied from public issue trackers, each labelled with its family, the code,
+operation and paths as printed and the file that was held; ``url`` names the issue. A part of it
+is held out by a fixed rule and never used to tune the rules: its figures measure how the
+classifier does on messages it has not seen. The other
 messages below are written for these tests in the formats the tools print (several localized, as
 Windows prints them), so that the rules are checked on text they were not tuned on.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import subprocess
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -39,60 +42,119 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 
 
-def _results() -> list[tuple[dict[str, Any], Failure]]:
-    return [(sample, classify(sample["text"])) for sample in CORPUS]
+def held_out(sample: dict[str, Any]) -> bool:
+    """The split of ``tests/data/README.md``, fixed before any batch-2 message was classified:
+    batch 1 tuned the rules; a later message is held out when its URL hashes to an even number."""
+    if sample["batch"] == 1:
+        return False
+    return int(hashlib.sha256(sample["url"].encode()).hexdigest()[:8], 16) % 2 == 0
 
 
-def test_corpus_families(capsys: pytest.CaptureFixture[str]) -> None:
-    results = _results()
-    per_family: dict[str, Counter[str]] = defaultdict(Counter)
-    for sample, failure in results:
-        per_family[sample["family"]][failure.kind] += 1
-    with capsys.disabled():
-        print("\nfamily        right / total  wrong classes")
-        for family in sorted(per_family):
-            counts = per_family[family]
-            wrong = {kind: n for kind, n in counts.items() if kind != family}
-            print(f"{family:13} {counts[family]:5} / {sum(counts.values()):<5}  {wrong or ''}")
-    right = sum(1 for sample, failure in results if failure.kind == sample["family"])
-    assert len(CORPUS) == 89
-    assert right / len(CORPUS) >= 0.95
-    false_locks = [
-        sample["id"]
-        for sample, failure in results
-        if sample["family"] in ("other", "permission") and failure.kind in LOCK_CLASSES
-    ]
-    assert false_locks == []
+TUNING = [sample for sample in CORPUS if not held_out(sample)]
+HELD_OUT = [sample for sample in CORPUS if held_out(sample)]
 
 
-def test_corpus_fields(capsys: pytest.CaptureFixture[str]) -> None:
-    """errno, operation and paths against the labels that give them."""
+def _classified(samples: list[dict[str, Any]]) -> list[tuple[dict[str, Any], Failure]]:
+    return [(s, classify(s["text"], timed_out=s["timed_out"])) for s in samples]
+
+
+def _report(name: str, samples: list[dict[str, Any]]) -> dict[str, Any]:
+    """Per-family precision and recall, field agreement, locked-path recall and false locks,
+    printed (so that a run shows the figures) and returned for the assertions."""
+    results = _classified(samples)
+    lines = [f"\n{name}: {len(samples)} messages", "family        precision  recall   n"]
+    for family in sorted({s["family"] for s in samples} | {f.kind for _, f in results}):
+        said = [s for s, f in results if f.kind == family]
+        truth = [s for s, _ in results if s["family"] == family]
+        hit = sum(1 for s in said if s["family"] == family)
+        precision = f"{hit}/{len(said)}" if said else "-"
+        lines.append(f"{family:13} {precision:>9}  {hit}/{len(truth):<5} {len(truth)}")
     agree: Counter[str] = Counter()
     labelled: Counter[str] = Counter()
-    misses: list[str] = []
-    for sample, failure in _results():
-        for field, ours in (
-            ("errno", failure.errno),
-            ("operation", failure.operation),
-            ("paths", list(failure.paths)),
-        ):
-            label = sample[field]
-            if label is None or label == []:
+    misses = []
+    for sample, failure in results:
+        checks = {
+            "family": (sample["family"], failure.kind),
+            "errno": (sample["errno"], failure.errno),
+            "operation": (sample["operation"], failure.operation),
+        }
+        if sample["locked"]:
+            checks["locked"] = (
+                sample["locked"],
+                sample["locked"] if sample["locked"] in failure.paths else None,
+            )
+        for field, (want, got) in checks.items():
+            if want is None:
                 continue
             labelled[field] += 1
-            if ours == label:
-                agree[field] += 1
-            else:
-                misses.append(f"{sample['id']} {field}: {ours!r} != {label!r}")
+            agree[field] += want == got
+            if want != got:
+                misses.append(f"  {sample['id']} {field}: {got!r} != {want!r}  ({sample['url']})")
+    false_locks = [
+        s["id"] for s, f in results if s["family"] not in LOCK_CLASSES and f.kind in LOCK_CLASSES
+    ]
+    for field in ("family", "errno", "operation", "locked"):
+        rate = agree[field] / labelled[field]
+        lines.append(f"{field:10} {agree[field]:3} / {labelled[field]:<3} {rate:.1%}")
+    lines.append(f"false locks: {false_locks or 0}")
+    print("\n".join(lines + misses))
+    rates = {field: agree[field] / labelled[field] for field in labelled}
+    return {"rates": rates, "labelled": labelled, "false_locks": false_locks}
+
+
+def test_corpus_is_labelled_and_split_by_the_rule() -> None:
+    fields = {"id", "batch", "family", "tool", "os", "errno", "operation", "paths", "locked"}
+    fields |= {"timed_out", "text", "source", "url"}
+    for sample in CORPUS:
+        assert set(sample) == fields, sample["id"]
+        assert sample["family"] in KINDS
+        assert sample["url"].startswith("https://github.com/"), sample["id"]
+    assert len({s["id"] for s in CORPUS}) == len(CORPUS)
+    assert (len(TUNING), len(HELD_OUT)) == (139, 37)
+    assert {s["batch"] for s in HELD_OUT} == {2}
+
+
+def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
+    """The messages the rules were written against: a regression check."""
     with capsys.disabled():
-        print()
-        for field in ("errno", "operation", "paths"):
-            print(f"{field:9} agree {agree[field]:3} / {labelled[field]}")
-        print("\n".join(misses))
-    assert labelled == {"errno": 66, "operation": 64, "paths": 57}
-    assert agree["errno"] / labelled["errno"] >= 0.95
-    assert agree["operation"] / labelled["operation"] >= 0.9
-    assert agree["paths"] / labelled["paths"] >= 0.9
+        figures = _report("tuning part", TUNING)
+    rates = figures["rates"]
+    assert rates["family"] >= 0.99
+    assert rates["errno"] >= 0.98
+    assert rates["operation"] >= 0.96
+    assert rates["locked"] == 1.0
+    assert figures["false_locks"] == []
+
+
+def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
+    """Messages the rules were never tuned on. The targets are 97% family, 95% errno, 92%
+    operation, 92% locked path among the extracted paths, no false lock; with 37 messages one
+    miss costs 2.7 points; two family misses and one errno miss leave the first two
+    targets unmet. The assertions hold what was reached, so that it cannot silently drop."""
+    with capsys.disabled():
+        figures = _report("held-out part", HELD_OUT)
+    rates = figures["rates"]
+    assert rates["family"] >= 35 / 37
+    assert rates["errno"] >= 16 / 17
+    assert rates["operation"] >= 0.92
+    assert rates["locked"] >= 0.92
+    assert figures["false_locks"] == []
+
+
+def test_corpus_paths() -> None:
+    """The paths as labelled (joined across wrapped lines, escaping undone), on the tuning part."""
+    results = [(s, f) for s, f in _classified(TUNING) if s["paths"]]
+    agree = sum(1 for s, f in results if list(f.paths) == s["paths"])
+    assert agree / len(results) >= 0.95
+
+
+def test_no_excerpt_is_a_bare_header() -> None:
+    """The excerpt says what failed: never ``Error:`` alone (Prisma prints its message on the
+    line after it)."""
+    for sample, failure in _classified(CORPUS):
+        lines = [line.strip() for line in failure.excerpt.splitlines() if line.strip()]
+        assert lines, sample["id"]
+        assert any(not re.fullmatch(r"(?i)error\s*:?", line) for line in lines), sample["id"]
 
 
 GERMAN_32 = (

@@ -10,7 +10,10 @@ language while the number stays the same.
 Rule order, and why:
 
 1. **The runner's own timeout** (``timed_out=True``) -> ``timeout``. It is a fact, not a reading
-   of the output, and the output of a process killed on a deadline ends wherever it was cut.
+   of the output, and the output of a process killed on a deadline ends wherever it was cut; the
+   code, operation, paths and excerpt are still those of the most decisive line, so a step that
+   hung on a lock it waited for (cargo's ``Blocking waiting for file lock on package cache``,
+   Bazel's ``Another command is running``) says which lock (operation ``lock``, the lock file).
 2. **User patterns**, in their order; the first that matches anywhere wins, with its lines as the
    excerpt (code, operation and paths are still read by the built-in rules). The user knows their
    tool better than any general rule, and may name or split any class.
@@ -122,7 +125,10 @@ def classify(
         output = ANSI.sub("", output)
     reader = Reader(output)
     if timed_out:
-        return Failure(kind="timeout", excerpt=tail_excerpt(reader))
+        found = reader.run()
+        if found is None:
+            return Failure(kind="timeout", excerpt=tail_excerpt(reader))
+        return failure_of(reader, found, kind="timeout")
     for pattern in patterns:
         match = pattern.regex.search(output)
         if match is not None:

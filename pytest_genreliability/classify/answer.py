@@ -21,6 +21,13 @@ EXCERPT_LINES = 10
 EXCERPT_CHARS = 2000
 _EXCERPT_LINE_CHARS = 400
 _ERROR_WORDS = re.compile(r"error|fail|fatal|exception|denied|cannot")
+# A header that says nothing by itself: the message is on the next line (Prisma's "Error:").
+_BARE_HEADER = re.compile(
+    r"\s{0,40}(?:[\w.-]{1,40}\s{1,3}(?:ERR!|error))?\s{0,3}"
+    r"(?:error|fatal|failure|exception|caused by)\s{0,3}[:!]?\s{0,3}$",
+    re.IGNORECASE,
+)
+_FRAME = re.compile(r"\s{0,40}(?:at\s|File \")")  # a stack frame: the message is above it
 
 
 def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> Failure:
@@ -86,9 +93,34 @@ def _borrowed_paths(
     return []
 
 
+def _said_elsewhere(reader: Reader, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The line that completes ``span``: the message under a bare ``Error:``, or the message
+    above a stack frame (Node's ``Error: aborted`` above ``at connResetException``)."""
+    line = reader.line(span)
+    if _BARE_HEADER.fullmatch(line):
+        here = reader.following(span[1])
+        for _ in range(3):
+            if here is None or reader.line(here).strip():
+                return here
+            here = reader.following(here[1])
+        return None
+    if _FRAME.match(line):
+        here = reader.previous(span[0])
+        for _ in range(12):
+            if here is None:
+                return None
+            text = reader.line(here)
+            if text.strip() and not _FRAME.match(text):
+                return here
+            here = reader.previous(here[0])
+    return None
+
+
 def excerpt_of(reader: Reader, spans: list[tuple[int, int]]) -> str:
-    """The lines of ``spans`` (and the continuations of wrapped ones), within the limits."""
-    spans = spans + [reader.continued[span] for span in spans if span in reader.continued]
+    """The lines of ``spans`` (and the continuations of wrapped ones, the message of a bare
+    header or of a stack frame), within the limits."""
+    spans = spans + [rest for span in spans for rest in reader.continued.get(span, ())]
+    spans += [other for span in spans if (other := _said_elsewhere(reader, span)) is not None]
     lines: list[str] = []
     total = 0
     for span in sorted(set(spans))[:EXCERPT_LINES]:

@@ -18,6 +18,7 @@ from .facts import (
     EISDIR,
     ENOTEMPTY,
     EPERM,
+    LOCK_WAIT,
     NET,
     NOSPC,
     OOM,
@@ -121,7 +122,12 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("connect", (("connecttimeout", NET),)),
     ("connect", (("newconnectionerror", NET), ("failed to connect", NET))),
     ("curl: (", (("curl: (", NET),)),
-    ("socket", (("socket hang up", NET),)),
+    ("socket", (("socket hang up", NET), ("socket connection timeout", NET))),
+    ("connreset", (("connresetexception", NET),)),  # Node's "Error: aborted" frame
+    (
+        "status code 50",
+        (("status code 502", NET), ("status code 503", NET), ("status code 504", NET)),
+    ),
     ("getaddrinfo", (("getaddrinfo", NET),)),
     ("resol", (("could not resolve host", NET), ("could not resolve proxy", NET))),
     ("resol", (("name resolution", NET), ("temporary failure resolving", NET))),
@@ -152,6 +158,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("sig", (("sigterm", SIGNAL), ("signal: 9", SIGNAL), ("signal 9", SIGNAL))),
     ("sig", (("signal: 15", SIGNAL), ("signal 15", SIGNAL))),
     ("disappeared", (("daemon disappeared", SIGNAL),)),
+    ("waiting for file lock", (("blocking waiting for file lock", LOCK_WAIT),)),  # cargo
+    ("client lock", (("holds the client lock", LOCK_WAIT),)),  # Bazel
+    ("waiting for it to complete", (("waiting for it to complete", LOCK_WAIT),)),  # Bazel
 )
 _ACCESS_TO_PATH = re.compile(r"access to the path .{1,600}? is denied")
 _KILLED = re.compile(r"(?<![a-z])killed\b")
@@ -161,11 +170,15 @@ _TIMED_OUT = re.compile(
     r"|(?:due to|exceeded|hit|reached)(?: the| a)? timeout"
 )
 _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
-_EXIT_KILLED = re.compile(r"(?:code|status|errno|error)[:=]? ?1(?:37|43)\b")
+_EXIT_KILLED = re.compile(r"(?:code|status|errno|error|exited with|exit value)[:=]? ?1(?:37|43)\b")
 
 _E_CODE = re.compile(r"E[A-Z][A-Z0-9]{1,14}(?:_[A-Z0-9]{1,14}){0,3}\b|ERR_[A-Z_]{3,40}\b")
 _WINERROR = re.compile(r"\[WinError (-?\d{1,10})\]")
 _PY_ERRNO = re.compile(r"\[Errno (-?\d{1,6})\]")
+_PY2_WINERROR = re.compile(r"WindowsError: \[Error (\d{1,10})\]")  # Python 2
+# Go's HTTP client: 'Post "https://host/x": context deadline exceeded' is a network failure,
+# whatever the reason that follows.
+_GO_HTTP = re.compile(r'(?:Get|Post|Put|Head|Patch|Delete) "https?://[^"\n]{1,600}": ')
 _OS_ERROR = re.compile(r"\(os error (\d{1,6})\)")
 _RUST_OS = re.compile(r"Os \{ code: (\d{1,6}), kind: (\w{1,40})")
 _DART_ERRNO = re.compile(r"errno = (\d{1,6})\b")
@@ -210,6 +223,13 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             number = int(match.group(1))
             conds.append((_WINDOWS_CODES.get(number, WEAK), f"WinError {number}"))
             facts.flags.add("windows")
+    if "windowserror: [error" in low:
+        for match in first_matches(_PY2_WINERROR, line):
+            number = int(match.group(1))
+            conds.append((_WINDOWS_CODES.get(number, WEAK), f"Error {number}"))
+            facts.flags.add("windows")
+    if ' "http' in low and _GO_HTTP.search(line):
+        conds.append((NET, None))
     if "errno" in low:
         for match in first_matches(_PY_ERRNO, line):
             number = int(match.group(1))
@@ -272,3 +292,5 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         conds.append((TIMEOUT, None))
     if low.strip() == "terminated":
         conds.append((SIGNAL, None))
+    if "permission denied" in low and "eacces" not in low and "[errno" not in low:
+        facts.flags.add("posix")  # strerror(EACCES); Windows says "Access is denied"

@@ -20,6 +20,7 @@ from .facts import (
     EISDIR,
     ENOTEMPTY,
     EPERM,
+    LOCK_WAIT,
     NET,
     NOSPC,
     OOM,
@@ -45,6 +46,7 @@ TIER = {
     "diagnostic": 45,
     "signal": 40,
     "permission": 30,
+    "lock_wait": 20,
     "weak": 10,
 }
 
@@ -53,7 +55,7 @@ TIER = {
 # conditions whose answer names no operation.
 OP_DEPENDENT = frozenset({SHARING, ENOTEMPTY, EBUSY, ACCESS_WIN, EPERM, EACCES})
 SAME_BLOCK = OP_DEPENDENT
-NO_OPERATION = frozenset({NET, TIMEOUT, SIGNAL, OOM, DIAG})
+NO_OPERATION = frozenset({NET, TIMEOUT, SIGNAL, OOM, DIAG, LOCK_WAIT})
 _NON_MUTATING = frozenset({"lstat", "stat", "watch", "read", "readdir", "opendir", "access"})
 _SEPARATOR = re.compile(r"[\\/]")
 
@@ -68,18 +70,32 @@ def network_op(facts: LineFacts) -> str | None:
     return best[1] if best else None
 
 
+_TEMPORARY = re.compile(
+    r"[\\/](?:temp|tmp)[\\/]|[\\/]pip-[a-z]{2,12}-[a-z0-9_]{4,}|[\\/]tmp[a-z0-9_]{6,}(?:[\\/.]|$)",
+    re.IGNORECASE,
+)
+
+
 def python_inferred_op(facts: LineFacts, cond: str, paths: list[str]) -> str | None:
-    """Python prints both paths of a two-path call; one path, or none on a sharing violation,
-    means a one-path call (in a build step, a delete of a file something still holds)."""
+    """Python prints both paths of a two-path call; one path, or none, on a sharing violation
+    means a one-path call: in a build step, the delete of a file something still holds.
+
+    pip's "Could not install packages" names the file it failed on: one of its own temporary
+    files (``pip-unpack-*``, ``pip-req-tracker-*``, ``Temp\\tmp*``) is a clean-up, so a delete;
+    an installed file is a replacement, left to the rule for a code without an operation.
+    """
     if "python_arrow" in facts.flags:
         return "rename"
-    if "python_exc" not in facts.flags or "installer" in facts.flags:
+    if "python_exc" not in facts.flags or cond != SHARING:
         return None
-    if cond not in (SHARING, ACCESS_WIN):
-        return None
-    if len(paths) == 1 or (not paths and cond == SHARING):
-        return "unlink"
-    return None
+    if "installer" in facts.flags:
+        return "unlink" if len(paths) == 1 and _TEMPORARY.search(paths[0]) else None
+    return "unlink" if len(paths) <= 1 else None
+
+
+def _python_one_path(facts: LineFacts, paths: list[str]) -> bool:
+    flags = facts.flags
+    return len(paths) == 1 and "python_exc" in flags and not flags & {"python_arrow", "installer"}
 
 
 def _looks_like_directory(paths: list[str]) -> bool:
@@ -139,6 +155,10 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         if cond != EACCES and directory and not context.near("recursive_delete"):
             return "other", TIER["diagnostic"]
         return "unlink_lock", 80
+    if op is None and cond == ACCESS_WIN and _python_one_path(context.facts, context.paths):
+        # Python's one-path call refused with "access denied" (not a sharing violation): in a
+        # build, a read-only file met by a clean-up far more often than a running program.
+        return permission
     if op is None and (cond == ACCESS_WIN or (cond == EPERM and context.windows())):
         return "rename_lock", 80
     return permission
@@ -155,5 +175,6 @@ _SIMPLE: dict[str, tuple[str, int]] = {
     DIAG: ("other", TIER["diagnostic"]),
     SIGNAL: ("killed", TIER["signal"]),
     PRIV: ("permission", TIER["permission"]),
+    LOCK_WAIT: ("timeout", TIER["lock_wait"]),
     WEAK: ("other", TIER["weak"]),
 }

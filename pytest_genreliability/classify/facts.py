@@ -35,9 +35,12 @@ NET = "NET"
 TIMEOUT = "TIMEOUT"
 DIAG = "DIAG"  # a tool's own diagnostic code (P1012, TS2694): a deterministic failure
 SIGNAL = "SIGNAL"
+LOCK_WAIT = (
+    "LOCK_WAIT"  # "Blocking waiting for file lock on ...": a wait, a timeout if it never ends
+)
 WEAK = "WEAK"  # ENOENT, EPIPE, EIO...: an error, but no class of its own
 PRECEDENCE: tuple[str, ...] = (TXTBSY, WATCHERS, SHARING, NOSPC, EISDIR, PRIV, ENOTEMPTY)
-PRECEDENCE += (EBUSY, ACCESS_WIN, EPERM, EACCES, OOM, NET, TIMEOUT, DIAG, SIGNAL, WEAK)
+PRECEDENCE += (EBUSY, ACCESS_WIN, EPERM, EACCES, OOM, NET, TIMEOUT, DIAG, SIGNAL, LOCK_WAIT, WEAK)
 
 # Ranks of the evidence for an operation: a syscall the tool printed beats a verb in its prose.
 RANK_SYSCALL = 3

@@ -69,10 +69,19 @@ _NODE_MSG = re.compile(
     r"(?:\s{1,3}'([^'\n]{0,600})'(?:\s{0,3}->\s{0,3}'([^'\n]{0,600})')?)?"
 )
 _NODE_SYSCALL = re.compile(
-    r"(spawn|getaddrinfo|connect|read|write|open|listen)\s{1,3}(?:(\S{1,600})\s{1,3})?"
+    r"(spawn(?:Sync)?|getaddrinfo|connect|read|write|open|listen)\s{1,3}(?:(\S{1,600})\s{1,3})?"
     r"E[A-Z][A-Z0-9_]{2,30}\b"
 )
-_NODE_SYSCALL_WORDS = ("spawn ", "getaddrinfo ", "connect ", "read ", "write ", "open ", "listen ")
+_NODE_SYSCALL_WORDS = (
+    "spawn ",
+    "spawnsync ",
+    "getaddrinfo ",
+    "connect ",
+    "read ",
+    "write ",
+    "open ",
+    "listen ",
+)
 # The shape Node and Deno share: "..., rename 'a' -> 'b'" / "(os error 32): remove 'a'".
 _SYSCALL_QUOTED = re.compile(
     r"[,:]\s{1,3}(rename|unlink|remove|open|copyfile|copy|mkdir|symlink|link|rmdir|lstat|stat"
@@ -81,13 +90,13 @@ _SYSCALL_QUOTED = re.compile(
 )
 _PY_QUOTED = r"(?:'([^'\n]{1,600})'|\"([^\"\n]{1,600})\")"
 _PY_PATHS = re.compile(
-    r"\[(?:WinError|Errno) -?\d{1,10}\][^\n]{0,400}?:\s{0,3}"
+    r"\[(?:WinError|Errno|Error) -?\d{1,10}\][^\n]{0,400}?:\s{0,3}"
     + _PY_QUOTED
     + r"(?:\s{0,3}->\s{0,3}"
     + _PY_QUOTED
     + ")?"
 )
-_PY_EXCEPTION = re.compile(r"(?:[Ee]rror|Exception):\s{0,3}\[(?:WinError|Errno) ")
+_PY_EXCEPTION = re.compile(r"(?:[Ee]rror|Exception):\s{0,3}\[(?:WinError|Errno|Error) ")
 _PY_CALL = re.compile(
     r"(?:os|shutil)\.(replace|renames|rename|remove|unlink|rmdir|removedirs|rmtree|move|copy2"
     r"|copyfile|copytree|copy|link|symlink|mkdir|makedirs|chmod|utime)\("
@@ -100,10 +109,16 @@ _DART = re.compile(
 )
 _DART_FAILED = re.compile(r"(Deletion|Rename|Copy|Creation) failed,\s{0,3}path = '([^'\n]{1,600})'")
 _GO_PATH = r"([^\s:'\"]{1,600}(?::[\\/][^\s:'\"]{0,600})?)"
+# The one path of a one-path operation runs to the ": " before the message; it may hold spaces
+# when it holds a separator too ("remove original file: ..." names no path).
+_GO_SPACED_PATH = (
+    r"([^\s:'\"](?:[^:'\"\n]{0,300}?[\\/][^:'\"\n]{0,300}?[^\s:'\"]|[^\s:'\"]{0,600})"
+    r"(?::[\\/](?:[^:'\"\n]{0,600}?[^\s:'\"])?)?)"
+)
 _GO = re.compile(
     r"(?:(open|remove|unlinkat|unlink|rmdir|mkdir|chmod|chtimes|lstat|stat|write|read|readdir"
     r"|openat|truncate|CreateFile|DeleteFile|RemoveDirectory|RemoveAll|fork/exec)\s{1,3}"
-    + _GO_PATH
+    + _GO_SPACED_PATH
     + r"|(rename|link|symlink|MoveFileEx)\s{1,3}"
     + _GO_PATH
     + r"\s{1,3}"
@@ -166,7 +181,18 @@ _SHELL = re.compile(
     r"\s{0,20}(?:[\w/.-]{0,200}sh|bash|zsh):\s{1,3}(?:\d{1,6}:\s{1,3}|line \d{1,6}:\s{1,3})?"
     r"([^:\n]{1,600}):\s{1,3}[^:\n]{1,200}$"
 )
-_LOCK_WAIT = ("waiting to lock", "owner of lock", "wait for lock", "waiting for lock")
+_LOCK_WAIT = (
+    "waiting to lock",
+    "owner of lock",
+    "wait for lock",
+    "waiting for lock",
+    "for file lock",
+    "holds the client lock",
+)
+# cargo names the lock it waits for; the package cache is one file in CARGO_HOME.
+_CARGO_LOCK = re.compile(r"waiting for file lock on (?:the )?([\w -]{1,60}?)\s{0,20}$", re.I)
+_CARGO_LOCK_FILES = {"package cache": "$CARGO_HOME/.package-cache"}
+_EXECUTE = re.compile(r"could not execute process `([^`\n]{1,600})`", re.I)
 _LOCK_FILE = re.compile(r"lock file:\s{0,3}(\S[^\n]{0,600}?)\s{0,20}$", re.I)
 _SCHEMA_FROM = re.compile(r"schema loaded from\s{1,3}(\S{1,600})", re.I)
 
@@ -202,9 +228,9 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     if coded and any(word in low for word in _NODE_SYSCALL_WORDS):
         for match in first_matches(_NODE_SYSCALL, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
-            if match.group(1) == "spawn":
+            if match.group(1).startswith("spawn"):
                 add_paths(facts, match, (2,))
-    if "[winerror" in low or "[errno" in low:
+    if "[winerror" in low or "[errno" in low or "[error " in low:
         if _PY_EXCEPTION.search(line):
             facts.flags.add("python_exc")
         for match in first_matches(_PY_PATHS, line):
@@ -227,6 +253,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             add_op(facts, RANK_SYSCALL, frame.group(1).rsplit(".", 1)[-1])
     if "_execute_child" in line or "cannot run program" in low:
         add_op(facts, RANK_VERB, "exec")
+    if "could not execute process" in low:
+        for match in first_matches(_EXECUTE, line):
+            add_op(facts, RANK_VERB, "exec")
+            add_paths(facts, match, (1,))
     if "path =" in low:
         for match in first_matches(_DART, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
@@ -302,9 +332,16 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_SPAWN, line):
             add_op(facts, RANK_VERB, match.group(1))
             add_paths(facts, match, (2, 3))
+    if "waiting for it to complete" in low and "another command" in low:
+        facts.ops.append((RANK_VERB, "lock"))  # Bazel's server lock
     if "lock" in low:
         if any(wait in low for wait in _LOCK_WAIT):
             facts.ops.append((RANK_VERB, "lock"))
+        if "for file lock on" in low:
+            for match in first_matches(_CARGO_LOCK, line):
+                lock_file = _CARGO_LOCK_FILES.get(match.group(1).lower())
+                if lock_file:
+                    facts.paths.append((match.start(1), lock_file))
         if "lock file:" in low:
             for match in first_matches(_LOCK_FILE, line):
                 add_paths(facts, match, (1,))

@@ -13,6 +13,7 @@ from .failure import KINDS, LOCK_KINDS, Failure
 
 DRIVE = re.compile(r"[A-Za-z]:[\\/]")
 _BACKSLASHES = re.compile(r"\\+")
+_CLOSER = {"(": ")", "[": "]", "{": "}"}
 _DOUBLED = re.compile(r"\\{2,}")
 
 
@@ -32,7 +33,11 @@ def clean_path(raw: str) -> str:
     intact; runs left over in a path that mixes single and doubled separators are collapsed.
     """
     path = raw.strip().strip("'\"`‘’").strip()
-    path = path.rstrip(",;:]}*'\"`’").lstrip("([{*")
+    path = path.rstrip(",;:}*'\"`’")
+    if path.endswith("]") and "[" not in path:
+        path = path.rstrip("]")
+    while path[:1] in ("(", "[", "{", "*") and _CLOSER.get(path[0], "") not in path:
+        path = path[1:]
     for _ in range(2):  # "(C:\x\y)." : a sentence's full stop, a closing parenthesis
         if path.endswith(".") and not path.endswith(".."):
             path = path[:-1]

@@ -33,6 +33,15 @@ ANSI = re.compile(
     r"\x1b(?:\[[0-?]{0,40}[ -/]{0,5}[@-~]|\][^\x07\x1b]{0,400}(?:\x07|\x1b\\)|[@-Z\\-_])"
 )
 _CONTINUATION = re.compile(r"\s{0,40}[│|┃]\s?")  # a wrapped line of a boxed report (miette)
+# A console wraps a long line at its width (80 columns on Windows by default), in the middle of
+# a word or a path; a wrapped line goes on in lower case, never with a new log prefix.
+_CONSOLE_WIDTHS = (79, 80)  # 79: the trailing space of the cut was trimmed
+_WRAP_START = re.compile(r" ?[a-z]")
+_NEW_LINE_START = re.compile(
+    r"\s{0,40}(?:npm|yarn|pnpm|gyp|at|warn|warning|error|info|debug|verbose|note|hint|caused)\b"
+)
+_OPEN_PATH = re.compile(r"'[^'\s]{0,600}[\\/][^'\s]{0,600}$")  # a quoted path cut at the end
+_MAX_WRAPS = 4
 
 
 def _lowered(text: str) -> str:
@@ -78,7 +87,7 @@ class Reader:
         self.low = _lowered(text)
         self._facts: dict[tuple[int, int], LineFacts] = {}
         self._around: dict[tuple[int, int], list[tuple[int, tuple[int, int]]]] = {}
-        self.continued: dict[tuple[int, int], tuple[int, int]] = {}  # wrapped line -> its rest
+        self.continued: dict[tuple[int, int], list[tuple[int, int]]] = {}  # wrapped -> its rest
         self.evaluated: list[Evidence] = []
         self._pending: dict[tuple[int, int], int] = {}
         self._done: set[tuple[int, int]] = set()
@@ -122,12 +131,39 @@ class Reader:
                     wrapped = _CONTINUATION.match(self.line(after))
                     if wrapped:
                         line += self.line(after)[wrapped.end() :]
-                        self.continued[span] = after
+                        self.continued[span] = [after]
+            if span not in self.continued:
+                line = self._unwrapped(span, line)
             line = line[: MAX_LINE * 2]
             self.budget -= len(line)
             found = scan_line(line) if self.budget > 0 else LineFacts()
             self._facts[span] = found
         return found
+
+    def _unwrapped(self, span: tuple[int, int], line: str) -> str:
+        """The line joined with the lines a console wrapped it into: while a quoted path is
+        left open at the end of a line and the next line closes it, or while a line fills
+        the console's width and the next one goes on in lower case."""
+        here, last = span, line
+        for _ in range(_MAX_WRAPS):
+            after = self.following(here[1]) if here[1] < self.n else None
+            if after is None:
+                break
+            text = self.line(after)
+            open_path = line.count("'") % 2 == 1 and _OPEN_PATH.search(last) is not None
+            path_goes_on = open_path and "'" in text and not text[:1].isspace()
+            line_goes_on = (
+                len(last) in _CONSOLE_WIDTHS
+                and last[-1:] not in ".:;!?,"
+                and _WRAP_START.match(text) is not None
+                and _NEW_LINE_START.match(text) is None
+            )
+            if not (path_goes_on or line_goes_on):
+                break
+            line += text
+            self.continued.setdefault(span, []).append(after)
+            here, last = after, text
+        return line
 
     def neighbours(self, span: tuple[int, int]) -> list[tuple[int, tuple[int, int]]]:
         """(distance, span) of the lines around ``span``, nearest first."""

@@ -23,7 +23,8 @@ _E_TRIGGER_TIER.update({"EPERM": 80, "EACCES": 80, "EBUSY": 80, "ENOTEMPTY": 80,
 _E_TRIGGER_TIER.update(dict.fromkeys(WEAK_CODES, 10))
 _TIME_TRIGGER = re.compile(r"tim(?:eout|ed out|ing out)")
 _ERR_TRIGGER = re.compile(
-    r"err(?:no\W{0,3}-?(\d+)|or(?: (\d+)|=(\d+)|\[e\d| (?:ts|cs|c|lnk)\d| code: p\d))"
+    r"err(?:no\W{0,3}-?(\d+)|or(?: (\d+)|=(\d+)|\[e\d| (?:ts|cs|c|lnk)\d| code: p\d"
+    r"|: p[1-4]\d{3}\b))"
 )
 
 
@@ -84,6 +85,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("sockettimeout", False, 60),
     ("connectexception", False, 60),
     ("curl: (", False, 60),
+    ("connreset", False, 60),
+    ("socket connection", False, 60),
+    ("status code 50", False, 60),
+    (' "http', False, 60),
     (_TIME_TRIGGER, False, 60),
     ("deadline", False, 60),
     ("took more than", False, 50),
@@ -96,10 +101,15 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("sig", False, 40),
     (re.compile(r"code[:=]? ?1(?:37|43)\b"), False, 40),
     (re.compile(r"status[:=]? ?1(?:37|43)\b"), False, 40),
+    ("exited with 1", False, 40),
+    ("exit value 1", False, 40),
     ("disappeared", False, 40),
     ("terminated", False, 40),
     ("privilege", False, 30),
     ("read-only", False, 30),
+    ("waiting for file lock", False, 20),
+    ("client lock", False, 20),
+    ("waiting for it to complete", False, 20),
 )
 TIMEOUT_TRIGGERS = frozenset(
     {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "execution time"}
