@@ -45,6 +45,7 @@ class SampleRecord:
     paths: tuple[str, ...] = ()
     excerpt: str = ""
     residue: tuple[str, ...] = ()  # temporaries it left next to the failing paths (residue.py)
+    signature: str = ""  # the excerpt with pids, temp names, times... masked: groups failures
     reason: str = ""
     min_pass_rate: float | None = None
     worker: str | None = None

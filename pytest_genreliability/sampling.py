@@ -21,6 +21,7 @@ import pytest
 
 from . import excerpts
 from .address import SampleAddress
+from .classify import signature_of
 from .contention import deciding_copy, run_copies
 from .outcome import PhaseResult, RunSummary, decide_outcome
 from .progress import progress
@@ -280,13 +281,15 @@ class Sample:
         failure_class = details.get("class") if outcome != "error" else None
         paths = [str(p) for p in details.get("paths") or ()]
         residue = self._residue(paths, workdir) if failed_run is not None else ()
+        excerpt = redact(str(details.get("excerpt") or excerpts.tail(source)), secrets)
         return SampleRecord(
             **fields,
             failure_class=str(failure_class) if failure_class else None,
             errno=details.get("errno"),
             operation=details.get("operation"),
             paths=tuple(redact(p, secrets) for p in paths),
-            excerpt=redact(str(details.get("excerpt") or excerpts.tail(source)), secrets),
+            excerpt=excerpt,
+            signature=signature_of(excerpt),
             residue=tuple(redact(p, secrets) for p in residue),
             reason=redact(reason, secrets),
         )

@@ -32,6 +32,7 @@ from pytest_genreliability.classify import (
     hotspot_key,
     lock_target,
     parse_failure_patterns,
+    signature_of,
 )
 
 CORPUS = [
@@ -757,7 +758,8 @@ def test_to_dict_is_json_and_round_trips() -> None:
         f"Error: EPERM: operation not permitted, rename '{PRISMA_TMP}' -> '{PRISMA_DLL}'"
     )
     data = failure.to_dict()
-    assert set(data) == {"class", "errno", "operation", "paths", "excerpt"}
+    assert set(data) == {"class", "errno", "operation", "paths", "excerpt", "signature"}
+    assert data["signature"] == failure.signature != ""
     assert json.loads(json.dumps(data)) == data
     assert data["paths"] == [PRISMA_TMP, PRISMA_DLL]
     assert Failure.from_dict(data) == failure
@@ -863,6 +865,64 @@ def test_realistic_excerpt_is_fast() -> None:
     assert len(text) == 128 * 1024
     assert classify(text).kind == "rename_lock"
     assert _best_ms(text, 5) < 5
+
+
+def _prisma_failure(pid: int, root: str, stamp: str) -> str:
+    return (
+        f"[{stamp}] prisma:engines copying engine\n"
+        f"Error: EPERM: operation not permitted, rename "
+        f"'{root}\\node_modules\\.prisma\\client\\query_engine-windows.dll.node.tmp{pid}' -> "
+        f"'{root}\\node_modules\\.prisma\\client\\query_engine-windows.dll.node'\n"
+        f"    at async Object.rename (node:internal/fs/promises:{pid % 900}:10) pid={pid}"
+    )
+
+
+def test_signature_masks_what_changes_from_run_to_run() -> None:
+    """pids, temporary names, times, line numbers and the checkout's folder differ between
+    samples of one failure; the signature does not."""
+    one = classify(_prisma_failure(43516, r"C:\Users\ann\a", "2026-01-02T10:11:12.345Z"))
+    two = classify(_prisma_failure(7312, r"D:\ci\work\b", "2026-03-04 23:59:01"))
+    assert one.signature == two.signature
+    assert "43516" not in one.signature and "ann" not in one.signature
+    assert "query_engine-windows.dll.node.tmp*" in one.signature
+    assert "EPERM" in one.signature and "rename" in one.signature
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "masked"),
+    [
+        ("Error: spawn /tmp/tmpab12cd9/x ENOENT", "ENOENT", "tmpab12cd9"),
+        ("Another command (pid=605545) is running.", "pid=*", "605545"),
+        ("at main (/home/u/app/src/index.js:12:5)", "…/src/index.js:*", ":12:5"),
+        ('File "/srv/app/gen.py", line 82, in main', "line *", "82"),
+        ("request id 3f9a2c1b7e failed", "request id *", "3f9a2c1b7e"),
+        ("id 0e8c6f32-1d4b-4a55-9a83-7c1e2f4b5d6a", "id *", "0e8c6f32"),
+        ("4:05PM ERR error=failed", "<time>", "4:05PM"),
+        ("[WinError 32] used: 'C:\\Temp\\pip-unpack-84ly918m\\a.whl'", "WinError 32", "84ly918m"),
+        (
+            "exited with code 137 (os error 5) MSB3027 P1012",
+            "code 137 (os error 5) MSB3027 P1012",
+            "",
+        ),
+    ],
+)
+def test_signature_keeps_codes_and_masks_ids(text: str, kept: str, masked: str) -> None:
+    signature = signature_of(text)
+    assert kept in signature
+    assert not masked or masked not in signature
+
+
+def test_signatures_tell_different_problems_apart() -> None:
+    """Three unrelated problems that are all ``other`` get three signatures."""
+    texts = [
+        "Error: \nYou don't have any datasource defined in your schema.prisma.",
+        "Error: EEXIST: file already exists, mkdir 'generated/prisma/models'",
+        "x exists and is not empty but doesn't look like a generated Prisma Client.",
+    ]
+    failures = [classify(text) for text in texts]
+    assert {f.kind for f in failures} == {"other"}
+    assert len({f.signature for f in failures}) == 3
+    assert "datasource" in failures[0].excerpt  # the message under the bare "Error:"
 
 
 def test_core_does_not_import_pytest() -> None:

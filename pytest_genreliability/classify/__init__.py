@@ -86,6 +86,7 @@ from .failure import KINDS, LOCK_KINDS, Failure
 from .paths import hotspot_key, lock_target
 from .patterns import FailurePattern, parse_failure_patterns, user_failure
 from .reader import ANSI, Reader
+from .signature import headline, signature_of
 
 __all__ = [
     "KINDS",
@@ -93,9 +94,11 @@ __all__ = [
     "Failure",
     "FailurePattern",
     "classify",
+    "headline",
     "hotspot_key",
     "lock_target",
     "parse_failure_patterns",
+    "signature_of",
 ]
 
 _KILL_EXIT_CODES = frozenset({137, 143, 3221225786, -1073741510})  # 128+9, 128+15, Ctrl-C

@@ -32,6 +32,15 @@ class Failure:
     paths: tuple[str, ...] = ()
     excerpt: str = ""
 
+    @property
+    def signature(self) -> str:
+        """The excerpt's lines with what changes from run to run masked (pids, temporary names,
+        hex ids, times, line numbers, absolute prefixes): samples that failed the same way share
+        it, so a report can group failures of one class that are different problems."""
+        from .signature import signature_of  # paths -> failure: imported when first asked
+
+        return signature_of(self.excerpt)
+
     def to_dict(self) -> dict[str, str | list[str] | None]:
         """Plain JSON data, with the key ``class`` for the kind (the report's field name)."""
         return {
@@ -40,6 +49,7 @@ class Failure:
             "operation": self.operation,
             "paths": list(self.paths),
             "excerpt": self.excerpt,
+            "signature": self.signature,
         }
 
     @classmethod

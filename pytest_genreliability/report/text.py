@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import tabulate as tabulate_module
 from tabulate import tabulate
 
-from ..classify import LOCK_KINDS, Failure, hotspot_key, lock_target
+from ..classify import LOCK_KINDS, Failure, headline, hotspot_key, lock_target, signature_of
 from ..figures import SubjectFigures
 from ..gates import method_label
 from ..records import UNRATED_OUTCOMES, SampleRecord, SubjectResult
@@ -299,28 +299,55 @@ def retries_table(figures: Sequence[SubjectFigures], layout: Layout = NO_LAYOUT)
     return fit_table(rows, headers, layout.width)
 
 
+def _signature(record: SampleRecord) -> str:
+    """A record's signature; runs saved before signatures existed get one from their excerpt."""
+    return record.signature or signature_of(record.excerpt) or record.reason
+
+
+def _per_sample(values: Sequence[str | None], samples: int) -> str:
+    """Each value with how many of the group's samples it belongs to, unless it is all of them:
+    a code seen once in five samples reads ``EEXIST (1 of 5)``, never as the group's code."""
+    counts = Counter(value for value in values if value)
+    return ", ".join(
+        value if count == samples else f"{value} ({count} of {samples})"
+        for value, count in counts.most_common()
+    )
+
+
+def _example(record: SampleRecord, limit: int = 70) -> str:
+    return _clip(headline(record.excerpt) or record.reason, limit)
+
+
 def failure_classes_table(results: Sequence[SubjectResult], layout: Layout = NO_LAYOUT) -> str:
-    """Per subject, why samples failed: class, count, share of the subject's samples, codes."""
+    """Per subject, why samples failed: one row per class and signature (so that different
+    problems of one class, three unrelated ``other`` failures, are three rows), with the count,
+    the share of the subject's samples, the codes and operations per sample, and one example."""
     rows = []
     for result in results:
         failed = [r for r in result.rated if not r.passed]
-        counts = result.failure_counts()
-        for name, count in counts.most_common():
-            of_class = [r for r in failed if (r.failure_class or r.outcome) == name]
-            codes = sorted({r.errno for r in of_class if r.errno})
-            operations = sorted({r.operation for r in of_class if r.operation})
+        class_counts = result.failure_counts()
+        groups: dict[tuple[str, str], list[SampleRecord]] = {}
+        for record in failed:
+            name = record.failure_class or record.outcome
+            groups.setdefault((name, _signature(record)), []).append(record)
+        order = sorted(groups, key=lambda key: (-class_counts[key[0]], -len(groups[key])))
+        for name, signature in order:
+            members = groups[(name, signature)]
+            count = len(members)
             rows.append(
                 [
                     layout.subject(result.label),
                     name,
                     count,
                     pct(count / result.total if result.total else None),
-                    ", ".join(codes),
-                    ", ".join(operations),
+                    _per_sample([r.errno for r in members], count),
+                    _per_sample([r.operation for r in members], count),
+                    _example(members[0]),
                 ]
             )
     headers = ["subject", "failure class", "samples", "share of samples", "codes", "operations"]
-    return fit_table(rows, headers, layout.width, optional=[5, 3])
+    headers.append("example")
+    return fit_table(rows, headers, layout.width, optional=[5, 3], shrink=[6])
 
 
 def lock_hotspots(results: Sequence[SubjectResult]) -> list[list[str | int]]:

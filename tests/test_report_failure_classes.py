@@ -1,0 +1,69 @@
+"""The failure-classes table: one row per class and signature, codes per sample, an example."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pytest_genreliability.classify import classify
+from pytest_genreliability.records import SampleRecord, SubjectResult
+from pytest_genreliability.report.text import failure_classes_table
+
+PRISMA_DIR = r"C:\app\node_modules\.prisma\client"
+UNKNOWN = [
+    "Error: \nYou don't have any datasource defined in your schema.prisma.",
+    "Error: EEXIST: file already exists, mkdir 'generated/prisma/models'",
+    "out exists and is not empty but doesn't look like a generated Prisma Client.",
+]
+
+
+def _record(index: int, output: str) -> SampleRecord:
+    failure = classify(output)
+    return SampleRecord(
+        subject="gen",
+        index=index,
+        count=10,
+        outcome="failed",
+        failure_class=failure.kind,
+        errno=failure.errno,
+        operation=failure.operation,
+        paths=failure.paths,
+        excerpt=failure.excerpt,
+        signature=failure.signature,
+    )
+
+
+def _lock(index: int) -> str:
+    return (
+        f"Error: EPERM: operation not permitted, rename "
+        f"'{PRISMA_DIR}\\query_engine-windows.dll.node.tmp{4000 + index}' -> "
+        f"'{PRISMA_DIR}\\query_engine-windows.dll.node'"
+    )
+
+
+def _result(records: list[SampleRecord]) -> SubjectResult:
+    passed = SampleRecord(subject="gen", index=10, count=10, outcome="passed")
+    samples = (*records, passed)
+    return SubjectResult("gen", None, len(samples), samples, samples, samples, None)
+
+
+def test_one_row_per_class_and_signature_with_an_example() -> None:
+    records = [_record(i, _lock(i)) for i in range(1, 5)]  # four pids, one signature
+    records += [_record(5 + i, text) for i, text in enumerate(UNKNOWN)]
+    table = failure_classes_table([_result(records)])
+    lines = table.splitlines()
+    assert "example" in lines[0]
+    lock_rows = [line for line in lines if "rename_lock" in line]
+    assert len(lock_rows) == 1
+    assert "4" in lock_rows[0].split() and "EPERM" in lock_rows[0]
+    other_rows = [line for line in lines if " other " in line]
+    assert len(other_rows) == 3  # three different problems, three rows
+    assert any("datasource" in row for row in other_rows)  # not a bare "Error:"
+    assert any("EEXIST" in row and "mkdir" in row for row in other_rows)
+
+
+def test_codes_are_per_sample_not_the_union_of_a_group() -> None:
+    """Samples that share a signature but not a code say how many had which code."""
+    records = [_record(i, "Error: generation failed") for i in range(1, 6)]
+    records[0] = replace(records[0], errno="EEXIST")
+    table = failure_classes_table([_result(records)])
+    assert "EEXIST (1 of 5)" in table
