@@ -28,6 +28,7 @@ from pytest_genreliability.classify import (
     KINDS,
     Failure,
     FailurePattern,
+    FailurePatternTimeout,
     classify,
     hotspot_key,
     lock_target,
@@ -928,3 +929,35 @@ def test_signatures_tell_different_problems_apart() -> None:
 def test_core_does_not_import_pytest() -> None:
     code = "import pytest_genreliability.classify, sys; assert 'pytest' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --- user patterns are bounded in time -------------------------------------------------------
+
+
+def test_a_backtracking_pattern_does_not_hang() -> None:
+    """``(a+)+$`` on ``aaaa...a!`` never ends with Python's ``re``; here it is stopped and named,
+    and the built-in rules classify the sample. (The bound is the `regex` package's, in time the
+    process runs, so a busy machine's wall clock sees some seconds more.)"""
+    patterns = parse_failure_patterns("nested: (a+)+$")
+    output = "a" * 100_000 + "!\nError: ENOSPC: no space left on device"
+    started = time.perf_counter()
+    with pytest.warns(FailurePatternTimeout, match=r"pattern 'nested' \(line 1\)"):
+        failure = classify(output, patterns=patterns, pattern_seconds=0.2)
+    assert time.perf_counter() - started < 10
+    assert failure.kind == "disk_full"
+
+
+def test_a_pattern_that_blows_the_bound_is_skipped_and_named() -> None:
+    patterns = parse_failure_patterns("# slow first\nslow: (x+x+)+y\nfast: x{3}")
+    with pytest.warns(FailurePatternTimeout, match=r"pattern 'slow' \(line 2\) did not finish"):
+        started = time.perf_counter()
+        failure = classify("x" * 5000, patterns=patterns, pattern_seconds=0.2)
+    assert time.perf_counter() - started < 10
+    assert failure.kind == "fast"  # the next pattern still ran
+
+
+def test_patterns_compiled_with_re_are_bounded_too() -> None:
+    pattern = FailurePattern("slow", re.compile(r"(x+x+)+y", re.IGNORECASE), 1)
+    assert pattern.regex.search("XXY") is not None
+    with pytest.warns(FailurePatternTimeout, match="'slow'"):
+        assert classify("x" * 5000, patterns=(pattern,), pattern_seconds=0.1).kind == "other"

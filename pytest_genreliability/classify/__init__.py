@@ -16,7 +16,10 @@ Rule order, and why:
    Bazel's ``Another command is running``) says which lock (operation ``lock``, the lock file).
 2. **User patterns**, in their order; the first that matches anywhere wins, with its lines as the
    excerpt (code, operation and paths are still read by the built-in rules). The user knows their
-   tool better than any general rule, and may name or split any class.
+   tool better than any general rule, and may name or split any class. They run within a time
+   bound (``pattern_seconds``, one second for each pattern on a sample's output); a pattern that
+   exceeds it is skipped and named in a `FailurePatternTimeout` warning, so no expression can
+   hang a session.
 3. **A signal** (``signal=9``, exit code 137/143, a negative return code, Windows' Ctrl-C exit
    status) -> ``killed``, unless the output says the step timed out (a tool that stops its own
    worker on a deadline, as Next.js does): then ``timeout``.
@@ -84,15 +87,24 @@ from .answer import excerpt_of, failure_of, tail_excerpt
 from .facts import SIGNAL, TIMEOUT
 from .failure import KINDS, LOCK_KINDS, Failure
 from .paths import hotspot_key, lock_target
-from .patterns import FailurePattern, parse_failure_patterns, user_failure
+from .patterns import (
+    PATTERN_SECONDS,
+    FailurePattern,
+    FailurePatternTimeout,
+    first_match,
+    parse_failure_patterns,
+    user_failure,
+)
 from .reader import ANSI, Reader
 from .signature import headline, signature_of
 
 __all__ = [
     "KINDS",
     "LOCK_KINDS",
+    "PATTERN_SECONDS",
     "Failure",
     "FailurePattern",
+    "FailurePatternTimeout",
     "classify",
     "headline",
     "hotspot_key",
@@ -117,6 +129,7 @@ def classify(
     timed_out: bool = False,
     signal: int | None = None,
     patterns: Sequence[FailurePattern] = (),
+    pattern_seconds: float = PATTERN_SECONDS,
 ) -> Failure:
     """Classify a failed run from its output and what the runner knows (see the module doc).
 
@@ -132,10 +145,9 @@ def classify(
         if found is None:
             return Failure(kind="timeout", excerpt=tail_excerpt(reader))
         return failure_of(reader, found, kind="timeout")
-    for pattern in patterns:
-        match = pattern.regex.search(output)
-        if match is not None:
-            return user_failure(reader, pattern.name, match)
+    matched = first_match(patterns, output, pattern_seconds) if patterns else None
+    if matched is not None:
+        return user_failure(reader, matched[0].name, matched[1])
     best = reader.run()
     if _killed_by_runner(exit_code, signal):
         said = best if best is not None and best.cond == TIMEOUT else reader.timeout_evidence()

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import sys
+import textwrap
 from dataclasses import replace
+
+import pytest
 
 from pytest_genreliability.classify import classify
 from pytest_genreliability.records import SampleRecord, SubjectResult
@@ -67,3 +72,49 @@ def test_codes_are_per_sample_not_the_union_of_a_group() -> None:
     records[0] = replace(records[0], errno="EEXIST")
     table = failure_classes_table([_result(records)])
     assert "EEXIST (1 of 5)" in table
+
+
+UNKNOWN_GENERATOR = textwrap.dedent(
+    """
+    import os
+    import sys
+
+    index = int(os.environ["GEN_SAMPLE_INDEX"])
+    messages = {
+        1: "Error: \\nYou don't have any datasource defined in your schema.prisma.",
+        2: "Error: EEXIST: file already exists, mkdir 'generated/prisma/models'"
+        f" (pid {os.getpid()})",
+        3: "x" * 5000,
+    }
+    print(messages.get(index, "ok"), file=sys.stderr)
+    sys.exit(1 if index in messages else 0)
+    """
+)
+
+
+def test_json_signatures_and_rows_per_problem(pytester: pytest.Pytester) -> None:
+    """Unknown failures show as distinct rows, each record carries its signature, and a user
+    pattern that backtracks is stopped and named instead of hanging the session."""
+    pytester.makepyfile(gen=UNKNOWN_GENERATOR)
+    pytester.makeini(
+        f"""
+        [pytest]
+        gen_command = {sys.executable} gen.py
+        gen_failure_patterns =
+            nested: (x+x+)+y
+        """
+    )
+    result = pytester.runpytest("--gen-samples=4", "--gen-json=o.json", "-p", "no:randomly")
+    records = json.loads((pytester.path / "o.json").read_text())["subjects"][0]["records"]
+    failed = [r for r in records if r["outcome"] == "failed"]
+    assert len(failed) == 3 and all(r["signature"] for r in failed)
+    assert len({r["signature"] for r in failed}) == 3
+    assert "datasource" in failed[0]["excerpt"] and "pid *" in failed[1]["signature"]
+    result.stdout.fnmatch_lines(
+        [
+            "*FailurePatternTimeout*pattern 'nested' (line 1) did not finish*",
+            "*- failure classes -*",
+            "*other*1*25.0%*datasource*",
+            "*other*1*25.0%*EEXIST*mkdir*",
+        ]
+    )
