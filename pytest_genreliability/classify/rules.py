@@ -104,6 +104,10 @@ def scan_line(line: str) -> LineFacts:
     _scan_kv(line, low, facts)
     if ("warn" in low or "⚠" in line) and (_WARNING.match(line) or _TOOL_WARNING.search(line)):
         facts.flags.add("warning")
+    if "could not write file" in low and "-error.log" in low:
+        facts.flags.add(
+            "warning"
+        )  # yarn failing to write its own log: a consequence, not the cause
     drive = (":/" in line or ":\\" in line) and DRIVE.search(line)
     if "winerror" in low or "windows_nt" in low or "\\" in low or drive:
         facts.flags.add("windows")
