@@ -671,6 +671,34 @@ def test_runner_timeout_wins_over_everything() -> None:
     assert classify(text, timed_out=True, patterns=patterns).kind == "timeout"
 
 
+def test_a_timeout_keeps_what_the_output_shows() -> None:
+    """The runner's timeout decides the class; the code, operation and paths printed before the
+    step was cut are still reported."""
+    text = (
+        f"retrying\nError: EPERM: operation not permitted, rename '{PRISMA_TMP}' -> '{PRISMA_DLL}'"
+    )
+    failure = classify(text, timed_out=True)
+    assert (failure.kind, failure.errno, failure.operation) == ("timeout", "EPERM", "rename")
+    assert failure.paths == (PRISMA_TMP, PRISMA_DLL)
+    assert "EPERM" in failure.excerpt
+    assert classify("compiling\nstill compiling", timed_out=True).excerpt != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "paths"),
+    [
+        ("    Blocking waiting for file lock on package cache", ("$CARGO_HOME/.package-cache",)),
+        ("    Blocking waiting for file lock on build directory", ()),
+        ("Another command (pid=605545) is running. Waiting for it to complete on the server", ()),
+    ],
+)
+def test_a_lock_wait_that_never_ends_names_the_lock(text: str, paths: tuple[str, ...]) -> None:
+    failure = classify(f"   Compiling x v0.1.0\n{text}", timed_out=True)
+    assert (failure.kind, failure.operation, failure.paths) == ("timeout", "lock", paths)
+    assert failure.excerpt == text.rstrip()
+    assert classify(text).kind == "timeout"  # the wait, when nothing else failed
+
+
 @pytest.mark.parametrize(
     "facts",
     [{"signal": 9}, {"signal": 15}, {"exit_code": 137}, {"exit_code": 143}, {"exit_code": -9}],
