@@ -40,7 +40,7 @@ _WRAP_START = re.compile(r" ?[a-z]")
 _NEW_LINE_START = re.compile(
     r"\s{0,40}(?:npm|yarn|pnpm|gyp|at|warn|warning|error|info|debug|verbose|note|hint|caused)\b"
 )
-_OPEN_PATH = re.compile(r"'[^'\s]{0,600}[\\/][^'\s]{0,600}$")  # a quoted path cut at the end
+_SPACE = re.compile(r"\s")
 _MAX_WRAPS = 4
 
 
@@ -150,7 +150,7 @@ class Reader:
             if after is None:
                 break
             text = self.line(after)
-            open_path = line.count("'") % 2 == 1 and _OPEN_PATH.search(last) is not None
+            open_path = line.count("'") % 2 == 1 and _ends_in_open_path(last)
             path_goes_on = open_path and "'" in text and not text[:1].isspace()
             line_goes_on = (
                 len(last) in _CONSOLE_WIDTHS
@@ -342,6 +342,13 @@ class Reader:
         if flag in facts.flags:
             return True
         return any(flag in self.facts(other).flags for _, other in self.neighbours(span)[:6])
+
+
+def _ends_in_open_path(line: str) -> bool:
+    """Whether ``line`` ends inside a quoted path (``... 'C:\\Users\\x\\tmpj2``)."""
+    quote = line.rfind("'")
+    rest = line[quote + 1 :] if quote >= 0 else ""
+    return 0 < len(rest) <= 600 and ("\\" in rest or "/" in rest) and _SPACE.search(rest) is None
 
 
 @dataclass

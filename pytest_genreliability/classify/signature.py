@@ -3,12 +3,12 @@ masked, so that samples that failed the same way share one signature and differe
 (three unrelated problems all classed ``other``) do not.
 
 Masked: terminal colour codes; timestamps and times of day; UUIDs and hexadecimal ids; process
-ids, ports and other numbers of four digits or more (the codes people search for, ``WinError 32``,
-``os error 5``, ``MSB3027``, ``P1012``, ``exit code 137``, have fewer digits or a letter in front
-and stay); line and column numbers (``index.js:12:5``, ``line 82``); and in every path, the
-temporary parts (``.tmp43516``, ``pytest-of-x/pytest-3``, ``tmpab12cd``) and the absolute prefix:
-a path keeps its last two parts (``…/client/query_engine-windows.dll.node.tmp*``), which name the
-file while the folder a checkout happens to live in does not split a group.
+ids (``pid 660``), ports and other numbers of four digits or more (the codes people search for,
+``WinError 32``, ``os error 5``, ``MSB3027``, ``P1012``, ``exit code 137``, have fewer digits or
+a letter in front and stay); line and column numbers (``index.js:12:5``, ``line 82``); and in
+every path, the temporary parts (``.tmp43516``, ``pytest-of-x/pytest-3``, ``tmpab12cd``) and the
+absolute prefix: a path keeps its last two parts (``…/client/query_engine-windows.dll.node.tmp*``),
+which name the file while the folder a checkout happens to live in does not split a group.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ _UUID = re.compile(
 _HEX = re.compile(r"(?<![0-9A-Za-z])(?=[a-fA-F]{0,63}\d)(?=\d{0,63}[a-fA-F])[0-9a-fA-F]{7,64}\b")
 _LINE_COLUMN = re.compile(r"(?<=[\w)\]])(?::\d{1,7}){1,2}\b|\b(line|col|column) \d{1,7}\b")
 _LONG_NUMBER = re.compile(r"(?<![A-Za-z])\d{4,}")
+_PID = re.compile(r"\b(pid|process id|process)(\W{1,3})\d{1,10}\b", re.IGNORECASE)
 # Temporary names outside a temporary folder: pip's build folders, npm's cache, Go's work folder.
 _TEMP_NAME = re.compile(r"\b(pip-[a-z]{2,12}-|npm-|go-build|cargo-install|_?tmp[_-]?)[\w-]{5,}")
 _LOG_COUNTER = re.compile(r"^\s{0,8}\d{1,9}(?= (?:verbose|error|silly|info|warn|http|timing)\b)")
@@ -74,6 +75,7 @@ def signature_of(excerpt: str) -> str:
         line = _TEMP_NAME.sub(lambda m: m.group(1) + "*", line)
         line = _LINE_COLUMN.sub(lambda m: f"{m.group(1)} *" if m.group(1) else ":*", line)
         line = _HEX.sub("*", line)
+        line = _PID.sub(r"\1\2*", line)
         line = _LONG_NUMBER.sub("*", line)
         line = _SPACES.sub(" ", line).strip()
         if line:
