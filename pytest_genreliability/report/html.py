@@ -546,6 +546,13 @@ def comparisons_table(comparisons: Sequence[Mapping[str, Any]], table_id: str) -
     )
 
 
+def _per_sample(values: Sequence[str | None]) -> list[str]:
+    """Each value with how many samples it belongs to when not all: ``EEXIST (1 of 5)``."""
+    counts = Counter(value for value in values if value)
+    total = len(values)
+    return [v if n == total else f"{v} ({n} of {total})" for v, n in counts.most_common()]
+
+
 def failures_table(subjects: Sequence[Mapping[str, Any]], table_id: str) -> str:
     """Per subject and failure class: samples, share, codes, operations, paths, examples."""
     head = (
@@ -568,8 +575,8 @@ def failures_table(subjects: Sequence[Mapping[str, Any]], table_id: str) -> str:
         for name in sorted(set(counts) | set(groups), key=lambda n: (-counts.get(n, 0), n)):
             records = groups.get(name, [])
             count = counts.get(name, len(records))
-            codes = sorted({str(r["errno"]) for r in records if _str(r.get("errno"))})
-            operations = sorted({str(r["operation"]) for r in records if _str(r.get("operation"))})
+            codes = _per_sample([_str(r.get("errno")) for r in records])
+            operations = _per_sample([_str(r.get("operation")) for r in records])
             paths = sorted({str(p) for r in records for p in _list(r.get("paths"))})
             examples = []
             for record in records:
