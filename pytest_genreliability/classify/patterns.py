@@ -34,7 +34,8 @@ _FLAGS = (
     (re.ASCII, regex.ASCII),
 )
 PATTERN_SECONDS = 1.0
-"""Time one user pattern may take on one sample's output."""
+"""Time one user pattern may take on one sample's output. The `regex` package measures the time
+the process runs, so on a machine busy with other work the wall clock sees more."""
 
 
 class FailurePatternTimeout(UserWarning):
