@@ -195,7 +195,7 @@ class Sample:
     def secrets(self) -> frozenset[str]:
         """Values to mask in anything shown: secret-looking variables of the environment and of
         every overlay this sample used (``gen_env``, an arm's ``env``, ``gen_run(env=...)``)."""
-        return secret_values({**os.environ, **self.settings.env, **self.seen_env})
+        return environ_secrets() | secret_values({**self.settings.env, **self.seen_env})
 
     def _progress(self) -> AbstractContextManager[None]:
         if self.config is None:
@@ -326,6 +326,25 @@ def ordinary_slot(request: pytest.FixtureRequest, item: pytest.Item) -> SampleSl
     session = item.config.stash[SETTINGS_KEY]
     settings = marker_settings(session, item.get_closest_marker(MARKER), item.nodeid)
     return SampleSlot(SampleAddress(item.nodeid, 1, 1), settings)
+
+
+_environ_cache: tuple[dict[bytes, bytes], frozenset[str]] | None = None
+
+
+def environ_secrets() -> frozenset[str]:
+    """:func:`~.redact.secret_values` of ``os.environ``, worked out again only when it changed.
+
+    Every sample needs it (anything shown is redacted); scanning the environment each time cost
+    about a tenth of a millisecond per sample, comparing it with the last one a few microseconds.
+    """
+    global _environ_cache
+    raw = getattr(os.environ, "_data", None)  # the encoded mapping behind os.environ (CPython)
+    if raw is not None and _environ_cache is not None and _environ_cache[0] == raw:
+        return _environ_cache[1]
+    values = secret_values(os.environ)
+    if isinstance(raw, dict):
+        _environ_cache = (dict(raw), values)
+    return values
 
 
 class HarnessError(pytest.fail.Exception):  # type: ignore[name-defined,misc]

@@ -255,3 +255,15 @@ def test_masking_twice_changes_nothing_more() -> None:
 
 def test_strip_controls_keeps_newlines_and_tabs() -> None:
     assert strip_controls("a\tb\nc\x1b[1mD\x9b2Je") == "a\tb\ncDe"
+
+
+def test_the_environments_secrets_follow_changes_to_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pytest_genreliability.sampling import environ_secrets
+
+    monkeypatch.setenv("GENREL_TEST_TOKEN", "first-secret-value")
+    assert "first-secret-value" in environ_secrets()
+    assert environ_secrets() is environ_secrets()  # unchanged: worked out once
+    monkeypatch.setenv("GENREL_TEST_TOKEN", "second-secret-value")
+    now = environ_secrets()
+    assert "second-secret-value" in now
+    assert "first-secret-value" not in now
