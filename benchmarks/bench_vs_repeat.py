@@ -236,7 +236,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         env = {
             k: v
             for k, v in os.environ.items()
-            if not k.startswith(("PYTEST_", "GEN_")) and k != "PYTHONPATH"
+            if not k.startswith(("PYTEST_", "GEN_"))
+            # users keep bytecode: without it pytest re-compiles its assertion rewrites each run
+            and k not in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE")
         }
         env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *extra_path])
         env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
