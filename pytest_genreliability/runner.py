@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from types import FrameType
 from typing import IO, Any
 
-from pytest_genreliability import treekill
+from pytest_genreliability import choices, treekill
 from pytest_genreliability.capture import Capture, PolledReader, Reader, open_capture
 
 __all__ = [
@@ -71,7 +71,7 @@ __all__ = [
     "unguard_process_trees",
 ]
 
-KILL_GRACE_S = 3.0
+KILL_GRACE_S = choices.KILL_GRACE_S
 """Default seconds between the polite stop (SIGTERM / CTRL_BREAK) and the kill."""
 
 PIPE_GRACE_S = 1.0
