@@ -110,7 +110,7 @@ def test_interrupt_ends_every_copy_of_a_concurrency_sample(pytester: pytest.Pyte
 
 
 @posix_only
-@pytest.mark.parametrize("dist", ["load", "loadscope", "loadgroup", "loadfile"])
+@pytest.mark.parametrize("dist", ["loadscope", "loadgroup", "loadfile"])
 def test_a_killed_worker_does_not_hang_the_session(pytester: pytest.Pytester, dist: str) -> None:
     """A worker SIGKILLed mid-sample: the session ends, the sample counts as crashed (once),
     and the guard ends the generator the worker left behind."""
