@@ -147,7 +147,6 @@ def test_only_xdist_releases_without_the_fix_get_the_fixed_scheduler(
     assert xdist_scheduling.needs_fix(version) is affected
 
 
-
 @pytest.mark.parametrize(
     ("args", "ini", "message"),
     [
