@@ -43,14 +43,17 @@ XDIST_PLUGIN = "genreliability-cancellation-xdist"
 def configure(config: pytest.Config, settings: SessionSettings) -> None:
     """Set up cancellation handling for a measuring process (signals: main thread only)."""
     runner.guard_process_trees(settings.kill_grace)
-    config.pluginmanager.register(Cancellation(settings), PLUGIN)
+    plugin = Cancellation(settings)
+    config.pluginmanager.register(plugin, PLUGIN)
     if config.pluginmanager.hasplugin("xdist"):
         config.pluginmanager.register(XdistCancellation(config), XDIST_PLUGIN)
     if threading.current_thread() is not threading.main_thread():
         return
-    handler = (
-        _Forwarder(config) if _is_xdist_controller(config) else runner.raise_keyboard_interrupt
-    )
+    handler: Any = runner.raise_keyboard_interrupt
+    if _is_xdist_controller(config):
+        handler = _Forwarder(config)
+    elif hasattr(config, "workerinput"):
+        handler = plugin.on_worker_signal
     previous: dict[int, Any] = {}
     for number in SIGNALS:
         with contextlib.suppress(ValueError, OSError):
@@ -71,18 +74,36 @@ def unconfigure(config: pytest.Config) -> None:
 
 
 class Cancellation:
-    """End the runs other threads wait on when an interrupt cuts a sample short."""
+    """End the runs other threads wait on when an interrupt cuts a sample short.
+
+    On a pytest-xdist worker a signal interrupts only a running test: between tests the worker
+    waits inside execnet, which takes a KeyboardInterrupt there for a closed channel and ends
+    the worker as if it had finished, its next item still assigned (pytest-xdist then fails with
+    an INTERNALERROR). The signal is kept instead and raised when the next test starts.
+    """
 
     def __init__(self, settings: SessionSettings) -> None:
         self._grace = settings.kill_grace
+        self._in_test = False
+        self._pending: int | None = None
+
+    def on_worker_signal(self, signal_number: int, frame: FrameType | None) -> None:
+        if self._in_test:
+            runner.raise_keyboard_interrupt(signal_number, frame)
+        self._pending = signal_number
 
     @pytest.hookimpl(wrapper=True, tryfirst=True)
     def pytest_runtest_protocol(self, item: pytest.Item, nextitem: pytest.Item | None) -> Any:
+        if self._pending is not None:
+            runner.raise_keyboard_interrupt(self._pending, None)
+        self._in_test = True
         try:
             return (yield)
         except KeyboardInterrupt:
             runner.end_running(self._grace)
             raise
+        finally:
+            self._in_test = False
 
 
 def _is_xdist_controller(config: pytest.Config) -> bool:
