@@ -178,7 +178,7 @@ def test_the_record_says_which_signal_ended_a_timed_out_sample(
             gen_run([sys.executable, "-c", "import time; time.sleep(60)"], timeout=0.2)
         """
     )
-    result = pytester.runpytest("--gen-samples=1", "--gen-json=out.json")
+    result = pytester.runpytest("--gen-samples=1", "--gen-json=out.json", "-v")  # full failure text
     result.stdout.fnmatch_lines([f"*timed out after *s (process tree ended by {ended_by})*"])
     [record] = json.loads((pytester.path / "out.json").read_text())["subjects"][0]["records"]
     assert record["outcome"] == "timeout"
