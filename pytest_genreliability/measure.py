@@ -9,7 +9,6 @@ figures and gates happen on the controller only, in :mod:`.session`.
 
 from __future__ import annotations
 
-import signal
 from collections.abc import Generator
 from typing import Any
 
@@ -27,10 +26,6 @@ RECORD_ATTR = "genreliability"
 SAMPLE_FIXTURE = "gen_sample"
 #: Where a worker reports its samples per subject, planned and collected (``workeroutput``).
 COLLECTION_OUTPUT = "genreliability_collection"
-#: Signals that cancel a run the way Ctrl-C does (CI cancellation sends SIGTERM).
-CANCEL_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
 
 
 class Measurement:
@@ -49,7 +44,6 @@ class Measurement:
         self.planned_counts: dict[str, int] = {}
         self.collected_counts: dict[str, int] = {}
         self.deselected_counts: dict[str, int] = {}
-        self._previous_handlers: dict[int, Any] = {}
         if settings.auto and not settings.plan:
             from .stopping import NoteStore
 
@@ -65,21 +59,18 @@ class Measurement:
         progress.stop(self.config)
         if self.notes is not None:
             self.notes.close()
-        for signum, handler in self._previous_handlers.items():
-            signal.signal(signum, handler)
+        if not self.settings.plan:
+            from . import cancellation
+
+            cancellation.unconfigure(self.config)
 
     def _cancel_like_ctrl_c(self) -> None:
         """SIGTERM and SIGHUP end the run as Ctrl-C does: running samples are ended and recorded
-        as interrupted, and the partial report is still printed and saved."""
+        as interrupted, and the partial report is still printed and saved (:mod:`.cancellation`,
+        which also guards against a killed process and a lost pytest-xdist worker)."""
+        from . import cancellation
 
-        def cancel(signum: int, frame: Any) -> None:
-            raise KeyboardInterrupt(f"received {signal.Signals(signum).name}")
-
-        for signum in CANCEL_SIGNALS:
-            try:
-                self._previous_handlers[signum] = signal.signal(signum, cancel)
-            except ValueError:  # not the main thread: leave the signal as it is
-                continue
+        cancellation.configure(self.config, self.settings)
 
     # --- collection ---
 

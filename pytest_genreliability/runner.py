@@ -5,16 +5,23 @@ Decisions a caller can rely on:
 * **No shell** unless ``shell=True``. A string command is split into an argv (`split_command`), so
   ``;``, ``|`` and ``$HOME`` in it reach the program literally.
 * **Environment**: ``env`` overlays ``os.environ``; a value of ``None`` removes the variable.
-* **Process tree**: on POSIX the sample runs in a new session (its own process group). On timeout
-  the group gets SIGTERM, then SIGKILL after `TERMINATE_GRACE_S`. After the leader exits by itself,
-  whatever is left of its group is killed too: a grandchild left behind would hold the output pipes
-  open (the run would never see end-of-file) and could still hold files the next sample needs, so
-  samples would not be independent. On Windows the sample runs in a new process group; on timeout
-  it gets CTRL_BREAK, then ``taskkill /T /F``. Windows offers no group kill once the leader has
-  exited (``taskkill /T`` walks the tree from a living root), so leftovers of a sample that exited
-  by itself are not reached there. A process that left the group (``setsid``, a daemon) is out of
-  reach on both; if it still holds a pipe, reading stops `PIPE_GRACE_S` after the leader is gone and
-  a note says so in that stream.
+* **Process tree**: on POSIX the sample runs in a new session (its own process group), and its
+  environment carries a mark of its own (`treekill.TOKEN_VAR`) that its descendants inherit.
+  Ending the tree (on timeout, on interrupt, and for whatever is left once the leader exited by
+  itself) is graceful, then firm: SIGTERM to the group and to every marked process that left it
+  (found on Linux), up to ``kill_grace`` seconds for cleanup handlers, then SIGKILL
+  (`treekill.stop`). Leftovers are ended because a grandchild left behind would hold the output
+  pipes open (the run would never see end-of-file) and could still hold files the next sample
+  needs, so samples would not be independent. ``ended_by`` says which signal it took and
+  ``unreached`` how many processes could not be ended. On Windows the sample runs in a new process
+  group; on timeout or interrupt it gets CTRL_BREAK, then ``taskkill /T /F`` after the grace
+  period. Windows offers no group kill once the leader has exited (``taskkill /T`` walks the tree
+  from a living root), so leftovers of a sample that exited by itself are not reached there, nor
+  are processes that left the group on macOS. If such a process still holds a pipe, reading
+  stops `PIPE_GRACE_S` after the leader is gone and a note says so in that stream.
+* **Guard**: once `guard_process_trees` was called, a small guard process watches this one and,
+  when it dies for any reason (SIGKILL included), ends the trees of the runs still going
+  (`treekill.guard_main`).
 * **Output**: stdout and stderr are drained together, each into a `HeadTailBuffer` of
   ``capture_limit`` bytes of head and of tail, so memory stays O(capture_limit) whatever the
   generator prints. On POSIX the calling thread polls both pipes (and, on Linux, a pidfd for the
@@ -26,8 +33,9 @@ Decisions a caller can rely on:
   process (``signal`` is then its number); ``None`` when the process never started or timed out
   (after a timeout, ``signal`` still tells whether SIGTERM or SIGKILL ended the leader).
 * A command that cannot be started gives a result with ``error`` set; it never raises.
-* ``KeyboardInterrupt`` (or any exception) while waiting kills the tree, then propagates. Ctrl-C
-  during the start of the child is held back until the child's pid is known, then acts the same.
+* ``KeyboardInterrupt`` (or any exception) while waiting ends the tree, then propagates. Ctrl-C
+  (and SIGTERM/SIGHUP when their handler is `raise_keyboard_interrupt`) during the start of the
+  child is held back until the child's pid is known, then acts the same.
 """
 
 from __future__ import annotations
@@ -42,24 +50,29 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import FrameType
 from typing import IO, Any
 
+from pytest_genreliability import choices, treekill
 from pytest_genreliability.capture import Capture, PolledReader, Reader, open_capture
 
 __all__ = [
+    "KILL_GRACE_S",
     "PIPE_GRACE_S",
-    "TERMINATE_GRACE_S",
     "RunResult",
+    "end_running",
+    "guard_process_trees",
     "merge_env",
+    "raise_keyboard_interrupt",
     "run_command",
     "split_command",
+    "unguard_process_trees",
 ]
 
-TERMINATE_GRACE_S = 0.5
-"""Seconds between the polite stop (SIGTERM / CTRL_BREAK) and the kill on timeout."""
+KILL_GRACE_S = choices.KILL_GRACE_S
+"""Default seconds between the polite stop (SIGTERM / CTRL_BREAK) and the kill."""
 
 PIPE_GRACE_S = 1.0
 """Seconds to wait for end-of-file on the pipes once the sample's process tree is gone."""
@@ -84,6 +97,11 @@ class RunResult:
     stdout_dropped: int
     stderr_dropped: int
     error: str | None
+    ended_by: str | None = None
+    """The signal that ended what the runner had to end (``"SIGTERM"``, ``"SIGKILL"``; on Windows
+    ``"CTRL_BREAK_EVENT"``, ``"taskkill"``); None when the tree ended by itself."""
+    unreached: int = 0
+    """Processes of the run still alive after SIGKILL (or, where they cannot be listed, groups)."""
 
     @property
     def ok(self) -> bool:
@@ -205,16 +223,21 @@ def run_command(
     capture_limit: int = 64 * 1024,
     stdin: int | IO[Any] | None = subprocess.DEVNULL,
     capture: str = "pipe",
+    kill_grace: float = KILL_GRACE_S,
 ) -> RunResult:
     """Run `command` once and describe what happened (see the module docstring for the rules)."""
     if timeout is not None and not timeout > 0:
         raise ValueError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
+    if not kill_grace >= 0:
+        raise ValueError(f"kill_grace must be >= 0 seconds, got {kill_grace!r}")
     if capture_limit < 0:
         raise ValueError(f"capture_limit must be >= 0, got {capture_limit}")
     argv = split_command(command, shell=shell)
     if not argv:
         return _not_started(argv, "empty command", "genreliability: empty command\n")
     environment = merge_env(env)
+    token = treekill.new_token()
+    environment[treekill.TOKEN_VAR] = token
     if sys.platform == "win32" and not shell:
         argv = _resolve_windows_program(argv, environment)
     streams = open_capture(capture, capture_limit)
@@ -228,12 +251,17 @@ def run_command(
         if not isinstance(exc, OSError):
             raise
         if interrupted:
-            raise KeyboardInterrupt from None
+            raise interrupts.interrupt() from None
         error, detail = _start_failure(argv[0], cwd, exc)
         return _not_started(argv, error, f"genreliability: could not start {argv[0]!r}: {detail}\n")
     streams.started()
+    tree = treekill.Tree(process.pid, token, treekill.start_ticks(process.pid))
+    _GUARD.add(tree)
     supervise = _supervise_polled if _POLL_PIPES else _supervise_threaded
-    ended = supervise(process, timeout, streams, started, interrupts)
+    try:
+        ended = supervise(process, tree, timeout, kill_grace, streams, started, interrupts)
+    finally:
+        _GUARD.discard(tree)
     returncode = ended.returncode
     signal_number = -returncode if returncode < 0 and sys.platform != "win32" else None
     (stdout, stdout_dropped), (stderr, stderr_dropped) = ended.outputs
@@ -248,6 +276,8 @@ def run_command(
         stdout_dropped=stdout_dropped,
         stderr_dropped=stderr_dropped,
         error=None,
+        ended_by=ended.ending.ended_by,
+        unreached=ended.ending.unreached,
     )
 
 
@@ -259,46 +289,74 @@ class _Ended:
     timed_out: bool
     duration_s: float
     outputs: list[tuple[str, int]]
+    ending: treekill.Ending
+
+
+def raise_keyboard_interrupt(signal_number: int, frame: FrameType | None) -> None:
+    """A signal handler that turns SIGTERM or SIGHUP into what Ctrl-C raises.
+
+    Installed by a caller that wants cancellation to take the Ctrl-C path: the run's tree is
+    ended and the interrupt propagates. The runner holds these signals back during a child's start
+    as it does SIGINT (see `_HeldInterrupts`).
+    """
+    raise KeyboardInterrupt(signal_module.Signals(signal_number).name)
+
+
+_HOLDABLE = tuple(
+    getattr(signal_module, name)
+    for name in ("SIGINT", "SIGTERM", "SIGHUP")
+    if hasattr(signal_module, name)
+)
 
 
 class _HeldInterrupts:
-    """Ctrl-C held back while a child starts, until the runner is able to kill it.
+    """Ctrl-C held back while a child starts, until the runner is able to end it.
 
     A KeyboardInterrupt raised inside `subprocess.Popen` after the fork loses the child's pid (on
     a loaded machine the parent can resume from ``vfork`` long after the child started, and the
-    signal lands then), so the sample's tree would run on unsupervised. While held, SIGINT is
-    only counted; `end` restores the handler and says whether one came, for the caller to raise
-    KeyboardInterrupt where the tree can be killed. Only the default handler in the main thread
-    is replaced: no other thread gets KeyboardInterrupt, and a handler of the caller's own is
-    left alone.
+    signal lands then), so the sample's tree would run on unsupervised. While held, SIGINT (and
+    SIGTERM/SIGHUP handled by `raise_keyboard_interrupt`) is only counted; `end` restores the
+    handlers and says whether one came, for the caller to raise KeyboardInterrupt where the tree
+    can be ended. Only those interrupting handlers in the main thread are replaced: no other
+    thread gets KeyboardInterrupt, and a handler of the caller's own is left alone.
     """
 
     def __init__(self) -> None:
-        self._count = 0
-        self._previous: Any = None
-        self._holding = (
-            threading.current_thread() is threading.main_thread()
-            and signal_module.getsignal(signal_module.SIGINT) is signal_module.default_int_handler
-        )
-        if self._holding:
-            self._previous = signal_module.signal(signal_module.SIGINT, self._hold)
+        self._received: list[int] = []
+        self._previous: dict[int, Any] = {}
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for number in _HOLDABLE:
+            handler = signal_module.getsignal(number)
+            if handler is signal_module.default_int_handler or handler is raise_keyboard_interrupt:
+                self._previous[number] = signal_module.signal(number, self._hold)
 
     def _hold(self, signal_number: int, frame: FrameType | None) -> None:
-        self._count += 1
+        self._received.append(signal_number)
 
     def end(self) -> bool:
-        """Stop holding (once; later calls do nothing) and say whether SIGINT came meanwhile."""
-        if not self._holding:
-            return False
-        self._holding = False
+        """Stop holding (once; later calls do nothing) and say whether a signal came meanwhile."""
+        previous, self._previous = self._previous, {}
         # signal.signal runs the handlers of signals already received before it changes one.
-        signal_module.signal(signal_module.SIGINT, self._previous)
-        return self._count > 0
+        for number, handler in previous.items():
+            signal_module.signal(number, handler)
+        return bool(self._received)
+
+    def interrupt(self) -> KeyboardInterrupt:
+        """The KeyboardInterrupt the first held signal would have raised."""
+        first = self._received[0] if self._received else signal_module.SIGINT
+        return (
+            KeyboardInterrupt()
+            if first == signal_module.SIGINT
+            else KeyboardInterrupt(signal_module.Signals(first).name)
+        )
 
 
 def _supervise_polled(
     process: subprocess.Popen[bytes],
+    tree: treekill.Tree,
     timeout: float | None,
+    kill_grace: float,
     capture: Capture,
     started: float,
     interrupts: _HeldInterrupts,
@@ -308,20 +366,17 @@ def _supervise_polled(
     pipes: PolledReader | None = None
     try:
         if interrupts.end():
-            raise KeyboardInterrupt
+            raise interrupts.interrupt()
         pipes = capture.polled(process)
         pidfd = _open_pidfd(process)
         timed_out = not _await_leader(process, pipes, pidfd, timeout)
-        if timed_out:
-            _signal_group(process.pid, signal_module.SIGTERM)
-            if not _await_leader(process, pipes, pidfd, TERMINATE_GRACE_S):
-                _kill_tree_now(process)
-                _await_leader(process, pipes, pidfd, None)
         duration = time.perf_counter() - started
-        _kill_leftovers(process)
+        ending = treekill.stop([tree], kill_grace, _pumping(pipes))
+        if timed_out:
+            duration = time.perf_counter() - started
         returncode = process.wait()
     except BaseException:
-        _abandon(process, interrupts)
+        _abandon(process, tree, kill_grace, interrupts, pipes)
         if pipes is not None:
             pipes.close()
         capture.discard(process)
@@ -329,7 +384,21 @@ def _supervise_polled(
     finally:
         if pidfd is not None:
             os.close(pidfd)
-    return _Ended(returncode, timed_out, duration, pipes.finish(PIPE_GRACE_S))
+    return _Ended(returncode, timed_out, duration, pipes.finish(PIPE_GRACE_S), ending)
+
+
+def _pumping(pipes: PolledReader) -> Callable[[float], None]:
+    """A pause that keeps reading the pipes, so a process writing while it cleans up goes on."""
+
+    def pause(seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        if pipes.is_reading:
+            pipes.pump(seconds)
+        left = deadline - time.monotonic()
+        if left > 0:
+            time.sleep(left)
+
+    return pause
 
 
 def _open_pidfd(process: subprocess.Popen[bytes]) -> int | None:
@@ -376,7 +445,9 @@ def _await_leader(
 
 def _supervise_threaded(
     process: subprocess.Popen[bytes],
+    tree: treekill.Tree,
     timeout: float | None,
+    kill_grace: float,
     capture: Capture,
     started: float,
     interrupts: _HeldInterrupts,
@@ -385,28 +456,44 @@ def _supervise_threaded(
     pipes: Reader | None = None
     try:
         if interrupts.end():
-            raise KeyboardInterrupt
+            raise interrupts.interrupt()
         pipes = capture.threaded(process)
         timed_out = not _wait_for_exit(process, timeout)
-        if timed_out:
-            _terminate_tree(process)
         duration = time.perf_counter() - started
-        _kill_leftovers(process)
+        ending = _end_tree(process, tree, kill_grace)
+        if timed_out:
+            duration = time.perf_counter() - started
         returncode = process.wait()
     except BaseException:
-        _abandon(process, interrupts)
+        _abandon(process, tree, kill_grace, interrupts, None)
         if pipes is None:  # else the reading threads close them at end-of-file
             capture.discard(process)
         raise
-    return _Ended(returncode, timed_out, duration, pipes.finish(PIPE_GRACE_S))
+    return _Ended(returncode, timed_out, duration, pipes.finish(PIPE_GRACE_S), ending)
 
 
-def _abandon(process: subprocess.Popen[bytes], interrupts: _HeldInterrupts) -> None:
-    """Kill the tree of a run that an exception (KeyboardInterrupt, most likely) cut short."""
+def _abandon(
+    process: subprocess.Popen[bytes],
+    tree: treekill.Tree,
+    kill_grace: float,
+    interrupts: _HeldInterrupts,
+    pipes: PolledReader | None,
+) -> None:
+    """End the tree of a run that an exception (KeyboardInterrupt, most likely) cut short.
+
+    Gracefully, as on timeout; a second interrupt during the grace period cuts it short, and the
+    tree is then killed at once.
+    """
     interrupts.end()
-    _kill_tree_now(process)
-    with contextlib.suppress(Exception):
-        process.wait(timeout=PIPE_GRACE_S)
+    try:
+        if pipes is not None:
+            treekill.stop([tree], kill_grace, _pumping(pipes))
+        else:
+            _end_tree(process, tree, kill_grace)
+    finally:
+        _kill_tree_now(process, tree)
+        with contextlib.suppress(Exception):
+            process.wait(timeout=PIPE_GRACE_S)
 
 
 def _shell_argv(line: str) -> tuple[str, ...]:
@@ -517,25 +604,27 @@ def _wait_for_exit(process: subprocess.Popen[bytes], timeout: float | None) -> b
     return True
 
 
-def _terminate_tree(process: subprocess.Popen[bytes]) -> None:
-    """Stop a sample that ran out of time: politely, then by force after `TERMINATE_GRACE_S`."""
-    if sys.platform == "win32":
+def _end_tree(
+    process: subprocess.Popen[bytes], tree: treekill.Tree, kill_grace: float
+) -> treekill.Ending:
+    """End what is left of the run: `treekill.stop` on POSIX; CTRL_BREAK, then taskkill on Windows.
+
+    On Windows only a living leader can be reached (``taskkill /T`` walks from it).
+    """
+    if sys.platform != "win32":
+        return treekill.stop([tree], kill_grace)
+    if process.poll() is not None:
+        return treekill.Ending(None, 0)
+    if kill_grace > 0:
         with contextlib.suppress(OSError):
             os.kill(process.pid, signal_module.CTRL_BREAK_EVENT)
-        if not _wait_for_exit(process, TERMINATE_GRACE_S):
-            _kill_tree_now(process)
-        return
-    _signal_group(process.pid, signal_module.SIGTERM)
-    _wait_for_exit(process, TERMINATE_GRACE_S)
-    _signal_group(process.pid, signal_module.SIGKILL)
+        if _wait_for_exit(process, kill_grace):
+            return treekill.Ending("CTRL_BREAK_EVENT", 0)
+    _kill_tree_now(process, tree)
+    return treekill.Ending("taskkill", 0 if _wait_for_exit(process, treekill.SETTLE_S) else 1)
 
 
-def _kill_leftovers(process: subprocess.Popen[bytes]) -> None:
-    if sys.platform != "win32":
-        _signal_group(process.pid, signal_module.SIGKILL)
-
-
-def _kill_tree_now(process: subprocess.Popen[bytes]) -> None:
+def _kill_tree_now(process: subprocess.Popen[bytes], tree: treekill.Tree) -> None:
     if sys.platform == "win32":
         taskkill = os.path.join(
             os.environ.get("SYSTEMROOT", r"C:\Windows"), "System32", "taskkill.exe"
@@ -552,11 +641,96 @@ def _kill_tree_now(process: subprocess.Popen[bytes]) -> None:
         with contextlib.suppress(OSError):
             process.kill()
         return
-    _signal_group(process.pid, signal_module.SIGKILL)
+    treekill.stop([tree], 0)
 
 
-def _signal_group(pgid: int, signal_number: int) -> None:
-    if sys.platform != "win32":
-        # ESRCH: the group is already empty. EPERM: macOS, when only zombies are left.
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(pgid, signal_number)
+class _Guard:
+    """The runs going on in this process, and its guard process (see `guard_process_trees`)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen[bytes] | None = None
+        self._grace: float | None = None  # set: start at the first run
+        self.running: dict[int, treekill.Tree] = {}
+
+    def enable(self, kill_grace: float) -> None:
+        self._grace = kill_grace
+
+    def _start(self) -> None:
+        kill_grace = self._grace
+        if self._process is not None or kill_grace is None or sys.platform == "win32":
+            return
+        with contextlib.suppress(OSError):
+            self._process = subprocess.Popen(
+                [sys.executable, "-I", treekill.__file__, str(os.getpid()), repr(kill_grace)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+                bufsize=0,
+            )
+
+    def stop(self) -> None:
+        with self._lock:
+            process, self._process, self._grace = self._process, None, None
+        if process is not None:
+            assert process.stdin is not None
+            with contextlib.suppress(OSError, ValueError):
+                process.stdin.write(b"=\n")  # an orderly stop: the guard ends nothing
+                process.stdin.close()
+            # the guard sweeps, then exits; it is reaped if done, else left to init
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=0.05)
+
+    def add(self, tree: treekill.Tree) -> None:
+        self.running[tree.pgid] = tree
+        self._send(f"+{tree.pgid}\n")
+
+    def discard(self, tree: treekill.Tree) -> None:
+        self.running.pop(tree.pgid, None)
+        self._send(f"-{tree.pgid}\n")
+
+    def _send(self, line: str) -> None:
+        if self._grace is None:
+            return
+        with self._lock:
+            self._start()
+            process = self._process
+            if process is None:
+                return
+            assert process.stdin is not None
+            with contextlib.suppress(OSError, ValueError):
+                process.stdin.write(line.encode())
+
+
+_GUARD = _Guard()
+
+
+def guard_process_trees(kill_grace: float = KILL_GRACE_S) -> None:
+    """Start a guard process that ends the trees of runs still going when this process dies.
+
+    A run's tree lives in a session of its own, so nothing ends it when this process is killed
+    (SIGKILL, an out-of-memory kill, a crashed pytest-xdist worker). The guard reads a pipe from
+    this process; the kernel closes it however this process ends, and the guard then ends every
+    run still listed, and on Linux every process marked as one of this process's runs
+    (`treekill.guard_main`). POSIX only; one guard per process, started at the first run.
+    """
+    _GUARD.enable(kill_grace)
+
+
+def end_running(kill_grace: float = KILL_GRACE_S) -> treekill.Ending:
+    """End the trees of every run still going in this process, whichever thread waits on it.
+
+    An interrupt reaches the main thread only: runs waited on by other threads (the copies of a
+    concurrency sample) go on unless ended here. POSIX; on Windows each thread's own run is ended
+    by that thread once it notices.
+    """
+    trees = list(_GUARD.running.values())
+    if not trees or sys.platform == "win32":
+        return treekill.Ending(None, 0)
+    return treekill.stop(trees, kill_grace)
+
+
+def unguard_process_trees() -> None:
+    """Let the guard go: it ends what is left (normally nothing) and exits."""
+    _GUARD.stop()

@@ -166,6 +166,7 @@ class Sample:
             "timeout": timeout if timeout is not None else self.settings.timeout,
             "shell": self.settings.shell if shell is None else shell,
             "capture": capture or self.settings.capture,
+            "kill_grace": self.settings.kill_grace,
         }
         workdir = os.path.abspath(os.fspath(cwd)) if cwd is not None else os.getcwd()
         try:
@@ -218,6 +219,7 @@ class Sample:
             timeout=self.settings.timeout,
             shell=self.settings.shell,
             capture=self.settings.capture,
+            kill_grace=self.settings.kill_grace,
         )
         if not result.ok:
             raise HarnessError(f"{what} command failed: {describe(result, self.secrets())}")
@@ -243,6 +245,12 @@ class Sample:
             extra["sequential"] = True
         if settings.arms:
             extra["arms"] = [arm.name for arm in settings.arms]
+        ended = [r.ended_by for r in self.runs if r.ended_by]
+        if ended:  # which signal the runner needed for what the sample left behind or overran
+            extra["ended_by"] = ended[-1]
+        unreached = sum(r.unreached for r in self.runs)
+        if unreached:
+            extra["unreached"] = unreached
         fields: dict[str, Any] = {
             "subject": self.subject,
             "arm": self.arm,
@@ -392,11 +400,13 @@ def describe(result: RunResult, secrets: frozenset[str] | None = None) -> str:
     if result.error:
         how = result.error
     elif result.timed_out:
-        how = f"timed out after {result.duration_s:.1f}s (process tree killed)"
+        how = f"timed out after {result.duration_s:.1f}s (process tree ended by {result.ended_by})"
     elif result.signal:
         how = f"killed by signal {result.signal}"
     else:
         how = f"exit code {result.exit_code}"
+    if result.unreached:
+        how += f"; {result.unreached} of its processes could not be ended"
     secrets = secret_values(os.environ) if secrets is None else secrets
     # "--token X": X masked whole (a value with spaces too), then quoted as a shell would
     text = f"`{shlex.join(redact_command(result.command, secrets))}`: {how}"

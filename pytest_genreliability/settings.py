@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import pytest
 
-from .choices import CI_METHODS
+from .choices import CI_METHODS, KILL_GRACE_S
 from .values import (
     AUTO,
     DEFAULT_MAX_SAMPLES,
@@ -115,6 +115,8 @@ HELP = {
     "capture": "what the generator's stdout and stderr are: 'pipe' (default), 'file' (temporary "
     "files) or 'pty' (pseudo-terminals, POSIX; 'file' elsewhere), for programs that refuse a pipe "
     "(e.g. Windows node.exe under Wine).",
+    "kill_grace": "seconds a sample's processes get to clean up after SIGTERM (on timeout, "
+    "for leftovers, on cancellation) before SIGKILL; 0 kills at once (default 3).",
     "cleanup": "a command run after every sample.",
 }
 
@@ -147,6 +149,7 @@ class SubjectSettings:
     copies: int = 1  # simultaneous copies in this sample item
     auto: bool = False  # --gen-samples=auto: stop once decided; samples is then the maximum
     capture: str = "pipe"  # runner.run_command(capture=...)
+    kill_grace: float = KILL_GRACE_S
 
     def arm(self, name: str | None) -> SubjectSettings:
         """These settings inside arm ``name``: its env overlay and extra arguments applied."""
@@ -193,6 +196,7 @@ class SessionSettings:
     html_path: Path | None = None
     failure_patterns: tuple[Any, ...] = ()  # classify.FailurePattern, compiled once
     capture: str = "pipe"
+    kill_grace: float = KILL_GRACE_S
 
     @property
     def measuring(self) -> bool:
@@ -210,6 +214,7 @@ class SessionSettings:
             concurrency=self.concurrency,
             auto=self.auto,
             capture=self.capture,
+            kill_grace=self.kill_grace,
         )
 
 
@@ -368,6 +373,10 @@ def load_session_settings(config: pytest.Config) -> SessionSettings:
         ),
         plot_path=Path(option.gen_plot) if option.gen_plot else None,
         html_path=_html_path(config),
+        kill_grace=_default(
+            _first(option.gen_kill_grace, _ini(config, "gen_kill_grace", parse_kill_grace)),
+            KILL_GRACE_S,
+        ),
         # compiled only when samples are classified: an idle run imports no classifier
         failure_patterns=_failure_patterns(config) if samples is not None else (),
         capture=_ini(config, "gen_capture", parse_capture) or "pipe",
@@ -484,6 +493,16 @@ def subject_settings(
     return replace(base, **changes)
 
 
+def parse_kill_grace(value: Any) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if isinstance(value, bool) or not 0 <= number < float("inf"):
+        raise ValueError(f"expected seconds >= 0 (e.g. 3, or 0 to kill at once), got {value!r}")
+    return number
+
+
 def addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("genreliability", "generator reliability measurement")
     cli: list[tuple[str, str, Callable[[str], Any] | None, str]] = [
@@ -505,6 +524,7 @@ def addoption(parser: pytest.Parser) -> None:
         ("--gen-markdown", "markdown", None, "PATH"),
         ("--gen-plot", "plot", parse_plot_path, "PATH"),
         ("--gen-progress", "progress", parse_progress, "SECONDS"),
+        ("--gen-kill-grace", "kill_grace", parse_kill_grace, "SECONDS"),
     ]
     for flag, key, parse, metavar in cli:
         group.addoption(
@@ -541,6 +561,7 @@ def addoption(parser: pytest.Parser) -> None:
         "storage",
         "concurrency",
         "progress",
+        "kill_grace",
         "html",
         "capture",
     ):

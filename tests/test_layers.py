@@ -17,6 +17,8 @@ GLUE = {
     "hookspecs",
     "progress",
     "stopping",
+    "cancellation",
+    "xdist_scheduling",
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import errno
 import json
@@ -13,15 +14,16 @@ import sys
 import textwrap
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from pytest_genreliability import runner
+from pytest_genreliability import runner, treekill
 from pytest_genreliability.capture import ABANDONED_NOTE, HeadTailBuffer, PolledPipes
 from pytest_genreliability.runner import (
+    KILL_GRACE_S,
     PIPE_GRACE_S,
-    TERMINATE_GRACE_S,
     RunResult,
     merge_env,
     run_command,
@@ -32,6 +34,7 @@ from pytest_genreliability.runner import (
 HELPERS = Path(__file__).parent / "helpers"
 EMIT_BLOCKS = str(HELPERS / "emit_blocks.py")
 SPAWN_TREE = str(HELPERS / "spawn_tree.py")
+TRAP_TERM = str(HELPERS / "trap_term.py")
 PRINT_ARGV = "import json, sys; print(json.dumps(sys.argv[1:]))"
 MIB = 1 << 20
 
@@ -109,6 +112,17 @@ def _alive(pid: int) -> bool:
             return False
         return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")
     return True
+
+
+@contextlib.contextmanager
+def sigterm_blocked() -> Iterator[None]:
+    """Block SIGTERM around a run: the child inherits the mask, so a SIGTERM sent before its
+    helper is ready waits until the helper unblocks it (no race with the helper's start)."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def read_pids(pid_file: Path) -> tuple[int, int]:
@@ -362,7 +376,8 @@ def test_bad_arguments_raise() -> None:
 def test_timeout_kills_the_whole_tree(tmp_path: Path, reading: str) -> None:
     pid_file = tmp_path / "pids"
     started = time.perf_counter()
-    result = run_command([sys.executable, SPAWN_TREE, str(pid_file), "sleep"], timeout=1)
+    with sigterm_blocked():
+        result = run_command([sys.executable, SPAWN_TREE, str(pid_file), "sleep"], timeout=1)
     elapsed = time.perf_counter() - started
     leader, grandchild = read_pids(pid_file)
     try:
@@ -372,6 +387,7 @@ def test_timeout_kills_the_whole_tree(tmp_path: Path, reading: str) -> None:
         assert elapsed < 2.5
         assert result.stdout == "tree started\n"  # output before the timeout is kept
         assert result.signal == 15  # SIGTERM, the polite stop, was enough
+        assert (result.ended_by, result.unreached) == ("SIGTERM", 0)
         assert process_gone(grandchild), "the grandchild survived the timeout"
         assert process_gone(leader)
     finally:
@@ -379,18 +395,89 @@ def test_timeout_kills_the_whole_tree(tmp_path: Path, reading: str) -> None:
 
 
 @posix_only
-def test_timeout_escalates_to_sigkill_when_sigterm_is_ignored(reading: str) -> None:
-    code = (
-        "import signal, sys, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
-        "print('ignoring', flush=True); time.sleep(60)"
-    )
+def test_timeout_escalates_to_sigkill_when_sigterm_is_ignored(tmp_path: Path, reading: str) -> None:
     started = time.perf_counter()
-    result = run_command([sys.executable, "-c", code], timeout=0.5)
+    with sigterm_blocked():
+        result = run_command(
+            [sys.executable, TRAP_TERM, str(tmp_path / "marker"), "ignore"],
+            timeout=0.5,
+            kill_grace=0.5,
+        )
     elapsed = time.perf_counter() - started
     assert result.timed_out and result.exit_code is None
     assert result.signal == 9  # SIGKILL
-    assert TERMINATE_GRACE_S < elapsed < 0.5 + TERMINATE_GRACE_S + 1.0
-    assert result.stdout == "ignoring\n"
+    assert (result.ended_by, result.unreached) == ("SIGKILL", 0)
+    assert 1.0 <= elapsed < 1.0 + 1.5
+    assert result.stdout == "ready\n"
+
+
+@posix_only
+def test_a_generator_cleanup_trap_runs_on_timeout(tmp_path: Path, reading: str) -> None:
+    """SIGTERM first, then time to clean up: the generator's own handler runs and finishes."""
+    marker = tmp_path / "marker"
+    with sigterm_blocked():
+        result = run_command(
+            [sys.executable, TRAP_TERM, str(marker), "clean"], timeout=0.5, kill_grace=30
+        )
+    assert result.timed_out
+    assert (result.ended_by, result.signal) == ("SIGTERM", None)  # it exited 0 from its trap
+    assert marker.read_text() == "cleaned"
+    assert result.duration_s < 10, "the runner waited out the grace period needlessly"
+
+
+@posix_only
+def test_zero_grace_kills_at_once_without_sigterm(tmp_path: Path, reading: str) -> None:
+    marker = tmp_path / "marker"
+    with sigterm_blocked():
+        result = run_command(
+            [sys.executable, TRAP_TERM, str(marker), "clean"], timeout=0.5, kill_grace=0
+        )
+    assert result.timed_out
+    assert (result.ended_by, result.signal) == ("SIGKILL", 9)
+    assert not marker.exists()
+
+
+@posix_only
+def test_leftovers_get_sigterm_first(tmp_path: Path, reading: str) -> None:
+    """A process left behind by a finished leader gets to clean up too."""
+    marker = tmp_path / "marker"
+    code = (
+        "import subprocess, sys\n"
+        f"p = subprocess.Popen([sys.executable, {TRAP_TERM!r}, {str(marker)!r}, 'clean'],"
+        " stdout=subprocess.PIPE)\n"
+        "assert p.stdout.readline() == b'ready\\n'\n"
+    )
+    result = run_command([sys.executable, "-c", code], timeout=30, kill_grace=30)
+    assert result.ok, result.output
+    assert (result.ended_by, result.unreached) == ("SIGTERM", 0)
+    assert marker.read_text() == "cleaned"
+
+
+@posix_only
+def test_what_could_not_be_ended_is_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Signals that reach nothing (another user's process, say) leave survivors: counted."""
+    pid_file = tmp_path / "pids"
+    sent: list[int] = []
+    monkeypatch.setattr(treekill, "_send", lambda trees, pids, number: sent.append(number))
+    monkeypatch.setattr(treekill, "SETTLE_S", 0.1)
+    try:
+        result = run_command(
+            [sys.executable, SPAWN_TREE, str(pid_file), "exit"], timeout=30, kill_grace=0.1
+        )
+    finally:
+        monkeypatch.undo()
+        _, grandchild = read_pids(pid_file)
+        kill_if_alive(grandchild)
+    assert sent == [signal.SIGTERM, signal.SIGKILL]
+    assert result.ended_by == "SIGKILL"
+    assert result.unreached >= 1
+
+
+def test_kill_grace_must_not_be_negative() -> None:
+    with pytest.raises(ValueError, match="kill_grace"):
+        run_command([sys.executable, "-c", "pass"], kill_grace=-1)
 
 
 @posix_only
@@ -411,6 +498,7 @@ def test_leftover_grandchild_is_killed_after_a_normal_exit(tmp_path: Path, readi
 
 
 @posix_only
+@pytest.mark.skipif(treekill.SCANS_PROC, reason="Linux finds and ends it: tested below")
 def test_process_that_left_the_group_stops_the_reading_with_a_note(
     tmp_path: Path, reading: str
 ) -> None:
@@ -428,6 +516,68 @@ def test_process_that_left_the_group_stops_the_reading_with_a_note(
         kill_if_alive(escaped)
 
 
+linux_proc = pytest.mark.skipif(
+    not treekill.SCANS_PROC, reason="processes that left the group are found through /proc"
+)
+
+
+@linux_proc
+def test_process_that_left_the_group_is_ended_after_a_normal_exit(
+    tmp_path: Path, reading: str
+) -> None:
+    pid_file = tmp_path / "pids"
+    started = time.perf_counter()
+    result = run_command([sys.executable, SPAWN_TREE, str(pid_file), "escape"], timeout=30)
+    elapsed = time.perf_counter() - started
+    _, escaped = read_pids(pid_file)
+    try:
+        assert result.ok, result.output
+        assert result.stdout == "tree started\n"  # the pipes closed: nothing was abandoned
+        assert (result.ended_by, result.unreached) == ("SIGTERM", 0)
+        assert elapsed < PIPE_GRACE_S
+        assert process_gone(escaped), "the escaped grandchild survived"
+    finally:
+        kill_if_alive(escaped)
+
+
+@linux_proc
+def test_setsid_daemon_is_ended_on_timeout(tmp_path: Path, reading: str) -> None:
+    """A sample that starts ``setsid sleep`` and hangs: both are gone after the timeout."""
+    pid_file = tmp_path / "pids"
+    with sigterm_blocked():
+        result = run_command(
+            [sys.executable, SPAWN_TREE, str(pid_file), "escape-sleep"], timeout=0.5
+        )
+    leader, escaped = read_pids(pid_file)
+    try:
+        assert result.timed_out
+        assert (result.ended_by, result.unreached) == ("SIGTERM", 0)
+        assert process_gone(escaped), "the setsid grandchild survived the timeout"
+        assert process_gone(leader)
+    finally:
+        kill_if_alive(escaped)
+
+
+@linux_proc
+def test_a_process_that_clears_the_mark_is_out_of_reach(tmp_path: Path) -> None:
+    """Documented limit: a daemon that leaves the group and drops the environment is not found."""
+    pid_file = tmp_path / "pid"
+    code = (
+        "import os, subprocess, sys\n"
+        "p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'],"
+        " start_new_session=True, env={}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        f"open({str(pid_file)!r}, 'w').write(str(p.pid))\n"
+    )
+    result = run_command([sys.executable, "-c", code], timeout=30)
+    escaped = int(pid_file.read_text())
+    try:
+        assert result.ok, result.output
+        assert result.ended_by is None
+        assert not process_gone(escaped, within=0)
+    finally:
+        kill_if_alive(escaped)
+
+
 # What `use_reading` does, for a driver process that the test cannot monkeypatch.
 READING_PRELUDES = {
     "poll": "",
@@ -441,14 +591,24 @@ READING_PRELUDES = {
 
 @posix_only
 @pytest.mark.parametrize("reading", READINGS)
-def test_keyboard_interrupt_kills_the_tree_then_propagates(tmp_path: Path, reading: str) -> None:
+@pytest.mark.parametrize("signal_name", ["SIGINT", "SIGTERM", "SIGHUP"])
+def test_interrupt_ends_the_tree_then_propagates(
+    tmp_path: Path, reading: str, signal_name: str
+) -> None:
+    """Ctrl-C, and SIGTERM/SIGHUP handled by raise_keyboard_interrupt, end the whole tree."""
     pid_file = tmp_path / "pids"
+    handler = (
+        "signal.default_int_handler"
+        if signal_name == "SIGINT"
+        else ("runner.raise_keyboard_interrupt")
+    )
     driver = (
         "import os, signal, sys\nfrom pytest_genreliability import runner\n"
         # Ctrl-C as in a terminal, even where this test runs as a background job (SIGINT ignored).
-        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+        f"signal.signal(signal.{signal_name}, {handler})\n"
         + READING_PRELUDES[reading]
-        + f"runner.run_command([sys.executable, {SPAWN_TREE!r}, {str(pid_file)!r}, 'sleep'])\n"
+        + f"runner.run_command([sys.executable, {SPAWN_TREE!r}, {str(pid_file)!r}, "
+        "'escape-sleep'])\n"
     )
     with subprocess.Popen(
         [sys.executable, "-c", driver], stdout=subprocess.PIPE, stderr=subprocess.PIPE
@@ -458,12 +618,40 @@ def test_keyboard_interrupt_kills_the_tree_then_propagates(tmp_path: Path, readi
             time.sleep(0.02)
         leader, grandchild = read_pids(pid_file)
         try:
-            process.send_signal(signal.SIGINT)
+            process.send_signal(getattr(signal, signal_name))
             _, stderr = process.communicate(timeout=10)
             assert b"KeyboardInterrupt" in stderr
             assert process.returncode != 0
             assert process_gone(leader), "the leader survived the interrupt"
-            assert process_gone(grandchild), "the grandchild survived the interrupt"
+            if treekill.SCANS_PROC:
+                assert process_gone(grandchild), "the setsid grandchild survived the interrupt"
+        finally:
+            kill_if_alive(leader)
+            kill_if_alive(grandchild)
+
+
+@posix_only
+@pytest.mark.parametrize("mode", ["sleep", "escape-sleep"])
+def test_the_guard_ends_the_tree_when_its_process_is_killed(tmp_path: Path, mode: str) -> None:
+    """SIGKILL gives no chance to clean up: the guard process ends the run's tree instead."""
+    if mode == "escape-sleep" and not treekill.SCANS_PROC:
+        pytest.skip("processes that left the group are found through /proc")
+    pid_file = tmp_path / "pids"
+    driver = (
+        "import sys\nfrom pytest_genreliability import runner\n"
+        "runner.guard_process_trees(kill_grace=5)\n"
+        f"runner.run_command([sys.executable, {SPAWN_TREE!r}, {str(pid_file)!r}, {mode!r}])\n"
+    )
+    with subprocess.Popen([sys.executable, "-c", driver]) as process:
+        deadline = time.monotonic() + 10
+        while not pid_file.exists() and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.02)
+        leader, grandchild = read_pids(pid_file)
+        try:
+            process.kill()
+            process.wait(timeout=10)
+            assert process_gone(leader, within=10), "the leader outlived its killed parent"
+            assert process_gone(grandchild, within=10), "the grandchild outlived it"
         finally:
             kill_if_alive(leader)
             kill_if_alive(grandchild)
@@ -478,7 +666,7 @@ def test_a_child_that_never_stops_writing_still_times_out(reading: str) -> None:
     elapsed = time.perf_counter() - started
     assert result.timed_out
     assert result.signal == 15  # SIGTERM
-    assert elapsed < 0.5 + TERMINATE_GRACE_S + 1.0
+    assert elapsed < 0.5 + KILL_GRACE_S + 1.0
     assert result.stdout_dropped > 0
     assert result.stdout.startswith("x" * 1024 + "\n[... ")
 
@@ -651,3 +839,24 @@ def test_run_result_ok_needs_start_exit_zero_and_no_timeout() -> None:
     assert not dataclasses.replace(passed, timed_out=True).ok
     assert not dataclasses.replace(passed, exit_code=None, error="command not found: 'gen'").ok
     assert not dataclasses.replace(passed, exit_code=1).ok
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no guard process on Windows")
+def test_an_orderly_unguard_ends_nothing() -> None:
+    """After an in-process session lets its guard go, the process may start new runs."""
+    marked = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(60)"],
+        env={**os.environ, treekill.TOKEN_VAR: f"{os.getpid()}-999999"},
+    )
+    try:
+        runner.guard_process_trees(kill_grace=0)
+        assert run_command([sys.executable, "-c", "pass"]).ok  # starts the guard
+        guard = runner._GUARD._process
+        assert guard is not None
+        runner.unguard_process_trees()
+        assert guard.wait(timeout=10) == 0
+        assert marked.poll() is None, "the guard ended a process after an orderly stop"
+    finally:
+        runner.unguard_process_trees()
+        marked.kill()
+        marked.wait()
