@@ -267,3 +267,16 @@ def test_the_environments_secrets_follow_changes_to_it(monkeypatch: pytest.Monke
     now = environ_secrets()
     assert "second-secret-value" in now
     assert "first-secret-value" not in now
+
+
+def test_a_change_to_an_ordinary_variable_keeps_the_secrets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pytest_genreliability.sampling import environ_secrets
+
+    monkeypatch.setenv("GENREL_TEST_TOKEN", "kept-secret-value")
+    before = environ_secrets()
+    monkeypatch.setenv("GENREL_TEST_ORDINARY", "changes every test")  # like PYTEST_CURRENT_TEST
+    assert environ_secrets() is before
+    monkeypatch.delenv("GENREL_TEST_TOKEN")
+    assert "kept-secret-value" not in environ_secrets()
