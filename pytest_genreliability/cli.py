@@ -18,8 +18,10 @@ from tabulate import tabulate
 
 from . import __version__, stats
 from .atomicfile import write_json_atomic
+from .choices import CI_METHODS, COMPARISON_TESTS
 from .comparisons import ComparisonResult, compare_results, match_saved, pair_arms
 from .figures import SubjectFigures, subject_figures
+from .options import HELP
 from .overlap import overlapping
 from .records import SubjectResult
 from .redact import redact_command, secret_values
@@ -36,12 +38,30 @@ from .storage import (
     pool_runs,
     read_run,
 )
+from .values import parse_confidence
 
 PROG = "pytest-genreliability"
 
 
 class UsageError(Exception):
     """A problem with what the user asked for; reported like an argparse error (exit 2)."""
+
+
+def _shared_value(option: str, parse: Callable[[str], float]) -> Callable[[str], float]:
+    """A parser of :mod:`.values`, its message prefixed with the option, as pytest's are."""
+
+    def convert(text: str) -> float:
+        try:
+            return parse(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(f"{option}: {error}") from None
+
+    return convert
+
+
+def _saved_default(text: str) -> str:
+    """An option's help text, its default being the one the run was saved with."""
+    return text.rsplit(" (default", 1)[0] + " (default: the one the run was saved with)"
 
 
 def _probability(option: str, upper: float = 1.0) -> Callable[[str], float]:
@@ -67,32 +87,24 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--storage",
-        metavar="DIR",
-        type=Path,
-        default=DEFAULT_ROOT,
-        help=f"folder of saved runs (default: {DEFAULT_ROOT})",
+        "--storage", metavar="DIR", type=Path, default=DEFAULT_ROOT, help=HELP["storage"]
     )
     figures = argparse.ArgumentParser(add_help=False)
+    # the plugin's own options, with its help texts and parsers (one table: options.HELP)
     figures.add_argument(
         "--confidence",
-        type=_probability("--confidence"),
+        type=_shared_value("--confidence", parse_confidence),
         default=None,
-        help="confidence level of intervals (default: the one the run was saved with)",
+        help=_saved_default(HELP["confidence"]),
     )
     figures.add_argument(
         "--ci-method",
-        choices=stats.METHODS,
+        choices=CI_METHODS,
         default=None,
-        help="interval method of pass rates (default: the one the run was saved with)",
+        help=_saved_default(HELP["ci_method"]),
     )
     testing = argparse.ArgumentParser(add_help=False)
-    testing.add_argument(
-        "--test",
-        choices=stats.TESTS,
-        default="boschloo",
-        help="exact test of comparisons (default: boschloo)",
-    )
+    testing.add_argument("--test", choices=COMPARISON_TESTS, default="boschloo", help=HELP["test"])
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     commands.add_parser("list", parents=[common], help="list saved runs, oldest first")

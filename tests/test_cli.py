@@ -225,8 +225,8 @@ def test_unreadable_file_exits_2_and_stays_untouched(
     [
         (["compare", "a", "b", "--test", "chi2"], "argument --test: invalid choice: 'chi2'"),
         (["compare", "a", "b", "--alpha", "0.7"], "--alpha must be strictly between 0 and 0.5"),
-        (["show", "a", "--confidence", "95"], "--confidence must be strictly between 0 and 1"),
-        (["show", "a", "--confidence", "high"], "--confidence must be a number"),
+        (["show", "a", "--confidence", "95"], "--confidence: expected a confidence level strictly"),
+        (["show", "a", "--confidence", "high"], "--confidence: expected a confidence level"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),
         (["merge", "a"], "the following arguments are required: -o/--output"),
         (["show", ".."], "name_or_path '..' is not a valid run name"),

@@ -98,6 +98,7 @@ def test_a_plain_pytest_run_loads_only_the_glue(tmp_path: Path) -> None:
         "pytest_genreliability",
         "pytest_genreliability.choices",
         "pytest_genreliability.hookspecs",
+        "pytest_genreliability.options",
         "pytest_genreliability.plugin",
         "pytest_genreliability.settings",
         "pytest_genreliability.values",
