@@ -13,9 +13,8 @@ from typing import Any
 from .. import __version__
 from ..figures import SubjectFigures
 from ..gates import GateResult
+from ..storage.format import SCHEMA  # the one schema constant, checked where runs are read
 from .text import lock_hotspots
-
-SCHEMA = "genreliability/1"
 
 
 def gate_document(gate: GateResult | None) -> dict[str, Any] | None:
