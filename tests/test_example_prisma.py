@@ -130,6 +130,7 @@ def _run_example(
         f"--basetemp={workdir / 'basetemp'}",
         "-p",
         "no:cacheprovider",
+        "-v",  # each failed sample's whole output, not its one-line summary
     ]
     result = subprocess.run(
         command, cwd=workdir, env=env, capture_output=True, text=True, timeout=600

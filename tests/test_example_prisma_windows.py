@@ -74,6 +74,7 @@ def _command(workdir: Path, samples: int) -> list[str]:
         "no:cacheprovider",
         "-p",
         "no:randomly",
+        "-v",  # each failed sample's whole output, not its one-line summary
     ]
 
 
