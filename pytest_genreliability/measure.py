@@ -15,10 +15,9 @@ from typing import Any
 import pytest
 
 from . import progress
-from .address import SampleAddress
 from .items import command_items
 from .outcome import PhaseResult
-from .sampling import SAMPLE_KEY, SLOT_KEY, HarnessError, Sample, SampleSlot
+from .sampling import SAMPLE_KEY, SLOT_KEY, HarnessError, Sample, SampleSlot, sample_addresses
 from .settings import MARKER, SessionSettings, marker_settings
 
 #: The report attribute that carries a sample record (``record.to_dict()``: xdist serialises it).
@@ -34,7 +33,6 @@ class Measurement:
     def __init__(self, config: pytest.Config, settings: SessionSettings) -> None:
         self.config = config
         self.settings = settings
-        self.worker = hasattr(config, "workerinput")
         #: marker errors found while parametrizing, raised once collection is complete
         self.marker_errors: dict[str, str] = {}
         self.planned: list[Any] | None = None
@@ -262,14 +260,6 @@ class Measurement:
             signal=signal,
             patterns=self.settings.failure_patterns,
         )
-
-
-def sample_addresses(
-    count: int, arms: tuple[str, ...], levels: tuple[int, ...]
-) -> list[SampleAddress]:
-    from .sampling import sample_addresses as addresses
-
-    return addresses(count, arms, levels)
 
 
 def slot_auto(item: pytest.Item) -> bool:
