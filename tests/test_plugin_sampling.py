@@ -518,20 +518,52 @@ def test_reruns_report_first_attempt_and_eventual_rates(pytester: pytest.Pyteste
 
 
 def test_long_sample_reports_that_it_is_still_running(pytester: pytest.Pytester) -> None:
+    """The sample ends only after the ticker wrote its line (the inner conftest drops a file when
+    it does, and the command waits for that file), so no scheduling delay can beat the check."""
+    pytester.makeconftest(
+        """
+        from pytest_genreliability import progress
+
+        written = progress.Ticker._write
+
+        def _write(self, line):
+            written(self, line)
+            open("ticked", "w").close()
+
+        progress.Ticker._write = _write
+        """
+    )
     pytester.makepyfile(
         test_slow="""
         import sys
 
+        WAIT = (
+            "import os, time\\n"
+            "for _ in range(600):\\n"
+            "    if os.path.exists('ticked'): break\\n"
+            "    time.sleep(0.05)"
+        )
+
         def test_slow(gen_run):
-            gen_run([sys.executable, "-c", "import time; time.sleep(1.5)"])
+            gen_run([sys.executable, "-c", WAIT])
         """
     )
-    result = pytester.runpytest_subprocess("--gen-samples=1", "--gen-progress=0.4")
+    result = pytester.runpytest_subprocess("--gen-samples=1", "--gen-progress=0.2")
     result.stdout.fnmatch_lines(
-        ["genreliability: test_slow.py::test_slow[[]gen-1/1[]] still running: 0s"]
+        ["genreliability: test_slow.py::test_slow[[]gen-1/1[]] still running: *s"]
+    )
+    (pytester.path / "ticked").unlink()
+    pytester.makepyfile(
+        test_slow="""
+        import sys, time
+
+        def test_slow(gen_run):
+            gen_run([sys.executable, "-c", "import time; time.sleep(0.5)"])
+        """
     )
     quiet = pytester.runpytest_subprocess("--gen-samples=1", "--gen-progress=0")
     quiet.stdout.no_fnmatch_line("*still running*")
+    assert not (pytester.path / "ticked").exists()
 
 
 @pytest.mark.parametrize(

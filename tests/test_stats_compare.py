@@ -1,8 +1,6 @@
-"""Two arms: difference interval, exact tests and their direction, Bayesian figure, speed."""
+"""Two arms: difference interval, exact tests and their direction, Bayesian figure."""
 
 from __future__ import annotations
-
-import time
 
 import pytest
 from scipy import integrate
@@ -250,6 +248,8 @@ def test_compare_reports_prob_b_better() -> None:
 
 @pytest.mark.parametrize(("test", "largest_exact"), [("boschloo", 189), ("barnard", 315)])
 def test_large_arms_fall_back_to_fisher_and_say_why(test: str, largest_exact: int) -> None:
+    """The size limits keep a comparison fast (``benchmarks/bench_compare.py`` times it: under
+    0.5 s up to 1,000 samples an arm); here the switch itself is checked."""
     below = compare(largest_exact - 20, largest_exact, largest_exact - 10, largest_exact, test=test)
     assert below.test == test and below.test_note is None
     size = largest_exact + 1
@@ -263,19 +263,3 @@ def test_large_arms_fall_back_to_fisher_and_say_why(test: str, largest_exact: in
 def test_fisher_is_never_replaced() -> None:
     result = compare(900, 1000, 950, 1000, test="fisher")
     assert result.test == "fisher" and result.test_note is None
-
-
-@pytest.mark.parametrize("test", TESTS)
-@pytest.mark.parametrize(
-    "counts",
-    [(800, 1000, 900, 1000), (1, 2, 900, 1000), (180, 189, 170, 189), (10, 20, 1500, 3000)],
-)
-def test_a_comparison_finishes_in_half_a_second(test: str, counts: tuple[int, ...]) -> None:
-    # Best of three, so that one scheduling hiccup on a busy runner does not fail the test;
-    # the limit is several times the time these cases take on a 2-core runner (~0.15 s).
-    durations = []
-    for _ in range(3):
-        started = time.perf_counter()
-        compare(*counts, test=test, alternative="greater")
-        durations.append(time.perf_counter() - started)
-    assert min(durations) < 0.5
