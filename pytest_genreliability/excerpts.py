@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .classify.signature import headline
+
 _ERRORISH = re.compile(
     r"\b(?:error|err!|exception|fatal|failed|failure|denied|not permitted|panicked|traceback"
     r"|cannot|could not|unable)\b|(?-i:\bE[A-Z]{3,}\b)",
@@ -18,10 +20,10 @@ def first_error_line(text: str) -> str:
     This is the plain "why" shown in the report when no failure class applies.
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    for line in lines:
+    for at, line in enumerate(lines):
         if len(line) <= 4 * MAX_LINE and _ERRORISH.search(line):
-            return _clip(line)
-    return _clip(lines[-1]) if lines else ""
+            return clip(headline("\n".join(lines[at : at + 2])))
+    return clip(lines[-1]) if lines else ""
 
 
 def tail(text: str, lines: int = 15, chars: int = 2000) -> str:
@@ -31,7 +33,7 @@ def tail(text: str, lines: int = 15, chars: int = 2000) -> str:
     excerpt never starts in the middle of a message that looks complete.
     """
     every = text.rstrip().splitlines()
-    kept = [_clip(line, 500) for line in every[-lines:]]
+    kept = [clip(line, 500) for line in every[-lines:]]
     while len(kept) > 1 and sum(len(line) + 1 for line in kept) > chars:
         kept.pop(0)
     if len(every) > len(kept):
@@ -40,5 +42,5 @@ def tail(text: str, lines: int = 15, chars: int = 2000) -> str:
     return "\n".join(kept)
 
 
-def _clip(line: str, limit: int = MAX_LINE) -> str:
+def clip(line: str, limit: int = MAX_LINE) -> str:
     return line if len(line) <= limit else line[: limit - 3] + "..."

@@ -17,4 +17,5 @@ def pytest_genreliability_classify(
 ) -> Any:
     """Classify a failed run: return a ``Failure`` (see ``pytest_genreliability.classify``) or a
     dict with ``class`` (and optionally ``errno``, ``operation``, ``paths``, ``excerpt``), or
-    ``None`` to let the next implementation decide. The built-in classifier runs last."""
+    ``None`` to let the next implementation decide. The built-in classifier runs last; the keys a
+    dict leaves out (or sets to ``None``) are read from the output by the built-in rules."""

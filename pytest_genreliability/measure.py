@@ -10,6 +10,7 @@ figures and gates happen on the controller only, in :mod:`.session`.
 from __future__ import annotations
 
 from collections.abc import Generator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -322,7 +323,21 @@ def classify_failure(
     if isinstance(answer, Failure):
         return answer.to_dict()
     if isinstance(answer, dict) and answer.get("class"):
-        return Failure.from_dict(answer).to_dict()
+        named = Failure.from_dict(answer)
+        if named.errno and named.operation and named.paths and named.excerpt:
+            return named.to_dict()
+        # A hook that names the class need not read the rest: what it left out comes from the
+        # built-in rules, as with ``gen_failure_patterns``.
+        from .classify import classify
+
+        read = classify(output, exit_code=exit_code, timed_out=timed_out, signal=signal)
+        return replace(
+            named,
+            errno=named.errno or read.errno,
+            operation=named.operation or read.operation,
+            paths=named.paths or read.paths,
+            excerpt=named.excerpt or read.excerpt,
+        ).to_dict()
     return Failure("other", excerpt=output[-2000:]).to_dict()
 
 

@@ -21,7 +21,7 @@ import pytest
 
 from . import excerpts
 from .address import SampleAddress
-from .classify import signature_of
+from .classify import headline, signature_of
 from .contention import deciding_copy, run_copies
 from .outcome import PhaseResult, RunSummary, decide_outcome
 from .progress import progress
@@ -274,22 +274,25 @@ class Sample:
             return SampleRecord(**fields, reason=redact(reason, self.secrets()))
         secrets = self.secrets()
         failed_run = run if run is not None and not run.ok else None
+        why: str | None
         if failed_run is not None and failed_run.error is None:
             details = classify(
                 failed_run.output, failed_run.exit_code, failed_run.timed_out, failed_run.signal
             )
-            source, reason = failed_run.output, _reason(failed_run)
+            source, why = failed_run.output, None
         elif failed_run is not None:  # the program could not start: a configuration error
             details = {"class": "error"}
-            source, reason = failed_run.output, failed_run.error or "could not start"
+            source, why = failed_run.output, failed_run.error or "could not start"
         else:
             details = classify(text, None, False, None) if outcome != "error" else {}
             source = text
-            reason = excerpts.first_error_line(text) or outcome
+            why = excerpts.first_error_line(text) or outcome
         failure_class = details.get("class") if outcome != "error" else None
         paths = [str(p) for p in details.get("paths") or ()]
         residue = self._residue(paths, workdir) if failed_run is not None else ()
         excerpt = redact(str(details.get("excerpt") or excerpts.tail(source)), secrets)
+        if failed_run is not None and why is None:
+            why = _reason(failed_run, excerpt)  # the decisive line, not the first "Error"
         return SampleRecord(
             **fields,
             failure_class=str(failure_class) if failure_class else None,
@@ -299,7 +302,7 @@ class Sample:
             excerpt=excerpt,
             signature=signature_of(excerpt),
             residue=tuple(redact(p, secrets) for p in residue),
-            reason=redact(reason, secrets),
+            reason=redact(why or outcome, secrets),
         )
 
     def _residue(self, paths: list[str], workdir: str | None) -> tuple[str, ...]:
@@ -492,10 +495,12 @@ def sample_addresses(
     ]
 
 
-def _reason(run: RunResult) -> str:
+def _reason(run: RunResult, excerpt: str) -> str:
+    """How the run ended and the excerpt's first line that says something (never a bare
+    ``Error:`` header whose message is on the next line)."""
     if run.timed_out:
         return "timeout"
     if run.signal:
         return f"signal {run.signal}"
-    line = excerpts.first_error_line(run.output)
+    line = excerpts.clip(headline(excerpt)) or excerpts.first_error_line(run.output)
     return f"exit {run.exit_code}: {line}" if line else f"exit {run.exit_code}"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pytest_genreliability import excerpts
 from pytest_genreliability.overlap import overlap_of, overlapping
 from pytest_genreliability.poisoning import find_poisoning, signature_of
 from pytest_genreliability.records import SampleRecord
@@ -182,3 +183,16 @@ def test_a_lock_that_cannot_be_created_never_fails_the_run(tmp_path: Path) -> No
     not_a_folder.write_text("")
     with workdir_lock("s", "/w", str(not_a_folder)) as waited:
         assert waited == -1
+
+
+@pytest.mark.parametrize(
+    ("output", "line"),
+    [
+        ("Prisma schema loaded\nError:\nENOENT: no such file, open 'a.ts'\n", "ENOENT: no such"),
+        ("npm ERR!\nnpm ERR! code EPERM\n", "npm ERR! code EPERM"),
+        ("Error: disk full\n", "Error: disk full"),
+        ("nothing errorish\nlast words\n", "last words"),
+    ],
+)
+def test_the_first_error_line_is_never_a_bare_header(output: str, line: str) -> None:
+    assert excerpts.first_error_line(output).startswith(line)

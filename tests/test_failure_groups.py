@@ -66,6 +66,18 @@ def test_one_row_per_class_and_signature_with_an_example() -> None:
     assert any("EEXIST" in row and "mkdir" in row for row in other_rows)
 
 
+def test_the_example_names_paths_from_the_sample_s_folder() -> None:
+    """A temporary folder per sample would fill the column; the example drops it."""
+    folder = "/tmp/pytest-of-ci/pytest-7/test_gen_c4_gen_20/project"
+    record = replace(
+        _record(1, f"Error:\nEEXIST: file already exists, mkdir '{folder}/generated/models'"),
+        cwd=folder,
+    )
+    table = failure_classes_table([_result([record])])
+    assert "EEXIST: file already exists, mkdir 'generated/models'" in table
+    assert "pytest-of-ci" not in table
+
+
 def test_codes_are_per_sample_not_the_union_of_a_group() -> None:
     """Samples that share a signature but not a code say how many had which code."""
     records = [_record(i, "Error: generation failed") for i in range(1, 6)]

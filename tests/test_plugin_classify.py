@@ -88,6 +88,45 @@ def test_conftest_hook_classifies_first(pytester: pytest.Pytester) -> None:
     assert failed["excerpt"] == "held by the dev server"
 
 
+def test_a_hook_naming_only_the_class_gets_the_rest_from_the_output(
+    pytester: pytest.Pytester,
+) -> None:
+    """Prisma prints ``Error:`` alone and the message below it; a conftest that names the class
+    and nothing else still gets the code, operation, paths and the decisive line, and the
+    one-line reason of the failed sample is that line, not the bare header."""
+    pytester.makeconftest(
+        """
+        def pytest_genreliability_classify(output, exit_code, timed_out, signal, config):
+            return {"class": "shared_output_dir"} if "EEXIST" in output else None
+        """
+    )
+    pytester.makepyfile(
+        test_gen="""
+        import sys
+
+        SCRIPT = (
+            "import sys; print('Prisma schema loaded from prisma/schema.prisma.'); "
+            "print('Error:'); "
+            "print(\\"EEXIST: file already exists, mkdir '/work/app/generated/models'\\"); "
+            "sys.exit(1)"
+        )
+
+        def test_gen(gen_run):
+            gen_run([sys.executable, "-c", SCRIPT])
+        """
+    )
+    result = pytester.runpytest("--gen-samples=1", "--gen-json=o.json")
+    result.stdout.fnmatch_lines(
+        ["shared_output_dir (EEXIST *): exit 1: EEXIST: file already exists, mkdir *"]
+    )
+    (record,) = _records(pytester)
+    assert record["class"] == "shared_output_dir"
+    assert (record["errno"], record["operation"]) == ("EEXIST", "mkdir")
+    assert record["paths"] == ["/work/app/generated/models"]
+    assert record["excerpt"].startswith("EEXIST: file already exists, mkdir")
+    assert record["reason"].startswith("exit 1: EEXIST: file already exists")
+
+
 def test_conftest_hook_classifies_under_xdist(pytester: pytest.Pytester) -> None:
     pytester.makeconftest(
         """

@@ -315,7 +315,12 @@ def _per_sample(values: Sequence[str | None], samples: int) -> str:
 
 
 def _example(record: SampleRecord, limit: int = 70) -> str:
-    return _clip(headline(record.excerpt) or record.reason, limit)
+    """The excerpt's first line that says something, its paths relative to the sample's working
+    folder: a temporary folder per sample would otherwise fill the column."""
+    line = headline(record.excerpt) or record.reason
+    if record.cwd:
+        line = line.replace(record.cwd.rstrip("/\\") + os.sep, "")
+    return _clip(line, limit)
 
 
 def failure_classes_table(results: Sequence[SubjectResult], layout: Layout = NO_LAYOUT) -> str:
