@@ -11,7 +11,7 @@ import pytest
 
 from pytest_genreliability.classify import classify
 from pytest_genreliability.records import SampleRecord, SubjectResult
-from pytest_genreliability.report.text import failure_classes_table
+from pytest_genreliability.report.text import Layout, failure_classes_table
 
 PRISMA_DIR = r"C:\app\node_modules\.prisma\client"
 UNKNOWN = [
@@ -76,6 +76,13 @@ def test_the_example_names_paths_from_the_sample_s_folder() -> None:
     table = failure_classes_table([_result([record])])
     assert "EEXIST: file already exists, mkdir 'generated/models'" in table
     assert "pytest-of-ci" not in table
+
+
+def test_a_narrow_example_keeps_the_start_of_the_message() -> None:
+    table = failure_classes_table([_result([_record(1, _lock(1))])], Layout(width=80))
+    assert max(len(line) for line in table.splitlines()) <= 80
+    (row,) = [line for line in table.splitlines() if "rename_lock" in line]
+    assert "Error: EPERM: operation not" in row and row.endswith("...")
 
 
 def test_codes_are_per_sample_not_the_union_of_a_group() -> None:

@@ -62,6 +62,29 @@ def headline(excerpt: str) -> str:
     return next((line for line in lines if not _BARE.fullmatch(line)), lines[0] if lines else "")
 
 
+_ABSOLUTE_PATH = re.compile(f"{_WINDOWS_PATH}|{_POSIX_PATH}")
+
+
+def example_line(excerpt: str, folder: str | None = None) -> str:
+    """The excerpt's headline as a report's one-line example: an absolute path under ``folder``
+    (the sample's working folder) is shown relative to it, any other keeps only its file name
+    (``…/query_engine.dll.node.tmp8812``); the rest is as printed, pids and all."""
+    base = folder.rstrip("/\\").replace("\\", "/") + "/" if folder else None
+
+    def shorten(match: re.Match[str]) -> str:
+        raw = match.group(0)
+        body = raw.rstrip(":.,")
+        path = body.replace("\\", "/")
+        if base and path.startswith(base) and len(path) > len(base):
+            short = path[len(base) :]
+        else:
+            name = path.rstrip("/").rsplit("/", 1)[-1]
+            short = "…/" + name if name and name != path.strip("/") else body
+        return short + raw[len(body) :]
+
+    return _ABSOLUTE_PATH.sub(shorten, headline(excerpt))
+
+
 def signature_of(excerpt: str) -> str:
     """The decisive lines of ``excerpt``, volatile parts masked, one line, at most
     `SIGNATURE_CHARS` characters; empty for an empty excerpt."""

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 import tabulate as tabulate_module
 from tabulate import tabulate
 
-from ..classify import LOCK_KINDS, Failure, headline, hotspot_key, lock_target, signature_of
+from ..classify import LOCK_KINDS, Failure, hotspot_key, lock_target, signature_of
+from ..classify.signature import example_line
 from ..figures import SubjectFigures
 from ..gates import method_label
 from ..records import UNRATED_OUTCOMES, SampleRecord, SubjectResult
@@ -116,9 +117,11 @@ def fit_table(
     *,
     optional: Sequence[int] = (),
     shrink: Sequence[int] = (),
+    cut_end: Sequence[int] = (),
 ) -> str:
     """A table no wider than ``width``: first without the ``optional`` columns (in that order),
-    then with the ``shrink`` columns' long cells elided in the middle; failing both, one block of
+    then with the ``shrink`` columns' long cells elided in the middle (ids, paths) or, for the
+    ``cut_end`` ones, at the end (a message reads from its start); failing both, one block of
     ``header: value`` lines per row, which a terminal of any width wraps without losing columns.
     """
     columns = list(range(len(headers)))
@@ -134,8 +137,9 @@ def fit_table(
     for index in (i for i in shrink if i in columns):
         widest = max((len(str(row[index])) for row in shrunk), default=0)
         limit = max(MIN_SHRUNK, len(headers[index]), widest - (_line_width(text) - width))
+        cut = _clip if index in cut_end else elide_middle
         for row in shrunk:
-            row[index] = elide_middle(str(row[index]), limit)
+            row[index] = cut(str(row[index]), limit)
         text = _render(shrunk, headers, columns)
         if _line_width(text) <= width:
             return text
@@ -315,12 +319,9 @@ def _per_sample(values: Sequence[str | None], samples: int) -> str:
 
 
 def _example(record: SampleRecord, limit: int = 70) -> str:
-    """The excerpt's first line that says something, its paths relative to the sample's working
-    folder: a temporary folder per sample would otherwise fill the column."""
-    line = headline(record.excerpt) or record.reason
-    if record.cwd:
-        line = line.replace(record.cwd.rstrip("/\\") + os.sep, "")
-    return _clip(line, limit)
+    """One line that says what failed, its paths short: a temporary folder per sample would
+    otherwise fill the column (the full paths are in the lock hotspots and the JSON)."""
+    return _clip(example_line(record.excerpt, record.cwd) or record.reason, limit)
 
 
 def failure_classes_table(results: Sequence[SubjectResult], layout: Layout = NO_LAYOUT) -> str:
@@ -352,7 +353,7 @@ def failure_classes_table(results: Sequence[SubjectResult], layout: Layout = NO_
             )
     headers = ["subject", "failure class", "samples", "share of samples", "codes", "operations"]
     headers.append("example")
-    return fit_table(rows, headers, layout.width, optional=[5, 3], shrink=[6])
+    return fit_table(rows, headers, layout.width, optional=[5, 3], shrink=[6], cut_end=[6])
 
 
 def lock_hotspots(results: Sequence[SubjectResult]) -> list[list[str | int]]:
