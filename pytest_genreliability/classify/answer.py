@@ -13,7 +13,7 @@ import re
 
 from .decide import NO_OPERATION
 from .facts import NET, OOM, SIGNAL, TIMEOUT, TXTBSY
-from .failure import Failure
+from .failure import LOCK_KINDS, Failure
 from .paths import generic_paths
 from .reader import TAIL_FIRST, Evidence, Reader
 
@@ -27,6 +27,7 @@ _BARE_HEADER = re.compile(
     r"(?:error|fatal|failure|exception|caused by)\s{0,3}[:!]?\s{0,3}$",
     re.IGNORECASE,
 )
+_SEP = re.compile(r"[\\/]")
 _FRAME = re.compile(r"\s{0,40}(?:at\s|File \")")  # a stack frame: the message is above it
 
 
@@ -56,6 +57,8 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         paths = _borrowed_paths(reader, span, cond, near, support)
     if not paths and cond not in (OOM, SIGNAL):
         paths = generic_paths(reader.line(span), cond)
+    if evidence.kind in LOCK_KINDS:
+        paths = _with_held_file(reader, span, near, support, paths)
     return Failure(
         kind=kind or evidence.kind,
         errno=errno,
@@ -91,6 +94,43 @@ def _borrowed_paths(
             support.append(other)
             return facts.path_list()
     return []
+
+
+def _with_held_file(
+    reader: Reader,
+    span: tuple[int, int],
+    near: list[tuple[int, tuple[int, int]]],
+    support: list[tuple[int, int]],
+    paths: list[str],
+) -> list[str]:
+    """``paths`` completed with the file a lock error says is held: a bare file name is replaced
+    by the full path a line of its block gives for it (PowerShell's "Cannot remove item C:\\x\\y"
+    above "Access to the path 'y' is denied"), and the file a sharing violation names ("cannot
+    access the file 'x'") is added when missing (MSBuild's copy names a source and a
+    destination, the message the file that is held)."""
+    spans = [span, *support, *(other for distance, other in near if distance <= 3)]
+    full = [
+        path for other in spans for path in reader.facts(other).path_list() if _SEP.search(path)
+    ]
+    held = [path for other in spans for path in reader.facts(other).held]
+    completed = []
+    for path in paths:
+        if not _SEP.search(path):
+            path = next((f for f in full + held if _name(f) == path), path)
+        if path not in completed:
+            completed.append(path)
+    for path in held:
+        if path in completed or (
+            not _SEP.search(path) and any(_name(p) == path for p in completed)
+        ):
+            continue
+        if _SEP.search(path) or not completed:
+            completed.append(path)
+    return completed
+
+
+def _name(path: str) -> str:
+    return _SEP.split(path.rstrip("\\/"))[-1]
 
 
 def _said_elsewhere(reader: Reader, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -86,6 +86,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("busy", (("text file busy", TXTBSY), ("resource busy", EBUSY))),
     ("executablefilebusy", (("executablefilebusy", TXTBSY),)),
     ("watchers", (("number of file watchers", WATCHERS),)),
+    ("inotify", (("inotify watch limit", WATCHERS), ("inotify_add_watch", WATCHERS))),
+    ("nsurlerrordomain", (("nsurlerrordomain", NET),)),  # Apple's URL loading system
     ("another process", (("used by another process", SHARING), ("locked by another", SHARING))),
     ("files open", (("process has files open", SHARING),)),
     ("locked", (("the file is locked by", SHARING), ("locked a portion of the file", SHARING))),
@@ -123,6 +125,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("connect", (("newconnectionerror", NET), ("failed to connect", NET))),
     ("curl: (", (("curl: (", NET),)),
     ("socket", (("socket hang up", NET), ("socket connection timeout", NET))),
+    ("socket", (("socket error", NET), ("socketexception", NET), ("failedtoopensocket", NET))),
+    ("connect", (("connection failed", NET), ("connectionrefused", NET))),
     ("connreset", (("connresetexception", NET),)),  # Node's "Error: aborted" frame
     (
         "status code 50",
@@ -158,9 +162,52 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("sig", (("sigterm", SIGNAL), ("signal: 9", SIGNAL), ("signal 9", SIGNAL))),
     ("sig", (("signal: 15", SIGNAL), ("signal 15", SIGNAL))),
     ("disappeared", (("daemon disappeared", SIGNAL),)),
+    ("signal terminated", (("signal terminated program", SIGNAL),)),  # gcc, in any language
     ("waiting for file lock", (("blocking waiting for file lock", LOCK_WAIT),)),  # cargo
     ("client lock", (("holds the client lock", LOCK_WAIT),)),  # Bazel
     ("waiting for it to complete", (("waiting for it to complete", LOCK_WAIT),)),  # Bazel
+)
+# Network failures in the words of tools no list names: a connection that could not be made or
+# broke, a socket or TLS error, a fetch over curl/RPC that failed, a server that was not there.
+_CONNECTION_FAILED = re.compile(
+    r"(?:failed to|could not|couldn't|unable to|cannot|can't)\s(?:connect|reach|establish)\b"
+    r"|\bconnect(?:ion)?\s(?:timed out|failed|error|refused|reset|closed|aborted|lost)"
+    r"|\bcurl\s(?:error\s)?\(?\d{1,2}\)?\s|\brpc failed\b"
+    r"|\bsocket\s(?:error|exception|closed|timeout)"
+    r"|\b(?:ssl|tls)\s(?:error|handshake)|\bremote end closed|\bserver unavailable"
+    r"|\bservice unavailable\b|\bproxy error\b"
+)
+# Bazel's test summary: "//pkg:test   TIMEOUT in 300.0s".
+_TIMEOUT_WORD = re.compile(r"\bTIMEOUT in \d")
+# git for Windows, when another process holds a file: "Unlink of file 'x' failed. Should I try
+# again? (y/n)"; also "Deletion of directory 'x'" and "Rename from 'a' to 'b'".
+_GIT_RETRY = re.compile(
+    r"(Unlink of file|Deletion of directory|Rename from) '([^'\n]{1,600})'"
+    r"(?: to '([^'\n]{1,600})')? failed\. Should I try again"
+)
+_GIT_RETRY_OPS = {"Unlink of file": "unlink", "Deletion of directory": "rmdir"}
+# A host name that could not be resolved: the failing step is the DNS lookup.
+_DNS_WORDS = (
+    "getaddrinfo",
+    "enotfound",
+    "eai_again",
+    "could not resolve host",
+    "no such host",
+    "name resolution",
+    "name or service not known",
+    "temporary failure resolving",
+    "remote name could not be resolved",
+    "nodename nor servname",
+    "errno 11001",
+    "errno 11004",
+    "unknownhostexception",
+    "failed to lookup address",
+)
+_GO_LOOKUP = re.compile(r"dial tcp: lookup \S{1,300} on ")
+# A tool saying it waits for a lock another process holds (vcpkg, sbt, flutter, SwiftPM, filelock).
+_WAITING_FOR_LOCK = re.compile(
+    r"waiting (?:to (?:take|acquire|obtain)\b|for (?:the |a |an |another )?[\w -]{0,60}?lock\b"
+    r"|until (?:that|the other) process)|attempting to acquire lock\b"
 )
 _ACCESS_TO_PATH = re.compile(r"access to the path .{1,600}? is denied")
 _KILLED = re.compile(r"(?<![a-z])killed\b")
@@ -170,7 +217,9 @@ _TIMED_OUT = re.compile(
     r"|(?:due to|exceeded|hit|reached)(?: the| a)? timeout"
 )
 _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
-_EXIT_KILLED = re.compile(r"(?:code|status|errno|error|exited with|exit value)[:=]? ?1(?:37|43)\b")
+_EXIT_KILLED = re.compile(
+    r"(?:code|status|errno|error|exited with|exit value|\bexit)[:=]? ?1(?:37|43)\b"
+)
 
 _E_CODE = re.compile(r"E[A-Z][A-Z0-9]{1,14}(?:_[A-Z0-9]{1,14}){0,3}\b|ERR_[A-Z_]{3,40}\b")
 _WINERROR = re.compile(r"\[WinError (-?\d{1,10})\]")
@@ -186,6 +235,12 @@ _JAVA_ERROR = re.compile(r"error=(\d{1,6})\b")
 _NODE_ERRNO_NUM = re.compile(r"errno['\"]?\s{0,3}:?\s{0,3}(-\d{1,5})\b")
 _HRESULT = re.compile(r"0x8007([0-9A-Fa-f]{4})\b")
 _MSBUILD = re.compile(r"MSB(3026|3027|3021|3061|3231)\b")
+# Other MSBuild task errors are the build's own diagnostics (MSB3030: a file to copy is missing).
+_MSBUILD_OTHER = re.compile(r"error (MSB\d{4})\b")
+_MSBUILD_OTHER_OPS = {"MSB3030": "copy", "MSB3024": "copy", "MSB3191": "mkdir"}
+# A Windows API call's code, as Java and PHP print it: "CreateFile() failed with error 3",
+# "rename(a,b): Access is denied. (code: 5)".
+_API_ERROR = re.compile(r"\) failed with error (\d{1,6})\b|\(code: (\d{1,6})\)")
 _MSBUILD_OPS = {"3026": "copy", "3027": "copy", "3021": "copy", "3061": "unlink", "3231": "rmdir"}
 _PRISMA = re.compile(r"P[1-4]\d{3}\b")
 _LINKER_LOCKED = "lnk1168"  # "cannot open x.exe for writing": the program is still running
@@ -262,6 +317,17 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_MSBUILD, line):
             conds.append((SHARING, match.group(0)))
             add_op(facts, RANK_SYSCALL, _MSBUILD_OPS[match.group(1)])
+    if "error msb" in low:
+        for match in first_matches(_MSBUILD_OTHER, line):
+            if _MSBUILD.match(match.group(1)) is None:
+                conds.append((DIAG, match.group(1)))
+                add_op(facts, RANK_VERB, _MSBUILD_OTHER_OPS.get(match.group(1)))
+    if "failed with error" in low or "(code:" in low:
+        for match in first_matches(_API_ERROR, line):
+            number = int(match.group(1) or match.group(2))
+            printed = f"error {number}" if match.group(1) else f"code: {number}"
+            conds.append((_WINDOWS_CODES.get(number, WEAK), printed))
+            facts.flags.add("windows")
     if _LINKER_LOCKED in low:
         conds.append((SHARING, "LNK1168"))
         facts.ops.append((RANK_VERB, "open"))
@@ -288,6 +354,24 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         conds.append((SIGNAL, None))
     if "killed" in low and _KILLED.search(low):
         conds.append((SIGNAL, None))
+    if "watch" in low and any(cond == NOSPC for cond, _ in conds):
+        conds[:] = [(WATCHERS if cond == NOSPC else cond, code) for cond, code in conds]
+    if _CONNECTION_FAILED.search(low):
+        conds.append((NET, None))
+    if "TIMEOUT in" in line and _TIMEOUT_WORD.search(line):
+        conds.append((TIMEOUT, None))
+    if "try again" in low:
+        for match in first_matches(_GIT_RETRY, line):
+            conds.append((SHARING, None))
+            add_op(facts, RANK_VERB, _GIT_RETRY_OPS.get(match.group(1), "rename"))
+            add_paths(facts, match, (2, 3))
+    if any(cond == NET for cond, _ in conds) and (
+        any(name in low for name in _DNS_WORDS) or _GO_LOOKUP.search(low)
+    ):
+        facts.ops.append((RANK_VERB, "getaddrinfo"))
+    if ("waiting" in low or "acquire lock" in low) and _WAITING_FOR_LOCK.search(low):
+        conds.append((LOCK_WAIT, None))
+        facts.ops.append((RANK_VERB, "lock"))
     if "timeout" in low and _TIMED_OUT.search(low):
         conds.append((TIMEOUT, None))
     if low.strip() == "terminated":

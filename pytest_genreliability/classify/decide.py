@@ -46,8 +46,8 @@ TIER = {
     "diagnostic": 45,
     "signal": 40,
     "permission": 30,
-    "lock_wait": 20,
     "weak": 10,
+    "lock_wait": 5,  # a wait that ended in another error is that error
 }
 
 # Conditions whose class depends on the operation (an operation is borrowed from the lines around
@@ -61,13 +61,10 @@ _SEPARATOR = re.compile(r"[\\/]")
 
 
 def network_op(facts: LineFacts) -> str | None:
-    """DNS first (``getaddrinfo`` names the failing step), then a download, then any syscall."""
-    ops = {op for _, op in facts.ops}
-    for preferred in ("getaddrinfo", "download"):
-        if preferred in ops:
-            return preferred
-    best = facts.best_op()
-    return best[1] if best else None
+    """``getaddrinfo`` when the name of the host could not be resolved, else ``download``: a
+    build step's network failure is a fetch (a package, an engine, an index), whatever socket
+    call (connect, read) the runtime names."""
+    return "getaddrinfo" if any(op == "getaddrinfo" for _, op in facts.ops) else "download"
 
 
 _TEMPORARY = re.compile(
@@ -126,6 +123,8 @@ class LineContext(Protocol):
 
 def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     """The class and tier of a line's evidence, given its condition and operation."""
+    if cond == NOSPC and op == "watch":  # the inotify watch limit, not a full disk
+        return "other", TIER["diagnostic"]
     simple = _SIMPLE.get(cond)
     if simple is not None:
         return simple
@@ -139,6 +138,10 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     if cond == ENOTEMPTY:  # a directory being cleared that something still fills or holds
         return "unlink_lock", 80
     if cond == EBUSY:
+        if op in ("spawn", "exec"):  # Windows: running an executable still being written
+            return "text_busy", TIER["text_busy"]
+        if op == "lock":  # a lock another process holds, after waiting for it
+            return "timeout", TIER["timeout"]
         if deleting:
             return "unlink_lock", 80
         if op in _NON_MUTATING or (op is not None and not renaming and op not in ("open", "write")):

@@ -64,6 +64,7 @@ class LineFacts:
     carried_paths: bool = False  # paths tied to an operation, worth borrowing from a neighbour
     kv_paths: list[str] = field(default_factory=list)  # `path:` / `dest:` of an error object
     urls: list[str] = field(default_factory=list)  # URLs and hosts, which count for network errors
+    held: list[str] = field(default_factory=list)  # "cannot access the file 'x'": the held file
     flags: set[str] = field(default_factory=set)
 
     @property

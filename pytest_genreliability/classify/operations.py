@@ -58,7 +58,9 @@ def canonical_op(word: str) -> str | None:
     low = word.lower().replace(" ", "_")
     if low.endswith("sync") and len(low) > 4:
         low = low[:-4]
-    return _OP_NAMES.get(low)
+    if low.startswith("create_") and low not in _OP_NAMES:  # "create (the) directory/file"
+        return "mkdir" if low.endswith(("directory", "directories", "dir")) else "open"
+    return _OP_NAMES.get(low, "watch" if low == "watching" else None)
 
 
 _Q = "[\"'`‘’]"
@@ -101,6 +103,11 @@ _PY_CALL = re.compile(
     r"(?:os|shutil)\.(replace|renames|rename|remove|unlink|rmdir|removedirs|rmtree|move|copy2"
     r"|copyfile|copytree|copy|link|symlink|mkdir|makedirs|chmod|utime)\("
 )
+# PHP's and C's calls: "Warning: rename(C:\\a,C:\\b): Access is denied."
+_C_CALL = re.compile(
+    r"(?<![\w.$>:])(rename|unlink|rmdir|mkdir|copy|fopen|symlink)\("
+    r"(?:([A-Za-z]:[\\/][^,()\n]{0,600}|/[^,()\n]{1,600})(?:,([^,()\n]{1,600}))?\))?"
+)
 _PY_METHOD = re.compile(r"\.(unlink|rmdir|symlink_to)\(")
 _FRAME = re.compile(r"\s{0,40}at\s{1,3}(?:async\s{1,3})?([\w$.<>/]{1,200})\s{0,3}\(")
 _DART = re.compile(
@@ -139,6 +146,7 @@ _GO_WORDS = (
 _VERB = (
     r"(remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|mov(?:e|ing)|replac(?:e|ing)"
     r"|link or copy|cop(?:y|ying)|overwrit(?:e|ing)|create regular file|create symbolic link"
+    r"|create (?:the |a )?(?:temporary |temp )?(?:director(?:y|ies)|dir|file)|watch(?:ing)?"
     r"|open(?:ing)?)"
 )
 _VERB_LEADS = ("cannot", "can't", "could not", "couldn't", "unable to", "failed to", "error")
@@ -188,12 +196,34 @@ _LOCK_WAIT = (
     "waiting for lock",
     "for file lock",
     "holds the client lock",
+    "filesystem lock",
+    "file_lock",
+    "acquire lock",
+    "take lock",
+    "take the lock",
+    "startup lock",
 )
 # cargo names the lock it waits for; the package cache is one file in CARGO_HOME.
 _CARGO_LOCK = re.compile(r"waiting for file lock on (?:the )?([\w -]{1,60}?)\s{0,20}$", re.I)
 _CARGO_LOCK_FILES = {"package cache": "$CARGO_HOME/.package-cache"}
 _EXECUTE = re.compile(r"could not execute process `([^`\n]{1,600})`", re.I)
-_LOCK_FILE = re.compile(r"lock file:\s{0,3}(\S[^\n]{0,600}?)\s{0,20}$", re.I)
+_LOCK_FILE = re.compile(r"lock file:\s{0,3}(\S[^\n]{0,600}?)(?:\s{1,3}\|)?\s{0,20}$", re.I)
+# "lock on /x/.vcpkg-root...", "Waiting for lock on C:\\x\\.sbt.ivy.lock to be available",
+# filelock's "Attempting to acquire lock 1398 on /x/y.lock"
+_LOCK_ON = re.compile(
+    r"\block(?: \d{1,30})? (?:on|for) ['\"`]?((?:[A-Za-z]:)?[\\/~][^\s'\"`]{0,600}?)['\"`]?"
+    r"(?:\.{2,3}|[:.,])?(?:\s|$)",
+    re.I,
+)
+# Windows' sharing violation names the held file: "The process cannot access the file 'x' because
+# it is being used by another process" (.NET, MSBuild, PowerShell); the operation's own paths may
+# be others (MSBuild's source and destination, a folder being deleted).
+_HELD_FILE = re.compile(r"cannot access the file\s{1,3}['\"]([^'\"\n]{1,600})['\"]", re.I)
+# PowerShell: "Remove-Item : Cannot remove item C:\x\y.dll: Access to the path 'y.dll' is denied."
+_REMOVE_ITEM = re.compile(
+    r"cannot remove (?:the )?item\s{1,3}([A-Za-z]:[\\/][^\n]{1,600}?|/[^\n:]{1,600}?):(?:\s|$)",
+    re.I,
+)
 _SCHEMA_FROM = re.compile(r"schema loaded from\s{1,3}(\S{1,600})", re.I)
 
 
@@ -248,6 +278,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
                 add_op(facts, RANK_SYSCALL, match.group(1))
         if "open(" in line:
             add_op(facts, RANK_VERB, "open")
+        if "warning: " in low or "error: " in low:
+            for match in first_matches(_C_CALL, line):
+                add_op(facts, RANK_SYSCALL, match.group(1))
+                add_paths(facts, match, (2, 3))
         frame = _FRAME.match(line) if "at " in line else None
         if frame:
             add_op(facts, RANK_SYSCALL, frame.group(1).rsplit(".", 1)[-1])
@@ -345,6 +379,15 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         if "lock file:" in low:
             for match in first_matches(_LOCK_FILE, line):
                 add_paths(facts, match, (1,))
+        if " on " in low or " for " in low:
+            for match in first_matches(_LOCK_ON, line):
+                add_paths(facts, match, (1,))
+    if "cannot access the file" in low:
+        facts.held.extend(clean_path(m.group(1)) for m in first_matches(_HELD_FILE, line))
+    if "cannot remove" in low:
+        for match in first_matches(_REMOVE_ITEM, line):
+            add_op(facts, RANK_VERB, "unlink")
+            add_paths(facts, match, (1,))
     if "schema loaded from" in low:
         for match in first_matches(_SCHEMA_FROM, line):
             add_paths(facts, match, (1,))

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .decide import OP_DEPENDENT, SAME_BLOCK, TIER, decide, network_op, python_inferred_op
-from .facts import ASCII_LOWER, MAX_LINE, NET, RANK_VERB, TIMEOUT, LineFacts
+from .facts import ASCII_LOWER, MAX_LINE, NET, NOSPC, RANK_VERB, TIMEOUT, TXTBSY, LineFacts
 from .paths import drive_at, is_posix_path, is_windows_path
 from .rules import scan_line
 from .triggers import TIMEOUT_TRIGGERS, TRIGGERS, top_tier
@@ -35,12 +35,21 @@ ANSI = re.compile(
 _CONTINUATION = re.compile(r"\s{0,40}[│|┃]\s?")  # a wrapped line of a boxed report (miette)
 # A console wraps a long line at its width (80 columns on Windows by default), in the middle of
 # a word or a path; a wrapped line goes on in lower case, never with a new log prefix.
-_CONSOLE_WIDTHS = (79, 80)  # 79: the trailing space of the cut was trimmed
-_WRAP_START = re.compile(r" ?[a-z]")
+# 80 and 120 columns: Windows' console and Terminal defaults; 79/119 when the trailing space of the
+# cut was trimmed.
+_CONSOLE_WIDTHS = (79, 80, 119, 120)
+# PowerShell puts a long path on the line after "Cannot remove item".
+_OBJECT_ON_NEXT_LINE = re.compile(r"cannot remove (?:the )?item\s{0,3}$", re.IGNORECASE)
+_WRAP_START = re.compile(r" ?[a-z0-9]")
 _NEW_LINE_START = re.compile(
     r"\s{0,40}(?:npm|yarn|pnpm|gyp|at|warn|warning|error|info|debug|verbose|note|hint|caused)\b"
+    r"|\d{1,9} (?:verbose|silly|info|http|timing|warn|error)\b"  # npm's debug log
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}:\d{2}"  # a timestamp
 )
 _SPACE = re.compile(r"\s")
+_SHELL_BUSY = re.compile(
+    r"\s{0,40}[\w./-]{1,200}:(?: line \d{1,6}:)? [^:\n]{1,600}: text file busy\s{0,20}$", re.I
+)
 _MAX_WRAPS = 4
 
 
@@ -158,6 +167,11 @@ class Reader:
                 and _WRAP_START.match(text) is not None
                 and _NEW_LINE_START.match(text) is None
             )
+            if _OBJECT_ON_NEXT_LINE.search(last) and not text[:1].isspace():
+                line = line.rstrip() + " " + text
+                self.continued.setdefault(span, []).append(after)
+                here, last = after, text
+                continue
             if not (path_goes_on or line_goes_on):
                 break
             line += text
@@ -292,6 +306,14 @@ class Reader:
         support: list[tuple[int, int]] = []
         if cond == NET:
             op = network_op(facts)
+        elif cond == NOSPC and op is None:
+            # Dart's "Failed to watch path" above the ENOSPC is the watch limit; otherwise a full
+            # disk fails a write whatever the tool was doing
+            op = "watch" if self.borrowed_op(span, cond)[0] == "watch" else "write"
+        elif cond == TXTBSY and op is None:
+            op, support = self.borrowed_op(span, cond)  # Python's traceback: "open(path)"
+            if op is None and _SHELL_BUSY.match(self.line(span)):
+                op = "exec"  # "/usr/bin/env: 'node': Text file busy": the shell could not run it
         if own is None and cond in OP_DEPENDENT:
             op, support = self.borrowed_op(span, cond)
         paths = facts.path_list()

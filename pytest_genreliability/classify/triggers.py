@@ -23,7 +23,7 @@ _E_TRIGGER_TIER.update({"EPERM": 80, "EACCES": 80, "EBUSY": 80, "ENOTEMPTY": 80,
 _E_TRIGGER_TIER.update(dict.fromkeys(WEAK_CODES, 10))
 _TIME_TRIGGER = re.compile(r"tim(?:eout|ed out|ing out)")
 _ERR_TRIGGER = re.compile(
-    r"err(?:no\W{0,3}-?(\d+)|or(?: (\d+)|=(\d+)|\[e\d| (?:ts|cs|c|lnk)\d| code: p\d"
+    r"err(?:no\W{0,3}-?(\d+)|or(?: (\d+)|=(\d+)|\[e\d| (?:ts|cs|c|lnk|msb)\d| code: p\d"
     r"|: p[1-4]\d{3}\b))"
 )
 
@@ -47,6 +47,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("resource busy", False, 80),
     (re.compile(r"msb3(?:02[167]|061|231)"), False, 80),
     ("0x8007", False, 80),
+    ("(code: ", False, 80),
     ("used by another", False, 80),
     ("locked by", False, 80),
     ("locked a portion", False, 80),
@@ -78,6 +79,17 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("fetch", False, 60),
     ("such host", False, 60),
     ("handshake", False, 60),
+    ("connect", False, 60),
+    ("curl", False, 60),
+    ("rpc failed", False, 60),
+    ("unavailable", False, 60),
+    ("proxy error", False, 60),
+    ("remote end", False, 60),
+    ("ssl", False, 60),
+    ("tls", False, 60),
+    ("nsurlerror", False, 60),
+    ("try again", False, 80),
+    ("inotify", False, 45),
     ("und_err", False, 60),
     ("could not get", False, 60),
     ("could not head", False, 60),
@@ -86,7 +98,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("connectexception", False, 60),
     ("curl: (", False, 60),
     ("connreset", False, 60),
-    ("socket connection", False, 60),
+    ("socket", False, 60),
     ("status code 50", False, 60),
     (' "http', False, 60),
     (_TIME_TRIGGER, False, 60),
@@ -102,6 +114,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     (re.compile(r"code[:=]? ?1(?:37|43)\b"), False, 40),
     (re.compile(r"status[:=]? ?1(?:37|43)\b"), False, 40),
     ("exited with 1", False, 40),
+    (re.compile(r"exit ?1(?:37|43)\b"), False, 40),
     ("exit value 1", False, 40),
     ("disappeared", False, 40),
     ("terminated", False, 40),
@@ -110,6 +123,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("waiting for file lock", False, 20),
     ("client lock", False, 20),
     ("waiting for it to complete", False, 20),
+    ("waiting", False, 20),
+    ("acquire lock", False, 20),
 )
 TIMEOUT_TRIGGERS = frozenset(
     {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "execution time"}
