@@ -162,6 +162,12 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("sig", (("sigterm", SIGNAL), ("signal: 9", SIGNAL), ("signal 9", SIGNAL))),
     ("sig", (("signal: 15", SIGNAL), ("signal 15", SIGNAL))),
     ("disappeared", (("daemon disappeared", SIGNAL),)),
+    ("shutdown signal", (("received a shutdown signal", SIGNAL),)),  # a CI runner stopping
+    ("canceled", (("the operation was canceled", SIGNAL),)),
+    ("temporary error", (("temporary error (try again later)", NET),)),  # apk
+    ("service index", (("unable to load the service index", NET),)),  # NuGet
+    ("not owner", (("not owner", EPERM),)),  # strerror(EPERM) on some systems
+    ("sharing violation on path", (("sharing violation on path", SHARING),)),  # Mono
     ("signal terminated", (("signal terminated program", SIGNAL),)),  # gcc, in any language
     ("waiting for file lock", (("blocking waiting for file lock", LOCK_WAIT),)),  # cargo
     ("client lock", (("holds the client lock", LOCK_WAIT),)),  # Bazel
@@ -177,6 +183,19 @@ _CONNECTION_FAILED = re.compile(
     r"|\b(?:ssl|tls)\s(?:error|handshake)|\bremote end closed|\bserver unavailable"
     r"|\bservice unavailable\b|\bproxy error\b"
 )
+# A fetch in a tool's own words: "Failed to load schema from http://x", "could not get x from https://"
+_FETCH_FROM = re.compile(
+    r"(?:failed to|could not|couldn't|unable to|cannot) (?:load|fetch|get|download|retrieve|read)"
+    r"\b[^\n]{0,120}? from ['\"]?https?://"
+)
+# Zig's error names, printed after the message: "... into local cache ('x'): AccessDenied"
+_ZIG_ERROR = re.compile(
+    r": (AccessDenied|SharingViolation|FileBusy|NoSpaceLeft|PathAlreadyExists|FileNotFound"
+    r"|NotDir|IsDir|DirNotEmpty)\s{0,5}$"
+)
+_ZIG_CODES = {"AccessDenied": ACCESS_WIN, "SharingViolation": SHARING, "FileBusy": TXTBSY}
+_ZIG_CODES |= {"NoSpaceLeft": NOSPC, "DirNotEmpty": ENOTEMPTY, "IsDir": EISDIR}
+_ZIG_NAMES = (*_ZIG_CODES, "PathAlreadyExists", "FileNotFound", "NotDir")
 # Bazel's test summary: "//pkg:test   TIMEOUT in 300.0s".
 _TIMEOUT_WORD = re.compile(r"\bTIMEOUT in \d")
 # git for Windows, when another process holds a file: "Unlink of file 'x' failed. Should I try
@@ -206,10 +225,14 @@ _DNS_WORDS = (
 _GO_LOOKUP = re.compile(r"dial tcp: lookup \S{1,300} on ")
 # A tool saying it waits for a lock another process holds (vcpkg, sbt, flutter, SwiftPM, filelock).
 _WAITING_FOR_LOCK = re.compile(
-    r"waiting (?:to (?:take|acquire|obtain)\b|for (?:the |a |an |another )?[\w -]{0,60}?lock\b"
-    r"|until (?:that|the other) process)|attempting to acquire lock\b"
+    r"waiting (?:to (?:take|acquire|obtain)\b|for (?:the |a |an |another )?[\w -]{0,60}?locks?\b"
+    r"|until (?:that|the other) process)|attempting to acquire lock\b|has already locked\b"
+    r"|(?:trying|attempting|waiting) to acquire (?:a |an |the )?(?:[\w-]{1,30} ){0,2}lock\b"
+    r"|lock\b[^\n]{0,200}? not be (?:obtained|acquired)\b"
+    r"|(?:could not|unable to|failed to) (?:obtain|acquire|take) (?:the |a )?"
+    r"(?:[\w-]{1,30} ){0,2}lock\b"
 )
-_ACCESS_TO_PATH = re.compile(r"access to the path .{1,600}? is denied")
+_ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
 _KILLED = re.compile(r"(?<![a-z])killed\b")
 # "timeout" alone is a setting as often as an error; these say the time ran out.
 _TIMED_OUT = re.compile(
@@ -219,6 +242,7 @@ _TIMED_OUT = re.compile(
 _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
 _EXIT_KILLED = re.compile(
     r"(?:code|status|errno|error|exited with|exit value|\bexit)[:=]? ?1(?:37|43)\b"
+    r"|exitfailure \(-(?:9|15)\)"  # Haskell's stack: the process got SIGKILL/SIGTERM
 )
 
 _E_CODE = re.compile(r"E[A-Z][A-Z0-9]{1,14}(?:_[A-Z0-9]{1,14}){0,3}\b|ERR_[A-Z_]{3,40}\b")
@@ -346,18 +370,27 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
     for anchor, phrases in _PHRASES:
         if anchor in low:
             conds.extend((cond, None) for phrase, cond in phrases if phrase in low)
-    if "access to the path" in low and _ACCESS_TO_PATH.search(low):
-        conds.append((ACCESS_WIN, None))
+    denied = _ACCESS_TO_PATH.search(low) if "access to the path" in low else None
+    if denied:  # .NET on Linux says it of a POSIX path too: a plain EACCES there
+        conds.append((EACCES if denied.group(1).startswith("/") else ACCESS_WIN, None))
     if (" of " in low or "request to" in low) and _DOWNLOAD_FAILED.search(low):
         conds.append((NET, None))
-    if ("137" in low or "143" in low) and _EXIT_KILLED.search(low):
+    if ("137" in low or "143" in low or "(-9)" in low or "(-15)" in low) and _EXIT_KILLED.search(
+        low
+    ):
         conds.append((SIGNAL, None))
     if "killed" in low and _KILLED.search(low):
         conds.append((SIGNAL, None))
     if "watch" in low and any(cond == NOSPC for cond, _ in conds):
         conds[:] = [(WATCHERS if cond == NOSPC else cond, code) for cond, code in conds]
-    if _CONNECTION_FAILED.search(low):
+    if _CONNECTION_FAILED.search(low) or (" from " in low and _FETCH_FROM.search(low)):
         conds.append((NET, None))
+    if "a task was canceled" in low and ("nuget" in low or "restore" in low):
+        conds.append((NET, None))  # NuGet's HTTP timeout
+    if line.rstrip().endswith(_ZIG_NAMES):
+        for match in first_matches(_ZIG_ERROR, line.rstrip()):
+            conds.append((_ZIG_CODES.get(match.group(1), WEAK), match.group(1)))
+
     if "TIMEOUT in" in line and _TIMEOUT_WORD.search(line):
         conds.append((TIMEOUT, None))
     if "try again" in low:
@@ -369,7 +402,7 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         any(name in low for name in _DNS_WORDS) or _GO_LOOKUP.search(low)
     ):
         facts.ops.append((RANK_VERB, "getaddrinfo"))
-    if ("waiting" in low or "acquire lock" in low) and _WAITING_FOR_LOCK.search(low):
+    if "lock" in low and _WAITING_FOR_LOCK.search(low):
         conds.append((LOCK_WAIT, None))
         facts.ops.append((RANK_VERB, "lock"))
     if "timeout" in low and _TIMED_OUT.search(low):

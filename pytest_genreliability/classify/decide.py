@@ -54,7 +54,7 @@ TIER = {
 # when the line names none, also from lines reporting another of these: one error's block), and
 # conditions whose answer names no operation.
 OP_DEPENDENT = frozenset({SHARING, ENOTEMPTY, EBUSY, ACCESS_WIN, EPERM, EACCES})
-SAME_BLOCK = OP_DEPENDENT
+SAME_BLOCK = OP_DEPENDENT | {LOCK_WAIT}  # a lock wait names the lock the error is about
 NO_OPERATION = frozenset({NET, TIMEOUT, SIGNAL, OOM, DIAG, LOCK_WAIT})
 _NON_MUTATING = frozenset({"lstat", "stat", "watch", "read", "readdir", "opendir", "access"})
 _SEPARATOR = re.compile(r"[\\/]")

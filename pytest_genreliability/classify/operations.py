@@ -34,7 +34,8 @@ for _canon, _words in (
     ("copy", "copy copyfile copy2 copytree cp copying link_or_copy"),
     ("unlink", "unlink unlinkat remove removing delete deleting deletefile impldelete rm del"),
     ("unlink", "deleteifexists rmtree removeall deletion"),
-    ("rmdir", "rmdir removedirectory removedirs"),
+    ("rmdir", "rmdir removedirectory removedirs rd"),
+    ("mkdir", "createdirectory createparentsanddirectory createdir create_dir_all"),
     ("symlink", "symlink symlink_to"),
     ("open", "open openat createfile creation create"),
     ("exec", "exec execute execve run_program fork/exec"),
@@ -58,6 +59,8 @@ def canonical_op(word: str) -> str | None:
     low = word.lower().replace(" ", "_")
     if low.endswith("sync") and len(low) > 4:
         low = low[:-4]
+    if low.startswith(("delet", "remov")) and low.endswith(("_directory", "_directories")):
+        return "rmdir"
     if low.startswith("create_") and low not in _OP_NAMES:  # "create (the) directory/file"
         return "mkdir" if low.endswith(("directory", "directories", "dir")) else "open"
     return _OP_NAMES.get(low, "watch" if low == "watching" else None)
@@ -110,6 +113,20 @@ _C_CALL = re.compile(
 )
 _PY_METHOD = re.compile(r"\.(unlink|rmdir|symlink_to)\(")
 _FRAME = re.compile(r"\s{0,40}at\s{1,3}(?:async\s{1,3})?([\w$.<>/]{1,200})\s{0,3}\(")
+# Mono's (Unity's) frames have no "at": "System.IO.File.Delete (System.String path) (at ...)"
+_MONO_FRAME = re.compile(r"\s{0,40}System\.IO\.[\w.]{1,200}\.(\w{1,60}) \(")
+# Ruby: "fileutils.rb:1433:in `unlink': Permission denied - /x/y (Errno::EACCES)"
+_RUBY_FRAME = re.compile(r":in `(?:block in )?(\w{1,60})'")
+_RUBY_PATH = re.compile(r"(?:@ \w{1,40} )?- (\S[^\n]{0,600}?) \(Errno::")
+# The file named with the message: the linker's "cannot open x.exe for writing", Mono's
+# "Sharing violation on path x"
+_NAMED_FILE = re.compile(
+    r"cannot open (?:file )?['\"]?(\S[^\n'\"]{0,600}?)['\"]? for writing|sharing violation on path "
+    r"['\"]?(\S[^\n'\"]{0,600}?)['\"]?\s{0,5}$",
+    re.I,
+)
+# cmd.exe's own commands: "rd /s /q x", "del /f x"
+_CMD = re.compile(r"(?<![\w-])(rd|rmdir|del|erase)\s{1,3}/[sqfSQF]\b")
 _DART = re.compile(
     r"(?:Cannot|Failed to)\s{1,3}(delete|rename|copy|open|create|move|remove)\b[^,'\n]{0,60}?"
     r"(?:\s{1,3}to\s{1,3}'([^'\n]{1,600})')?,\s{0,3}path\s{0,3}=\s{0,3}'([^'\n]{1,600})'"
@@ -144,7 +161,8 @@ _GO_WORDS = (
     ),
 )
 _VERB = (
-    r"(remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|mov(?:e|ing)|replac(?:e|ing)"
+    r"((?:remov|delet)(?:e|ing) (?:the )?director(?:y|ies)"
+    r"|remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|mov(?:e|ing)|replac(?:e|ing)"
     r"|link or copy|cop(?:y|ying)|overwrit(?:e|ing)|create regular file|create symbolic link"
     r"|create (?:the |a )?(?:temporary |temp )?(?:director(?:y|ies)|dir|file)|watch(?:ing)?"
     r"|open(?:ing)?)"
@@ -285,6 +303,23 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         frame = _FRAME.match(line) if "at " in line else None
         if frame:
             add_op(facts, RANK_SYSCALL, frame.group(1).rsplit(".", 1)[-1])
+        mono = _MONO_FRAME.match(line) if "System.IO." in line else None
+        if mono:
+            add_op(facts, RANK_SYSCALL, mono.group(1))
+    if ":in `" in line:
+        ruby = _RUBY_FRAME.search(line)
+        if ruby:
+            add_op(facts, RANK_SYSCALL, ruby.group(1))
+        for match in first_matches(_RUBY_PATH, line):
+            add_paths(facts, match, (1,))
+    if "for writing" in low or "sharing violation on path" in low:
+        for match in first_matches(_NAMED_FILE, line):
+            add_paths(facts, match, (1, 2))
+    if " /" in line:
+        for match in first_matches(_CMD, line):
+            add_op(
+                facts, RANK_VERB, "unlink" if match.group(1).lower() in ("del", "erase") else "rd"
+            )
     if "_execute_child" in line or "cannot run program" in low:
         add_op(facts, RANK_VERB, "exec")
     if "could not execute process" in low:

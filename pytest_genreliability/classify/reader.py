@@ -15,7 +15,18 @@ import re
 from dataclasses import dataclass, field
 
 from .decide import OP_DEPENDENT, SAME_BLOCK, TIER, decide, network_op, python_inferred_op
-from .facts import ASCII_LOWER, MAX_LINE, NET, NOSPC, RANK_VERB, TIMEOUT, TXTBSY, LineFacts
+from .facts import (
+    ASCII_LOWER,
+    ENOTEMPTY,
+    MAX_LINE,
+    NET,
+    NOSPC,
+    RANK_SYSCALL,
+    RANK_VERB,
+    TIMEOUT,
+    TXTBSY,
+    LineFacts,
+)
 from .paths import drive_at, is_posix_path, is_windows_path
 from .rules import scan_line
 from .triggers import TIMEOUT_TRIGGERS, TRIGGERS, top_tier
@@ -47,8 +58,11 @@ _NEW_LINE_START = re.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}:\d{2}"  # a timestamp
 )
 _SPACE = re.compile(r"\s")
+# sh, dash, bash and env: "/app/a.sh: 5: /app/a.sh: /app/b.sh: Text file busy"
 _SHELL_BUSY = re.compile(
-    r"\s{0,40}[\w./-]{1,200}:(?: line \d{1,6}:)? [^:\n]{1,600}: text file busy\s{0,20}$", re.I
+    r"\s{0,40}[\w./-]{1,200}:(?: (?:line )?\d{1,6}:)?(?: [^:\n]{1,600}:){1,3}"
+    r" text file busy\s{0,20}$",
+    re.I,
 )
 _MAX_WRAPS = 4
 
@@ -306,6 +320,8 @@ class Reader:
         support: list[tuple[int, int]] = []
         if cond == NET:
             op = network_op(facts)
+        elif cond == TIMEOUT and op is None and any(o == "lock" for _, o in facts.ops):
+            op = "lock"  # "Timed out trying to acquire a ... lock"
         elif cond == NOSPC and op is None:
             # Dart's "Failed to watch path" above the ENOSPC is the watch limit; otherwise a full
             # disk fails a write whatever the tool was doing
@@ -319,6 +335,8 @@ class Reader:
         paths = facts.path_list()
         if op is None and cond in OP_DEPENDENT:
             op = python_inferred_op(facts, cond, paths)
+        if op == "unlink" and cond == ENOTEMPTY and (own is None or own[0] < RANK_SYSCALL):
+            op = "rmdir"  # only a directory is "not empty": deleting it, in words, is an rmdir
         kind, tier = decide(cond, op, _Context(self, span, facts, paths))
         if "warning" in facts.flags:
             tier -= _WARNING_PENALTY

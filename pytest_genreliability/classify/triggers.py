@@ -115,6 +115,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     (re.compile(r"status[:=]? ?1(?:37|43)\b"), False, 40),
     ("exited with 1", False, 40),
     (re.compile(r"exit ?1(?:37|43)\b"), False, 40),
+    ("exitfailure (-", False, 40),
     ("exit value 1", False, 40),
     ("disappeared", False, 40),
     ("terminated", False, 40),
@@ -125,6 +126,15 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("waiting for it to complete", False, 20),
     ("waiting", False, 20),
     ("acquire lock", False, 20),
+    ("locked", False, 20),
+    ("lock", False, 5),
+    ("shutdown signal", False, 40),
+    ("canceled", False, 60),
+    ("temporary error", False, 60),
+    ("service index", False, 60),
+    ("not owner", False, 80),
+    (" from http", False, 60),
+    (re.compile(r": (?:AccessDenied|SharingViolation|FileBusy|NoSpaceLeft|DirNotEmpty)"), True, 80),
 )
 TIMEOUT_TRIGGERS = frozenset(
     {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "execution time"}
