@@ -402,7 +402,7 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         any(name in low for name in _DNS_WORDS) or _GO_LOOKUP.search(low)
     ):
         facts.ops.append((RANK_VERB, "getaddrinfo"))
-    if "lock" in low and _WAITING_FOR_LOCK.search(low):
+    if ("lock" in low or "waiting until" in low) and _WAITING_FOR_LOCK.search(low):
         conds.append((LOCK_WAIT, None))
         facts.ops.append((RANK_VERB, "lock"))
     if "timeout" in low and _TIMED_OUT.search(low):

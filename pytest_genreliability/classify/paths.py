@@ -57,6 +57,10 @@ def clean_path(raw: str) -> str:
 _PAREN_PATH = re.compile(r"\(([A-Za-z]:[\\/][^()\n]{0,600}|/[^()\n]{1,600})\)")
 _BARE_PATH = re.compile(r"(?<![\w:/.\\])(/[\w.@+~-]{1,200}(?:/[\w.@+~-]{1,200}){0,40}/?)")
 _BARE_WIN_PATH = re.compile(r"(?<![\w])([A-Za-z]:\\[^\s'\"`,;()<>|*?]{1,600})")
+# A relative path with a folder and a file name: "Assets/Plugins/x.aar", "bin\\tool.exe"
+_RELATIVE_FILE = re.compile(
+    r"(?<![\w/\\.:-])((?:[\w.@+-]{1,200}[\\/]){1,40}[\w@+-]{1,200}\.[A-Za-z0-9]{1,12})(?![\w/\\])"
+)
 _COMPILER_PATH = re.compile(
     r"\s{0,20}([^\s:()]{1,600}?)(?::\d{1,7}:\d{1,7}\s{1,3}-\s{1,3}|\(\d{1,7},\d{1,7}\):\s{1,3})error"
 )
@@ -73,6 +77,8 @@ def generic_paths(line: str, cond: str | None) -> list[str]:
     if not found:
         found = [clean_path(m.group(1)) for m in first_matches(_BARE_WIN_PATH, line)]
         found += [clean_path(m.group(1)) for m in first_matches(_BARE_PATH, line)]
+    if not found:
+        found = [clean_path(m.group(1)) for m in first_matches(_RELATIVE_FILE, line)]
     return [path for path in found if path and not _LINE_NUMBER.search(path)][:2]
 
 

@@ -27,7 +27,7 @@ from .facts import (
     TXTBSY,
     LineFacts,
 )
-from .paths import drive_at, is_posix_path, is_windows_path
+from .paths import clean_path, drive_at, is_posix_path, is_windows_path
 from .rules import scan_line
 from .triggers import TIMEOUT_TRIGGERS, TRIGGERS, top_tier
 
@@ -60,8 +60,8 @@ _NEW_LINE_START = re.compile(
 _SPACE = re.compile(r"\s")
 # sh, dash, bash and env: "/app/a.sh: 5: /app/a.sh: /app/b.sh: Text file busy"
 _SHELL_BUSY = re.compile(
-    r"\s{0,40}[\w./-]{1,200}:(?: (?:line )?\d{1,6}:)?(?: [^:\n]{1,600}:){1,3}"
-    r" text file busy\s{0,20}$",
+    r"\s{0,40}[\w./-]{1,200}:(?: (?:line )?\d{1,6}:)?(?: [^:\n]{1,600}:){0,2}"
+    r" ([^:\n]{1,600}): text file busy\s{0,20}$",
     re.I,
 )
 _MAX_WRAPS = 4
@@ -328,8 +328,10 @@ class Reader:
             op = "watch" if self.borrowed_op(span, cond)[0] == "watch" else "write"
         elif cond == TXTBSY and op is None:
             op, support = self.borrowed_op(span, cond)  # Python's traceback: "open(path)"
-            if op is None and _SHELL_BUSY.match(self.line(span)):
-                op = "exec"  # "/usr/bin/env: 'node': Text file busy": the shell could not run it
+            shell = _SHELL_BUSY.match(self.line(span)) if op is None else None
+            if shell:  # "/usr/bin/env: 'node': Text file busy": the shell could not run it
+                op = "exec"
+                facts.paths.append((shell.start(1), clean_path(shell.group(1))))
         if own is None and cond in OP_DEPENDENT:
             op, support = self.borrowed_op(span, cond)
         paths = facts.path_list()
