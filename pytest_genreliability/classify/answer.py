@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .decide import NO_OPERATION
+from .decide import NO_OPERATION, SAME_BLOCK
 from .facts import NET, OOM, SIGNAL, TIMEOUT, TXTBSY
 from .failure import LOCK_KINDS, Failure
 from .paths import generic_paths
@@ -90,7 +90,8 @@ def _borrowed_paths(
         return kv
     for distance, other in near:
         facts = reader.facts(other)
-        if distance <= 6 and facts.carried_paths and facts.cond in (None, cond):
+        same_error = facts.cond in (None, cond) or {facts.cond, cond} <= SAME_BLOCK
+        if distance <= 6 and facts.carried_paths and same_error:
             support.append(other)
             return facts.path_list()
     return []

@@ -162,6 +162,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("sig", (("sigterm", SIGNAL), ("signal: 9", SIGNAL), ("signal 9", SIGNAL))),
     ("sig", (("signal: 15", SIGNAL), ("signal 15", SIGNAL))),
     ("disappeared", (("daemon disappeared", SIGNAL),)),
+    ("timely fashion", (("in a timely fashion", TIMEOUT),)),
     ("shutdown signal", (("received a shutdown signal", SIGNAL),)),  # a CI runner stopping
     ("canceled", (("the operation was canceled", SIGNAL),)),
     ("temporary error", (("temporary error (try again later)", NET),)),  # apk
@@ -181,8 +182,41 @@ _CONNECTION_FAILED = re.compile(
     r"|\bcurl\s(?:error\s)?\(?\d{1,2}\)?\s|\brpc failed\b"
     r"|\bsocket\s(?:error|exception|closed|timeout)"
     r"|\b(?:ssl|tls)\s(?:error|handshake)|\bremote end closed|\bserver unavailable"
-    r"|\bservice unavailable\b|\bproxy error\b"
+    r"|\bservice unavailable\b|\bproxy error\b|\btransport is closing\b"
+    r"|\bserver\b[\w ]{0,60}? is unavailable\b|\bcould not transfer artifact\b"
+    r"|\b(?:get|post|put|head) request (?:of|to|for)\b[^\n]{0,300}? failed\b"
+    r"|\b(?:http|https) request\b[^\n]{0,300}? timed out\b"
 )
+# Windows' messages for a held file and for access denied, in the languages its users run it
+# in, for tools that print no code with them (Go, Java): the code-less form of 32 and 5.
+_LOCALIZED = (
+    ("von einem anderen prozess verwendet", SHARING),
+    ("utilisé par un autre processus", SHARING),
+    ("siendo utilizado por otro proceso", SHARING),
+    ("sendo usado por outro processo", SHARING),
+    ("utilizzato da un altro processo", SHARING),
+    ("przez inny proces", SHARING),
+    ("занят другим процессом", SHARING),
+    ("另一个程序正在使用此文件", SHARING),
+    ("別のプロセスが使用中", SHARING),
+    ("다른 프로세스에서 사용 중", SHARING),
+    ("accès refusé", ACCESS_WIN),
+    ("zugriff verweigert", ACCESS_WIN),
+    ("acceso denegado", ACCESS_WIN),
+    ("acesso negado", ACCESS_WIN),
+    ("accesso negato", ACCESS_WIN),
+    ("odmowa dostępu", ACCESS_WIN),
+    ("отказано в доступе", ACCESS_WIN),
+    ("拒绝访问", ACCESS_WIN),
+    ("アクセスが拒否されました", ACCESS_WIN),
+    ("액세스가 거부되었습니다", ACCESS_WIN),
+)
+# A crash, not a kill: "Plugin killed by signal 6" is an abort, signal 11 a segfault.
+_CRASH_SIGNAL = re.compile(r"signal:? (?:6|11)\b|\bsig(?:abrt|segv)\b")
+# A move or delete that failed with no reason printed, of a Windows path: there, nearly always a
+# file another process holds (Gradle's "Unable to delete file: F:\\x", "Could not move ...").
+_UNEXPLAINED = re.compile(r"(?:could not|unable to|failed to) (?:move|rename|delete|remove)\b")
+_WIN_DRIVE = re.compile(r"(?<![\w])[A-Za-z]:\\")
 # A fetch in a tool's own words: "Failed to load schema from http://x", "could not get x from https://"
 _FETCH_FROM = re.compile(
     r"(?:failed to|could not|couldn't|unable to|cannot) (?:load|fetch|get|download|retrieve|read)"
@@ -226,7 +260,10 @@ _GO_LOOKUP = re.compile(r"dial tcp: lookup \S{1,300} on ")
 # A tool saying it waits for a lock another process holds (vcpkg, sbt, flutter, SwiftPM, filelock).
 _WAITING_FOR_LOCK = re.compile(
     r"waiting (?:to (?:take|acquire|obtain)\b|for (?:the |a |an |another )?[\w -]{0,60}?locks?\b"
-    r"|until (?:that|the other) process)|attempting to acquire lock\b|has already locked\b"
+    r"|until (?:that|the other) process"
+    r"|for (?:the )?(?:other|another) [\w -]{0,40}?"
+    r"(?:instance|process|installation|command|build)\b)"
+    r"|attempting to acquire lock\b|has already locked\b"
     r"|(?:trying|attempting|waiting) to acquire (?:a |an |the )?(?:[\w-]{1,30} ){0,2}lock\b"
     r"|lock\b[^\n]{0,200}? not be (?:obtained|acquired)\b"
     r"|(?:could not|unable to|failed to) (?:obtain|acquire|take) (?:the |a )?"
@@ -260,7 +297,7 @@ _NODE_ERRNO_NUM = re.compile(r"errno['\"]?\s{0,3}:?\s{0,3}(-\d{1,5})\b")
 _HRESULT = re.compile(r"0x8007([0-9A-Fa-f]{4})\b")
 _MSBUILD = re.compile(r"MSB(3026|3027|3021|3061|3231)\b")
 # Other MSBuild task errors are the build's own diagnostics (MSB3030: a file to copy is missing).
-_MSBUILD_OTHER = re.compile(r"error (MSB\d{4})\b")
+_MSBUILD_OTHER = re.compile(r"(?:error |\[)(MSB\d{4})\b")
 _MSBUILD_OTHER_OPS = {"MSB3030": "copy", "MSB3024": "copy", "MSB3191": "mkdir"}
 # A Windows API call's code, as Java and PHP print it: "CreateFile() failed with error 3",
 # "rename(a,b): Access is denied. (code: 5)".
@@ -341,7 +378,7 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_MSBUILD, line):
             conds.append((SHARING, match.group(0)))
             add_op(facts, RANK_SYSCALL, _MSBUILD_OPS[match.group(1)])
-    if "error msb" in low:
+    if "error msb" in low or "[msb" in low:
         for match in first_matches(_MSBUILD_OTHER, line):
             if _MSBUILD.match(match.group(1)) is None:
                 conds.append((DIAG, match.group(1)))
@@ -383,6 +420,12 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         conds.append((SIGNAL, None))
     if "watch" in low and any(cond == NOSPC for cond, _ in conds):
         conds[:] = [(WATCHERS if cond == NOSPC else cond, code) for cond, code in conds]
+    if not low.isascii():
+        conds.extend((cond, None) for phrase, cond in _LOCALIZED if phrase in low)
+    if "sig" in low and _CRASH_SIGNAL.search(low):
+        conds[:] = [(DIAG if cond == SIGNAL else cond, code) for cond, code in conds]
+    if not conds and _UNEXPLAINED.search(low) and _WIN_DRIVE.search(line):
+        conds.append((ACCESS_WIN, None))
     if _CONNECTION_FAILED.search(low) or (" from " in low and _FETCH_FROM.search(low)):
         conds.append((NET, None))
     if "a task was canceled" in low and ("nuget" in low or "restore" in low):
@@ -402,7 +445,7 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         any(name in low for name in _DNS_WORDS) or _GO_LOOKUP.search(low)
     ):
         facts.ops.append((RANK_VERB, "getaddrinfo"))
-    if ("lock" in low or "waiting until" in low) and _WAITING_FOR_LOCK.search(low):
+    if ("lock" in low or "waiting" in low) and _WAITING_FOR_LOCK.search(low):
         conds.append((LOCK_WAIT, None))
         facts.ops.append((RANK_VERB, "lock"))
     if "timeout" in low and _TIMED_OUT.search(low):

@@ -83,10 +83,12 @@ def python_inferred_op(facts: LineFacts, cond: str, paths: list[str]) -> str | N
     """
     if "python_arrow" in facts.flags:
         return "rename"
-    if "python_exc" not in facts.flags or cond != SHARING:
+    if "python_exc" not in facts.flags or cond not in (SHARING, ACCESS_WIN):
         return None
-    if "installer" in facts.flags:
+    if "installer" in facts.flags:  # its own temporary file, held or denied: a clean-up
         return "unlink" if len(paths) == 1 and _TEMPORARY.search(paths[0]) else None
+    if cond != SHARING:
+        return None
     return "unlink" if len(paths) <= 1 else None
 
 

@@ -59,8 +59,6 @@ def canonical_op(word: str) -> str | None:
     low = word.lower().replace(" ", "_")
     if low.endswith("sync") and len(low) > 4:
         low = low[:-4]
-    if low.startswith(("delet", "remov")) and low.endswith(("_directory", "_directories")):
-        return "rmdir"
     if low.startswith("create_") and low not in _OP_NAMES:  # "create (the) directory/file"
         return "mkdir" if low.endswith(("directory", "directories", "dir")) else "open"
     return _OP_NAMES.get(low, "watch" if low == "watching" else None)
@@ -161,8 +159,7 @@ _GO_WORDS = (
     ),
 )
 _VERB = (
-    r"((?:remov|delet)(?:e|ing) (?:the )?director(?:y|ies)"
-    r"|remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|mov(?:e|ing)|replac(?:e|ing)"
+    r"(remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|mov(?:e|ing)|replac(?:e|ing)"
     r"|link or copy|cop(?:y|ying)|overwrit(?:e|ing)|create regular file|create symbolic link"
     r"|create (?:the |a )?(?:temporary |temp )?(?:director(?:y|ies)|dir|file)|watch(?:ing)?"
     r"|open(?:ing)?)"
@@ -236,7 +233,11 @@ _LOCK_ON = re.compile(
 # Windows' sharing violation names the held file: "The process cannot access the file 'x' because
 # it is being used by another process" (.NET, MSBuild, PowerShell); the operation's own paths may
 # be others (MSBuild's source and destination, a folder being deleted).
-_HELD_FILE = re.compile(r"cannot access the file\s{1,3}['\"]([^'\"\n]{1,600})['\"]", re.I)
+_HELD_FILE = re.compile(
+    r"cannot access the file\s{1,3}['\"]([^'\"\n]{1,600})['\"]"
+    r"|([A-Za-z]:\\[^\n()]{1,600}?) \(the process cannot access the file",  # Java's "x (reason)"
+    re.I,
+)
 # PowerShell: "Remove-Item : Cannot remove item C:\x\y.dll: Access to the path 'y.dll' is denied."
 _REMOVE_ITEM = re.compile(
     r"cannot remove (?:the )?item\s{1,3}([A-Za-z]:[\\/][^\n]{1,600}?|/[^\n:]{1,600}?):(?:\s|$)",
@@ -418,7 +419,9 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
             for match in first_matches(_LOCK_ON, line):
                 add_paths(facts, match, (1,))
     if "cannot access the file" in low:
-        facts.held.extend(clean_path(m.group(1)) for m in first_matches(_HELD_FILE, line))
+        facts.held.extend(
+            clean_path(m.group(1) or m.group(2)) for m in first_matches(_HELD_FILE, line)
+        )
     if "cannot remove" in low:
         for match in first_matches(_REMOVE_ITEM, line):
             add_op(facts, RANK_VERB, "unlink")

@@ -51,13 +51,14 @@ _CONTINUATION = re.compile(r"\s{0,40}[│|┃]\s?")  # a wrapped line of a boxed
 _CONSOLE_WIDTHS = (79, 80, 119, 120)
 # PowerShell puts a long path on the line after "Cannot remove item".
 _OBJECT_ON_NEXT_LINE = re.compile(r"cannot remove (?:the )?item\s{0,3}$", re.IGNORECASE)
-_WRAP_START = re.compile(r" ?[a-z0-9]")
+_WRAP_START = re.compile(r" ?[a-z0-9]|[._\\/]")
 _NEW_LINE_START = re.compile(
     r"\s{0,40}(?:npm|yarn|pnpm|gyp|at|warn|warning|error|info|debug|verbose|note|hint|caused)\b"
     r"|\d{1,9} (?:verbose|silly|info|http|timing|warn|error)\b"  # npm's debug log
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}:\d{2}"  # a timestamp
 )
 _SPACE = re.compile(r"\s")
+_NETWORK_OPS = frozenset({"download", "getaddrinfo", "connect"})
 # sh, dash, bash and env: "/app/a.sh: 5: /app/a.sh: /app/b.sh: Text file busy"
 _SHELL_BUSY = re.compile(
     r"\s{0,40}[\w./-]{1,200}:(?: (?:line )?\d{1,6}:)?(?: [^:\n]{1,600}:){0,2}"
@@ -359,8 +360,8 @@ class Reader:
             if other_cond not in (None, cond) and other_cond not in SAME_BLOCK:
                 continue
             for rank, op in facts.ops:
-                if rank < RANK_VERB and distance > 2:
-                    continue
+                if (rank < RANK_VERB and distance > 2) or op in _NETWORK_OPS:
+                    continue  # a download nearby is not what a file error was doing
                 if best is None or (rank, -distance) > (best[0], -best[1]):
                     best = (rank, distance, op, other)
         return (best[2], [best[3]]) if best else (None, [])

@@ -125,11 +125,26 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("client lock", False, 20),
     ("waiting for it to complete", False, 20),
     ("waiting", False, 20),
+    # Windows' held-file and access-denied messages in other languages (codes._LOCALIZED)
+    (
+        re.compile(
+            r"prozess|processus|proceso|processo|proces|процесс|程序|プロセス|프로세스|refusé"
+            r"|verweigert|denegado|negado|negato|dostępu|доступе|拒绝访问|拒否|거부"
+        ),
+        False,
+        80,
+    ),
     ("acquire lock", False, 20),
     ("locked", False, 20),
     ("lock", False, 5),
     ("shutdown signal", False, 40),
     ("canceled", False, 60),
+    ("transport is closing", False, 60),
+    ("could not transfer", False, 60),
+    (re.compile(r"(?:could not|unable to|failed to) (?:move|rename|delete|remove)\b"), False, 80),
+    (" request ", False, 60),
+    ("timely fashion", False, 50),
+    ("[msb", False, 45),
     ("temporary error", False, 60),
     ("service index", False, 60),
     ("not owner", False, 80),
