@@ -167,6 +167,10 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("canceled", (("the operation was canceled", SIGNAL),)),
     ("temporary error", (("temporary error (try again later)", NET),)),  # apk
     ("service index", (("unable to load the service index", NET),)),  # NuGet
+    ("ssl/tls", (("ssl/tls", NET),)),  # .NET's secure channel, in any language
+    ("incompleteread", (("incompleteread", NET),)),  # urllib3: the download broke off
+    ("hash mismatch", (("download hash mismatch", NET),)),  # CMake: a partial download
+    ("exclusive access", (("waiting for exclusive access", LOCK_WAIT),)),  # the Gradle wrapper
     ("not owner", (("not owner", EPERM),)),  # strerror(EPERM) on some systems
     ("sharing violation on path", (("sharing violation on path", SHARING),)),  # Mono
     ("signal terminated", (("signal terminated program", SIGNAL),)),  # gcc, in any language
@@ -186,6 +190,7 @@ _CONNECTION_FAILED = re.compile(
     r"|\bserver\b[\w ]{0,60}? is unavailable\b|\bcould not transfer artifact\b"
     r"|\b(?:get|post|put|head) request (?:of|to|for)\b[^\n]{0,300}? failed\b"
     r"|\b(?:http|https) request\b[^\n]{0,300}? timed out\b"
+    r"|\bunable to access '?https?://"  # git over HTTP
 )
 # Windows' messages for a held file and for access denied, in the languages its users run it
 # in, for tools that print no code with them (Go, Java): the code-less form of 32 and 5.
@@ -305,6 +310,12 @@ _API_ERROR = re.compile(r"\) failed with error (\d{1,6})\b|\(code: (\d{1,6})\)")
 _MSBUILD_OPS = {"3026": "copy", "3027": "copy", "3021": "copy", "3061": "unlink", "3231": "rmdir"}
 _PRISMA = re.compile(r"P[1-4]\d{3}\b")
 _LINKER_LOCKED = "lnk1168"  # "cannot open x.exe for writing": the program is still running
+# The compiler or linker cannot open its own output (an .exe, .dll, .obj it writes): another
+# process holds it (the program still running, a parallel compile, a scanner). LNK1104 on a
+# library it reads, or C1083 on a missing header, are not.
+_OUTPUT_NOT_OPENED = re.compile(
+    r"(?<![a-z0-9])(lnk1104|c1083|cs2012)\b[^\n]{0,600}?\.(?:exe|dll|obj|pdb|ilk)\b"
+)
 # robocopy and other Windows tools: "ERROR 32 (0x00000020) Copying File C:\x\y.dll"
 _WINDOWS_TOOL_ERROR = re.compile(
     r"ERROR (\d{1,5}) \(0x[0-9A-Fa-f]{8}\) ([A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,3}?) "
@@ -389,6 +400,11 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             printed = f"error {number}" if match.group(1) else f"code: {number}"
             conds.append((_WINDOWS_CODES.get(number, WEAK), printed))
             facts.flags.add("windows")
+    compiler = ("lnk1104" in low or "c1083" in low or "cs2012" in low) or None
+    output = compiler and _OUTPUT_NOT_OPENED.search(low)
+    if output and ("1104" in output.group(1) or "denied" in low or "another process" in low):
+        conds.append((SHARING, output.group(1).upper()))
+        facts.ops.append((RANK_VERB, "open"))
     if _LINKER_LOCKED in low:
         conds.append((SHARING, "LNK1168"))
         facts.ops.append((RANK_VERB, "open"))

@@ -68,7 +68,8 @@ def network_op(facts: LineFacts) -> str | None:
 
 
 _TEMPORARY = re.compile(
-    r"[\\/](?:temp|tmp)[\\/]|[\\/]pip-[a-z]{2,12}-[a-z0-9_]{4,}|[\\/]tmp[a-z0-9_]{6,}(?:[\\/.]|$)",
+    r"[\\/](?:temp|tmp)[\\/]|[\\/]pip-[a-z]{2,12}-[a-z0-9_]{4,}|[\\/]tmp[a-z0-9_]{6,}(?:[\\/.]|$)"
+    r"|(?:^|[\\/])\.nfs[0-9a-f]{8,}",  # NFS keeps a deleted but open file as .nfsXXXX
     re.IGNORECASE,
 )
 
@@ -83,7 +84,7 @@ def python_inferred_op(facts: LineFacts, cond: str, paths: list[str]) -> str | N
     """
     if "python_arrow" in facts.flags:
         return "rename"
-    if "python_exc" not in facts.flags or cond not in (SHARING, ACCESS_WIN):
+    if "python_exc" not in facts.flags or cond not in (SHARING, ACCESS_WIN, EBUSY):
         return None
     if "installer" in facts.flags:  # its own temporary file, held or denied: a clean-up
         return "unlink" if len(paths) == 1 and _TEMPORARY.search(paths[0]) else None

@@ -49,6 +49,14 @@ _CONTINUATION = re.compile(r"\s{0,40}[│|┃]\s?")  # a wrapped line of a boxed
 # 80 and 120 columns: Windows' console and Terminal defaults; 79/119 when the trailing space of the
 # cut was trimmed.
 _CONSOLE_WIDTHS = (79, 80, 119, 120)
+# A message wrapped by the tool that printed it, between words: the line ends in a word no sentence
+# ends with and the next goes on in lower case ("... cannot access the file because" / "it is
+# being used by another process.").
+_DANGLING = re.compile(
+    r"\b(?:because|the|a|an|to|of|and|or|by|for|with|from|is|are|was|cannot|could not)\s{0,3}$",
+    re.IGNORECASE,
+)
+_LOWER_START = re.compile(r"[a-z]")
 # PowerShell puts a long path on the line after "Cannot remove item".
 _OBJECT_ON_NEXT_LINE = re.compile(r"cannot remove (?:the )?item\s{0,3}$", re.IGNORECASE)
 _WRAP_START = re.compile(r" ?[a-z0-9]|[._\\/]")
@@ -174,7 +182,9 @@ class Reader:
             if after is None:
                 break
             text = self.line(after)
-            open_path = line.count("'") % 2 == 1 and _ends_in_open_path(last)
+            open_path = _ends_in_open_path(last) and (
+                line.count("'") % 2 == 1 or _opening_quote(last)
+            )
             path_goes_on = open_path and "'" in text and not text[:1].isspace()
             line_goes_on = (
                 len(last) in _CONSOLE_WIDTHS
@@ -182,7 +192,8 @@ class Reader:
                 and _WRAP_START.match(text) is not None
                 and _NEW_LINE_START.match(text) is None
             )
-            if _OBJECT_ON_NEXT_LINE.search(last) and not text[:1].isspace():
+            dangling = _DANGLING.search(last) and _LOWER_START.match(text)
+            if (_OBJECT_ON_NEXT_LINE.search(last) or dangling) and not text[:1].isspace():
                 line = line.rstrip() + " " + text
                 self.continued.setdefault(span, []).append(after)
                 here, last = after, text
@@ -385,6 +396,13 @@ class Reader:
         if flag in facts.flags:
             return True
         return any(flag in self.facts(other).flags for _, other in self.neighbours(span)[:6])
+
+
+def _opening_quote(line: str) -> bool:
+    """Whether the last quote of ``line`` opens a quotation (space or bracket before it), as in
+    a message quoting a path inside a quoted message: ``-- 'The ... file '.build\\obj\\Code``."""
+    quote = line.rfind("'")
+    return quote == 0 or (quote > 0 and line[quote - 1] in " ([=:")
 
 
 def _ends_in_open_path(line: str) -> bool:
