@@ -68,8 +68,9 @@ regular expressions (all compiled at import, with bounded repetitions and no nes
 and a fixed budget of characters caps the work whatever the input.
 
 Where each part lives: the reader of one output (`_classify_reader`) finds candidate lines
-(`_classify_triggers`), reads each one (`_classify_rules`, with `_classify_codes` for the
-condition, `_classify_operations` for the operation, `_classify_paths` for the paths) and decides
+(`_classify_triggers`), reads each one (`_classify_rules`, with `_classify_codes` and
+`_classify_words` for the condition, `_classify_operations` for the operation, `_classify_paths`
+for the paths) and decides
 what its evidence means (`_classify_decide`); `_classify_answer` turns the deciding line into a
 `Failure` (`_classify_failure`); user patterns are `_classify_patterns`. This
 module holds the rule order above.

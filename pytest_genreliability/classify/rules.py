@@ -30,6 +30,7 @@ from .facts import (
 )
 from .operations import add_op, scan_operations
 from .paths import DRIVE, clean_path
+from .words import scan_words
 
 _TOOL_WARNING = re.compile(r"warning\s{1,3}[A-Z]{1,4}\d{3,5}:")  # MSBuild, compilers
 _WARNING = re.compile(r"[\s\d:.,\-\[\]TZ>|#]{0,40}(?:npm\s{1,3})?(?:warn(?:ing)?\b|⚠)", re.I)
@@ -99,6 +100,7 @@ def scan_line(line: str) -> LineFacts:
     if len(low) != len(line):  # a few letters lengthen when lowered; positions must agree
         low = line.translate(ASCII_LOWER)
     scan_codes(line, low, facts)
+    scan_words(line, low, facts)
     scan_operations(line, low, facts)
     _scan_network(line, low, facts)
     _scan_kv(line, low, facts)

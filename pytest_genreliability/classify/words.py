@@ -1,0 +1,285 @@
+"""What a line says in words: the phrases tools print instead of a code (Go, .NET, Java, and
+every tool's own prose), and the words that change what a code means.
+
+`scan_words` runs after `_classify_codes.scan_codes` on the same line: some rules read the
+conditions the codes gave (ENOSPC about a watch is the inotify limit; a signal 6 is a crash).
+Phrases are plain substrings, looked for only when their anchor is in the line; the patterns
+are compiled once, with bounded repetitions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import (
+    ACCESS_WIN,
+    DIAG,
+    EACCES,
+    EBUSY,
+    EISDIR,
+    ENOTEMPTY,
+    EPERM,
+    LOCK_WAIT,
+    NET,
+    NOSPC,
+    OOM,
+    PRIV,
+    RANK_VERB,
+    SHARING,
+    SIGNAL,
+    TIMEOUT,
+    TXTBSY,
+    WATCHERS,
+    LineFacts,
+    first_matches,
+)
+from .operations import add_op, add_paths
+
+# Words, for tools that print no code (Go, .NET, Java) and as support: (anchor, phrases). A
+# phrase is looked for only when its anchor is in the line, which keeps a long line cheap.
+_PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("busy", (("text file busy", TXTBSY), ("resource busy", EBUSY))),
+    ("executablefilebusy", (("executablefilebusy", TXTBSY),)),
+    ("watchers", (("number of file watchers", WATCHERS),)),
+    ("inotify", (("inotify watch limit", WATCHERS), ("inotify_add_watch", WATCHERS))),
+    ("nsurlerrordomain", (("nsurlerrordomain", NET),)),  # Apple's URL loading system
+    ("another process", (("used by another process", SHARING), ("locked by another", SHARING))),
+    ("files open", (("process has files open", SHARING),)),
+    ("locked", (("the file is locked by", SHARING), ("locked a portion of the file", SHARING))),
+    ("user-mapped", (("user-mapped section", SHARING),)),
+    ("violation", (("sharing violation", SHARING), ("sharing_violation", SHARING))),
+    ("violation", (("lock violation", SHARING), ("lock_violation", SHARING))),
+    ("space", (("no space left", NOSPC), ("not enough space on the disk", NOSPC))),
+    ("disk is full", (("disk is full", NOSPC),)),
+    ("quota", (("disk quota exceeded", NOSPC),)),
+    ("storagefull", (("storagefull", NOSPC),)),
+    ("directory", (("is a directory", EISDIR), ("illegal operation on a directory", EISDIR))),
+    ("directory", (("directory not empty", ENOTEMPTY),)),
+    ("privilege", (("required privilege is not held", PRIV),)),
+    ("read-only", (("read-only file system", PRIV),)),
+    ("denied", (("access is denied", ACCESS_WIN), ("permission denied", EACCES))),
+    ("permitted", (("operation not permitted", EPERM),)),
+    ("memory", (("out of memory", OOM), ("outofmemory", OOM), ("memoryerror", OOM))),
+    ("memory", (("cannot allocate memory", OOM), ("memory allocation of", OOM))),
+    ("memory", (("jvm memory", OOM),)),
+    ("heap", (("heap space", OOM),)),
+    ("alloc", (("bad_alloc", OOM),)),
+    ("thrashing", (("garbage collector thrashing", OOM),)),
+    ("overhead", (("gc overhead limit", OOM),)),
+    ("kill", (("oom-kill", OOM), ("oom_kill", OOM), ("oomkill", OOM), ("oom kill", OOM))),
+    ("kill", (("sigkill", SIGNAL), ("kill -9", SIGNAL))),
+    ("network", (("network error", NET), ("network timeout", NET), ("spurious network", NET))),
+    ("network", (("network is unreachable", NET),)),
+    ("network", (("trouble with your network", NET),)),
+    ("connect", (("connection reset", NET), ("connection refused", NET))),
+    ("connect", (("connection was reset", NET), ("could not connect", NET))),
+    ("actively refused", (("actively refused", NET),)),
+    ("connect", (("connection timed out", NET), ("connection aborted", NET))),
+    ("connect", (("connection closed", NET), ("connection broken", NET))),
+    ("connect", (("connecttimeout", NET),)),
+    ("connect", (("newconnectionerror", NET), ("failed to connect", NET))),
+    ("curl: (", (("curl: (", NET),)),
+    ("socket", (("socket hang up", NET), ("socket connection timeout", NET))),
+    ("socket", (("socket error", NET), ("socketexception", NET), ("failedtoopensocket", NET))),
+    ("connect", (("connection failed", NET), ("connectionrefused", NET))),
+    ("connreset", (("connresetexception", NET),)),  # Node's "Error: aborted" frame
+    (
+        "status code 50",
+        (("status code 502", NET), ("status code 503", NET), ("status code 504", NET)),
+    ),
+    ("getaddrinfo", (("getaddrinfo", NET),)),
+    ("resol", (("could not resolve host", NET), ("could not resolve proxy", NET))),
+    ("resol", (("name resolution", NET), ("temporary failure resolving", NET))),
+    ("resol", (("remote name could not be resolved", NET),)),
+    ("name or service", (("name or service not known", NET),)),
+    ("such host", (("no such host", NET),)),
+    ("servname", (("servname", NET),)),
+    ("timed out", (("read timed out", NET), ("timed out", TIMEOUT))),
+    ("timeout", (("readtimeout", NET), ("timeout was reached", NET), ("i/o timeout", NET))),
+    ("timeout", (("client.timeout", NET), ("gateway timeout", NET))),
+    ("retries", (("max retries exceeded", NET),)),
+    ("download", (("failed to download", NET), ("could not download", NET))),
+    ("download", (("unable to download", NET), ("error downloading", NET))),
+    ("download", (("download failed", NET), ("downloading failed", NET))),
+    ("fetch", (("failed to fetch", NET), ("fetch failed", NET))),
+    ("handshake", (("tls handshake", NET),)),
+    ("200 response", (("failed to get 200 response", NET),)),
+    ("could not", (("could not get 'http", NET), ("could not head 'http", NET))),
+    ("exception", (("unknownhostexception", NET), ("sslhandshakeexception", NET))),
+    ("exception", (("sockettimeoutexception", NET), ("connectexception", NET))),
+    ("gateway", (("bad gateway", NET), ("gateway time-out", NET))),
+    ("und_err_", (("und_err_", NET),)),
+    ("timing out", (("timing out", TIMEOUT),)),
+    ("took ", (("took more than", TIMEOUT), ("took longer than", TIMEOUT))),
+    ("execution", (("maximum execution time", TIMEOUT), ("execution expired", TIMEOUT))),
+    ("deadline", (("deadline exceeded", TIMEOUT),)),
+    ("owner of lock", (("owner of lock", TIMEOUT),)),
+    ("sig", (("sigterm", SIGNAL), ("signal: 9", SIGNAL), ("signal 9", SIGNAL))),
+    ("sig", (("signal: 15", SIGNAL), ("signal 15", SIGNAL))),
+    ("disappeared", (("daemon disappeared", SIGNAL),)),
+    ("timely fashion", (("in a timely fashion", TIMEOUT),)),
+    ("shutdown signal", (("received a shutdown signal", SIGNAL),)),  # a CI runner stopping
+    ("canceled", (("the operation was canceled", SIGNAL),)),
+    ("temporary error", (("temporary error (try again later)", NET),)),  # apk
+    ("service index", (("unable to load the service index", NET),)),  # NuGet
+    ("ssl/tls", (("ssl/tls", NET),)),  # .NET's secure channel, in any language
+    ("incompleteread", (("incompleteread", NET),)),  # urllib3: the download broke off
+    ("hash mismatch", (("download hash mismatch", NET),)),  # CMake: a partial download
+    ("exclusive access", (("waiting for exclusive access", LOCK_WAIT),)),  # the Gradle wrapper
+    ("not owner", (("not owner", EPERM),)),  # strerror(EPERM) on some systems
+    ("sharing violation on path", (("sharing violation on path", SHARING),)),  # Mono
+    ("signal terminated", (("signal terminated program", SIGNAL),)),  # gcc, in any language
+    ("waiting for file lock", (("blocking waiting for file lock", LOCK_WAIT),)),  # cargo
+    ("client lock", (("holds the client lock", LOCK_WAIT),)),  # Bazel
+    ("waiting for it to complete", (("waiting for it to complete", LOCK_WAIT),)),  # Bazel
+)
+# Network failures in the words of tools no list names: a connection that could not be made or
+# broke, a socket or TLS error, a fetch over curl/RPC that failed, a server that was not there.
+_CONNECTION_FAILED = re.compile(
+    r"(?:failed to|could not|couldn't|unable to|cannot|can't)\s(?:connect|reach|establish)\b"
+    r"|\bconnect(?:ion)?\s(?:timed out|failed|error|refused|reset|closed|aborted|lost)"
+    r"|\bcurl\s(?:error\s)?\(?\d{1,2}\)?\s|\brpc failed\b"
+    r"|\bsocket\s(?:error|exception|closed|timeout)"
+    r"|\b(?:ssl|tls)\s(?:error|handshake)|\bremote end closed|\bserver unavailable"
+    r"|\bservice unavailable\b|\bproxy error\b|\btransport is closing\b"
+    r"|\bserver\b[\w ]{0,60}? is unavailable\b|\bcould not transfer artifact\b"
+    r"|\b(?:get|post|put|head) request (?:of|to|for)\b[^\n]{0,300}? failed\b"
+    r"|\b(?:http|https) request\b[^\n]{0,300}? timed out\b"
+    r"|\bunable to access '?https?://"  # git over HTTP
+)
+# Windows' messages for a held file and for access denied, in the languages its users run it
+# in, for tools that print no code with them (Go, Java): the code-less form of 32 and 5.
+_LOCALIZED = (
+    ("von einem anderen prozess verwendet", SHARING),
+    ("utilisé par un autre processus", SHARING),
+    ("siendo utilizado por otro proceso", SHARING),
+    ("sendo usado por outro processo", SHARING),
+    ("utilizzato da un altro processo", SHARING),
+    ("przez inny proces", SHARING),
+    ("занят другим процессом", SHARING),
+    ("另一个程序正在使用此文件", SHARING),
+    ("別のプロセスが使用中", SHARING),
+    ("다른 프로세스에서 사용 중", SHARING),
+    ("accès refusé", ACCESS_WIN),
+    ("zugriff verweigert", ACCESS_WIN),
+    ("acceso denegado", ACCESS_WIN),
+    ("acesso negado", ACCESS_WIN),
+    ("accesso negato", ACCESS_WIN),
+    ("odmowa dostępu", ACCESS_WIN),
+    ("отказано в доступе", ACCESS_WIN),
+    ("拒绝访问", ACCESS_WIN),
+    ("アクセスが拒否されました", ACCESS_WIN),
+    ("액세스가 거부되었습니다", ACCESS_WIN),
+)
+# A crash, not a kill: "Plugin killed by signal 6" is an abort, signal 11 a segfault.
+_CRASH_SIGNAL = re.compile(r"signal:? (?:6|11)\b|\bsig(?:abrt|segv)\b")
+# A move or delete that failed with no reason printed, of a Windows path: there, nearly always a
+# file another process holds (Gradle's "Unable to delete file: F:\\x", "Could not move ...").
+_UNEXPLAINED = re.compile(r"(?:could not|unable to|failed to) (?:move|rename|delete|remove)\b")
+_WIN_DRIVE = re.compile(r"(?<![\w])[A-Za-z]:\\")
+# A fetch in a tool's own words: "Failed to load schema from http://x", "could not get x from https://"
+_FETCH_FROM = re.compile(
+    r"(?:failed to|could not|couldn't|unable to|cannot) (?:load|fetch|get|download|retrieve|read)"
+    r"\b[^\n]{0,120}? from ['\"]?https?://"
+)
+# Bazel's test summary: "//pkg:test   TIMEOUT in 300.0s".
+_TIMEOUT_WORD = re.compile(r"\bTIMEOUT in \d")
+# git for Windows, when another process holds a file: "Unlink of file 'x' failed. Should I try
+# again? (y/n)"; also "Deletion of directory 'x'" and "Rename from 'a' to 'b'".
+_GIT_RETRY = re.compile(
+    r"(Unlink of file|Deletion of directory|Rename from) '([^'\n]{1,600})'"
+    r"(?: to '([^'\n]{1,600})')? failed\. Should I try again"
+)
+_GIT_RETRY_OPS = {"Unlink of file": "unlink", "Deletion of directory": "rmdir"}
+# A host name that could not be resolved: the failing step is the DNS lookup.
+_DNS_WORDS = (
+    "getaddrinfo",
+    "enotfound",
+    "eai_again",
+    "could not resolve host",
+    "no such host",
+    "name resolution",
+    "name or service not known",
+    "temporary failure resolving",
+    "remote name could not be resolved",
+    "nodename nor servname",
+    "errno 11001",
+    "errno 11004",
+    "unknownhostexception",
+    "failed to lookup address",
+)
+_GO_LOOKUP = re.compile(r"dial tcp: lookup \S{1,300} on ")
+# A tool saying it waits for a lock another process holds (vcpkg, sbt, flutter, SwiftPM, filelock).
+_WAITING_FOR_LOCK = re.compile(
+    r"waiting (?:to (?:take|acquire|obtain)\b|for (?:the |a |an |another )?[\w -]{0,60}?locks?\b"
+    r"|until (?:that|the other) process"
+    r"|for (?:the )?(?:other|another) [\w -]{0,40}?"
+    r"(?:instance|process|installation|command|build)\b)"
+    r"|attempting to acquire lock\b|has already locked\b"
+    r"|(?:trying|attempting|waiting) to acquire (?:a |an |the )?(?:[\w-]{1,30} ){0,2}lock\b"
+    r"|lock\b[^\n]{0,200}? not be (?:obtained|acquired)\b"
+    r"|(?:could not|unable to|failed to) (?:obtain|acquire|take) (?:the |a )?"
+    r"(?:[\w-]{1,30} ){0,2}lock\b"
+)
+_ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
+_KILLED = re.compile(r"(?<![a-z])killed\b")
+# "timeout" alone is a setting as often as an error; these say the time ran out.
+_TIMED_OUT = re.compile(
+    r"timeout(?:error|exception|expired|s? (?:waiting|exceeded|after|reached|expired|of \d)|:)"
+    r"|(?:due to|exceeded|hit|reached)(?: the| a)? timeout"
+)
+_DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
+_EXIT_KILLED = re.compile(
+    r"(?:code|status|errno|error|exited with|exit value|\bexit)[:=]? ?1(?:37|43)\b"
+    r"|exitfailure \(-(?:9|15)\)"  # Haskell's stack: the process got SIGKILL/SIGTERM
+)
+
+
+def scan_words(line: str, low: str, facts: LineFacts) -> None:
+    conds = facts.conds
+    for anchor, phrases in _PHRASES:
+        if anchor in low:
+            conds.extend((cond, None) for phrase, cond in phrases if phrase in low)
+    denied = _ACCESS_TO_PATH.search(low) if "access to the path" in low else None
+    if denied:  # .NET on Linux says it of a POSIX path too: a plain EACCES there
+        conds.append((EACCES if denied.group(1).startswith("/") else ACCESS_WIN, None))
+    if (" of " in low or "request to" in low) and _DOWNLOAD_FAILED.search(low):
+        conds.append((NET, None))
+    if ("137" in low or "143" in low or "(-9)" in low or "(-15)" in low) and _EXIT_KILLED.search(
+        low
+    ):
+        conds.append((SIGNAL, None))
+    if "killed" in low and _KILLED.search(low):
+        conds.append((SIGNAL, None))
+    if "watch" in low and any(cond == NOSPC for cond, _ in conds):
+        conds[:] = [(WATCHERS if cond == NOSPC else cond, code) for cond, code in conds]
+    if not low.isascii():
+        conds.extend((cond, None) for phrase, cond in _LOCALIZED if phrase in low)
+    if "sig" in low and _CRASH_SIGNAL.search(low):
+        conds[:] = [(DIAG if cond == SIGNAL else cond, code) for cond, code in conds]
+    if not conds and _UNEXPLAINED.search(low) and _WIN_DRIVE.search(line):
+        conds.append((ACCESS_WIN, None))
+    if _CONNECTION_FAILED.search(low) or (" from " in low and _FETCH_FROM.search(low)):
+        conds.append((NET, None))
+    if "a task was canceled" in low and ("nuget" in low or "restore" in low):
+        conds.append((NET, None))  # NuGet's HTTP timeout
+    if "TIMEOUT in" in line and _TIMEOUT_WORD.search(line):
+        conds.append((TIMEOUT, None))
+    if "try again" in low:
+        for match in first_matches(_GIT_RETRY, line):
+            conds.append((SHARING, None))
+            add_op(facts, RANK_VERB, _GIT_RETRY_OPS.get(match.group(1), "rename"))
+            add_paths(facts, match, (2, 3))
+    if any(cond == NET for cond, _ in conds) and (
+        any(name in low for name in _DNS_WORDS) or _GO_LOOKUP.search(low)
+    ):
+        facts.ops.append((RANK_VERB, "getaddrinfo"))
+    if ("lock" in low or "waiting" in low) and _WAITING_FOR_LOCK.search(low):
+        conds.append((LOCK_WAIT, None))
+        facts.ops.append((RANK_VERB, "lock"))
+    if "timeout" in low and _TIMED_OUT.search(low):
+        conds.append((TIMEOUT, None))
+    if low.strip() == "terminated":
+        conds.append((SIGNAL, None))
+    if "permission denied" in low and "eacces" not in low and "[errno" not in low:
+        facts.flags.add("posix")  # strerror(EACCES); Windows says "Access is denied"
