@@ -103,6 +103,9 @@ _MSBUILD = re.compile(r"MSB(3026|3027|3021|3061|3231)\b")
 # Other MSBuild task errors are the build's own diagnostics (MSB3030: a file to copy is missing).
 _MSBUILD_OTHER = re.compile(r"(?:error |\[)(MSB\d{4})\b")
 _MSBUILD_OTHER_OPS = {"MSB3030": "copy", "MSB3024": "copy", "MSB3191": "mkdir"}
+# ... except those that only say a command or task failed: the reason is elsewhere (an exit
+# code 137, a held file in the task's exception).
+_MSBUILD_WRAPPERS = frozenset({"MSB3073", "MSB6006", "MSB4018", "MSB4181", "MSB3721"})
 # A Windows API call's code, as Java and PHP print it: "CreateFile() failed with error 3",
 # "rename(a,b): Access is denied. (code: 5)".
 _API_ERROR = re.compile(r"\) failed with error (\d{1,6})\b|\(code: (\d{1,6})\)")
@@ -113,7 +116,7 @@ _LINKER_LOCKED = "lnk1168"  # "cannot open x.exe for writing": the program is st
 # process holds it (the program still running, a parallel compile, a scanner). LNK1104 on a
 # library it reads, or C1083 on a missing header, are not.
 _OUTPUT_NOT_OPENED = re.compile(
-    r"(?<![a-z0-9])(lnk1104|c1083|cs2012)\b[^\n]{0,600}?\.(?:exe|dll|obj|pdb|ilk)\b"
+    r"(?<![a-z0-9])(lnk1104|c1083|c1041|cs2012)\b[^\n]{0,600}?\.(?:exe|dll|obj|pdb|ilk)\b"
 )
 # robocopy and other Windows tools: "ERROR 32 (0x00000020) Copying File C:\x\y.dll"
 _WINDOWS_TOOL_ERROR = re.compile(
@@ -191,7 +194,8 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
     if "error msb" in low or "[msb" in low:
         for match in first_matches(_MSBUILD_OTHER, line):
             if _MSBUILD.match(match.group(1)) is None:
-                conds.append((DIAG, match.group(1)))
+                wrapper = match.group(1) in _MSBUILD_WRAPPERS
+                conds.append((WEAK if wrapper else DIAG, match.group(1)))
                 add_op(facts, RANK_VERB, _MSBUILD_OTHER_OPS.get(match.group(1)))
     if "failed with error" in low or "(code:" in low:
         for match in first_matches(_API_ERROR, line):
@@ -199,9 +203,10 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             printed = f"error {number}" if match.group(1) else f"code: {number}"
             conds.append((_WINDOWS_CODES.get(number, WEAK), printed))
             facts.flags.add("windows")
-    compiler = ("lnk1104" in low or "c1083" in low or "cs2012" in low) or None
+    compiler = any(code in low for code in ("lnk1104", "c1083", "c1041", "cs2012")) or None
     output = compiler and _OUTPUT_NOT_OPENED.search(low)
-    if output and ("1104" in output.group(1) or "denied" in low or "another process" in low):
+    sure = output and output.group(1) in ("lnk1104", "c1041")  # C1041: several CL.EXE, one .pdb
+    if output and (sure or "denied" in low or "another process" in low):
         conds.append((SHARING, output.group(1).upper()))
         facts.ops.append((RANK_VERB, "open"))
     if _LINKER_LOCKED in low:

@@ -52,6 +52,7 @@ RENAMING = frozenset({"rename", "copy", "link"})
 DELETING = frozenset({"unlink", "rmdir"})
 
 ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+_FOLDER = re.compile(r"[\\/]")
 
 
 @dataclass
@@ -91,11 +92,15 @@ class LineFacts:
         return max(self.ops, key=lambda item: item[0]) if self.ops else None
 
     def path_list(self) -> list[str]:
-        """Paths in the order the line gives them, without repeats."""
+        """Paths in the order the line gives them, without repeats; a bare word (no folder, no
+        extension) only when the line names no real path ("could not remove 'setup' file:
+        'C:\\x\\rustup-init.exe'" names one file)."""
         seen: list[str] = []
         for _, path in sorted(self.paths, key=lambda item: item[0]):
             if path and path not in seen:
                 seen.append(path)
+        if any(_FOLDER.search(path) for path in seen):
+            seen = [path for path in seen if _FOLDER.search(path) or "." in path]
         return seen
 
 

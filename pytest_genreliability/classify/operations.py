@@ -59,6 +59,8 @@ def canonical_op(word: str) -> str | None:
     low = word.lower().replace(" ", "_")
     if low.endswith("sync") and len(low) > 4:
         low = low[:-4]
+    if low.startswith("internal") and len(low) > 8:  # .NET's File.InternalDelete, InternalMove
+        low = low[8:]
     if low.startswith("create_") and low not in _OP_NAMES:  # "create (the) directory/file"
         return "mkdir" if low.endswith(("directory", "directories", "dir")) else "open"
     return _OP_NAMES.get(low, "watch" if low == "watching" else None)
@@ -110,7 +112,11 @@ _C_CALL = re.compile(
     r"(?:([A-Za-z]:[\\/][^,()\n]{0,600}|/[^,()\n]{1,600})(?:,([^,()\n]{1,600}))?\))?"
 )
 _PY_METHOD = re.compile(r"\.(unlink|rmdir|symlink_to)\(")
-_FRAME = re.compile(r"\s{0,40}at\s{1,3}(?:async\s{1,3})?([\w$.<>/]{1,200})\s{0,3}\(")
+_FRAME = re.compile(
+    r"\s{0,40}(?:>{1,2}\s{0,10})?at\s{1,3}(?:async\s{1,3})?([\w$.<>/]{1,200})\s{0,3}\("
+)
+# MSBuild's ToolTask: 'The specified task executable "x" could not be run.'
+_TASK_EXECUTABLE = re.compile(r"task executable\s{1,3}\"([^\"\n]{1,600})\"\s{1,3}could not be run")
 # Mono's (Unity's) frames have no "at": "System.IO.File.Delete (System.String path) (at ...)"
 _MONO_FRAME = re.compile(r"\s{0,40}System\.IO\.[\w.]{1,200}\.(\w{1,60}) \(")
 # Ruby: "fileutils.rb:1433:in `unlink': Permission denied - /x/y (Errno::EACCES)"
@@ -321,6 +327,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             add_op(
                 facts, RANK_VERB, "unlink" if match.group(1).lower() in ("del", "erase") else "rd"
             )
+    if "task executable" in low:
+        for match in first_matches(_TASK_EXECUTABLE, line):
+            add_op(facts, RANK_VERB, "exec")
+            add_paths(facts, match, (1,))
     if "_execute_child" in line or "cannot run program" in low:
         add_op(facts, RANK_VERB, "exec")
     if "could not execute process" in low:

@@ -123,6 +123,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("temporary error", (("temporary error (try again later)", NET),)),  # apk
     ("service index", (("unable to load the service index", NET),)),  # NuGet
     ("ssl/tls", (("ssl/tls", NET),)),  # .NET's secure channel, in any language
+    ("unknown host", (("unknown host", NET),)),  # Gradle, Java
+    ("read operation", (("the read operation timed out", NET),)),  # Python's ssl socket
     ("incompleteread", (("incompleteread", NET),)),  # urllib3: the download broke off
     ("hash mismatch", (("download hash mismatch", NET),)),  # CMake: a partial download
     ("exclusive access", (("waiting for exclusive access", LOCK_WAIT),)),  # the Gradle wrapper
@@ -219,7 +221,7 @@ _WAITING_FOR_LOCK = re.compile(
     r"|(?:trying|attempting|waiting) to acquire (?:a |an |the )?(?:[\w-]{1,30} ){0,2}lock\b"
     r"|lock\b[^\n]{0,200}? not be (?:obtained|acquired)\b"
     r"|(?:could not|unable to|failed to) (?:obtain|acquire|take) (?:the |a )?"
-    r"(?:[\w-]{1,30} ){0,2}lock\b"
+    r"(?:[\w-]{1,30} ){0,2}locks?\b"
 )
 _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
 _KILLED = re.compile(r"(?<![a-z])killed\b")
@@ -230,7 +232,7 @@ _TIMED_OUT = re.compile(
 )
 _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
 _EXIT_KILLED = re.compile(
-    r"(?:code|status|errno|error|exited with|exit value|\bexit)[:=]? ?1(?:37|43)\b"
+    r"(?:code|status|errno|error|exited with|exit value|\bexit|returned)[:=]? ?1(?:37|43)\b"
     r"|exitfailure \(-(?:9|15)\)"  # Haskell's stack: the process got SIGKILL/SIGTERM
 )
 
