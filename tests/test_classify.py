@@ -114,8 +114,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (638, 507)
-    assert {s["batch"] for s in HELD_OUT} == {2, 3, 4, 5, 6, 7, 8}
+    assert (len(TUNING), len(HELD_OUT)) == (730, 627)
+    assert {s["batch"] for s in HELD_OUT} == {2, 3, 4, 5, 6, 7, 8, 9}
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -131,8 +131,8 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
     assert rates["family"] >= 0.94
-    assert rates["errno"] >= 0.96
-    assert rates["operation"] >= 0.87
+    assert rates["errno"] >= 0.95
+    assert rates["operation"] >= 0.86
     assert rates["locked"] >= 0.92
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -142,11 +142,11 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
 # Errno 66 renaming onto a full folder, MSBuild's copy to a bad target path, npm's ENOTEMPTY
 # rename into its retire folder after an interrupted install (two), protoc given a folder (os
 # error 5), a read-only cache mount, a file passed for a folder, pip into Program Files, a
-# WebView2 folder tauri may not write, cargo removing a mount point, a macOS privacy refusal,
-# MSBuild retrying a copy that a Docker volume's bug refused.
+# WebView2 folder tauri may not write, a macOS privacy refusal, MSBuild retrying a copy that a
+# Docker volume's bug refused, podman removing a busy mount point on Windows.
 JUDGED_LOCKS = ["other-050", "other-052", "other-062", "permission-044", "other-074", "other-075"]
 JUDGED_LOCKS += ["permission-053", "permission-058", "other-093", "permission-060", "other-106"]
-JUDGED_LOCKS += ["other-107", "permission-077", "other-130"]
+JUDGED_LOCKS += ["permission-077", "other-130", "other-165"]
 
 
 def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
@@ -157,21 +157,19 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 434 / 507
-    assert rates["errno"] >= 205 / 222
+    assert rates["family"] >= 549 / 627
+    assert rates["errno"] >= 243 / 265
     assert rates["operation"] >= 0.78
-    assert rates["locked"] >= 0.83
+    assert rates["locked"] >= 0.84
     # permission-040 (looked at: stack's "permission denied (Отказано в доступе.)" deleting a
-    # folder on Windows, labelled permission) and those of batches 6 to 8 (not looked at)
+    # folder on Windows, labelled permission) and those of batches 6 to 9 (not looked at)
     assert figures["false_locks"] == [
         "permission-040",
-        "other-069",
         "permission-059",
         "other-109",
         "permission-080",
         "other-113",
         "network-202",
-        "other-125",
         "permission-101",
     ]
 
@@ -406,12 +404,20 @@ FORMATS = {
         "rename",
         (r"C:\ci\out\engine.tmp", r"C:\ci\out\engine.exe"),
     ),
-    "go-unlinkat-busy": (
+    "go-unlinkat-busy": (  # POSIX deletes open files: EBUSY is a mount point, not a holder
         "error: unlinkat /srv/build/mnt/data: device or resource busy",
-        "unlink_lock",
+        "other",
         None,
         "unlink",
         ("/srv/build/mnt/data",),
+    ),
+    "pip-nfs-busy": (  # ... except NFS's .nfsXXXX, a deleted file a process still holds
+        "ERROR: Could not install packages due to an OSError: [Errno 16] Device or resource "
+        "busy: '/home/ci/venv/lib/.nfs0000000007045c6f0000016b'",
+        "unlink_lock",
+        "Errno 16",
+        "unlink",
+        ("/home/ci/venv/lib/.nfs0000000007045c6f0000016b",),
     ),
     "dart-delete-german": (
         "FileSystemException: Cannot delete file, path = 'C:\\src\\build\\kernel_blob.bin' "

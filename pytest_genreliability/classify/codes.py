@@ -38,6 +38,11 @@ from .operations import add_op, add_paths
 NAMED_CODES = {"EPERM": EPERM, "EACCES": EACCES, "EBUSY": EBUSY, "ENOTEMPTY": ENOTEMPTY}
 NAMED_CODES |= {"ETXTBSY": TXTBSY, "ENOSPC": NOSPC, "EDQUOT": NOSPC, "EISDIR": EISDIR}
 NAMED_CODES |= {"EROFS": PRIV, "ENOMEM": OOM}
+# Node's TLS codes: a proxy or a certificate between the build and its registry
+_TLS_CODES = re.compile(
+    r"\b(SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED"
+    r"|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE)\b"
+)
 NAMED_CODES |= dict.fromkeys(
     str.split(
         "ECONNRESET ECONNREFUSED ECONNABORTED ETIMEDOUT ESOCKETTIMEDOUT ENOTFOUND EAI_AGAIN"
@@ -147,6 +152,8 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         cond = NAMED_CODES.get(match.group(0))
         if cond is not None and word_start(line, match.start()):
             conds.append((cond, match.group(0)))
+    if "cert" in low:
+        conds.extend((NET, match.group(1)) for match in first_matches(_TLS_CODES, line))
     if "[winerror" in low:
         for match in first_matches(_WINERROR, line):
             number = int(match.group(1))

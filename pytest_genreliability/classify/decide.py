@@ -58,6 +58,7 @@ SAME_BLOCK = OP_DEPENDENT | {LOCK_WAIT}  # a lock wait names the lock the error 
 NO_OPERATION = frozenset({NET, TIMEOUT, SIGNAL, OOM, DIAG, LOCK_WAIT})
 _NON_MUTATING = frozenset({"lstat", "stat", "watch", "read", "readdir", "opendir", "access"})
 _SEPARATOR = re.compile(r"[\\/]")
+_NFS_HELD = re.compile(r"(?:^|[\\/ ])\.nfs[0-9a-f]{8,}", re.IGNORECASE)
 
 
 def network_op(facts: LineFacts) -> str | None:
@@ -145,6 +146,14 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
             return "text_busy", TIER["text_busy"]
         if op == "lock":  # a lock another process holds, after waiting for it
             return "timeout", TIER["timeout"]
+        if (
+            deleting
+            and context.windows() is False
+            and not _NFS_HELD.search(" ".join(context.paths))
+        ):
+            # POSIX deletes open files: EBUSY there is a mount point (or NFS's .nfsXXXX file,
+            # which stands for a deleted file a process still holds)
+            return "other", TIER["diagnostic"]
         if deleting:
             return "unlink_lock", 80
         if op in _NON_MUTATING or (op is not None and not renaming and op not in ("open", "write")):

@@ -115,6 +115,8 @@ _PY_METHOD = re.compile(r"\.(unlink|rmdir|symlink_to)\(")
 _FRAME = re.compile(
     r"\s{0,40}(?:>{1,2}\s{0,10})?at\s{1,3}(?:async\s{1,3})?([\w$.<>/]{1,200})\s{0,3}\("
 )
+# Dart's stack frames: "#0      _Directory._deleteSync (dart:io/directory_impl.dart:201:7)"
+_DART_FRAME = re.compile(r"#\d{1,3}\s{1,12}([\w<>]{1,100})\.(\w{1,60})\s{1,3}\(")
 # MSBuild's ToolTask: 'The specified task executable "x" could not be run.'
 _TASK_EXECUTABLE = re.compile(r"task executable\s{1,3}\"([^\"\n]{1,600})\"\s{1,3}could not be run")
 # Mono's (Unity's) frames have no "at": "System.IO.File.Delete (System.String path) (at ...)"
@@ -140,8 +142,8 @@ _GO_PATH = r"([^\s:'\"]{1,600}(?::[\\/][^\s:'\"]{0,600})?)"
 # The one path of a one-path operation runs to the ": " before the message; it may hold spaces
 # when it holds a separator too ("remove original file: ..." names no path).
 _GO_SPACED_PATH = (
-    r"([^\s:'\"](?:[^:'\"\n]{0,300}?[\\/][^:'\"\n]{0,300}?[^\s:'\"]|[^\s:'\"]{0,600})"
-    r"(?::[\\/](?:[^:'\"\n]{0,600}?[^\s:'\"])?)?)"
+    r"([^\s:'\"`](?:[^:'\"`\n]{0,300}?[\\/][^:'\"`\n]{0,300}?[^\s:'\"`]|[^\s:'\"`]{0,600})"
+    r"(?::[\\/](?:[^:'\"`\n]{0,600}?[^\s:'\"`])?)?)"
 )
 _GO = re.compile(
     r"(?:(open|remove|unlinkat|unlink|rmdir|mkdir|chmod|chtimes|lstat|stat|write|read|readdir"
@@ -327,6 +329,12 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             add_op(
                 facts, RANK_VERB, "unlink" if match.group(1).lower() in ("del", "erase") else "rd"
             )
+    if line.startswith("#") and "(" in line:
+        dart = _DART_FRAME.match(line)
+        if dart:
+            method = dart.group(2).lstrip("_")
+            folder = "directory" in dart.group(1).lower() and method.startswith("delete")
+            add_op(facts, RANK_SYSCALL, "rmdir" if folder else method)
     if "task executable" in low:
         for match in first_matches(_TASK_EXECUTABLE, line):
             add_op(facts, RANK_VERB, "exec")

@@ -124,6 +124,11 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("service index", (("unable to load the service index", NET),)),  # NuGet
     ("ssl/tls", (("ssl/tls", NET),)),  # .NET's secure channel, in any language
     ("unknown host", (("unknown host", NET),)),  # Gradle, Java
+    ("certificate", (("self signed certificate", NET), ("self-signed certificate", NET))),
+    ("certificate", (("unable to get local issuer certificate", NET),)),
+    ("certificate", (("certificate verify failed", NET), ("certificate has expired", NET))),
+    ("inactivity time", (("inactivity time", TIMEOUT),)),  # dotnet test's hang blame
+    ("write permissions", (("does not have write permissions", EACCES),)),  # conda
     ("read operation", (("the read operation timed out", NET),)),  # Python's ssl socket
     ("incompleteread", (("incompleteread", NET),)),  # urllib3: the download broke off
     ("hash mismatch", (("download hash mismatch", NET),)),  # CMake: a partial download
@@ -184,8 +189,12 @@ _FETCH_FROM = re.compile(
     r"(?:failed to|could not|couldn't|unable to|cannot) (?:load|fetch|get|download|retrieve|read)"
     r"\b[^\n]{0,120}? from ['\"]?https?://"
 )
-# Bazel's test summary: "//pkg:test   TIMEOUT in 300.0s".
-_TIMEOUT_WORD = re.compile(r"\bTIMEOUT in \d")
+# Bazel's test summary: "//pkg:test   TIMEOUT in 300.0s"; CTest's "33 - unit_test (Timeout)".
+_TIMEOUT_WORD = re.compile(r"\bTIMEOUT in \d|\(Timeout\)\s{0,5}$")
+# A connection to a local socket or daemon (Docker's), not across a network.
+_LOCAL_SOCKET = re.compile(r"unix://|\.sock\b|daemon running")
+# A fetch that ran out of time is a network failure: "Error while fetching artifact ...: Timed out"
+_FETCHING = re.compile(r"\b(?:fetch|fetching|download|downloading)\b")
 # git for Windows, when another process holds a file: "Unlink of file 'x' failed. Should I try
 # again? (y/n)"; also "Deletion of directory 'x'" and "Rename from 'a' to 'b'".
 _GIT_RETRY = re.compile(
@@ -265,7 +274,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if "a task was canceled" in low and ("nuget" in low or "restore" in low):
         conds.append((NET, None))  # NuGet's HTTP timeout
-    if "TIMEOUT in" in line and _TIMEOUT_WORD.search(line):
+    if ("TIMEOUT in" in line or "(Timeout)" in line) and _TIMEOUT_WORD.search(line):
         conds.append((TIMEOUT, None))
     if "try again" in low:
         for match in first_matches(_GIT_RETRY, line):
@@ -281,6 +290,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         facts.ops.append((RANK_VERB, "lock"))
     if "timeout" in low and _TIMED_OUT.search(low):
         conds.append((TIMEOUT, None))
+    if any(cond == TIMEOUT for cond, _ in conds) and _FETCHING.search(low):
+        conds.append((NET, None))
+    if any(cond == NET for cond, _ in conds) and _LOCAL_SOCKET.search(low):
+        conds[:] = [(DIAG if cond == NET else cond, code) for cond, code in conds]
     if low.strip() == "terminated":
         conds.append((SIGNAL, None))
     if "permission denied" in low and "eacces" not in low and "[errno" not in low:
