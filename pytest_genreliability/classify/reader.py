@@ -35,6 +35,8 @@ _SCAN_LIMIT = 256 * 1024
 _SCAN_HEAD = 32 * 1024
 TAIL_FIRST = 32 * 1024  # read first: where tools print the final error
 _MAX_EVALUATED = 32
+# Needles by the highest tier they can reach, searched in this order (see `Reader.run`).
+_STAGES = ((80, 1000), (45, 80), (-1, 45))
 _SCAN_BUDGET = 40_000  # characters given to scan_line per output, whatever the output holds
 _MAX_HITS = 64
 _WARNING_PENALTY = 40
@@ -117,6 +119,7 @@ class Reader:
         self.text = text
         self.n = len(text)
         self.low = _lowered(text)
+        self.ascii = text.isascii()
         self._facts: dict[tuple[int, int], LineFacts] = {}
         self._around: dict[tuple[int, int], list[tuple[int, tuple[int, int]]]] = {}
         self.continued: dict[tuple[int, int], list[tuple[int, int]]] = {}  # wrapped -> its rest
@@ -258,12 +261,25 @@ class Reader:
         middle = (n - (_SCAN_LIMIT - _SCAN_HEAD), n - tail + overlap)
         return [(n - tail, n), middle, (0, _SCAN_HEAD + overlap)]
 
-    def collect(self, lo: int, hi: int, floor: int, only_timeout: bool = False) -> None:
-        """Add the lines in ``[lo, hi)`` that hold a needle able to reach tier ``floor``."""
+    def collect(
+        self,
+        lo: int,
+        hi: int,
+        floor: int,
+        only_timeout: bool = False,
+        stage: tuple[int, int] = (-1, 1000),
+    ) -> None:
+        """Add the lines in ``[lo, hi)`` that hold a needle able to reach tier ``floor``, of the
+        needles whose highest tier lies in ``stage`` (from, below)."""
         hits: list[tuple[int, int]] = []
         for needle, original, tier in TRIGGERS:
-            if top_tier(tier) < floor or (only_timeout and needle not in TIMEOUT_TRIGGERS):
+            reach = top_tier(tier)
+            if reach < floor or not stage[0] <= reach < stage[1]:
                 continue
+            if only_timeout and needle not in TIMEOUT_TRIGGERS:
+                continue
+            if self.ascii and isinstance(needle, str) and not needle.isascii():
+                continue  # a word of another script cannot be in an ASCII output
             haystack = self.text if original else self.low
             pos = lo
             for _ in range(_MAX_HITS):
@@ -303,9 +319,14 @@ class Reader:
                 self.best = evidence
 
     def run(self) -> Evidence | None:
+        """Region by region (the tail first), needles of the highest tiers first: once a line of
+        some tier is found, needles that cannot reach it are not searched for at all."""
         for lo, hi in self.regions():
-            self.collect(lo, hi, self.best.tier if self.best else -1)
-            self.drain()
+            for stage in _STAGES:
+                if self.best is not None and self.best.tier >= stage[1]:
+                    break
+                self.collect(lo, hi, self.best.tier if self.best else -1, stage=stage)
+                self.drain()
         return self.best
 
     def timeout_evidence(self) -> Evidence | None:

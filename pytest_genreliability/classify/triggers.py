@@ -72,7 +72,6 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("kill", False, 70),
     ("network", False, 60),
     ("download", False, 60),
-    ("connection", False, 60),
     ("getaddrinfo", False, 60),
     ("request to", False, 60),
     ("resol", False, 60),
@@ -125,18 +124,16 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("client lock", False, 20),
     ("waiting for it to complete", False, 20),
     ("waiting", False, 20),
-    # Windows' held-file and access-denied messages in other languages (codes._LOCALIZED)
-    (
-        re.compile(
-            r"prozess|processus|proceso|processo|proces|процесс|程序|プロセス|프로세스|refusé"
-            r"|verweigert|denegado|negado|negato|dostępu|доступе|拒绝访问|拒否|거부"
-        ),
-        False,
-        80,
+    # Windows' held-file and access-denied messages in other languages (words._LOCALIZED); the
+    # reader skips the needles that are not ASCII when the output is
+    *(
+        (needle, False, 80)
+        for needle in str.split(
+            "prozess verweigert processus proceso processo negado negato przez процесс 程序"
+            " プロセス 프로세스 refusé доступе dostępu 拒绝访问 拒否 거부"
+        )
     ),
-    ("acquire lock", False, 20),
-    ("locked", False, 20),
-    ("lock", False, 5),
+    ("lock", False, 20),
     ("shutdown signal", False, 40),
     ("canceled", False, 60),
     ("transport is closing", False, 60),
@@ -145,7 +142,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("hash mismatch", False, 60),
     ("exclusive access", False, 20),
     ("unable to access", False, 60),
-    (re.compile(r"lnk1104|c1083|c1041|cs2012"), False, 80),
+    ("lnk1104", False, 80),
+    ("c1083", False, 80),
+    ("c1041", False, 80),
+    ("cs2012", False, 80),
     ("unknown host", False, 60),
     ("certificate", False, 60),
     ("cert_", False, 60),
@@ -155,8 +155,16 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("read operation", False, 60),
     (re.compile(r"returned:? ?1(?:37|43)\b"), False, 40),
     ("could not transfer", False, 60),
-    (re.compile(r"(?:could not|unable to|failed to) (?:move|rename|delete|remove)\b"), False, 80),
-    (" request ", False, 60),
+    # words._UNEXPLAINED, one literal prefix each (a pattern that starts with a literal is found
+    # at the speed of a substring search)
+    *(
+        (re.compile(prefix + r" (?:move|rename|delete|remove)\b"), False, 80)
+        for prefix in ("could not", "unable to", "failed to")
+    ),
+    ("request of", False, 60),
+    ("request for", False, 60),
+    ("http request", False, 60),
+    ("https request", False, 60),
     ("timely fashion", False, 50),
     ("[msb", False, 45),
     ("temporary error", False, 60),

@@ -154,6 +154,18 @@ _CONNECTION_FAILED = re.compile(
     r"|\b(?:http|https) request\b[^\n]{0,300}? timed out\b"
     r"|\bunable to access '?https?://"  # git over HTTP
 )
+# The words `_CONNECTION_FAILED` needs one of, so that most lines skip it cheaply.
+_CONNECTION_WORDS: tuple[str, ...] = (
+    "connect",
+    "curl",
+    "rpc",
+    "socket",
+    "ssl",
+    "tls",
+    "remote end",
+    "unavailable",
+)
+_CONNECTION_WORDS += ("proxy", "transport", "transfer", "request", "access '")
 # Windows' messages for a held file and for access denied, in the languages its users run it
 # in, for tools that print no code with them (Go, Java): the code-less form of 32 and 5.
 _LOCALIZED = (
@@ -268,9 +280,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.extend((cond, None) for phrase, cond in _LOCALIZED if phrase in low)
     if "sig" in low and _CRASH_SIGNAL.search(low):
         conds[:] = [(DIAG if cond == SIGNAL else cond, code) for cond, code in conds]
-    if not conds and _UNEXPLAINED.search(low) and _WIN_DRIVE.search(line):
+    if not conds and ":\\" in line and _UNEXPLAINED.search(low) and _WIN_DRIVE.search(line):
         conds.append((ACCESS_WIN, None))
-    if _CONNECTION_FAILED.search(low) or (" from " in low and _FETCH_FROM.search(low)):
+    connection = any(word in low for word in _CONNECTION_WORDS) and _CONNECTION_FAILED.search(low)
+    if connection or (" from " in low and _FETCH_FROM.search(low)):
         conds.append((NET, None))
     if "a task was canceled" in low and ("nuget" in low or "restore" in low):
         conds.append((NET, None))  # NuGet's HTTP timeout
