@@ -411,6 +411,51 @@ FORMATS = {
         "unlink",
         ("/srv/build/mnt/data",),
     ),
+    "git-should-i-try-again": (
+        "Unlink of file 'node_modules/.bin/tsc.exe' failed. Should I try again? (y/n)",
+        "unlink_lock",
+        None,
+        "unlink",
+        ("node_modules/.bin/tsc.exe",),
+    ),
+    "german-sharing-without-code": (  # Go and Java print Windows' text without the number
+        "rename C:\\ci\\out\\gen.tmp C:\\ci\\out\\gen.go: Der Prozess kann nicht auf die "
+        "Datei zugreifen, da sie von einem anderen Prozess verwendet wird.",
+        "rename_lock",
+        None,
+        "rename",
+        (r"C:\ci\out\gen.tmp", r"C:\ci\out\gen.go"),
+    ),
+    "linker-output-held": (
+        "LINK : fatal error LNK1104: cannot open file 'C:\\build\\bin\\app.exe'",
+        "rename_lock",
+        "LNK1104",
+        "open",
+        None,
+    ),
+    "msbuild-exit-137": (
+        'error MSB3073: The command "dotnet ilc @app.rsp" exited with code 137.',
+        "killed",
+        "MSB3073",
+        None,
+        None,
+    ),
+    "yarn-waits-for-another-instance": (
+        "warning Waiting for the other yarn instance to finish (12345)",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "node-self-signed-certificate": (
+        "npm ERR! code SELF_SIGNED_CERT_IN_CHAIN\nnpm ERR! errno SELF_SIGNED_CERT_IN_CHAIN\n"
+        "npm ERR! request to https://registry.npmjs.org/x failed, reason: self signed certificate "
+        "in certificate chain",
+        "network",
+        "SELF_SIGNED_CERT_IN_CHAIN",
+        "download",
+        None,
+    ),
     "pip-nfs-busy": (  # ... except NFS's .nfsXXXX, a deleted file a process still holds
         "ERROR: Could not install packages due to an OSError: [Errno 16] Device or resource "
         "busy: '/home/ci/venv/lib/.nfs0000000007045c6f0000016b'",
@@ -623,6 +668,19 @@ PRECISION = {
     "npm-eresolve": (
         "npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE could not resolve\n"
         "npm ERR! Could not resolve dependency:",
+        "other",
+    ),
+    "a-local-daemon-is-not-the-network": (
+        "ERROR: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. "
+        "Is the docker daemon running?",
+        "other",
+    ),
+    "an-aborted-plugin-is-a-crash": (
+        "--c_out: protoc-gen-c: Plugin killed by signal 6.",
+        "other",
+    ),
+    "a-busy-mount-point-on-linux": (
+        "error: failed to remove directory `/app/.venv`: Resource busy (os error 16)",
         "other",
     ),
     "a-timeout-setting-is-not-a-failure": (

@@ -276,8 +276,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((SIGNAL, None))
     if "watch" in low and any(cond == NOSPC for cond, _ in conds):
         conds[:] = [(WATCHERS if cond == NOSPC else cond, code) for cond, code in conds]
-    if not low.isascii():
-        conds.extend((cond, None) for phrase, cond in _LOCALIZED if phrase in low)
+    conds.extend((cond, None) for phrase, cond in _LOCALIZED if phrase in low)
     if "sig" in low and _CRASH_SIGNAL.search(low):
         conds[:] = [(DIAG if cond == SIGNAL else cond, code) for cond, code in conds]
     if not conds and ":\\" in line and _UNEXPLAINED.search(low) and _WIN_DRIVE.search(line):
