@@ -456,6 +456,14 @@ FORMATS = {
         "download",
         None,
     ),
+    "gradle-wrapper-waits-for-the-distribution": (
+        'Exception in thread "main" java.lang.RuntimeException: Timeout of 120000 reached waiting '
+        "for exclusive access to file: /home/ci/.gradle/wrapper/dists/gradle-8.5-bin/x/g.zip",
+        "timeout",
+        None,
+        "lock",
+        ("/home/ci/.gradle/wrapper/dists/gradle-8.5-bin/x/g.zip",),
+    ),
     "pip-nfs-busy": (  # ... except NFS's .nfsXXXX, a deleted file a process still holds
         "ERROR: Could not install packages due to an OSError: [Errno 16] Device or resource "
         "busy: '/home/ci/venv/lib/.nfs0000000007045c6f0000016b'",

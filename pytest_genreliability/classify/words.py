@@ -132,7 +132,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("read operation", (("the read operation timed out", NET),)),  # Python's ssl socket
     ("incompleteread", (("incompleteread", NET),)),  # urllib3: the download broke off
     ("hash mismatch", (("download hash mismatch", NET),)),  # CMake: a partial download
-    ("exclusive access", (("waiting for exclusive access", LOCK_WAIT),)),  # the Gradle wrapper
     ("not owner", (("not owner", EPERM),)),  # strerror(EPERM) on some systems
     ("sharing violation on path", (("sharing violation on path", SHARING),)),  # Mono
     ("signal terminated", (("signal terminated program", SIGNAL),)),  # gcc, in any language
@@ -239,6 +238,7 @@ _WAITING_FOR_LOCK = re.compile(
     r"|for (?:the )?(?:other|another) [\w -]{0,40}?"
     r"(?:instance|process|installation|command|build)\b)"
     r"|attempting to acquire lock\b|has already locked\b"
+    r"|waiting for exclusive access\b"  # the Gradle wrapper
     r"|(?:trying|attempting|waiting) to acquire (?:a |an |the )?(?:[\w-]{1,30} ){0,2}lock\b"
     r"|lock\b[^\n]{0,200}? not be (?:obtained|acquired)\b"
     r"|(?:could not|unable to|failed to) (?:obtain|acquire|take) (?:the |a )?"
