@@ -14,7 +14,7 @@ import re
 from .decide import NO_OPERATION, SAME_BLOCK
 from .facts import NET, OOM, SIGNAL, TIMEOUT, TXTBSY
 from .failure import LOCK_KINDS, Failure
-from .paths import generic_paths
+from .paths import file_name, generic_paths, has_folder
 from .reader import TAIL_FIRST, Evidence, Reader
 
 EXCERPT_LINES = 10
@@ -27,7 +27,6 @@ _BARE_HEADER = re.compile(
     r"(?:error|fatal|failure|exception|caused by)\s{0,3}[:!]?\s{0,3}$",
     re.IGNORECASE,
 )
-_SEP = re.compile(r"[\\/]")
 _FRAME = re.compile(r"\s{0,40}(?:at\s|File \")")  # a stack frame: the message is above it
 
 
@@ -110,28 +109,22 @@ def _with_held_file(
     access the file 'x'") is added when missing (MSBuild's copy names a source and a
     destination, the message the file that is held)."""
     spans = [span, *support, *(other for distance, other in near if distance <= 3)]
-    full = [
-        path for other in spans for path in reader.facts(other).path_list() if _SEP.search(path)
-    ]
+    full = [path for other in spans for path in reader.facts(other).path_list() if has_folder(path)]
     held = [path for other in spans for path in reader.facts(other).held]
     completed = []
     for path in paths:
-        if not _SEP.search(path):
-            path = next((f for f in full + held if _name(f) == path), path)
+        if not has_folder(path):
+            path = next((f for f in full + held if file_name(f) == path), path)
         if path not in completed:
             completed.append(path)
     for path in held:
         if path in completed or (
-            not _SEP.search(path) and any(_name(p) == path for p in completed)
+            not has_folder(path) and any(file_name(p) == path for p in completed)
         ):
             continue
-        if _SEP.search(path) or not completed:
+        if has_folder(path) or not completed:
             completed.append(path)
     return completed
-
-
-def _name(path: str) -> str:
-    return _SEP.split(path.rstrip("\\/"))[-1]
 
 
 def _said_elsewhere(reader: Reader, span: tuple[int, int]) -> tuple[int, int] | None:

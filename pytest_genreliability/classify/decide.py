@@ -34,6 +34,7 @@ from .facts import (
     WEAK,
     LineFacts,
 )
+from .paths import file_name
 
 TIER = {
     "text_busy": 90,
@@ -57,7 +58,6 @@ OP_DEPENDENT = frozenset({SHARING, ENOTEMPTY, EBUSY, ACCESS_WIN, EPERM, EACCES})
 SAME_BLOCK = OP_DEPENDENT | {LOCK_WAIT}  # a lock wait names the lock the error is about
 NO_OPERATION = frozenset({NET, TIMEOUT, SIGNAL, OOM, DIAG, LOCK_WAIT})
 _NON_MUTATING = frozenset({"lstat", "stat", "watch", "read", "readdir", "opendir", "access"})
-_SEPARATOR = re.compile(r"[\\/]")
 _NFS_HELD = re.compile(r"(?:^|[\\/ ])\.nfs[0-9a-f]{8,}", re.IGNORECASE)
 
 
@@ -102,7 +102,7 @@ def _python_one_path(facts: LineFacts, paths: list[str]) -> bool:
 def _looks_like_directory(paths: list[str]) -> bool:
     if not paths:
         return False
-    name = _SEPARATOR.split(paths[0].rstrip("\\/"))[-1]
+    name = file_name(paths[0])
     return bool(name) and "." not in name and not name.startswith("~")
 
 

@@ -17,6 +17,19 @@ _CLOSER = {"(": ")", "[": "]", "{": "}"}
 _DOUBLED = re.compile(r"\\{2,}")
 
 
+_SEPARATOR = re.compile(r"[\\/]")
+
+
+def file_name(path: str) -> str:
+    """The last part of ``path``, whichever separator it uses (``C:\\x\\y.dll`` -> ``y.dll``)."""
+    return _SEPARATOR.split(path.rstrip("\\/"))[-1]
+
+
+def has_folder(path: str) -> bool:
+    """Whether ``path`` names a folder as well as a file (a separator in it)."""
+    return _SEPARATOR.search(path) is not None
+
+
 def is_windows_path(path: str) -> bool:
     return bool(DRIVE.match(path)) or "\\" in path
 

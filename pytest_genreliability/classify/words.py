@@ -154,17 +154,11 @@ _CONNECTION_FAILED = re.compile(
     r"|\bunable to access '?https?://"  # git over HTTP
 )
 # The words `_CONNECTION_FAILED` needs one of, so that most lines skip it cheaply.
-_CONNECTION_WORDS: tuple[str, ...] = (
-    "connect",
-    "curl",
-    "rpc",
-    "socket",
-    "ssl",
-    "tls",
+_CONNECTION_WORDS = (
+    *str.split("connect curl rpc socket ssl tls unavailable proxy transport transfer request"),
     "remote end",
-    "unavailable",
+    "access '",
 )
-_CONNECTION_WORDS += ("proxy", "transport", "transfer", "request", "access '")
 # Windows' messages for a held file and for access denied, in the languages its users run it
 # in, for tools that print no code with them (Go, Java): the code-less form of 32 and 5.
 _LOCALIZED = (
