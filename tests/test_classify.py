@@ -157,21 +157,14 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 549 / 627
-    assert rates["errno"] >= 243 / 265
-    assert rates["operation"] >= 0.78
-    assert rates["locked"] >= 0.84
+    assert rates["family"] >= 589 / 627
+    assert rates["errno"] >= 245 / 265
+    assert rates["operation"] >= 0.82
+    assert rates["locked"] >= 0.86
     # permission-040 (looked at: stack's "permission denied (Отказано в доступе.)" deleting a
-    # folder on Windows, labelled permission) and those of batches 6 to 9 (not looked at)
-    assert figures["false_locks"] == [
-        "permission-040",
-        "permission-059",
-        "other-109",
-        "permission-080",
-        "other-113",
-        "network-202",
-        "permission-101",
-    ]
+    # folder on Windows, labelled permission), permission-080 and network-202 (read with every
+    # held-out miss of batches 2 to 9 in December 2026, see tests/data/README.md)
+    assert figures["false_locks"] == ["permission-040", "permission-080", "network-202"]
 
 
 def test_corpus_paths() -> None:
@@ -619,6 +612,89 @@ FORMATS = {
         None,
         None,
     ),
+    "delete-in-words-before-a-colon": (
+        "error: Could not remove file: C:\\work\\target\\debug\\app.exe.",
+        "unlink_lock",
+        None,
+        "unlink",
+        (r"C:\work\target\debug\app.exe",),
+    ),
+    "haskell-quotes-the-path": (
+        'C:\\bin\\x.exe: DeleteFile "C:\\\\bin\\\\x.exe": permission denied (Access is denied.)',
+        "unlink_lock",
+        None,
+        "unlink",
+        (r"C:\bin\x.exe",),
+    ),
+    "node-message-cut-after-its-comma": (
+        'error An unexpected error occurred: "EPERM: operation not permitted,\n'
+        " unlink 'C:\\\\app\\\\x\\\\y.node'\"",
+        "unlink_lock",
+        "EPERM",
+        "unlink",
+        None,
+    ),
+    "the-program-to-run-is-held": (
+        "could not execute process `C:\\t\\build-script-build` (never executed)\n\nCaused by:\n"
+        "  The process cannot access the file because it is being used by another process."
+        " (os error 32)",
+        "text_busy",
+        "ETXTBSY",
+        "exec",
+        None,
+    ),
+    "german-directory-not-empty": (
+        "System.IO.IOException: Das Verzeichnis ist nicht leer. : 'C:\\Temp\\x.tmpdir'\n"
+        "   at System.IO.FileSystem.RemoveDirectory(String fullPath, Boolean recursive)",
+        "unlink_lock",
+        None,
+        "rmdir",
+        None,
+    ),
+    "python-child-killed-by-signal": (
+        'Command "python setup.py install" failed with error code -9 in /tmp/pip-build/x/',
+        "killed",
+        None,
+        None,
+        (),
+    ),
+    "msbuild-node-exited-prematurely": (
+        'MSBUILD : error MSB4166: Child node "3" exited prematurely. Shutting down.',
+        "killed",
+        "MSB4166",
+        None,
+        (),
+    ),
+    "a-body-that-broke-off": (
+        "error: Failed downloading https://dl.example.org/tool.zip\n\nCaused by:\n"
+        "    0: error decoding response body",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "apt-cannot-resolve-the-mirror": (
+        "Err http://deb.example.org bookworm InRelease\n  Could not resolve 'deb.example.org'",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "a-state-lock-not-acquired": (
+        "Acquiring state lock. This may take a few moments...\n"
+        "Error: Error acquiring the state lock: ConditionalCheckFailedException",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "ctest-timeout": (
+        "  3/15 Test  #3: unit_test ..........***Timeout 1500.11 sec",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
 }
 
 
@@ -708,6 +784,38 @@ PRECISION = {
     "enoent": (
         "Error: ENOENT: no such file or directory, open '/app/prisma/schema.prisma'",
         "other",
+    ),
+    "msbuild-copy-of-a-missing-path": (
+        'warning MSB3026: Could not copy "a\\x.dll" to "bin\\x.dll". Beginning retry 1 in 1000ms.'
+        " Could not find a part of the path 'bin\\x.dll'.",
+        "other",
+    ),
+    "msbuild-denied-on-a-posix-path": (
+        'error MSB3021: Unable to copy file "obj/x.dll" to "/opt/x.dll". Access to the path'
+        " '/opt/x.dll' is denied.",
+        "permission",
+    ),
+    "a-refused-login-is-not-the-network": (
+        "Could not GET 'https://maven.example.org/o/r/x.pom'. Received status code 401 from"
+        " server: Unauthorized",
+        "other",
+    ),
+    "a-compile-daemon-is-local": (
+        "java.lang.RuntimeException: Could not connect to Kotlin compile daemon",
+        "other",
+    ),
+    "cmake-installing-into-a-system-folder": (
+        "CMake Error at cmake_install.cmake:47 (file):\n"
+        '  file INSTALL cannot copy file "/b/libx.so" to "/usr/local/lib/libx.so".',
+        "permission",
+    ),
+    "gradle-wrapper-where-the-user-may-not-write": (
+        "Could not create parent directory for lock file /.gradle/wrapper/dists/x/y.zip.lck",
+        "permission",
+    ),
+    "a-symbolic-link-refused-in-any-language": (
+        "ERROR: Cannot create symbolic link : \u5ba2\u6237\u7aef : C:\\cache\\lib\\libx.dylib",
+        "permission",
     ),
 }
 

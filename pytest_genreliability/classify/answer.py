@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .decide import NO_OPERATION, SAME_BLOCK
-from .facts import NET, OOM, SIGNAL, TIMEOUT, TXTBSY
+from .facts import NET, OOM, SHARING, SIGNAL, TIMEOUT, TXTBSY
 from .failure import LOCK_KINDS, Failure
 from .paths import file_name, generic_paths, has_folder
 from .reader import TAIL_FIRST, Evidence, Reader
@@ -36,7 +36,8 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
     facts, cond = evidence.facts, evidence.cond
     span = (evidence.start, evidence.end)
     support = list(evidence.support)
-    errno = "ETXTBSY" if cond == TXTBSY else facts.printed(cond) or facts.any_printed()
+    busy = cond == TXTBSY or (cond == SHARING and evidence.kind == "text_busy")
+    errno = "ETXTBSY" if busy else facts.printed(cond) or facts.any_printed()
     paths = facts.urls[:2] if cond == NET else facts.path_list()
     near = reader.neighbours(span)
     op = evidence.op

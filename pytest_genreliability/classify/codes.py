@@ -110,7 +110,7 @@ _MSBUILD_OTHER = re.compile(r"(?:error |\[)(MSB\d{4})\b")
 _MSBUILD_OTHER_OPS = {"MSB3030": "copy", "MSB3024": "copy", "MSB3191": "mkdir"}
 # ... except those that only say a command or task failed: the reason is elsewhere (an exit
 # code 137, a held file in the task's exception).
-_MSBUILD_WRAPPERS = frozenset({"MSB3073", "MSB6006", "MSB4018", "MSB4181", "MSB3721"})
+_MSBUILD_WRAPPERS = frozenset({"MSB3073", "MSB6006", "MSB4018", "MSB4181", "MSB3721", "MSB4166"})
 # A Windows API call's code, as Java and PHP print it: "CreateFile() failed with error 3",
 # "rename(a,b): Access is denied. (code: 5)".
 _API_ERROR = re.compile(r"\) failed with error (\d{1,6})\b|\(code: (\d{1,6})\)")
@@ -144,6 +144,16 @@ def _ambiguous_code(number: int, low: str) -> str:
     if not low.isascii() or "used by another" in low or "access is denied" in low or "\\" in low:
         return windows
     return windows if number in (5, 32, 33) else posix
+
+
+def _msbuild_reason(low: str) -> str:
+    """What MSBuild's copy/delete codes (MSB3026, MSB3021, ...) mean, by the reason they quote:
+    a held file unless the reason says the path is missing or, on a POSIX path, not allowed."""
+    if "could not find a part of the path" in low or "could not find file" in low:
+        return WEAK
+    if "access to the path '/" in low or 'access to the path "/' in low:
+        return EACCES
+    return SHARING
 
 
 def scan_codes(line: str, low: str, facts: LineFacts) -> None:
@@ -196,7 +206,7 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             conds.append((_WINDOWS_CODES.get(int(match.group(1), 16), WEAK), match.group(0)))
     if "MSB3" in line:
         for match in first_matches(_MSBUILD, line):
-            conds.append((SHARING, match.group(0)))
+            conds.append((_msbuild_reason(low), match.group(0)))
             add_op(facts, RANK_SYSCALL, _MSBUILD_OPS[match.group(1)])
     if "error msb" in low or "[msb" in low:
         for match in first_matches(_MSBUILD_OTHER, line):

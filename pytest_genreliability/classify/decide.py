@@ -102,7 +102,7 @@ def _python_one_path(facts: LineFacts, paths: list[str]) -> bool:
 def _looks_like_directory(paths: list[str]) -> bool:
     if not paths:
         return False
-    name = file_name(paths[0])
+    name = file_name(paths[-1])  # the path the call named comes after the tool's own words
     return bool(name) and "." not in name and not name.startswith("~")
 
 
@@ -138,6 +138,8 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     if op == "symlink":
         return permission if cond in (EPERM, EACCES, ACCESS_WIN) else ("rename_lock", 80)
     if cond == SHARING:
+        if op in ("spawn", "exec"):  # the program to run is held: still being written
+            return "text_busy", TIER["text_busy"]
         return ("unlink_lock" if deleting else "rename_lock"), 80
     if cond == ENOTEMPTY:  # a directory being cleared that something still fills or holds
         return "unlink_lock", 80
@@ -167,7 +169,7 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         if cond == EPERM and context.windows() is False:
             return permission  # immutable, SIP, a sticky directory
         directory = _looks_like_directory(context.paths or context.facts.kv_paths)
-        if cond != EACCES and directory and not context.near("recursive_delete"):
+        if cond == EPERM and directory and not context.near("recursive_delete"):
             return "other", TIER["diagnostic"]
         return "unlink_lock", 80
     if op is None and cond == ACCESS_WIN and _python_one_path(context.facts, context.paths):

@@ -85,8 +85,12 @@ class LineFacts:
         return None
 
     def any_printed(self) -> str | None:
-        """The first code printed for a condition other than a tool's own diagnostic."""
-        return next((p for cond, p in self.conds if p is not None and cond != DIAG), None)
+        """The first code printed for a condition other than a tool's own diagnostic (but
+        MSBuild's task codes, which name the step that met the condition)."""
+        return next(
+            (p for cond, p in self.conds if p is not None and (cond != DIAG or p[:3] == "MSB")),
+            None,
+        )
 
     def best_op(self) -> tuple[int, str] | None:
         return max(self.ops, key=lambda item: item[0]) if self.ops else None

@@ -147,9 +147,9 @@ _GO_SPACED_PATH = (
 )
 _GO = re.compile(
     r"(?:(open|remove|unlinkat|unlink|rmdir|mkdir|chmod|chtimes|lstat|stat|write|read|readdir"
-    r"|openat|truncate|CreateFile|DeleteFile|RemoveDirectory|RemoveAll|fork/exec)\s{1,3}"
-    + _GO_SPACED_PATH
-    + r"|(rename|link|symlink|MoveFileEx)\s{1,3}"
+    r"|openat|truncate|CreateFile|DeleteFile|RemoveDirectory|RemoveAll|fork/exec)\s{1,3}\"?"
+    + _GO_SPACED_PATH  # Haskell quotes it: 'DeleteFile "C:\\x": permission denied'
+    + r"\"?|(rename|link|symlink|MoveFileEx)\s{1,3}"
     + _GO_PATH
     + r"\s{1,3}"
     + _GO_PATH
@@ -174,8 +174,8 @@ _VERB = (
 )
 _VERB_LEADS = ("cannot", "can't", "could not", "couldn't", "unable to", "failed to", "error")
 _VERB_TAIL = re.compile(
-    r"(?:\s{1,3}while)?\s{1,3}" + _VERB + r"\b(?:"
-    r"(?:\s{1,3}[\w-]{1,20}){0,3}?(?:\s{1,3}from)?"  # "rename component file from 'a' to 'b'"
+    r"(?:\s{1,3}while)?(?:\s{1,3}recursively)?\s{1,3}" + _VERB + r"\b(?:"
+    r"(?:\s{1,3}[\w-]{1,20}){0,3}?(?:\s{1,3}from|:)?"  # "rename component file from 'a' to 'b'"
     rf"(?:\s{{0,3}}{_Q}({_NQ}{{1,600}}){_Q}|\s{{1,3}}({_ABS}))"
     rf"(?:\s{{1,3}}(?:to|into|->)\s{{1,3}}(?:{_Q}({_NQ}{{1,600}}){_Q}|({_ABS})))?"
     r")?",

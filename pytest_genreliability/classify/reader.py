@@ -59,6 +59,11 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _LOWER_START = re.compile(r"[a-z]")
+# Node's message cut after its comma: "EPERM: operation not permitted," / " unlink 'D:\\x'".
+_SYSCALL_NEXT = re.compile(
+    r"\s{0,3}(?:rename|unlink|rmdir|open|mkdir|scandir|copyfile|symlink|lstat|stat|chmod|utime)"
+    r" '"
+)
 # PowerShell puts a long path on the line after "Cannot remove item".
 _OBJECT_ON_NEXT_LINE = re.compile(r"cannot remove (?:the )?item\s{0,3}$", re.IGNORECASE)
 _WRAP_START = re.compile(r" ?[a-z0-9]|[._\\/]")
@@ -195,8 +200,12 @@ class Reader:
                 and _WRAP_START.match(text) is not None
                 and _NEW_LINE_START.match(text) is None
             )
-            dangling = _DANGLING.search(last) and _LOWER_START.match(text)
-            if (_OBJECT_ON_NEXT_LINE.search(last) or dangling) and not text[:1].isspace():
+            dangling = (_DANGLING.search(last) and _LOWER_START.match(text)) or (
+                last.endswith(",") and _SYSCALL_NEXT.match(text)
+            )
+            if (_OBJECT_ON_NEXT_LINE.search(last) or dangling) and (
+                not text[:1].isspace() or last.endswith(",")
+            ):
                 line = line.rstrip() + " " + text
                 self.continued.setdefault(span, []).append(after)
                 here, last = after, text

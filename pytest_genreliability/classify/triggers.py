@@ -172,6 +172,39 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("not owner", False, 80),
     (" from http", False, 60),
     (re.compile(r": (?:AccessDenied|SharingViolation|FileBusy|NoSpaceLeft|DirNotEmpty)"), True, 80),
+    ("it is busy", False, 80),
+    ("in use by another", False, 80),
+    ("另一进程", False, 80),
+    # Windows' "The directory is not empty" (145) in other languages
+    *(
+        (needle, False, 80)
+        for needle in (
+            "nicht leer",
+            "pas vide",
+            "no está vacío",
+            "não está vazio",
+            "non è vuota",
+            "nie jest pusty",
+            "не пуста",
+            "不是空的",
+            "空ではありません",
+        )
+    ),
+    ("exited prematurely", False, 40),
+    (re.compile(r"(?:code|status) -(?:9|15)\b"), False, 40),
+    ("response body", False, 60),
+    ("reading a body", False, 60),
+    ("stream error", False, 60),
+    ("http2 error", False, 60),
+    ("transferfailed", False, 60),
+    ("transfer failed", False, 60),
+    ("failed_connect", False, 60),
+    ("nxdomain", False, 60),
+    ("lockerror", False, 20),
+    ("stale threshold", False, 20),
+    ("parent directory for lock", False, 30),
+    ("file install cannot", False, 30),
+    ("symbolic link", False, 30),
 )
 TIMEOUT_TRIGGERS = frozenset(
     {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "execution time"}

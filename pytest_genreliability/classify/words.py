@@ -38,12 +38,13 @@ from .operations import add_op, add_paths
 # Words, for tools that print no code (Go, .NET, Java) and as support: (anchor, phrases). A
 # phrase is looked for only when its anchor is in the line, which keeps a long line cheap.
 _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
-    ("busy", (("text file busy", TXTBSY), ("resource busy", EBUSY))),
+    ("busy", (("text file busy", TXTBSY), ("resource busy", EBUSY), ("because it is busy", EBUSY))),
     ("executablefilebusy", (("executablefilebusy", TXTBSY),)),
     ("watchers", (("number of file watchers", WATCHERS),)),
     ("inotify", (("inotify watch limit", WATCHERS), ("inotify_add_watch", WATCHERS))),
     ("nsurlerrordomain", (("nsurlerrordomain", NET),)),  # Apple's URL loading system
     ("another process", (("used by another process", SHARING), ("locked by another", SHARING))),
+    ("another process", (("in use by another process", SHARING),)),  # Java's wording
     ("files open", (("process has files open", SHARING),)),
     ("locked", (("the file is locked by", SHARING), ("locked a portion of the file", SHARING))),
     ("user-mapped", (("user-mapped section", SHARING),)),
@@ -91,16 +92,19 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("resol", (("could not resolve host", NET), ("could not resolve proxy", NET))),
     ("resol", (("name resolution", NET), ("temporary failure resolving", NET))),
     ("resol", (("remote name could not be resolved", NET),)),
+    ("resol", (("could not resolve '", NET),)),  # apt: "Could not resolve 'deb.debian.org'"
     ("name or service", (("name or service not known", NET),)),
     ("such host", (("no such host", NET),)),
     ("servname", (("servname", NET),)),
     ("timed out", (("read timed out", NET), ("timed out", TIMEOUT))),
     ("timeout", (("readtimeout", NET), ("timeout was reached", NET), ("i/o timeout", NET))),
     ("timeout", (("client.timeout", NET), ("gateway timeout", NET))),
+    ("request timed out", (("request timed out", NET),)),  # an HTTP request
     ("retries", (("max retries exceeded", NET),)),
     ("download", (("failed to download", NET), ("could not download", NET))),
     ("download", (("unable to download", NET), ("error downloading", NET))),
     ("download", (("download failed", NET), ("downloading failed", NET))),
+    ("download", (("failed downloading", NET), ("error while downloading", NET))),
     ("fetch", (("failed to fetch", NET), ("fetch failed", NET))),
     ("handshake", (("tls handshake", NET),)),
     ("200 response", (("failed to get 200 response", NET),)),
@@ -109,14 +113,22 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("exception", (("sockettimeoutexception", NET), ("connectexception", NET))),
     ("gateway", (("bad gateway", NET), ("gateway time-out", NET))),
     ("und_err_", (("und_err_", NET),)),
+    # an HTTP body or stream that broke off (Rust's reqwest/hyper, Maven's wagon, Erlang's httpc)
+    ("body", (("error decoding response body", NET), ("error reading a body", NET))),
+    ("stream error", (("stream error received", NET),)),
+    ("http2 error", (("http2 error", NET),)),
+    ("transfer", (("transferfailedexception", NET), ("transfer failed for http", NET))),
+    ("failed_connect", (("failed_connect", NET),)),
+    ("nxdomain", (("nxdomain", NET),)),
     ("timing out", (("timing out", TIMEOUT),)),
     ("took ", (("took more than", TIMEOUT), ("took longer than", TIMEOUT))),
     ("execution", (("maximum execution time", TIMEOUT), ("execution expired", TIMEOUT))),
-    ("deadline", (("deadline exceeded", TIMEOUT),)),
+    ("deadline", (("deadline exceeded", TIMEOUT), ("exceed context deadline", TIMEOUT))),
     ("owner of lock", (("owner of lock", TIMEOUT),)),
     ("sig", (("sigterm", SIGNAL), ("signal: 9", SIGNAL), ("signal 9", SIGNAL))),
     ("sig", (("signal: 15", SIGNAL), ("signal 15", SIGNAL))),
-    ("disappeared", (("daemon disappeared", SIGNAL),)),
+    ("disappeared", (("daemon disappeared", SIGNAL), ("daemon has disappeared", SIGNAL))),
+    ("prematurely", (("exited prematurely", SIGNAL),)),  # MSBuild's node, killed under it
     ("timely fashion", (("in a timely fashion", TIMEOUT),)),
     ("shutdown signal", (("received a shutdown signal", SIGNAL),)),  # a CI runner stopping
     ("canceled", (("the operation was canceled", SIGNAL),)),
@@ -133,6 +145,15 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("incompleteread", (("incompleteread", NET),)),  # urllib3: the download broke off
     ("hash mismatch", (("download hash mismatch", NET),)),  # CMake: a partial download
     ("not owner", (("not owner", EPERM),)),  # strerror(EPERM) on some systems
+    # the Gradle wrapper where the user may not write, CMake installing into a system folder:
+    # permission, whatever the platform
+    ("parent directory for lock", (("could not create parent directory for lock", PRIV),)),
+    ("file install cannot", (("file install cannot", PRIV),)),
+    # lock waits that gave up: Terraform's state lock, conda's, proper-lockfile's (yarn, npm)
+    ("acquiring the state lock", (("error acquiring the state lock", LOCK_WAIT),)),
+    ("lockerror", (("lockerror", LOCK_WAIT),)),
+    ("stale threshold", (("unable to update lock within the stale threshold", LOCK_WAIT),)),
+    ("***timeout", (("***timeout", TIMEOUT),)),  # CTest
     ("sharing violation on path", (("sharing violation on path", SHARING),)),  # Mono
     ("signal terminated", (("signal terminated program", SIGNAL),)),  # gcc, in any language
     ("waiting for file lock", (("blocking waiting for file lock", LOCK_WAIT),)),  # cargo
@@ -170,8 +191,19 @@ _LOCALIZED = (
     ("przez inny proces", SHARING),
     ("занят другим процессом", SHARING),
     ("另一个程序正在使用此文件", SHARING),
+    ("正由另一进程使用", SHARING),  # .NET's IOException
+    ("別のプロセスで使用されている", SHARING),
     ("別のプロセスが使用中", SHARING),
     ("다른 프로세스에서 사용 중", SHARING),
+    ("verzeichnis ist nicht leer", ENOTEMPTY),  # 145, the directory is not empty
+    ("répertoire n'est pas vide", ENOTEMPTY),
+    ("directorio no está vacío", ENOTEMPTY),
+    ("diretório não está vazio", ENOTEMPTY),
+    ("directory non è vuota", ENOTEMPTY),
+    ("katalog nie jest pusty", ENOTEMPTY),
+    ("папка не пуста", ENOTEMPTY),
+    ("目录不是空的", ENOTEMPTY),
+    ("ディレクトリが空ではありません", ENOTEMPTY),
     ("accès refusé", ACCESS_WIN),
     ("zugriff verweigert", ACCESS_WIN),
     ("acceso denegado", ACCESS_WIN),
@@ -197,7 +229,13 @@ _FETCH_FROM = re.compile(
 # Bazel's test summary: "//pkg:test   TIMEOUT in 300.0s"; CTest's "33 - unit_test (Timeout)".
 _TIMEOUT_WORD = re.compile(r"\bTIMEOUT in \d|\(Timeout\)\s{0,5}$")
 # A connection to a local socket or daemon (Docker's), not across a network.
-_LOCAL_SOCKET = re.compile(r"unix://|\.sock\b|daemon running")
+_LOCAL_SOCKET = re.compile(
+    r"unix://|\.sock\b|daemon running|(?:connect|reach|talk) to (?:the )?[\w -]{0,30}?daemon\b"
+)
+# An HTTP answer that says the request itself was wrong (401, 403, 404).
+_CLIENT_ERROR = re.compile(
+    r"status code:? 40[134]\b|\b40[134] (?:not found|unauthorized|forbidden)\b"
+)
 # A fetch that ran out of time is a network failure: "Error while fetching artifact ...: Timed out"
 _FETCHING = re.compile(r"\b(?:fetch|fetching|download|downloading)\b")
 # git for Windows, when another process holds a file: "Unlink of file 'x' failed. Should I try
@@ -223,6 +261,8 @@ _DNS_WORDS = (
     "errno 11004",
     "unknownhostexception",
     "failed to lookup address",
+    "could not resolve '",
+    "nxdomain",
 )
 _GO_LOOKUP = re.compile(r"dial tcp: lookup \S{1,300} on ")
 # A tool saying it waits for a lock another process holds (vcpkg, sbt, flutter, SwiftPM, filelock).
@@ -249,6 +289,7 @@ _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600
 _EXIT_KILLED = re.compile(
     r"(?:code|status|errno|error|exited with|exit value|\bexit|returned)[:=]? ?1(?:37|43)\b"
     r"|exitfailure \(-(?:9|15)\)"  # Haskell's stack: the process got SIGKILL/SIGTERM
+    r"|(?:error code|exit code|returncode|return code|status) -(?:9|15)\b"  # Python: by a signal
 )
 
 
@@ -262,9 +303,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((EACCES if denied.group(1).startswith("/") else ACCESS_WIN, None))
     if (" of " in low or "request to" in low) and _DOWNLOAD_FAILED.search(low):
         conds.append((NET, None))
-    if ("137" in low or "143" in low or "(-9)" in low or "(-15)" in low) and _EXIT_KILLED.search(
-        low
-    ):
+    if (
+        "137" in low or "143" in low or " -9" in low or " -15" in low or "(-" in low
+    ) and _EXIT_KILLED.search(low):
         conds.append((SIGNAL, None))
     if "killed" in low and _KILLED.search(low):
         conds.append((SIGNAL, None))
@@ -294,10 +335,17 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if ("lock" in low or "waiting" in low) and _WAITING_FOR_LOCK.search(low):
         conds.append((LOCK_WAIT, None))
         facts.ops.append((RANK_VERB, "lock"))
+    if any(cond == LOCK_WAIT for cond, _ in conds) and not any(op == "lock" for _, op in facts.ops):
+        facts.ops.append((RANK_VERB, "lock"))
     if "timeout" in low and _TIMED_OUT.search(low):
         conds.append((TIMEOUT, None))
     if any(cond == TIMEOUT for cond, _ in conds) and _FETCHING.search(low):
         conds.append((NET, None))
+    if "40" in low and any(cond == NET for cond, _ in conds) and _CLIENT_ERROR.search(low):
+        # the server answered: a missing package or a refused login, not the network
+        conds[:] = [(DIAG if cond == NET else cond, code) for cond, code in conds]
+    if "create symbolic link" in low and not conds and "exists" not in low:
+        conds.append((PRIV, None))  # Windows: creating a symbolic link needs a privilege
     if any(cond == NET for cond, _ in conds) and _LOCAL_SOCKET.search(low):
         conds[:] = [(DIAG if cond == NET else cond, code) for cond, code in conds]
     if low.strip() == "terminated":
