@@ -14,7 +14,7 @@ import re
 from .decide import NO_OPERATION, SAME_BLOCK
 from .facts import NET, OOM, SHARING, SIGNAL, TIMEOUT, TXTBSY
 from .failure import LOCK_KINDS, Failure
-from .paths import file_name, generic_paths, has_folder
+from .paths import clean_path, file_name, generic_paths, has_folder
 from .reader import TAIL_FIRST, Evidence, Reader
 
 EXCERPT_LINES = 10
@@ -27,6 +27,8 @@ _BARE_HEADER = re.compile(
     r"(?:error|fatal|failure|exception|caused by)\s{0,3}[:!]?\s{0,3}$",
     re.IGNORECASE,
 )
+_LISTED_LINES = 8
+_LISTED_PATH = re.compile(r"(?:^|\s)-\s{1,3}((?:[A-Za-z]:[\\/]|/)[^\n]{1,600}?)\s{0,20}$")
 _FRAME = re.compile(r"\s{0,40}(?:at\s|File \")")  # a stack frame: the message is above it
 
 
@@ -59,6 +61,7 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         paths = generic_paths(reader.line(span), cond)
     if evidence.kind in LOCK_KINDS:
         paths = _with_held_file(reader, span, near, support, paths)
+        paths += [path for path in _listed_children(reader, span) if path not in paths]
     return Failure(
         kind=kind or evidence.kind,
         errno=errno,
@@ -126,6 +129,26 @@ def _with_held_file(
         if has_folder(path) or not completed:
             completed.append(path)
     return completed
+
+
+def _listed_children(reader: Reader, span: tuple[int, int]) -> list[str]:
+    """The files Gradle lists under "Failed to delete some children" ("- C:\\x\\y.lock"): the
+    first of them is the one something holds."""
+    listed: list[str] = []
+    here: tuple[int, int] | None = span
+    listing = False
+    for _ in range(_LISTED_LINES):
+        here = reader.following(here[1]) if here else None
+        if here is None:
+            break
+        line = reader.line(here)
+        listing = listing or "some children" in line
+        item = _LISTED_PATH.search(line) if listing else None
+        if item:
+            listed.append(clean_path(item.group(1)))
+        elif listed:
+            break
+    return listed[:_LISTED_LINES]
 
 
 def _said_elsewhere(reader: Reader, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ from .facts import (
     EACCES,
     ENOTEMPTY,
     EPERM,
+    LOCK_WAIT,
     MAX_MATCHES,
     RANK_GERUND,
     RANK_SYSCALL,
@@ -33,8 +34,8 @@ for _canon, _words in (
     ("rename", "renaming replacing"),
     ("copy", "copy copyfile copy2 copytree cp copying link_or_copy"),
     ("unlink", "unlink unlinkat remove removing delete deleting deletefile impldelete rm del"),
-    ("unlink", "deleteifexists rmtree removeall deletion"),
-    ("rmdir", "rmdir removedirectory removedirs rd"),
+    ("unlink", "deleteifexists deletion"),
+    ("rmdir", "rmdir removedirectory removedirs rd rmtree removeall"),
     ("mkdir", "createdirectory createparentsanddirectory createdir create_dir_all"),
     ("symlink", "symlink symlink_to"),
     ("open", "open openat createfile creation create"),
@@ -181,6 +182,9 @@ _VERB_TAIL = re.compile(
     r")?",
     re.I,
 )
+# "remove directory 'x'", "delete the folder x": the delete of a directory
+_FOLDER_NEXT = re.compile(r"\s{1,3}(?:the |a )?(?:director(?:y|ies)|dir|folder)\b")
+_DELETES = ("remov", "delet")
 _GERUNDS = ("removing", "deleting", "renaming", "moving", "replacing", "copying")
 _MOVE_INTO = re.compile(
     r"(moving|copying|renaming)\b[^`\"'\n]{0,80}?[`\"']{1,2}([^`\"'\n]{1,600})[`\"']{1,2}"
@@ -212,6 +216,10 @@ _SHELL = re.compile(
     r"\s{0,20}(?:[\w/.-]{0,200}sh|bash|zsh):\s{1,3}(?:\d{1,6}:\s{1,3}|line \d{1,6}:\s{1,3})?"
     r"([^:\n]{1,600}):\s{1,3}[^:\n]{1,200}$"
 )
+# bash running a script: "/ci/build.sh: line 13: ./gradlew: Permission denied" (it ran the program)
+_SCRIPT_LINE = re.compile(
+    r"[\w/.~-]{1,200}: line \d{1,6}: ([^:\n]{1,600}): (?:permission denied|text file busy)", re.I
+)
 _LOCK_WAIT = (
     "waiting to lock",
     "owner of lock",
@@ -225,6 +233,13 @@ _LOCK_WAIT = (
     "take lock",
     "take the lock",
     "startup lock",
+)
+# A lock file named on a lock wait's line: "(lockfile: /x/.lock)", "at `.cache/uv/.lock`",
+# conda's "The lock [u'/x/y.conda_lock'] was found".
+_LOCK_NAMED = re.compile(
+    r"(?<![^\s'\"`(\[])((?:[A-Za-z]:)?[\\/~.\w][^\s'\"`()\[\],]{0,600}?"
+    r"(?:\.lock|\.lck|_lock|[\\/]lock))(?=[\s'\"`)\],]|$)",
+    re.I,
 )
 # cargo names the lock it waits for; the package cache is one file in CARGO_HOME.
 _CARGO_LOCK = re.compile(r"waiting for file lock on (?:the )?([\w -]{1,60}?)\s{0,20}$", re.I)
@@ -358,8 +373,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             if word_start(line, match.start()):
                 add_op(facts, RANK_SYSCALL, match.group(1) or match.group(3))
                 add_paths(facts, match, (2, 4, 5))
-    if "sh:" in low and any(cond in (TXTBSY, EACCES, EPERM) for cond, _ in facts.conds):
-        shell = _SHELL.match(line)
+    if ("sh:" in low or ": line " in low) and any(
+        cond in (TXTBSY, EACCES, EPERM) for cond, _ in facts.conds
+    ):
+        shell = _SHELL.match(line) or _SCRIPT_LINE.search(line)
         if shell:
             add_op(facts, RANK_VERB, "exec")
             add_paths(facts, shell, (1,))
@@ -384,7 +401,10 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
             start = at + len(lead)
             tail = _VERB_TAIL.match(line, start)
             if tail and word_start(low, at):
-                add_op(facts, RANK_VERB, tail.group(1))
+                folder = tail.group(1)[:5].lower() in _DELETES and (
+                    _FOLDER_NEXT.match(low, tail.end(1)) or "recursively" in tail.group(0)
+                )
+                add_op(facts, RANK_VERB, "rmdir" if folder else tail.group(1))
                 add_paths(facts, tail, (2, 3, 4, 5))
     if any(gerund in low for gerund in _GERUNDS):
         for gerund in _GERUNDS:
@@ -430,6 +450,10 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
                 lock_file = _CARGO_LOCK_FILES.get(match.group(1).lower())
                 if lock_file:
                     facts.paths.append((match.start(1), lock_file))
+        waiting = any(op == "lock" for _, op in facts.ops) or "lock [" in low
+        if waiting or any(cond == LOCK_WAIT for cond, _ in facts.conds):
+            for match in first_matches(_LOCK_NAMED, line):
+                add_paths(facts, match, (1,))
         if "lock file:" in low:
             for match in first_matches(_LOCK_FILE, line):
                 add_paths(facts, match, (1,))

@@ -30,6 +30,7 @@ from .facts import (
     TIMEOUT,
     TXTBSY,
     WATCHERS,
+    WEAK,
     LineFacts,
     first_matches,
 )
@@ -284,6 +285,7 @@ _KILLED = re.compile(r"(?<![a-z])killed\b")
 _TIMED_OUT = re.compile(
     r"timeout(?:error|exception|expired|s? (?:waiting|exceeded|after|reached|expired|of \d)|:)"
     r"|(?:due to|exceeded|hit|reached)(?: the| a)? timeout"
+    r"|failed: timeout\b"
 )
 _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
 _EXIT_KILLED = re.compile(
@@ -291,6 +293,10 @@ _EXIT_KILLED = re.compile(
     r"|exitfailure \(-(?:9|15)\)"  # Haskell's stack: the process got SIGKILL/SIGTERM
     r"|(?:error code|exit code|returncode|return code|status) -(?:9|15)\b"  # Python: by a signal
 )
+
+
+def _conds(conds: list[tuple[str, str | None]]) -> set[str]:
+    return {cond for cond, _ in conds}
 
 
 def scan_words(line: str, low: str, facts: LineFacts) -> None:
@@ -341,9 +347,11 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((TIMEOUT, None))
     if any(cond == TIMEOUT for cond, _ in conds) and _FETCHING.search(low):
         conds.append((NET, None))
-    if "40" in low and any(cond == NET for cond, _ in conds) and _CLIENT_ERROR.search(low):
+    if "40" in low and _CLIENT_ERROR.search(low) and (NET in _conds(conds) or "http" in low):
         # the server answered: a missing package or a refused login, not the network
         conds[:] = [(DIAG if cond == NET else cond, code) for cond, code in conds]
+        conds.append((WEAK, None))
+        facts.ops.append((RANK_VERB, "download"))
     if "create symbolic link" in low and not conds and "exists" not in low:
         conds.append((PRIV, None))  # Windows: creating a symbolic link needs a privilege
     if any(cond == NET for cond, _ in conds) and _LOCAL_SOCKET.search(low):
