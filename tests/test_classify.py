@@ -114,8 +114,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (730, 627)
-    assert {s["batch"] for s in HELD_OUT} == {2, 3, 4, 5, 6, 7, 8, 9}
+    assert (len(TUNING), len(HELD_OUT)) == (841, 724)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 11))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -150,21 +150,45 @@ JUDGED_LOCKS += ["permission-077", "other-130", "other-165"]
 
 
 def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
-    """Messages the rules were not tuned on (``tests/data/README.md`` says which were looked at
-    since). The targets are 97% family, 95% errno, 92% operation, 92% locked path among the
-    extracted paths, no false lock; the assertions hold what was reached, so that it cannot
-    drop, and the report prints where the targets stand."""
+    """Messages the rules were not tuned on; those of batches 2 to 9 were read once their figures
+    were measured (``tests/data/README.md``) and are a regression set now. The targets are 97%
+    family, 95% errno, 92% operation, 92% locked path among the extracted paths, no false lock;
+    the assertions hold what was reached, so that it cannot drop, and the report prints where
+    the targets stand."""
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 589 / 627
-    assert rates["errno"] >= 245 / 265
-    assert rates["operation"] >= 0.82
-    assert rates["locked"] >= 0.86
-    # permission-040 (looked at: stack's "permission denied (Отказано в доступе.)" deleting a
-    # folder on Windows, labelled permission), permission-080 and network-202 (read with every
-    # held-out miss of batches 2 to 9 in December 2026, see tests/data/README.md)
-    assert figures["false_locks"] == ["permission-040", "permission-080", "network-202"]
+    assert rates["family"] >= 675 / 724
+    assert rates["errno"] >= 270 / 294
+    assert rates["operation"] >= 0.815
+    assert rates["locked"] >= 0.875
+    # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
+    # Windows, labelled permission), permission-080 and network-202 were read; other-187 and
+    # other-220 are batch 10's, not read
+    assert figures["false_locks"] == [
+        "permission-040",
+        "permission-080",
+        "network-202",
+        "other-187",
+        "other-220",
+    ]
+
+
+NEVER_READ = [sample for sample in HELD_OUT if sample["batch"] == 10]
+
+
+def test_held_out_part_never_read(capsys: pytest.CaptureFixture[str]) -> None:
+    """Batch 10's held-out part: messages nobody working on the rules has read, the honest
+    measure of how the rules reach messages they were not written from."""
+    with capsys.disabled():
+        figures = _report("held-out part never read (batch 10)", NEVER_READ)
+    rates = figures["rates"]
+    assert len(NEVER_READ) == 97
+    assert rates["family"] >= 84 / 97
+    assert rates["errno"] >= 25 / 29
+    assert rates["operation"] >= 50 / 75
+    assert rates["locked"] >= 14 / 16
+    assert figures["false_locks"] == ["other-187", "other-220"]
 
 
 def test_corpus_paths() -> None:
@@ -304,9 +328,9 @@ FORMATS = {
         "ERROR: Could not install packages due to an OSError: [WinError 32] "
         f"{GERMAN_32}: "
         r"'c:\\ci\\venv\\lib\\site-packages\\~umpy\\core\\_umath.pyd'",
-        "rename_lock",
+        "unlink_lock",  # pip's "~umpy" stash of what it uninstalls: deleting it
         "WinError 32",
-        None,
+        "unlink",
         (r"c:\ci\venv\lib\site-packages\~umpy\core\_umath.pyd",),
     ),
     "rust-os-error-32": (

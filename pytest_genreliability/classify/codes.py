@@ -146,10 +146,17 @@ def _ambiguous_code(number: int, low: str) -> str:
     return windows if number in (5, 32, 33) else posix
 
 
+_NO_REASON = re.compile(r"msb30\d\d:\s{0,20}\[[^\]\n]{0,600}\]\s{0,20}$")
+
+
 def _msbuild_reason(low: str) -> str:
     """What MSBuild's copy/delete codes (MSB3026, MSB3021, ...) mean, by the reason they quote:
     a held file unless the reason says the path is missing or, on a POSIX path, not allowed."""
     if "could not find a part of the path" in low or "could not find file" in low:
+        return WEAK
+    if "not enough space on the disk" in low or "disk is full" in low:
+        return NOSPC
+    if _NO_REASON.search(low):  # a retry's second line: only the project, the reason was above
         return WEAK
     if "access to the path '/" in low or 'access to the path "/' in low:
         return EACCES

@@ -75,6 +75,10 @@ _TEMPORARY = re.compile(
 )
 
 
+# pip moves what it uninstalls to "~name" folders beside it, and deletes them
+_STASHED = re.compile(r"[\\/]site-packages[\\/]~[^\\/]{1,200}[\\/]", re.IGNORECASE)
+
+
 def python_inferred_op(facts: LineFacts, cond: str, paths: list[str]) -> str | None:
     """Python prints both paths of a two-path call; one path, or none, on a sharing violation
     means a one-path call: in a build step, the delete of a file something still holds.
@@ -87,6 +91,8 @@ def python_inferred_op(facts: LineFacts, cond: str, paths: list[str]) -> str | N
         return "rename"
     if "python_exc" not in facts.flags or cond not in (SHARING, ACCESS_WIN, EBUSY):
         return None
+    if any(_STASHED.search(path) for path in paths):  # pip's stash of what it uninstalls
+        return "unlink"
     if "installer" in facts.flags:  # its own temporary file, held or denied: a clean-up
         return "unlink" if len(paths) == 1 and _TEMPORARY.search(paths[0]) else None
     if cond != SHARING:

@@ -205,6 +205,15 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("parent directory for lock", False, 30),
     ("file install cannot", False, 30),
     ("symbolic link", False, 30),
+    ("retrying renaming", False, 80),
+    ("administrative privileges", False, 30),
+    ("error in the fork", False, 50),
+    ("deadlock avoided", False, 10),
+    ("x509", False, 60),
+    ("service was stopped", False, 40),
+    ("cannot access the file", False, 80),
+    (re.compile(r"no (?:message|output|response)s? (?:in|for|received in) \d"), False, 50),
+    ("with no output", False, 50),
 )
 TIMEOUT_TRIGGERS = frozenset(
     {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "execution time"}

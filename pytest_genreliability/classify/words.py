@@ -46,6 +46,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("nsurlerrordomain", (("nsurlerrordomain", NET),)),  # Apple's URL loading system
     ("another process", (("used by another process", SHARING), ("locked by another", SHARING))),
     ("another process", (("in use by another process", SHARING),)),  # Java's wording
+    ("cannot access the file", (("the process cannot access the file", SHARING),)),  # cut short
     ("files open", (("process has files open", SHARING),)),
     ("locked", (("the file is locked by", SHARING), ("locked a portion of the file", SHARING))),
     ("user-mapped", (("user-mapped section", SHARING),)),
@@ -57,7 +58,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("storagefull", (("storagefull", NOSPC),)),
     ("directory", (("is a directory", EISDIR), ("illegal operation on a directory", EISDIR))),
     ("directory", (("directory not empty", ENOTEMPTY),)),
-    ("privilege", (("required privilege is not held", PRIV),)),
+    ("privilege", (("required privilege is not held", PRIV), ("administrative privileges", PRIV))),
     ("read-only", (("read-only file system", PRIV),)),
     ("denied", (("access is denied", ACCESS_WIN), ("permission denied", EACCES))),
     ("permitted", (("operation not permitted", EPERM),)),
@@ -155,6 +156,12 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("lockerror", (("lockerror", LOCK_WAIT),)),
     ("stale threshold", (("unable to update lock within the stale threshold", LOCK_WAIT),)),
     ("***timeout", (("***timeout", TIMEOUT),)),  # CTest
+    ("error in the fork", (("timeout or other error in the fork", TIMEOUT),)),  # Maven Surefire
+    ("deadline has elapsed", (("deadline has elapsed", TIMEOUT),)),  # Rust's tokio
+    ("deadlock avoided", (("resource deadlock avoided", WEAK),)),  # EDEADLK: not a wait
+    ("x509", (("x509: certificate", NET),)),  # Go's TLS
+    # esbuild's service process died under the build (the OOM killer, most often)
+    ("service was stopped", (("the service was stopped", SIGNAL),)),
     ("sharing violation on path", (("sharing violation on path", SHARING),)),  # Mono
     ("signal terminated", (("signal terminated program", SIGNAL),)),  # gcc, in any language
     ("waiting for file lock", (("blocking waiting for file lock", LOCK_WAIT),)),  # cargo
@@ -220,7 +227,9 @@ _LOCALIZED = (
 _CRASH_SIGNAL = re.compile(r"signal:? (?:6|11)\b|\bsig(?:abrt|segv)\b")
 # A move or delete that failed with no reason printed, of a Windows path: there, nearly always a
 # file another process holds (Gradle's "Unable to delete file: F:\\x", "Could not move ...").
-_UNEXPLAINED = re.compile(r"(?:could not|unable to|failed to) (?:move|rename|delete|remove)\b")
+_UNEXPLAINED = re.compile(
+    r"(?:could not|unable to|failed to) (?:move|rename|delete|remove)\b|retrying renaming\b"
+)
 _WIN_DRIVE = re.compile(r"(?<![\w])[A-Za-z]:\\")
 # A fetch in a tool's own words: "Failed to load schema from http://x", "could not get x from https://"
 _FETCH_FROM = re.compile(
@@ -280,6 +289,11 @@ _WAITING_FOR_LOCK = re.compile(
     r"(?:[\w-]{1,30} ){0,2}locks?\b"
 )
 _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
+# A runner or test tool that gave up on a silent process: "Disconnected, because no message in
+# 10000 ms" (Karma), "Too long with no output" (CircleCI).
+_NO_OUTPUT = re.compile(
+    r"\bno (?:message|output|response)s? (?:in|for|received in) \d|too long with no output"
+)
 _KILLED = re.compile(r"(?<![a-z])killed\b")
 # "timeout" alone is a setting as often as an error; these say the time ran out.
 _TIMED_OUT = re.compile(
@@ -343,6 +357,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         facts.ops.append((RANK_VERB, "lock"))
     if any(cond == LOCK_WAIT for cond, _ in conds) and not any(op == "lock" for _, op in facts.ops):
         facts.ops.append((RANK_VERB, "lock"))
+    if "no " in low and _NO_OUTPUT.search(low):
+        conds.append((TIMEOUT, None))
+    if "(publickey" in low:  # ssh refused the key: a login, not a file's permissions
+        conds[:] = [(DIAG if cond == EACCES else cond, code) for cond, code in conds]
     if "timeout" in low and _TIMED_OUT.search(low):
         conds.append((TIMEOUT, None))
     if any(cond == TIMEOUT for cond, _ in conds) and _FETCHING.search(low):
