@@ -158,13 +158,14 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 675 / 724
+    assert rates["family"] >= 681 / 724
     assert rates["errno"] >= 270 / 294
-    assert rates["operation"] >= 0.815
+    assert rates["operation"] >= 0.825
     assert rates["locked"] >= 0.875
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
-    # Windows, labelled permission), permission-080 and network-202 were read; other-187 and
-    # other-220 are batch 10's, not read
+    # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
+    # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
+    # the real failure, a WiX tool that would not run) were read and left: the text says lock
     assert figures["false_locks"] == [
         "permission-040",
         "permission-080",
@@ -174,19 +175,20 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     ]
 
 
-NEVER_READ = [sample for sample in HELD_OUT if sample["batch"] == 10]
+LATEST = [sample for sample in HELD_OUT if sample["batch"] == 10]
 
 
-def test_held_out_part_never_read(capsys: pytest.CaptureFixture[str]) -> None:
-    """Batch 10's held-out part: messages nobody working on the rules has read, the honest
-    measure of how the rules reach messages they were not written from."""
+def test_held_out_part_of_the_latest_batch(capsys: pytest.CaptureFixture[str]) -> None:
+    """Batch 10's held-out part: 86.6% family when first measured, before anyone working on the
+    rules had read it; its misses were read after that (``tests/data/README.md``), so this now
+    holds what the rules reach on it."""
     with capsys.disabled():
-        figures = _report("held-out part never read (batch 10)", NEVER_READ)
+        figures = _report("held-out part of batch 10", LATEST)
     rates = figures["rates"]
-    assert len(NEVER_READ) == 97
-    assert rates["family"] >= 84 / 97
+    assert len(LATEST) == 97
+    assert rates["family"] >= 90 / 97
     assert rates["errno"] >= 25 / 29
-    assert rates["operation"] >= 50 / 75
+    assert rates["operation"] >= 55 / 75
     assert rates["locked"] >= 14 / 16
     assert figures["false_locks"] == ["other-187", "other-220"]
 
@@ -715,6 +717,54 @@ FORMATS = {
         "lock",
         None,
     ),
+    "node-aborted-under-a-socket-frame": (
+        "npm error Error: aborted\n"
+        "npm error     at TLSSocket.socketCloseListener (node:_http_client:466:19)",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "go-on-windows-connectex": (
+        'Get "https://example.org/a.zip": dial tcp 10.0.0.1:443: connectex: A connection attempt'
+        " failed.",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "flutter-folder-still-in-use": (
+        "Failed to remove build. A program may still be using a file in the directory or the"
+        " directory itself.",
+        "unlink_lock",
+        None,
+        "rmdir",
+        None,
+    ),
+    "msbuild-copy-onto-a-full-disk": (
+        'error MSB3026: Could not copy "a\\x.dll" to "b\\x.dll". Beginning retry 1 in 1000ms.'
+        " There is not enough space on the disk.",
+        "disk_full",
+        "MSB3026",
+        "copy",
+        None,
+    ),
+    "rustup-retrying-a-rename": (
+        "info: retrying renaming 'C:\\u\\.rustup\\tmp\\a\\html' to"
+        " 'C:\\u\\.rustup\\toolchains\\b\\html'",
+        "rename_lock",
+        None,
+        "rename",
+        None,
+    ),
+    "karma-silent-browser": (
+        "  Disconnected, because no message in 10000 ms.",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "esbuild-service-gone": ("The service is no longer running", "killed", None, None, ()),
     "ctest-timeout": (
         "  3/15 Test  #3: unit_test ..........***Timeout 1500.11 sec",
         "timeout",
@@ -839,6 +889,25 @@ PRECISION = {
     "gradle-wrapper-where-the-user-may-not-write": (
         "Could not create parent directory for lock file /.gradle/wrapper/dists/x/y.zip.lck",
         "permission",
+    ),
+    "ssh-refused-the-key": (
+        "npm ERR! git@github.com: Permission denied (publickey).\n"
+        "npm ERR! fatal: Could not read from remote repository.",
+        "other",
+    ),
+    "macos-sandbox-refused-a-write": (
+        "Error (Xcode): Sandbox: rsync(25150) deny(1) file-write-create /Users/u/app/build/x",
+        "permission",
+    ),
+    "a-lock-wait-then-a-deadlock-error": (
+        "Waiting for lock on /home/u/.ivy2/.sbt.ivy.lock to be available...\n"
+        "java.io.IOException: Resource deadlock avoided",
+        "other",
+    ),
+    "a-test-host-crash-is-not-the-network": (
+        "The active test run was aborted. Reason: Test host process crashed\n"
+        " ---> System.Exception: An existing connection was forcibly closed by the remote host.",
+        "other",
     ),
     "a-symbolic-link-refused-in-any-language": (
         "ERROR: Cannot create symbolic link : \u5ba2\u6237\u7aef : C:\\cache\\lib\\libx.dylib",

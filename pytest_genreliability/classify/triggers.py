@@ -214,6 +214,15 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("cannot access the file", False, 80),
     (re.compile(r"no (?:message|output|response)s? (?:in|for|received in) \d"), False, 50),
     ("with no output", False, 50),
+    ("listener", False, 60),
+    ("onhangup", False, 60),
+    ("connectex", False, 60),
+    ("wsarecv", False, 60),
+    ("wsasend", False, 60),
+    ("error: aborted", False, 60),
+    ("no longer running", False, 40),
+    ("still be using", False, 80),
+    ("deny(1)", False, 30),
 )
 TIMEOUT_TRIGGERS = frozenset(
     {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "execution time"}

@@ -24,6 +24,7 @@ from .facts import (
     NOSPC,
     OOM,
     PRIV,
+    RANK_SYSCALL,
     RANK_VERB,
     SHARING,
     SIGNAL,
@@ -86,6 +87,12 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("socket", (("socket error", NET), ("socketexception", NET), ("failedtoopensocket", NET))),
     ("connect", (("connection failed", NET), ("connectionrefused", NET))),
     ("connreset", (("connresetexception", NET),)),  # Node's "Error: aborted" frame
+    # Node's socket frames under "Error: aborted": the only sign that a download broke off
+    ("listener", (("socketcloselistener", NET), ("socketerrorlistener", NET))),
+    ("tlssocket.onhangup", (("tlssocket.onhangup", NET),)),
+    # Go on Windows: "dial tcp 1.2.3.4:443: connectex: ...", "read tcp ...: wsarecv: ..."
+    ("connectex:", (("connectex:", NET),)),
+    ("wsa", (("wsarecv:", NET), ("wsasend:", NET))),
     (
         "status code 50",
         (("status code 502", NET), ("status code 503", NET), ("status code 504", NET)),
@@ -161,7 +168,13 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("deadlock avoided", (("resource deadlock avoided", WEAK),)),  # EDEADLK: not a wait
     ("x509", (("x509: certificate", NET),)),  # Go's TLS
     # esbuild's service process died under the build (the OOM killer, most often)
-    ("service was stopped", (("the service was stopped", SIGNAL),)),
+    (
+        "service",
+        (("the service was stopped", SIGNAL), ("the service is no longer running", SIGNAL)),
+    ),
+    # Flutter: "Failed to remove build. A program may still be using a file in the directory"
+    ("still be using", (("may still be using a file", SHARING),)),
+    ("deny(1) file-write", (("deny(1) file-write", EACCES),)),  # macOS sandbox
     ("sharing violation on path", (("sharing violation on path", SHARING),)),  # Mono
     ("signal terminated", (("signal terminated program", SIGNAL),)),  # gcc, in any language
     ("waiting for file lock", (("blocking waiting for file lock", LOCK_WAIT),)),  # cargo
@@ -244,7 +257,7 @@ _LOCAL_SOCKET = re.compile(
 )
 # An HTTP answer that says the request itself was wrong (401, 403, 404).
 _CLIENT_ERROR = re.compile(
-    r"status code:? 40[134]\b|\b40[134] (?:not found|unauthorized|forbidden)\b"
+    r"status[ _]code\"?:? ?40[134]\b|\b40[134] (?:not found|unauthorized|forbidden)\b"
 )
 # A fetch that ran out of time is a network failure: "Error while fetching artifact ...: Timed out"
 _FETCHING = re.compile(r"\b(?:fetch|fetching|download|downloading)\b")
@@ -374,6 +387,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((PRIV, None))  # Windows: creating a symbolic link needs a privilege
     if any(cond == NET for cond, _ in conds) and _LOCAL_SOCKET.search(low):
         conds[:] = [(DIAG if cond == NET else cond, code) for cond, code in conds]
+    if "still be using a file in the directory" in low:  # Flutter: clearing a folder
+        facts.ops.append((RANK_SYSCALL, "rmdir"))
+    if low.rstrip().endswith("error: aborted"):  # Node: the response broke off mid-download
+        conds.append((NET, None))
     if low.strip() == "terminated":
         conds.append((SIGNAL, None))
     if "permission denied" in low and "eacces" not in low and "[errno" not in low:
