@@ -114,8 +114,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (841, 724)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 11))
+    assert (len(TUNING), len(HELD_OUT)) == (891, 772)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 12))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -131,7 +131,7 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
     assert rates["family"] >= 0.94
-    assert rates["errno"] >= 0.95
+    assert rates["errno"] >= 0.945
     assert rates["operation"] >= 0.86
     assert rates["locked"] >= 0.92
     assert figures["false_locks"] == JUDGED_LOCKS
@@ -143,10 +143,11 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
 # rename into its retire folder after an interrupted install (two), protoc given a folder (os
 # error 5), a read-only cache mount, a file passed for a folder, pip into Program Files, a
 # WebView2 folder tauri may not write, a macOS privacy refusal, MSBuild retrying a copy that a
-# Docker volume's bug refused, podman removing a busy mount point on Windows.
+# Docker volume's bug refused, podman removing a busy mount point on Windows, read-only git pack
+# files in a French "Accès refusé", SvelteKit copying onto a route that is also a folder.
 JUDGED_LOCKS = ["other-050", "other-052", "other-062", "permission-044", "other-074", "other-075"]
 JUDGED_LOCKS += ["permission-053", "permission-058", "other-093", "permission-060", "other-106"]
-JUDGED_LOCKS += ["permission-077", "other-130", "other-165"]
+JUDGED_LOCKS += ["permission-077", "other-130", "other-165", "permission-153", "other-245"]
 
 
 def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
@@ -158,20 +159,24 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 681 / 724
-    assert rates["errno"] >= 270 / 294
-    assert rates["operation"] >= 0.825
-    assert rates["locked"] >= 0.875
+    assert rates["family"] >= 722 / 772
+    assert rates["errno"] >= 292 / 319
+    assert rates["operation"] >= 0.81
+    assert rates["locked"] >= 0.869
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
-    # the real failure, a WiX tool that would not run) were read and left: the text says lock
+    # the real failure, a WiX tool that would not run) were read and left: the text says lock;
+    # other-233, permission-154 and other-235 are batch 11's, not read
     assert figures["false_locks"] == [
         "permission-040",
         "permission-080",
         "network-202",
         "other-187",
         "other-220",
+        "other-233",
+        "permission-154",
+        "other-235",
     ]
 
 
@@ -191,6 +196,23 @@ def test_held_out_part_of_the_latest_batch(capsys: pytest.CaptureFixture[str]) -
     assert rates["operation"] >= 55 / 75
     assert rates["locked"] >= 14 / 16
     assert figures["false_locks"] == ["other-187", "other-220"]
+
+
+NEVER_READ = [sample for sample in HELD_OUT if sample["batch"] == 11]
+
+
+def test_held_out_part_never_read(capsys: pytest.CaptureFixture[str]) -> None:
+    """Batch 11's held-out part: messages nobody working on the rules has read, the honest
+    measure of how the rules reach messages they were not written from."""
+    with capsys.disabled():
+        figures = _report("held-out part never read (batch 11)", NEVER_READ)
+    rates = figures["rates"]
+    assert len(NEVER_READ) == 48
+    assert rates["family"] >= 41 / 48
+    assert rates["errno"] >= 22 / 25
+    assert rates["operation"] >= 23 / 37
+    assert rates["locked"] >= 7 / 10
+    assert figures["false_locks"] == ["other-233", "permission-154", "other-235"]
 
 
 def test_corpus_paths() -> None:

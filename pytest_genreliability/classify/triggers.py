@@ -223,6 +223,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("no longer running", False, 40),
     ("still be using", False, 80),
     ("deny(1)", False, 30),
+    ("net::", False, 60),
 )
 TIMEOUT_TRIGGERS = frozenset(
     {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "execution time"}

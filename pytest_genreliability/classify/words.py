@@ -167,6 +167,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("deadline has elapsed", (("deadline has elapsed", TIMEOUT),)),  # Rust's tokio
     ("deadlock avoided", (("resource deadlock avoided", WEAK),)),  # EDEADLK: not a wait
     ("x509", (("x509: certificate", NET),)),  # Go's TLS
+    ("net::", (("net::opentimeout", NET), ("net::readtimeout", NET))),  # Ruby's HTTP client
     # esbuild's service process died under the build (the OOM killer, most often)
     (
         "service",
@@ -254,6 +255,7 @@ _TIMEOUT_WORD = re.compile(r"\bTIMEOUT in \d|\(Timeout\)\s{0,5}$")
 # A connection to a local socket or daemon (Docker's), not across a network.
 _LOCAL_SOCKET = re.compile(
     r"unix://|\.sock\b|daemon running|(?:connect|reach|talk) to (?:the )?[\w -]{0,30}?daemon\b"
+    r"|\bwatchman\b"  # the file watcher's own service
 )
 # An HTTP answer that says the request itself was wrong (401, 403, 404).
 _CLIENT_ERROR = re.compile(
