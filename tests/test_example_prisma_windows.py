@@ -149,7 +149,10 @@ def test_ctrl_c_while_the_dev_server_holds_leaves_no_wine_process(tmp_path: Path
     try:
         deadline = time.monotonic() + 300
         while not (log.is_file() and "holding" in log.read_text(errors="replace")):
-            assert session.poll() is None and time.monotonic() < deadline, "no hold began"
+            if session.poll() is not None:  # it ended before the hold: say why
+                output, _ = session.communicate()
+                pytest.fail(f"the session ended before any hold began:\n{output}")
+            assert time.monotonic() < deadline, "no hold began"
             time.sleep(0.05)
         assert _wine_processes() != []  # the dev server (and Wine's services) run now
         session.send_signal(signal.SIGINT)

@@ -225,16 +225,19 @@ def stop_wine() -> None:
     server = wineserver()
     if server is None or not PREFIX.is_dir():
         return
-    with contextlib.suppress(OSError, subprocess.SubprocessError):
-        subprocess.run(
-            [server, "-k"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env={**os.environ, **wine_env()},
-            timeout=60,
-            check=False,
-        )
+    # -k asks the server to end them and returns at once; -w waits until it has, so that the
+    # next session's "wineserver -p" does not meet a server still shutting down (exit 2)
+    for option in ("-k", "-w"):
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            subprocess.run(
+                [server, option],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env={**os.environ, **wine_env()},
+                timeout=60,
+                check=False,
+            )
 
 
 def command(arm: str) -> list[str]:
