@@ -189,6 +189,10 @@ def ensure_prefix() -> bool:
     shutil.rmtree(PREFIX, ignore_errors=True)  # a half-made prefix from an interrupted set-up
     _run([loader, "wineboot", "-i"], "wineboot -i (making the Wine prefix)")
     _run([loader, "winecfg", "-v", "win10"], "winecfg -v win10")
+    # wineboot returns while Wine's services still update the new prefix in the background; on
+    # a loaded machine a program started (or a server killed) before they finish finds it half
+    # made (node.exe then exits 1 with no output). Wait until the server has ended by itself.
+    _wait_for_wine()
     marker.write_text("prefix made by wine_project.py; winecfg -v win10 applied\n")
     return True
 
@@ -218,6 +222,24 @@ def start_wine() -> None:
     stop_wine()
     _run([server, "-p"], "wineserver -p")
     _run([loader, str(NODE_EXE), "-e", "0"], "node.exe -e 0 (starting Wine's services)")
+
+
+def _wait_for_wine() -> None:
+    """Wait until the prefix's wineserver has ended (``wineserver -w``): every Wine process of
+    the prefix has exited."""
+    server = wineserver()
+    if server is None:
+        return
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        subprocess.run(
+            [server, "-w"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, **wine_env()},
+            timeout=SETUP_TIMEOUT_S,
+            check=False,
+        )
 
 
 def stop_wine() -> None:
