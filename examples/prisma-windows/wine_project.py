@@ -224,42 +224,37 @@ def start_wine() -> None:
     _run([loader, str(NODE_EXE), "-e", "0"], "node.exe -e 0 (starting Wine's services)")
 
 
-def _wait_for_wine() -> None:
-    """Wait until the prefix's wineserver has ended (``wineserver -w``): every Wine process of
-    the prefix has exited."""
+def _wineserver(option: str, timeout: float) -> None:
+    """Run ``wineserver <option>`` for the example's prefix, if there is a wineserver."""
     server = wineserver()
-    if server is None:
+    if server is None or not PREFIX.is_dir():
         return
     with contextlib.suppress(OSError, subprocess.SubprocessError):
         subprocess.run(
-            [server, "-w"],
+            [server, option],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             env={**os.environ, **wine_env()},
-            timeout=SETUP_TIMEOUT_S,
+            timeout=timeout,
             check=False,
         )
 
 
+def _wait_for_wine() -> None:
+    """Wait until the prefix's wineserver has ended (``wineserver -w``): every Wine process of
+    the prefix has exited."""
+    _wineserver("-w", SETUP_TIMEOUT_S)
+
+
 def stop_wine() -> None:
-    """End every Wine process of the prefix: holders, leftovers, Wine's own services."""
-    server = wineserver()
-    if server is None or not PREFIX.is_dir():
-        return
-    # -k asks the server to end them and returns at once; -w waits until it has, so that the
-    # next session's "wineserver -p" does not meet a server still shutting down (exit 2)
-    for option in ("-k", "-w"):
-        with contextlib.suppress(OSError, subprocess.SubprocessError):
-            subprocess.run(
-                [server, option],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                env={**os.environ, **wine_env()},
-                timeout=60,
-                check=False,
-            )
+    """End every Wine process of the prefix: holders, leftovers, Wine's own services.
+
+    ``-k`` asks the server to end them and returns at once; ``-w`` waits until it has, so that
+    the next session's ``wineserver -p`` does not meet a server still shutting down (exit 2).
+    """
+    _wineserver("-k", 60)
+    _wineserver("-w", 60)
 
 
 def command(arm: str) -> list[str]:
