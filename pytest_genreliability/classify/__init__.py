@@ -43,9 +43,11 @@ watcher touching ``pagefile.sys``) are not contention. EPERM on ``unlink`` of a 
 like a directory (no extension), outside a recursive delete, is a program calling unlink on a
 directory: ``other``. EPERM on a rename stays a lock on POSIX too: an immutable target (``chattr
 +i``) is how the project reproduces the Windows failure on Linux. WinError 32/33/1224,
-``os error 32`` (unless "Broken pipe", its POSIX meaning), MSB3026/MSB3027/MSB3021, LNK1168 and
-"being used by another process" name contention whatever the operation; WinError 5 ("access
-denied") does on a rename or a delete, and when no operation is printed.
+``os error 32`` (unless "Broken pipe", its POSIX meaning), MSB3026/MSB3027/MSB3021 (unless the
+reason they quote is a missing path, a full disk or a denied POSIX path), LNK1168 and "being used
+by another process" name contention whatever the operation (a held program that cannot be run is
+``text_busy``); WinError 5 ("access denied") does on a rename or a delete, and when no operation
+is printed.
 
 Rename or unlink. The operation decides: rename, replace, move, copy and link-over (and writing
 over a busy file) give ``rename_lock``; unlink, remove, rmdir, a ``scandir`` inside a recursive
@@ -58,7 +60,9 @@ no operation anywhere, a lock code counts as ``rename_lock``, the replace-a-held
 plugin was built for; except Python's sharing violation: Python names both paths of a two-path
 call (``'a' -> 'b'``), so WinError 32 with one path, or none, comes from a one-path call, in a
 build step nearly always the delete of a file something still holds. pip's "Could not install
-packages" is a replacement of installed files, so it stays ``rename_lock``.
+packages" is a replacement of installed files, so it stays ``rename_lock``, unless the file is in
+one of pip's ``~name`` stashes of what it uninstalls, which it deletes. A delete of a folder in
+words ("Unable to delete directory", "recursively delete", ``rmtree``) is ``rmdir``.
 
 Speed. Candidate lines are found with substring and literal-prefix searches over a lowered copy
 of the output, the last 32 KiB first; the rest is then searched only for evidence that could
