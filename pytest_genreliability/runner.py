@@ -242,6 +242,7 @@ def run_command(
         argv = _resolve_windows_program(argv, environment)
     streams = open_capture(capture, capture_limit)
     interrupts = _HeldInterrupts()
+    _GUARD.ready()  # before the run exists: it may kill this process before `add` below
     started = time.perf_counter()
     try:
         process = _spawn(argv, cwd, environment, shell, stdin, streams)
@@ -681,6 +682,14 @@ class _Guard:
             # the guard sweeps, then exits; it is reaped if done, else left to init
             with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=0.05)
+
+    def ready(self) -> None:
+        """Start the guard now if it is enabled, so that it is there before the run it guards:
+        a run killing this process before `add` is still ended (on Linux, by its token)."""
+        if self._grace is None:
+            return
+        with self._lock:
+            self._start()
 
     def add(self, tree: treekill.Tree) -> None:
         self.running[tree.pgid] = tree

@@ -137,6 +137,44 @@ def test_a_killed_worker_does_not_hang_the_session(pytester: pytest.Pytester, di
     assert outcomes == ["crashed"] + ["passed"] * 5, result.stdout.str()
 
 
+@posix_only
+def test_a_run_that_kills_pytest_before_it_is_listed_is_still_ended(
+    pytester: pytest.Pytester,
+) -> None:
+    """The guard exists before the run starts: a run that kills pytest at once, before pytest
+    listed it with the guard (held here for two seconds at that point), is still ended."""
+    pid_file = held_test(pytester, 1, "kill-parent")
+    pytester.makeconftest(
+        """
+        import time
+        from pytest_genreliability import runner
+
+        listed = runner._GUARD.add
+
+        def list_late(tree):
+            time.sleep(2)  # the run kills this process meanwhile
+            listed(tree)
+
+        runner._GUARD.add = list_late
+        """
+    )
+    try:
+        pytester.runpytest_subprocess(
+            "-p",
+            "no:randomly",
+            "-n",
+            "0",
+            "--gen-samples=1",
+            "--gen-kill-grace=1",
+            timeout=SESSION_BOUND_S,
+        )
+        generator = int(pid_file.read_text())
+        assert process_gone(generator, within=10), "the generator outlived the killed pytest"
+    finally:
+        if pid_file.exists():
+            kill_if_alive(int(pid_file.read_text()))
+
+
 @pytest.mark.parametrize(
     ("version", "affected"),
     [("3.8.0", True), ("3.5.0", True), ("3.9.0", False), ("3.10.1", False), ("4.0.0rc1", False)],
