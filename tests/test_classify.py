@@ -114,8 +114,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (891, 772)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 12))
+    assert (len(TUNING), len(HELD_OUT)) == (964, 832)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 13))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -132,7 +132,7 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     rates = figures["rates"]
     assert rates["family"] >= 0.94
     assert rates["errno"] >= 0.945
-    assert rates["operation"] >= 0.86
+    assert rates["operation"] >= 0.855
     assert rates["locked"] >= 0.92
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -148,6 +148,7 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
 JUDGED_LOCKS = ["other-050", "other-052", "other-062", "permission-044", "other-074", "other-075"]
 JUDGED_LOCKS += ["permission-053", "permission-058", "other-093", "permission-060", "other-106"]
 JUDGED_LOCKS += ["permission-077", "other-130", "other-165", "permission-153", "other-245"]
+JUDGED_LOCKS += ["other-252"]  # Windows' "file already exists" is on a line wrapped mid-word
 
 
 def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
@@ -159,15 +160,16 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 722 / 772
-    assert rates["errno"] >= 292 / 319
-    assert rates["operation"] >= 0.81
-    assert rates["locked"] >= 0.869
+    assert rates["family"] >= 775 / 832
+    assert rates["errno"] >= 312 / 342
+    assert rates["operation"] >= 0.80
+    assert rates["locked"] >= 0.85
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
     # the real failure, a WiX tool that would not run) were read and left: the text says lock;
-    # other-233, permission-154 and other-235 are batch 11's, not read
+    # batch 11's other-233, permission-154, other-235 and batch 12's permission-163,
+    # permission-164, other-257 have not been read
     assert figures["false_locks"] == [
         "permission-040",
         "permission-080",
@@ -177,16 +179,21 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-233",
         "permission-154",
         "other-235",
+        "permission-163",
+        "permission-164",
+        "other-257",
     ]
 
 
 # The held-out parts of the latest batches, each as reached: batch 10's was measured at 86.6%
 # family before anyone working on the rules had read it, and read after (tests/data/README.md);
-# batch 11's has not been read, the honest measure of how the rules reach messages they were not
-# written from. (messages, family, errno, operation, locked path, false locks)
+# those of batches 11 and 12 have not been read, the honest measure of how the rules reach
+# messages they were not written from (batch 12's was 76.7% family before the rules from its
+# tuning part). (messages, family, errno, operation, locked path, false locks)
 LATEST_BATCHES = {
     10: (97, 90 / 97, 25 / 29, 55 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 41 / 48, 22 / 25, 23 / 37, 7 / 10, ["other-233", "permission-154", "other-235"]),
+    12: (60, 50 / 60, 19 / 23, 29 / 42, 5 / 10, ["permission-163", "permission-164", "other-257"]),
 }
 
 
@@ -195,7 +202,7 @@ def test_held_out_part_of_the_latest_batches(
     batch: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     samples = [sample for sample in HELD_OUT if sample["batch"] == batch]
-    read = "read since" if batch < max(LATEST_BATCHES) else "never read"
+    read = "read since" if batch < 11 else "never read"
     with capsys.disabled():
         figures = _report(f"held-out part of batch {batch} ({read})", samples)
     count, family, errno, operation, locked, false_locks = LATEST_BATCHES[batch]
@@ -780,6 +787,43 @@ FORMATS = {
         None,
     ),
     "esbuild-service-gone": ("The service is no longer running", "killed", None, None, ()),
+    "a-pod-evicted-for-its-storage": (
+        "  message: 'The node was low on resource: ephemeral-storage. Container build was using"
+        " 73712Ki, which exceeds its request of 0. '",
+        "disk_full",
+        None,
+        "write",
+        None,
+    ),
+    "gnu-ld-cannot-replace-a-running-program": (
+        "C:/mingw64/bin/ld.exe: cannot open output file d:\\app\\hello.exe: Permission denied",
+        "rename_lock",
+        None,
+        "open",
+        None,
+    ),
+    "nuget-service-index-by-code": (
+        "error NU1301: Unable to l\noad the service index for source https://api.nuget.org/v3/index.json.",
+        "network",
+        "NU1301",
+        "download",
+        None,
+    ),
+    "r-download-that-timed-out": (
+        "  URL 'https://example.org/x13.tar.gz': Timeout of 10 seconds was reached",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "msbuild-clean-of-a-held-file": (
+        "Warning\t\tThe process cannot access the file 'c:\\src\\x64\\app.pdb' because it is"
+        " being used by another process.\tapp\tC:\\MSBuild\\Microsoft.CppClean.targets\t76",
+        "unlink_lock",
+        None,
+        "unlink",
+        None,
+    ),
     "ctest-timeout": (
         "  3/15 Test  #3: unit_test ..........***Timeout 1500.11 sec",
         "timeout",
@@ -904,6 +948,22 @@ PRECISION = {
     "gradle-wrapper-where-the-user-may-not-write": (
         "Could not create parent directory for lock file /.gradle/wrapper/dists/x/y.zip.lck",
         "permission",
+    ),
+    "a-rename-onto-a-file-that-exists": (
+        "failed to rename file: rename C:\\t\\a C:\\t\\b.go: Cannot create a file when that file"
+        " already exists.",
+        "other",
+    ),
+    "apt-refuses-a-held-lock-at-once": (
+        "E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 2448\n"
+        "E: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), is another"
+        " process using it?",
+        "other",
+    ),
+    "a-404-under-a-failed-download": (
+        "curl: (22) The requested URL returned error: 404 Not Found\n"
+        'Error: Failed to download resource "duck"\nDownload failed: https://example.org/duck.tar.gz',
+        "other",
     ),
     "ssh-refused-the-key": (
         "npm ERR! git@github.com: Permission denied (publickey).\n"

@@ -123,6 +123,9 @@ _LINKER_LOCKED = "lnk1168"  # "cannot open x.exe for writing": the program is st
 _OUTPUT_NOT_OPENED = re.compile(
     r"(?<![a-z0-9])(lnk1104|c1083|c1041|cs2012)\b[^\n]{0,600}?\.(?:exe|dll|obj|pdb|ilk)\b"
 )
+_GNU_LD_OUTPUT = re.compile(
+    r"cannot open output file [a-z]:[\\/][^\n:]{0,600}?\.(?:exe|dll): permission denied"
+)
 # robocopy and other Windows tools: "ERROR 32 (0x00000020) Copying File C:\x\y.dll"
 _WINDOWS_TOOL_ERROR = re.compile(
     r"ERROR (\d{1,5}) \(0x[0-9A-Fa-f]{8}\) ([A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,3}?) "
@@ -233,6 +236,11 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
     if output and (sure or "denied" in low or "another process" in low):
         conds.append((SHARING, output.group(1).upper()))
         facts.ops.append((RANK_VERB, "open"))
+    if "cannot open output file" in low and _GNU_LD_OUTPUT.search(low):
+        conds.append((SHARING, None))  # GNU ld on Windows: the program is still running
+        facts.ops.append((RANK_VERB, "open"))
+    if "nu1301" in low:  # NuGet: "Unable to load the service index for source ..."
+        conds.append((NET, "NU1301"))
     if _LINKER_LOCKED in low:
         conds.append((SHARING, "LNK1168"))
         facts.ops.append((RANK_VERB, "open"))

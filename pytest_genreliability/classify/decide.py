@@ -135,6 +135,8 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     """The class and tier of a line's evidence, given its condition and operation."""
     if cond == NOSPC and op == "watch":  # the inotify watch limit, not a full disk
         return "other", TIER["diagnostic"]
+    if cond == NET and context.near("client_error"):  # a 404 or 401 answered the fetch
+        return "other", TIER["diagnostic"]
     simple = _SIMPLE.get(cond)
     if simple is not None:
         return simple

@@ -379,6 +379,8 @@ class Reader:
         paths = facts.path_list()
         if op is None and cond in OP_DEPENDENT:
             op = python_inferred_op(facts, cond, paths)
+        if op is None and cond in OP_DEPENDENT and "cppclean" in self.low[span[0] : span[1]]:
+            op = "unlink"  # MSBuild's C++ Clean target deletes what the build made
         if op == "unlink" and cond == ENOTEMPTY and (own is None or own[0] < RANK_SYSCALL):
             op = "rmdir"  # only a directory is "not empty": deleting it, in words, is an rmdir
         kind, tier = decide(cond, op, _Context(self, span, facts, paths))

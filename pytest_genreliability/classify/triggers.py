@@ -224,6 +224,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("still be using", False, 80),
     ("deny(1)", False, 30),
     ("net::", False, 60),
+    ("ephemeral-storage", False, 75),
+    ("already exists", False, 10),
+    ("cannot open output file", False, 80),
+    ("nu1301", False, 60),
 )
 TIMEOUT_TRIGGERS = frozenset(
     {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "execution time"}

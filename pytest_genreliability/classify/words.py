@@ -56,6 +56,10 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("space", (("no space left", NOSPC), ("not enough space on the disk", NOSPC))),
     ("disk is full", (("disk is full", NOSPC),)),
     ("quota", (("disk quota exceeded", NOSPC),)),
+    # Kubernetes evicting a build pod: "The node was low on resource: ephemeral-storage"
+    ("ephemeral-storage", (("low on resource: ephemeral-storage", NOSPC),)),
+    # Windows' 183 in words: a rename onto a file that exists, not a held file
+    ("already exists", (("cannot create a file when that file already exists", WEAK),)),
     ("storagefull", (("storagefull", NOSPC),)),
     ("directory", (("is a directory", EISDIR), ("illegal operation on a directory", EISDIR))),
     ("directory", (("directory not empty", ENOTEMPTY),)),
@@ -262,7 +266,7 @@ _CLIENT_ERROR = re.compile(
     r"status[ _]code\"?:? ?40[134]\b|\b40[134] (?:not found|unauthorized|forbidden)\b"
 )
 # A fetch that ran out of time is a network failure: "Error while fetching artifact ...: Timed out"
-_FETCHING = re.compile(r"\b(?:fetch|fetching|download|downloading)\b")
+_FETCHING = re.compile(r"\b(?:fetch|fetching|download|downloading)\b|\burl ['‘\"]?https?://")
 # git for Windows, when another process holds a file: "Unlink of file 'x' failed. Should I try
 # again? (y/n)"; also "Deletion of directory 'x'" and "Rename from 'a' to 'b'".
 _GIT_RETRY = re.compile(
@@ -303,6 +307,8 @@ _WAITING_FOR_LOCK = re.compile(
     r"|(?:could not|unable to|failed to) (?:obtain|acquire|take) (?:the |a )?"
     r"(?:[\w-]{1,30} ){0,2}locks?\b"
 )
+_LOCK_REFUSED = re.compile(r"could not get lock\b|dpkg frontend lock|has already locked\b")
+_LOCK_PATH = re.compile(r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[.,]|\s|$)")
 _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
 # A runner or test tool that gave up on a silent process: "Disconnected, because no message in
 # 10000 ms" (Karma), "Too long with no output" (CircleCI).
@@ -370,6 +376,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if ("lock" in low or "waiting" in low) and _WAITING_FOR_LOCK.search(low):
         conds.append((LOCK_WAIT, None))
         facts.ops.append((RANK_VERB, "lock"))
+    refused = "retry" not in low and _LOCK_REFUSED.search(low)
+    if refused and any(cond == LOCK_WAIT for cond, _ in conds):
+        # apt, Homebrew: the lock is held and the tool gave up at once, without waiting
+        conds[:] = [(DIAG if cond == LOCK_WAIT else cond, code) for cond, code in conds]
+        for match in first_matches(_LOCK_PATH, line):
+            add_paths(facts, match, (1,))
     if any(cond == LOCK_WAIT for cond, _ in conds) and not any(op == "lock" for _, op in facts.ops):
         facts.ops.append((RANK_VERB, "lock"))
     if "no " in low and _NO_OUTPUT.search(low):
@@ -380,6 +392,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((TIMEOUT, None))
     if any(cond == TIMEOUT for cond, _ in conds) and _FETCHING.search(low):
         conds.append((NET, None))
+    if "40" in low and _CLIENT_ERROR.search(low):
+        facts.flags.add("client_error")
     if "40" in low and _CLIENT_ERROR.search(low) and (NET in _conds(conds) or "http" in low):
         # the server answered: a missing package or a refused login, not the network
         conds[:] = [(DIAG if cond == NET else cond, code) for cond, code in conds]
