@@ -162,7 +162,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     rates = figures["rates"]
     assert rates["family"] >= 775 / 832
     assert rates["errno"] >= 312 / 342
-    assert rates["operation"] >= 0.80
+    assert rates["operation"] >= 0.805
     assert rates["locked"] >= 0.85
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -822,6 +822,28 @@ FORMATS = {
         "unlink_lock",
         None,
         "unlink",
+        None,
+    ),
+    "nx-waits-for-another-process": (
+        "- Waiting for graph construction in another process to complete",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "dns-failure-on-the-next-line": (
+        "WARNING: Retrying after connection broken by 'NewConnectionError(': Failed to establish"
+        " a new connection: [Errno -3]\nTemporary failure in name resolution')': /simple/x/",
+        "network",
+        "Errno -3",
+        "getaddrinfo",
+        None,
+    ),
+    "git-finds-its-index-lock": (
+        "fatal: Unable to create '/src/app/.git/index.lock': File exists.",
+        "other",
+        None,
+        "lock",
         None,
     ),
     "ctest-timeout": (

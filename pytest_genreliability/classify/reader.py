@@ -362,6 +362,8 @@ class Reader:
         support: list[tuple[int, int]] = []
         if cond == NET:
             op = network_op(facts)
+            if op == "download" and self._dns_nearby(span):
+                op = "getaddrinfo"  # "Temporary failure in name resolution" on the next line
         elif cond == TIMEOUT and op is None and any(o == "lock" for _, o in facts.ops):
             op = "lock"  # "Timed out trying to acquire a ... lock"
         elif cond == NOSPC and op is None:
@@ -391,6 +393,14 @@ class Reader:
         evidence = Evidence(span[0], span[1], facts, cond, kind, tier, completeness, op, support)
         self.evaluated.append(evidence)
         return evidence
+
+    def _dns_nearby(self, span: tuple[int, int]) -> bool:
+        """Whether a line just around names a host that could not be resolved."""
+        return any(
+            any(op == "getaddrinfo" for _, op in self.facts(other).ops)
+            for distance, other in self.neighbours(span)
+            if distance <= 3
+        )
 
     def borrowed_op(
         self, span: tuple[int, int], cond: str

@@ -228,6 +228,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("already exists", False, 10),
     ("cannot open output file", False, 80),
     ("nu1301", False, 60),
+    ("no locks available", False, 10),
+    ("file exists", False, 10),
+    ("in another process to complete", False, 20),
 )
 TIMEOUT_TRIGGERS = frozenset(
     {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "execution time"}

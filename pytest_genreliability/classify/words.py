@@ -103,6 +103,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ),
     ("getaddrinfo", (("getaddrinfo", NET),)),
     ("resol", (("could not resolve host", NET), ("could not resolve proxy", NET))),
+    ("resol", (("couldn't resolve host", NET),)),
     ("resol", (("name resolution", NET), ("temporary failure resolving", NET))),
     ("resol", (("remote name could not be resolved", NET),)),
     ("resol", (("could not resolve '", NET),)),  # apt: "Could not resolve 'deb.debian.org'"
@@ -170,6 +171,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("error in the fork", (("timeout or other error in the fork", TIMEOUT),)),  # Maven Surefire
     ("deadline has elapsed", (("deadline has elapsed", TIMEOUT),)),  # Rust's tokio
     ("deadlock avoided", (("resource deadlock avoided", WEAK),)),  # EDEADLK: not a wait
+    ("no locks available", (("no locks available", WEAK),)),  # ENOLCK: the file system's locks
     ("x509", (("x509: certificate", NET),)),  # Go's TLS
     ("net::", (("net::opentimeout", NET), ("net::readtimeout", NET))),  # Ruby's HTTP client
     # esbuild's service process died under the build (the OOM killer, most often)
@@ -280,6 +282,7 @@ _DNS_WORDS = (
     "enotfound",
     "eai_again",
     "could not resolve host",
+    "couldn't resolve host",
     "no such host",
     "name resolution",
     "name or service not known",
@@ -302,11 +305,14 @@ _WAITING_FOR_LOCK = re.compile(
     r"(?:instance|process|installation|command|build)\b)"
     r"|attempting to acquire lock\b|has already locked\b"
     r"|waiting for exclusive access\b"  # the Gradle wrapper
+    r"|waiting for [\w -]{1,40}? in another process to complete\b"  # Nx's project graph
     r"|(?:trying|attempting|waiting) to acquire (?:a |an |the )?(?:[\w-]{1,30} ){0,2}lock\b"
     r"|lock\b[^\n]{0,200}? not be (?:obtained|acquired)\b"
     r"|(?:could not|unable to|failed to) (?:obtain|acquire|take) (?:the |a )?"
     r"(?:[\w-]{1,30} ){0,2}locks?\b"
 )
+# git: "Unable to create '/x/.git/index.lock': File exists." (another git, or a crashed one)
+_LOCK_FILE_EXISTS = re.compile(r"unable to create '?[^'\n]{0,600}?\.lock'?: file exists")
 _LOCK_REFUSED = re.compile(r"could not get lock\b|dpkg frontend lock|has already locked\b")
 _LOCK_PATH = re.compile(r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[.,]|\s|$)")
 _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
@@ -382,6 +388,13 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds[:] = [(DIAG if cond == LOCK_WAIT else cond, code) for cond, code in conds]
         for match in first_matches(_LOCK_PATH, line):
             add_paths(facts, match, (1,))
+    lock_exists = "file exists" in low and _LOCK_FILE_EXISTS.search(low)
+    if lock_exists:
+        conds.append((WEAK, None))  # EEXIST, in words
+    if ("no locks available" in low or lock_exists) and not any(
+        op == "lock" for _, op in facts.ops
+    ):
+        facts.ops.append((RANK_VERB, "lock"))  # taking a lock failed, not a wait
     if any(cond == LOCK_WAIT for cond, _ in conds) and not any(op == "lock" for _, op in facts.ops):
         facts.ops.append((RANK_VERB, "lock"))
     if "no " in low and _NO_OUTPUT.search(low):
