@@ -846,6 +846,24 @@ FORMATS = {
         "lock",
         None,
     ),
+    "a-retried-error-is-not-the-end": (
+        "java.lang.RuntimeException: Timeout of 120000 reached waiting for exclusive access to"
+        " file: C:\\u\\.gradle\\wrapper\\dists\\gradle-5.6.2-all\\x\\gradle-5.6.2-all.zip\n"
+        "[!] Gradle threw an error while downloading artifacts from the network. Retrying to"
+        " download...",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "rustup-names-the-file-after-its-name": (
+        "error: could not remove 'rustup-bin' file: 'C:\\Users\\A B\\.cargo\\bin\\rustup.exe'\n\n"
+        "Caused by:\n    Access is denied. (os error 5)",
+        "unlink_lock",
+        "os error 5",
+        "unlink",
+        (r"C:\Users\A B\.cargo\bin\rustup.exe",),
+    ),
     "ctest-timeout": (
         "  3/15 Test  #3: unit_test ..........***Timeout 1500.11 sec",
         "timeout",

@@ -266,6 +266,8 @@ _REMOVE_ITEM = re.compile(
     r"cannot remove (?:the )?item\s{1,3}([A-Za-z]:[\\/][^\n]{1,600}?|/[^\n:]{1,600}?):(?:\s|$)",
     re.I,
 )
+_QUOTED_ABSOLUTE = re.compile(r"'((?:[A-Za-z]:[\\/]|/)[^'\n]{1,600})'")
+_FOLDER_SEP = re.compile(r"[\\/]")
 _SCHEMA_FROM = re.compile(r"schema loaded from\s{1,3}(\S{1,600})", re.I)
 
 
@@ -381,6 +383,11 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             add_op(facts, RANK_VERB, "exec")
             add_paths(facts, shell, (1,))
     _scan_verbs(line, low, facts)
+    if facts.conds and "'" in line and not any(_FOLDER_SEP.search(p) for _, p in facts.paths):
+        # rustup's "could not remove 'rustup-bin' file: 'C:\\Users\\A B\\rustup.exe'": the
+        # file is the quoted absolute path, spaces and all
+        for match in first_matches(_QUOTED_ABSOLUTE, line):
+            add_paths(facts, match, (1,))
 
 
 def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:

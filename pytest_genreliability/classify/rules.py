@@ -34,6 +34,7 @@ from .words import scan_words
 
 _TOOL_WARNING = re.compile(r"warning\s{1,3}[A-Z]{1,4}\d{3,5}:")  # MSBuild, compilers
 _WARNING = re.compile(r"[\s\d:.,\-\[\]TZ>|#]{0,40}(?:npm\s{1,3})?(?:warn(?:ing)?\b|⚠)", re.I)
+_RETRYING = re.compile(r"\bretrying (?:to |in |download|the |\.\.\.|\(|$)|\. retrying\b")
 _URL = re.compile(r"https?://[^\s'\"`<>)\]]{1,600}")
 _REQUEST = re.compile(r"request to\s{1,3}(https?://\S{1,600}?)\s{1,3}failed", re.I)
 _PY_HOST = re.compile(r"ConnectionPool\(host='([^'\n]{1,300})'")
@@ -106,6 +107,8 @@ def scan_line(line: str) -> LineFacts:
     _scan_kv(line, low, facts)
     if ("warn" in low or "⚠" in line) and (_WARNING.match(line) or _TOOL_WARNING.search(line)):
         facts.flags.add("warning")
+    if "retrying" in low and _RETRYING.search(low):
+        facts.flags.add("warning")  # the tool tries again: what it met was not the end
     if "could not write file" in low and "-error.log" in low:
         facts.flags.add(
             "warning"
