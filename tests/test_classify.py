@@ -160,16 +160,18 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 775 / 832
+    assert rates["family"] >= 780 / 832
     assert rates["errno"] >= 312 / 342
-    assert rates["operation"] >= 0.805
-    assert rates["locked"] >= 0.85
+    assert rates["operation"] >= 0.815
+    assert rates["locked"] >= 0.855
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
     # the real failure, a WiX tool that would not run) were read and left: the text says lock;
-    # batch 11's other-233, permission-154, other-235 and batch 12's permission-163,
-    # permission-164, other-257 have not been read
+    # batch 11's other-233 (a bare "Access is denied" of wasm-pack), permission-154 (deno reading
+    # a junction), other-235 (EPERM unlink of a folder, a plugin's bug) and batch 12's
+    # permission-163/164 (pip into a system Python) and other-257 (a build script's own Os error
+    # 5) were read and left: the text alone reads as a held file
     assert figures["false_locks"] == [
         "permission-040",
         "permission-080",
@@ -187,13 +189,13 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 
 # The held-out parts of the latest batches, each as reached: batch 10's was measured at 86.6%
 # family before anyone working on the rules had read it, and read after (tests/data/README.md);
-# those of batches 11 and 12 have not been read, the honest measure of how the rules reach
-# messages they were not written from (batch 12's was 76.7% family before the rules from its
-# tuning part). (messages, family, errno, operation, locked path, false locks)
+# those of batches 11 (85.4% when first measured) and 12 (76.7%, then 83.3% with the rules from
+# its tuning part) likewise, once batch 13 had been collected. (messages, family, errno,
+# operation, locked path, false locks)
 LATEST_BATCHES = {
     10: (97, 90 / 97, 25 / 29, 55 / 75, 14 / 16, ["other-187", "other-220"]),
-    11: (48, 41 / 48, 22 / 25, 23 / 37, 7 / 10, ["other-233", "permission-154", "other-235"]),
-    12: (60, 50 / 60, 19 / 23, 29 / 42, 5 / 10, ["permission-163", "permission-164", "other-257"]),
+    11: (48, 43 / 48, 22 / 25, 24 / 37, 8 / 10, ["other-233", "permission-154", "other-235"]),
+    12: (60, 53 / 60, 19 / 23, 32 / 42, 5 / 10, ["permission-163", "permission-164", "other-257"]),
 }
 
 
@@ -202,7 +204,7 @@ def test_held_out_part_of_the_latest_batches(
     batch: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     samples = [sample for sample in HELD_OUT if sample["batch"] == batch]
-    read = "read since" if batch < 11 else "never read"
+    read = "read since" if batch < 13 else "never read"
     with capsys.disabled():
         figures = _report(f"held-out part of batch {batch} ({read})", samples)
     count, family, errno, operation, locked, false_locks = LATEST_BATCHES[batch]
@@ -863,6 +865,46 @@ FORMATS = {
         "os error 5",
         "unlink",
         (r"C:\Users\A B\.cargo\bin\rustup.exe",),
+    ),
+    "godot-file-in-use": (
+        "Unable to write to file 'e:/p/a.tscn' , file in use, locked or lacking permissions.",
+        "rename_lock",
+        None,
+        None,
+        None,
+    ),
+    "dotnet-connection-closed": (
+        'Exception calling "DownloadString" with "1" argument(s): "The underlying connection was'
+        ' closed: An unexpected error occurred on a receive."',
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-compiler-got-signal-kill": (
+        "js_of_ocaml .js/uucp/uucp.cma.js (got signal KILL)",
+        "killed",
+        None,
+        None,
+        (),
+    ),
+    "russian-held-program-to-run": (
+        "System.ComponentModel.Win32Exception (0x80004005): Процесс не может получить доступ к"
+        " файлу, так как этот файл занят другим процессом\n"
+        "   в System.Diagnostics.Process.StartWithCreateProcess(ProcessStartInfo startInfo)",
+        "text_busy",
+        "ETXTBSY",
+        "exec",
+        None,
+    ),
+    "meson-rmtree-refused-a-chmod": (
+        "    windows_proof_rmtree(self.name)\n"
+        "    os.chmod(fpath, os.stat(fpath).st_mode | stat.S_IWRITE)\n"
+        "PermissionError: [WinError 5] Access is denied: 'C:\\\\b\\\\tmp0nff47ki\\\\output.exe'",
+        "unlink_lock",
+        "WinError 5",
+        "chmod",
+        None,
     ),
     "ctest-timeout": (
         "  3/15 Test  #3: unit_test ..........***Timeout 1500.11 sec",

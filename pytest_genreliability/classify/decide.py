@@ -142,6 +142,8 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         return simple
     renaming = op in RENAMING
     deleting = op in DELETING or (op == "scandir" and context.near("deleting"))
+    # meson's rmtree makes each file writable first: a chmod refused inside it is the delete's
+    deleting = deleting or (op == "chmod" and context.near("recursive_delete"))
     permission = ("permission", TIER["permission"])
     if op == "symlink":
         return permission if cond in (EPERM, EACCES, ACCESS_WIN) else ("rename_lock", 80)

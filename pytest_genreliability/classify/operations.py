@@ -39,7 +39,7 @@ for _canon, _words in (
     ("mkdir", "createdirectory createparentsanddirectory createdir create_dir_all"),
     ("symlink", "symlink symlink_to"),
     ("open", "open openat createfile creation create"),
-    ("exec", "exec execute execve run_program fork/exec"),
+    ("exec", "exec execute execve run_program fork/exec createprocess startwithcreateprocess"),
 ):
     _OP_NAMES |= dict.fromkeys(_words.split(), _canon)
 _OP_NAMES |= {
@@ -113,9 +113,13 @@ _C_CALL = re.compile(
     r"(?:([A-Za-z]:[\\/][^,()\n]{0,600}|/[^,()\n]{1,600})(?:,([^,()\n]{1,600}))?\))?"
 )
 _PY_METHOD = re.compile(r"\.(unlink|rmdir|symlink_to)\(")
+# "at" in the languages .NET prints its stack traces in (German, French, Spanish, Portuguese,
+# Russian, Chinese, Japanese): "   в System.IO.File.Delete(String path)"
 _FRAME = re.compile(
-    r"\s{0,40}(?:>{1,2}\s{0,10})?at\s{1,3}(?:async\s{1,3})?([\w$.<>/]{1,200})\s{0,3}\("
+    r"\s{0,40}(?:>{1,2}\s{0,10})?(?:at|bei|à|en|em|в|在|場所)\s{1,3}(?:async\s{1,3})?"
+    r"([\w$.<>/]{1,200})\s{0,3}\("
 )
+_FRAME_WORDS = ("at ", "bei ", "à ", "en ", "em ", "в ", "在 ", "場所 ")
 # Dart's stack frames: "#0      _Directory._deleteSync (dart:io/directory_impl.dart:201:7)"
 _DART_FRAME = re.compile(r"#\d{1,3}\s{1,12}([\w<>]{1,100})\.(\w{1,60})\s{1,3}\(")
 # MSBuild's ToolTask: 'The specified task executable "x" could not be run.'
@@ -326,7 +330,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             for match in first_matches(_C_CALL, line):
                 add_op(facts, RANK_SYSCALL, match.group(1))
                 add_paths(facts, match, (2, 3))
-        frame = _FRAME.match(line) if "at " in line else None
+        frame = _FRAME.match(line) if any(word in line for word in _FRAME_WORDS) else None
         if frame:
             add_op(facts, RANK_SYSCALL, frame.group(1).rsplit(".", 1)[-1])
         mono = _MONO_FRAME.match(line) if "System.IO." in line else None

@@ -230,6 +230,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("nu1301", False, 60),
     ("no locks available", False, 10),
     ("file exists", False, 10),
+    ("file in use", False, 80),
+    ("underlying connection", False, 60),
+    ("failed connect", False, 60),
+    ("signal kill", False, 40),
     ("in another process to complete", False, 20),
 )
 TIMEOUT_TRIGGERS = frozenset(

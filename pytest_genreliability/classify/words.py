@@ -49,6 +49,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("another process", (("in use by another process", SHARING),)),  # Java's wording
     ("cannot access the file", (("the process cannot access the file", SHARING),)),  # cut short
     ("files open", (("process has files open", SHARING),)),
+    ("file in use", (("file in use", SHARING),)),  # Godot: "file in use, locked or ..."
     ("locked", (("the file is locked by", SHARING), ("locked a portion of the file", SHARING))),
     ("user-mapped", (("user-mapped section", SHARING),)),
     ("violation", (("sharing violation", SHARING), ("sharing_violation", SHARING))),
@@ -174,6 +175,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("no locks available", (("no locks available", WEAK),)),  # ENOLCK: the file system's locks
     ("x509", (("x509: certificate", NET),)),  # Go's TLS
     ("net::", (("net::opentimeout", NET), ("net::readtimeout", NET))),  # Ruby's HTTP client
+    ("underlying connection", (("the underlying connection was closed", NET),)),  # .NET
+    ("failed connect", (("failed connect", NET),)),  # Erlang's httpc
+    ("signal kill", (("signal kill", SIGNAL),)),  # "(got signal KILL)"
     # esbuild's service process died under the build (the OOM killer, most often)
     (
         "service",
@@ -193,7 +197,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
 _CONNECTION_FAILED = re.compile(
     r"(?:failed to|could not|couldn't|unable to|cannot|can't)\s(?:connect|reach|establish)\b"
     r"|\bconnect(?:ion)?\s(?:timed out|failed|error|refused|reset|closed|aborted|lost)"
-    r"|\bcurl\s(?:error\s)?\(?\d{1,2}\)?\s|\brpc failed\b"
+    r"|\bcurl\s(?:error\s)?\(?\d{1,2}\)?[\s:]|\brpc failed\b"
     r"|\bsocket\s(?:error|exception|closed|timeout)"
     r"|\b(?:ssl|tls)\s(?:error|handshake)|\bremote end closed|\bserver unavailable"
     r"|\bservice unavailable\b|\bproxy error\b|\btransport is closing\b"
@@ -283,6 +287,7 @@ _DNS_WORDS = (
     "eai_again",
     "could not resolve host",
     "couldn't resolve host",
+    "resolving timed out",
     "no such host",
     "name resolution",
     "name or service not known",
