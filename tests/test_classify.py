@@ -114,8 +114,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (964, 832)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 13))
+    assert (len(TUNING), len(HELD_OUT)) == (1036, 917)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 14))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -160,8 +160,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 780 / 832
-    assert rates["errno"] >= 312 / 342
+    assert rates["family"] >= 860 / 917
+    assert rates["errno"] >= 341 / 375
     assert rates["operation"] >= 0.815
     assert rates["locked"] >= 0.855
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
@@ -171,7 +171,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # batch 11's other-233 (a bare "Access is denied" of wasm-pack), permission-154 (deno reading
     # a junction), other-235 (EPERM unlink of a folder, a plugin's bug) and batch 12's
     # permission-163/164 (pip into a system Python) and other-257 (a build script's own Os error
-    # 5) were read and left: the text alone reads as a held file
+    # 5) were read and left: the text alone reads as a held file; batch 13's permission-181,
+    # permission-183 and other-273 have not been read
     assert figures["false_locks"] == [
         "permission-040",
         "permission-080",
@@ -184,18 +185,23 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-163",
         "permission-164",
         "other-257",
+        "permission-181",
+        "permission-183",
+        "other-273",
     ]
 
 
 # The held-out parts of the latest batches, each as reached: batch 10's was measured at 86.6%
 # family before anyone working on the rules had read it, and read after (tests/data/README.md);
 # those of batches 11 (85.4% when first measured) and 12 (76.7%, then 83.3% with the rules from
-# its tuning part) likewise, once batch 13 had been collected. (messages, family, errno,
+# its tuning part) likewise, once batch 13 had been collected; batch 13's has not been read (91.8%
+# when first measured, 92.9% with the rules from its tuning part). (messages, family, errno,
 # operation, locked path, false locks)
 LATEST_BATCHES = {
     10: (97, 90 / 97, 25 / 29, 55 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 43 / 48, 22 / 25, 24 / 37, 8 / 10, ["other-233", "permission-154", "other-235"]),
-    12: (60, 53 / 60, 19 / 23, 32 / 42, 5 / 10, ["permission-163", "permission-164", "other-257"]),
+    12: (60, 54 / 60, 20 / 23, 33 / 42, 5 / 10, ["permission-163", "permission-164", "other-257"]),
+    13: (85, 79 / 85, 28 / 33, 58 / 69, 16 / 17, ["permission-181", "permission-183", "other-273"]),
 }
 
 
@@ -905,6 +911,37 @@ FORMATS = {
         "WinError 5",
         "chmod",
         None,
+    ),
+    "ninja-cannot-remove-a-held-depfile": (
+        "ninja: error: remove(e:/bin/logs.o.d): Permission denied",
+        "unlink_lock",
+        None,
+        "unlink",
+        ("e:/bin/logs.o.d",),
+    ),
+    "bash-names-the-busy-script": (
+        "bash: ./buckw: /usr/bin/env: bad interpreter: Text file busy",
+        "text_busy",
+        "ETXTBSY",
+        "exec",
+        ("./buckw",),
+    ),
+    "pip-uninstalling-then-denied-on-the-next-line": (
+        "  Uninstalling torch-2.1.0:\n"
+        "ERROR: Could not install packages due to an OSError: [WinError 5] Access is denied:\n"
+        "    'D:\\\\venv\\\\lib\\\\site-packages\\\\torch\\\\_c.pyd'",
+        "unlink_lock",
+        "WinError 5",
+        "unlink",
+        (r"D:\venv\lib\site-packages\torch\_c.pyd",),
+    ),
+    "the-target-on-the-next-line": (
+        "0: failed to rename file from E:\\p\\.tmp1 to \n    \\\\?\\E:\\p\\src\\lib.rs\n"
+        "1: Access is denied. (os error 5)",
+        "rename_lock",
+        "os error 5",
+        "rename",
+        (r"E:\p\.tmp1", r"\\?\E:\p\src\lib.rs"),
     ),
     "ctest-timeout": (
         "  3/15 Test  #3: unit_test ..........***Timeout 1500.11 sec",

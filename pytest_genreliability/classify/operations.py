@@ -69,7 +69,7 @@ def canonical_op(word: str) -> str | None:
 
 _Q = "[\"'`‘’]"
 _NQ = "[^\"'`‘’\\n]"
-_ABS = r"(?:[A-Za-z]:[\\/][^\s,;'\"`]{0,600}|/[^\s,;'\"`]{1,600})"
+_ABS = r"(?:(?:\\\\\?\\)?[A-Za-z]:[\\/][^\s,;'\"`]{0,600}|/[^\s,;'\"`]{1,600})"
 _NODE_MSG = re.compile(
     r"E[A-Z][A-Z0-9_]{2,30}(?::[^,'\n]{0,200})?,\s{0,3}([a-z][A-Za-z]{1,24})\b"
     r"(?:\s{1,3}'([^'\n]{0,600})'(?:\s{0,3}->\s{0,3}'([^'\n]{0,600})')?)?"
@@ -109,7 +109,7 @@ _PY_CALL = re.compile(
 )
 # PHP's and C's calls: "Warning: rename(C:\\a,C:\\b): Access is denied."
 _C_CALL = re.compile(
-    r"(?<![\w.$>:])(rename|unlink|rmdir|mkdir|copy|fopen|symlink)\("
+    r"(?<![\w.$>:])(rename|unlink|remove|rmdir|mkdir|copy|fopen|symlink)\("
     r"(?:([A-Za-z]:[\\/][^,()\n]{0,600}|/[^,()\n]{1,600})(?:,([^,()\n]{1,600}))?\))?"
 )
 _PY_METHOD = re.compile(r"\.(unlink|rmdir|symlink_to)\(")

@@ -59,6 +59,7 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _LOWER_START = re.compile(r"[a-z]")
+_PATH_NEXT = re.compile(r"\s{1,40}['\"]?(?:[A-Za-z]:[\\/]|\\\\\?\\|/[\w.~-])")
 # Node's message cut after its comma: "EPERM: operation not permitted," / " unlink 'D:\\x'".
 _SYSCALL_NEXT = re.compile(
     r"\s{0,3}(?:rename|unlink|rmdir|open|mkdir|scandir|copyfile|symlink|lstat|stat|chmod|utime)"
@@ -79,6 +80,10 @@ _SHELL_BUSY = re.compile(
     r"\s{0,40}[\w./-]{1,200}:(?: (?:line )?\d{1,6}:)?(?: [^:\n]{1,600}:){0,2}"
     r" ([^:\n]{1,600}): text file busy\s{0,20}$",
     re.I,
+)
+# bash: "bash: ./buckw: /usr/bin/env: bad interpreter: Text file busy" (the script is busy)
+_BAD_INTERPRETER = re.compile(
+    r"\s{0,40}\w{1,10}: ([^:\n]{1,600}): [^:\n]{1,600}: bad interpreter:", re.I
 )
 _MAX_WRAPS = 4
 
@@ -203,6 +208,18 @@ class Reader:
             dangling = (_DANGLING.search(last) and _LOWER_START.match(text)) or (
                 last.endswith(",") and _SYSCALL_NEXT.match(text)
             )
+            # "... rename file from A to" / "    \\?\E:\x\lib.rs"; "[WinError 5] <text>:" /
+            # "    'D:\x\y.pyd'": the object of the message on the next, indented line
+            path_next = (
+                (_DANGLING.search(last) or last.rstrip().endswith(":"))
+                and text[:1].isspace()
+                and _PATH_NEXT.match(text) is not None
+            )
+            if path_next:
+                line = line.rstrip() + " " + text.strip()
+                self.continued.setdefault(span, []).append(after)
+                here, last = after, text
+                continue
             if (_OBJECT_ON_NEXT_LINE.search(last) or dangling) and (
                 not text[:1].isspace() or last.endswith(",")
             ):
@@ -375,7 +392,9 @@ class Reader:
             shell = _SHELL_BUSY.match(self.line(span)) if op is None else None
             if shell:  # "/usr/bin/env: 'node': Text file busy": the shell could not run it
                 op = "exec"
-                facts.paths.append((shell.start(1), clean_path(shell.group(1))))
+                script = _BAD_INTERPRETER.match(self.line(span))
+                busy = script.group(1) if script else shell.group(1)  # bash names the script
+                facts.paths.append((shell.start(1), clean_path(busy)))
         if own is None and cond in OP_DEPENDENT:
             op, support = self.borrowed_op(span, cond)
         paths = facts.path_list()
@@ -383,6 +402,8 @@ class Reader:
             op = python_inferred_op(facts, cond, paths)
         if op is None and cond in OP_DEPENDENT and "cppclean" in self.low[span[0] : span[1]]:
             op = "unlink"  # MSBuild's C++ Clean target deletes what the build made
+        if op is None and "installer" in facts.flags and self._uninstalling(span):
+            op = "unlink"  # pip's "Uninstalling x:" above: the old files are being deleted
         if op == "unlink" and cond == ENOTEMPTY and (own is None or own[0] < RANK_SYSCALL):
             op = "rmdir"  # only a directory is "not empty": deleting it, in words, is an rmdir
         kind, tier = decide(cond, op, _Context(self, span, facts, paths))
@@ -393,6 +414,14 @@ class Reader:
         evidence = Evidence(span[0], span[1], facts, cond, kind, tier, completeness, op, support)
         self.evaluated.append(evidence)
         return evidence
+
+    def _uninstalling(self, span: tuple[int, int]) -> bool:
+        """Whether pip said just above that it is uninstalling the package it replaces."""
+        return any(
+            "uninstalling " in self.low[other[0] : other[1]] and other[0] < span[0]
+            for distance, other in self.neighbours(span)
+            if distance <= 6
+        )
 
     def _dns_nearby(self, span: tuple[int, int]) -> bool:
         """Whether a line just around names a host that could not be resolved."""
