@@ -330,7 +330,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             for match in first_matches(_C_CALL, line):
                 add_op(facts, RANK_SYSCALL, match.group(1))
                 add_paths(facts, match, (2, 3))
-        frame = _FRAME.match(line) if any(word in line for word in _FRAME_WORDS) else None
+        framed = line.lstrip(" \t>").startswith(_FRAME_WORDS)
+        frame = _FRAME.match(line) if framed else None
         if frame:
             add_op(facts, RANK_SYSCALL, frame.group(1).rsplit(".", 1)[-1])
         mono = _MONO_FRAME.match(line) if "System.IO." in line else None

@@ -29,6 +29,7 @@ from .facts import (
 )
 from .paths import clean_path, drive_at, is_posix_path, is_windows_path
 from .rules import scan_line
+from .words import DNS_WORDS
 from .triggers import TIMEOUT_TRIGGERS, TRIGGERS, top_tier
 
 _SCAN_LIMIT = 256 * 1024
@@ -424,9 +425,10 @@ class Reader:
         )
 
     def _dns_nearby(self, span: tuple[int, int]) -> bool:
-        """Whether a line just around names a host that could not be resolved."""
+        """Whether a line just around names a host that could not be resolved (its words, not
+        its facts: reading those would scan lines nothing else needs)."""
         return any(
-            any(op == "getaddrinfo" for _, op in self.facts(other).ops)
+            any(word in self.low[other[0] : other[1]] for word in DNS_WORDS)
             for distance, other in self.neighbours(span)
             if distance <= 3
         )

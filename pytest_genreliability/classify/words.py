@@ -192,6 +192,11 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("client lock", (("holds the client lock", LOCK_WAIT),)),  # Bazel
     ("waiting for it to complete", (("waiting for it to complete", LOCK_WAIT),)),  # Bazel
 )
+# The phrases grouped by anchor (in first-seen order), so that each anchor is looked for once.
+_GROUPED: dict[str, list[tuple[str, str]]] = {}
+for _anchor, _phrases in _PHRASES:
+    _GROUPED.setdefault(_anchor, []).extend(_phrases)
+_PHRASES_BY_ANCHOR = tuple((anchor, tuple(phrases)) for anchor, phrases in _GROUPED.items())
 # Network failures in the words of tools no list names: a connection that could not be made or
 # broke, a socket or TLS error, a fetch over curl/RPC that failed, a server that was not there.
 _CONNECTION_FAILED = re.compile(
@@ -281,7 +286,7 @@ _GIT_RETRY = re.compile(
 )
 _GIT_RETRY_OPS = {"Unlink of file": "unlink", "Deletion of directory": "rmdir"}
 # A host name that could not be resolved: the failing step is the DNS lookup.
-_DNS_WORDS = (
+DNS_WORDS = (
     "getaddrinfo",
     "enotfound",
     "eai_again",
@@ -347,7 +352,7 @@ def _conds(conds: list[tuple[str, str | None]]) -> set[str]:
 
 def scan_words(line: str, low: str, facts: LineFacts) -> None:
     conds = facts.conds
-    for anchor, phrases in _PHRASES:
+    for anchor, phrases in _PHRASES_BY_ANCHOR:
         if anchor in low:
             conds.extend((cond, None) for phrase, cond in phrases if phrase in low)
     denied = _ACCESS_TO_PATH.search(low) if "access to the path" in low else None
@@ -381,7 +386,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             add_op(facts, RANK_VERB, _GIT_RETRY_OPS.get(match.group(1), "rename"))
             add_paths(facts, match, (2, 3))
     if any(cond == NET for cond, _ in conds) and (
-        any(name in low for name in _DNS_WORDS) or _GO_LOOKUP.search(low)
+        any(name in low for name in DNS_WORDS) or _GO_LOOKUP.search(low)
     ):
         facts.ops.append((RANK_VERB, "getaddrinfo"))
     if ("lock" in low or "waiting" in low) and _WAITING_FOR_LOCK.search(low):
