@@ -29,8 +29,8 @@ from .facts import (
 )
 from .paths import clean_path, drive_at, is_posix_path, is_windows_path
 from .rules import scan_line
-from .words import DNS_WORDS
 from .triggers import TIMEOUT_TRIGGERS, TRIGGERS, top_tier
+from .words import DNS_WORDS
 
 _SCAN_LIMIT = 256 * 1024
 _SCAN_HEAD = 32 * 1024
