@@ -454,6 +454,8 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
             add_paths(facts, match, (2, 3))
     if "waiting for it to complete" in low and "another command" in low:
         facts.ops.append((RANK_VERB, "lock"))  # Bazel's server lock
+    if "cppclean" in low:  # MSBuild's C++ Clean target deletes what the build made
+        add_op(facts, RANK_GERUND, "unlink")
     if "(never" in low and ("executed)" in low or low.rstrip().endswith("(never")):
         # cargo: the build script could not be run (the console may wrap "(never executed)")
         add_op(facts, RANK_VERB, "exec")

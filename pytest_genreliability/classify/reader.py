@@ -401,8 +401,6 @@ class Reader:
         paths = facts.path_list()
         if op is None and cond in OP_DEPENDENT:
             op = python_inferred_op(facts, cond, paths)
-        if op is None and cond in OP_DEPENDENT and "cppclean" in self.low[span[0] : span[1]]:
-            op = "unlink"  # MSBuild's C++ Clean target deletes what the build made
         if op is None and "installer" in facts.flags and self._uninstalling(span):
             op = "unlink"  # pip's "Uninstalling x:" above: the old files are being deleted
         if op == "unlink" and cond == ENOTEMPTY and (own is None or own[0] < RANK_SYSCALL):
