@@ -113,7 +113,7 @@ def long_hold(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.usefixtures("long_hold")
 def test_overlapping_samples_are_flagged_when_overlap_is_allowed(pytester: pytest.Pytester) -> None:
     _overlap_test(pytester)
-    # HOLD_S is only the upper bound: the first copy stops waiting as soon as the second arrives
+    # HOLD_S is only the upper bound: the first copy stops waiting once the second is refused
     result = pytester.runpytest_subprocess(
         "--gen-samples=2",
         "-n",
