@@ -160,10 +160,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 860 / 917
+    assert rates["family"] >= 862 / 917
     assert rates["errno"] >= 341 / 375
-    assert rates["operation"] >= 0.815
-    assert rates["locked"] >= 0.855
+    assert rates["operation"] >= 0.825
+    assert rates["locked"] >= 0.865
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -171,8 +171,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # batch 11's other-233 (a bare "Access is denied" of wasm-pack), permission-154 (deno reading
     # a junction), other-235 (EPERM unlink of a folder, a plugin's bug) and batch 12's
     # permission-163/164 (pip into a system Python) and other-257 (a build script's own Os error
-    # 5) were read and left: the text alone reads as a held file; batch 13's permission-181,
-    # permission-183 and other-273 have not been read
+    # 5) were read and left: the text alone reads as a held file; so were batch 13's
+    # permission-181 (pip into Anaconda's folder), permission-183 (a rename refused by the
+    # folder's permissions) and other-273 (clang's rename refused by a filter driver)
     assert figures["false_locks"] == [
         "permission-040",
         "permission-080",
@@ -194,14 +195,14 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # The held-out parts of the latest batches, each as reached: batch 10's was measured at 86.6%
 # family before anyone working on the rules had read it, and read after (tests/data/README.md);
 # those of batches 11 (85.4% when first measured) and 12 (76.7%, then 83.3% with the rules from
-# its tuning part) likewise, once batch 13 had been collected; batch 13's has not been read (91.8%
-# when first measured, 92.9% with the rules from its tuning part). (messages, family, errno,
-# operation, locked path, false locks)
+# its tuning part) likewise, once batch 13 had been collected; batch 13's (91.8% when first
+# measured, 92.9% with the rules from its tuning part) once batch 14 was being collected.
+# (messages, family, errno, operation, locked path, false locks)
 LATEST_BATCHES = {
     10: (97, 90 / 97, 25 / 29, 55 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 43 / 48, 22 / 25, 24 / 37, 8 / 10, ["other-233", "permission-154", "other-235"]),
     12: (60, 54 / 60, 20 / 23, 33 / 42, 5 / 10, ["permission-163", "permission-164", "other-257"]),
-    13: (85, 79 / 85, 28 / 33, 58 / 69, 16 / 17, ["permission-181", "permission-183", "other-273"]),
+    13: (85, 81 / 85, 28 / 33, 62 / 69, 16 / 17, ["permission-181", "permission-183", "other-273"]),
 }
 
 
@@ -210,7 +211,7 @@ def test_held_out_part_of_the_latest_batches(
     batch: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     samples = [sample for sample in HELD_OUT if sample["batch"] == batch]
-    read = "read since" if batch < 13 else "never read"
+    read = "read since" if batch < 14 else "never read"
     with capsys.disabled():
         figures = _report(f"held-out part of batch {batch} ({read})", samples)
     count, family, errno, operation, locked, false_locks = LATEST_BATCHES[batch]
@@ -942,6 +943,44 @@ FORMATS = {
         "os error 5",
         "rename",
         (r"E:\p\.tmp1", r"\\?\E:\p\src\lib.rs"),
+    ),
+    "go-lookup-that-timed-out": (
+        'failed to do request: Head "https://registry.example.org/v2/x/manifests/1": dial tcp:'
+        " lookup registry.example.org: i/o timeout",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "maven-unknown-host-printed-as-the-host": (
+        "Caused by: ArtifactResolutionException: Could not transfer artifact a:b:jar:1 from/to"
+        " central (https://repo.example.org/maven2): repo.example.org",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "github-runner-out-of-disk": (
+        "##[warning]You are running out of disk space. The runner will stop working when the"
+        " machine runs out of disk space.",
+        "disk_full",
+        None,
+        "write",
+        None,
+    ),
+    "azure-lost-its-agent": (
+        "##[error]We stopped hearing from agent Azure Pipelines 32.",
+        "killed",
+        None,
+        None,
+        (),
+    ),
+    "ninja-cannot-write-its-log": (
+        "ninja: build stopped: Error writing to deps log: Permission denied.",
+        "permission",
+        None,
+        "write",
+        None,
     ),
     "ctest-timeout": (
         "  3/15 Test  #3: unit_test ..........***Timeout 1500.11 sec",

@@ -456,6 +456,10 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         facts.ops.append((RANK_VERB, "lock"))  # Bazel's server lock
     if "cppclean" in low:  # MSBuild's C++ Clean target deletes what the build made
         add_op(facts, RANK_GERUND, "unlink")
+    if "error writing to" in low:  # ninja's deps log, gcc's assembler output
+        add_op(facts, RANK_VERB, "write")
+    if "failed to run command" in low or "failed to execute command" in low:
+        add_op(facts, RANK_VERB, "exec")
     if "(never" in low and ("executed)" in low or low.rstrip().endswith("(never")):
         # cargo: the build script could not be run (the console may wrap "(never executed)")
         add_op(facts, RANK_VERB, "exec")

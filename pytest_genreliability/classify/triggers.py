@@ -234,6 +234,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("underlying connection", False, 60),
     ("failed connect", False, 60),
     ("signal kill", False, 40),
+    ("running out of disk space", False, 75),
+    ("stopped hearing from agent", False, 40),
     ("in another process to complete", False, 20),
 )
 TIMEOUT_TRIGGERS = frozenset(

@@ -57,6 +57,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("space", (("no space left", NOSPC), ("not enough space on the disk", NOSPC))),
     ("disk is full", (("disk is full", NOSPC),)),
     ("quota", (("disk quota exceeded", NOSPC),)),
+    ("running out of disk space", (("running out of disk space", NOSPC),)),  # GitHub's runner
     # Kubernetes evicting a build pod: "The node was low on resource: ephemeral-storage"
     ("ephemeral-storage", (("low on resource: ephemeral-storage", NOSPC),)),
     # Windows' 183 in words: a rename onto a file that exists, not a held file
@@ -178,6 +179,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("underlying connection", (("the underlying connection was closed", NET),)),  # .NET
     ("failed connect", (("failed connect", NET),)),  # Erlang's httpc
     ("signal kill", (("signal kill", SIGNAL),)),  # "(got signal KILL)"
+    # Azure Pipelines lost its agent: killed, starved or cut off (the runner's own words)
+    ("stopped hearing from agent", (("we stopped hearing from agent", SIGNAL),)),
     # esbuild's service process died under the build (the OOM killer, most often)
     (
         "service",
@@ -306,7 +309,12 @@ DNS_WORDS = (
     "could not resolve '",
     "nxdomain",
 )
-_GO_LOOKUP = re.compile(r"dial tcp: lookup \S{1,300} on ")
+_GO_LOOKUP = re.compile(
+    r"dial tcp: lookup \S{1,300}(?: on |: )"
+    # Maven: "Could not transfer artifact x from/to central (https://...): repo.maven.apache.org"
+    # (an UnknownHostException prints only the host)
+    r"|from/to \S{1,200} \(https?://[^)\s]{1,600}\): (?:[\w-]{1,63}\.){1,10}[a-z]{2,24}\s{0,20}$"
+)
 # A tool saying it waits for a lock another process holds (vcpkg, sbt, flutter, SwiftPM, filelock).
 _WAITING_FOR_LOCK = re.compile(
     r"waiting (?:to (?:take|acquire|obtain)\b|for (?:the |a |an |another )?[\w -]{0,60}?locks?\b"
