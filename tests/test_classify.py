@@ -114,8 +114,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (1036, 917)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 14))
+    assert (len(TUNING), len(HELD_OUT)) == (1093, 984)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 15))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -149,6 +149,7 @@ JUDGED_LOCKS = ["other-050", "other-052", "other-062", "permission-044", "other-
 JUDGED_LOCKS += ["permission-053", "permission-058", "other-093", "permission-060", "other-106"]
 JUDGED_LOCKS += ["permission-077", "other-130", "other-165", "permission-153", "other-245"]
 JUDGED_LOCKS += ["other-252"]  # Windows' "file already exists" is on a line wrapped mid-word
+JUDGED_LOCKS += ["permission-204"]  # Java's AccessDeniedException deleting a read-only file
 
 
 def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
@@ -160,9 +161,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 862 / 917
-    assert rates["errno"] >= 341 / 375
-    assert rates["operation"] >= 0.825
+    assert rates["family"] >= 921 / 984
+    assert rates["errno"] >= 362 / 398
+    assert rates["operation"] >= 0.81
     assert rates["locked"] >= 0.865
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -173,7 +174,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # permission-163/164 (pip into a system Python) and other-257 (a build script's own Os error
     # 5) were read and left: the text alone reads as a held file; so were batch 13's
     # permission-181 (pip into Anaconda's folder), permission-183 (a rename refused by the
-    # folder's permissions) and other-273 (clang's rename refused by a filter driver)
+    # folder's permissions) and other-273 (clang's rename refused by a filter driver); batch
+    # 14's permission-192 and permission-193 have not been read
     assert figures["false_locks"] == [
         "permission-040",
         "permission-080",
@@ -189,6 +191,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-181",
         "permission-183",
         "other-273",
+        "permission-192",
+        "permission-193",
     ]
 
 
@@ -196,13 +200,15 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # family before anyone working on the rules had read it, and read after (tests/data/README.md);
 # those of batches 11 (85.4% when first measured) and 12 (76.7%, then 83.3% with the rules from
 # its tuning part) likewise, once batch 13 had been collected; batch 13's (91.8% when first
-# measured, 92.9% with the rules from its tuning part) once batch 14 was being collected.
-# (messages, family, errno, operation, locked path, false locks)
+# measured, 92.9% with the rules from its tuning part) once batch 14 was being collected; batch
+# 14's has not been read (88.1% when first measured, the same after the rules from its tuning
+# part). (messages, family, errno, operation, locked path, false locks)
 LATEST_BATCHES = {
     10: (97, 90 / 97, 25 / 29, 55 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 43 / 48, 22 / 25, 24 / 37, 8 / 10, ["other-233", "permission-154", "other-235"]),
     12: (60, 54 / 60, 20 / 23, 33 / 42, 5 / 10, ["permission-163", "permission-164", "other-257"]),
     13: (85, 81 / 85, 28 / 33, 62 / 69, 16 / 17, ["permission-181", "permission-183", "other-273"]),
+    14: (67, 59 / 67, 21 / 23, 33 / 49, 11 / 13, ["permission-192", "permission-193"]),
 }
 
 
@@ -981,6 +987,27 @@ FORMATS = {
         None,
         "write",
         None,
+    ),
+    "haskell-http-client-timed-out": (
+        'HttpExceptionRequest Request {\n  host = "s3.amazonaws.com"\n}\n ConnectionTimeout',
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "node-tls-socket-closed-early": (
+        "##[error]Client network socket disconnected before secure TLS connection was established",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "julia-process-signaled-9": (
+        "ERROR: failed process: Process(`julia --output-o=/tmp/x.o`, ProcessSignaled(9)) [0]",
+        "killed",
+        None,
+        None,
+        (),
     ),
     "ctest-timeout": (
         "  3/15 Test  #3: unit_test ..........***Timeout 1500.11 sec",

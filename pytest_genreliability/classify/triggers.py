@@ -236,6 +236,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("signal kill", False, 40),
     ("running out of disk space", False, 75),
     ("stopped hearing from agent", False, 40),
+    ("processsignaled", False, 40),
+    ("tunneling socket", False, 60),
     ("in another process to complete", False, 20),
 )
 TIMEOUT_TRIGGERS = frozenset(

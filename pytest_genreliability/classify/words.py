@@ -177,6 +177,12 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("x509", (("x509: certificate", NET),)),  # Go's TLS
     ("net::", (("net::opentimeout", NET), ("net::readtimeout", NET))),  # Ruby's HTTP client
     ("underlying connection", (("the underlying connection was closed", NET),)),  # .NET
+    # Haskell's http-client; Node's TLS socket closed early; a proxy that refused the tunnel
+    ("connection", (("connectiontimeout", NET), ("connectionfailure", NET))),
+    ("before secure tls", (("socket disconnected before secure tls", NET),)),
+    ("tunneling socket", (("tunneling socket could not be established", NET),)),
+    # Julia: "ProcessSignaled(9)"
+    ("processsignaled", (("processsignaled(9)", SIGNAL), ("processsignaled(15)", SIGNAL))),
     ("failed connect", (("failed connect", NET),)),  # Erlang's httpc
     ("signal kill", (("signal kill", SIGNAL),)),  # "(got signal KILL)"
     # Azure Pipelines lost its agent: killed, starved or cut off (the runner's own words)
