@@ -161,9 +161,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 921 / 984
+    assert rates["family"] >= 925 / 984
     assert rates["errno"] >= 362 / 398
-    assert rates["operation"] >= 0.81
+    assert rates["operation"] >= 0.825
     assert rates["locked"] >= 0.865
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -174,8 +174,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # permission-163/164 (pip into a system Python) and other-257 (a build script's own Os error
     # 5) were read and left: the text alone reads as a held file; so were batch 13's
     # permission-181 (pip into Anaconda's folder), permission-183 (a rename refused by the
-    # folder's permissions) and other-273 (clang's rename refused by a filter driver); batch
-    # 14's permission-192 and permission-193 have not been read
+    # folder's permissions) and other-273 (clang's rename refused by a filter driver), and batch
+    # 14's permission-192 and permission-193 (read-only files met by an rmtree)
     assert figures["false_locks"] == [
         "permission-040",
         "permission-080",
@@ -201,14 +201,14 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # those of batches 11 (85.4% when first measured) and 12 (76.7%, then 83.3% with the rules from
 # its tuning part) likewise, once batch 13 had been collected; batch 13's (91.8% when first
 # measured, 92.9% with the rules from its tuning part) once batch 14 was being collected; batch
-# 14's has not been read (88.1% when first measured, the same after the rules from its tuning
-# part). (messages, family, errno, operation, locked path, false locks)
+# 14's (88.1% when first measured, the same after the rules from its tuning part) once batch 15
+# was. (messages, family, errno, operation, locked path, false locks)
 LATEST_BATCHES = {
     10: (97, 90 / 97, 25 / 29, 55 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 43 / 48, 22 / 25, 24 / 37, 8 / 10, ["other-233", "permission-154", "other-235"]),
     12: (60, 54 / 60, 20 / 23, 33 / 42, 5 / 10, ["permission-163", "permission-164", "other-257"]),
     13: (85, 81 / 85, 28 / 33, 62 / 69, 16 / 17, ["permission-181", "permission-183", "other-273"]),
-    14: (67, 59 / 67, 21 / 23, 33 / 49, 11 / 13, ["permission-192", "permission-193"]),
+    14: (67, 63 / 67, 21 / 23, 40 / 49, 11 / 13, ["permission-192", "permission-193"]),
 }
 
 
@@ -217,7 +217,7 @@ def test_held_out_part_of_the_latest_batches(
     batch: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     samples = [sample for sample in HELD_OUT if sample["batch"] == batch]
-    read = "read since" if batch < 14 else "never read"
+    read = "read since" if batch < 15 else "never read"
     with capsys.disabled():
         figures = _report(f"held-out part of batch {batch} ({read})", samples)
     count, family, errno, operation, locked, false_locks = LATEST_BATCHES[batch]
@@ -1008,6 +1008,36 @@ FORMATS = {
         None,
         None,
         (),
+    ),
+    "a-privilege-message-wrapped-after-not": (
+        "Error: symlink D:\\u\\.cf\\a.json D:\\u\\.cf\\current: A required privilege is not\n"
+        "held by the client.",
+        "permission",
+        None,
+        "symlink",
+        None,
+    ),
+    "julia-http2-stream-cut": (
+        "err = RequestError: HTTP/2 200 (HTTP/2 stream 9 was not closed cleanly: INTERNAL_ERROR"
+        " (err 2)) while requesting https://pkg.julialang.org/artifact/ebadc1",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "zig-name-server-failure": (
+        "/build/build.zig.zon:22:20: error: unable to connect to server: NameServerFailure",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "a-file-monitor-out-of-watches": (
+        "(File Monitor): no space left on device (ENOSPC)",
+        "other",
+        "ENOSPC",
+        "watch",
+        None,
     ),
     "ctest-timeout": (
         "  3/15 Test  #3: unit_test ..........***Timeout 1500.11 sec",

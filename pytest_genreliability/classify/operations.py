@@ -62,6 +62,8 @@ def canonical_op(word: str) -> str | None:
         low = low[:-4]
     if low.startswith("internal") and len(low) > 8:  # .NET's File.InternalDelete, InternalMove
         low = low[8:]
+    if low.endswith("symlink"):  # C++'s create_directory_symlink, create_symlink
+        return "symlink"
     if low.startswith("create_") and low not in _OP_NAMES:  # "create (the) directory/file"
         return "mkdir" if low.endswith(("directory", "directories", "dir")) else "open"
     return _OP_NAMES.get(low, "watch" if low == "watching" else None)
@@ -175,7 +177,7 @@ _VERB = (
     r"(remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|mov(?:e|ing)|replac(?:e|ing)"
     r"|link or copy|cop(?:y|ying)|overwrit(?:e|ing)|create regular file|create symbolic link"
     r"|create (?:the |a )?(?:temporary |temp )?(?:director(?:y|ies)|dir|file)|watch(?:ing)?"
-    r"|open(?:ing)?)"
+    r"|open(?:ing)?|mkdir)"
 )
 _VERB_LEADS = ("cannot", "can't", "could not", "couldn't", "unable to", "failed to", "error")
 _VERB_TAIL = re.compile(

@@ -56,7 +56,8 @@ _CONSOLE_WIDTHS = (79, 80, 119, 120)
 # ends with and the next goes on in lower case ("... cannot access the file because" / "it is
 # being used by another process.").
 _DANGLING = re.compile(
-    r"\b(?:because|the|a|an|to|of|and|or|by|for|with|from|is|are|was|cannot|could not)\s{0,3}$",
+    r"\b(?:because|the|a|an|to|of|and|or|by|for|with|from|is|are|was|not|cannot|could not)"
+    r"\s{0,3}$",
     re.IGNORECASE,
 )
 _LOWER_START = re.compile(r"[a-z]")

@@ -238,6 +238,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("stopped hearing from agent", False, 40),
     ("processsignaled", False, 40),
     ("tunneling socket", False, 60),
+    ("closed cleanly", False, 60),
+    ("reqwest::error", False, 60),
+    ("no such file", False, 10),
     ("in another process to complete", False, 20),
 )
 TIMEOUT_TRIGGERS = frozenset(

@@ -180,6 +180,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # Haskell's http-client; Node's TLS socket closed early; a proxy that refused the tunnel
     ("connection", (("connectiontimeout", NET), ("connectionfailure", NET))),
     ("before secure tls", (("socket disconnected before secure tls", NET),)),
+    ("closed cleanly", (("was not closed cleanly", NET),)),  # an HTTP/2 stream cut (curl 92)
+    ("reqwest::error", (("reqwest::error", NET),)),  # Rust's HTTP client, whatever its kind
+    ("no such file", (("no such file or directory", WEAK),)),  # ENOENT in words
     ("tunneling socket", (("tunneling socket could not be established", NET),)),
     # Julia: "ProcessSignaled(9)"
     ("processsignaled", (("processsignaled(9)", SIGNAL), ("processsignaled(15)", SIGNAL))),
@@ -302,6 +305,7 @@ DNS_WORDS = (
     "could not resolve host",
     "couldn't resolve host",
     "resolving timed out",
+    "nameserverfailure",
     "no such host",
     "name resolution",
     "name or service not known",
@@ -380,8 +384,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((SIGNAL, None))
     if "killed" in low and _KILLED.search(low):
         conds.append((SIGNAL, None))
-    if "watch" in low and any(cond == NOSPC for cond, _ in conds):
+    if ("watch" in low or "file monitor" in low) and any(cond == NOSPC for cond, _ in conds):
         conds[:] = [(WATCHERS if cond == NOSPC else cond, code) for cond, code in conds]
+        if not any(op == "watch" for _, op in facts.ops):
+            facts.ops.append((RANK_VERB, "watch"))
     conds.extend((cond, None) for phrase, cond in _LOCALIZED if phrase in low)
     if "sig" in low and _CRASH_SIGNAL.search(low):
         conds[:] = [(DIAG if cond == SIGNAL else cond, code) for cond, code in conds]
