@@ -114,8 +114,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (1093, 984)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 15))
+    assert (len(TUNING), len(HELD_OUT)) == (1175, 1060)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 16))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -150,6 +150,9 @@ JUDGED_LOCKS += ["permission-053", "permission-058", "other-093", "permission-06
 JUDGED_LOCKS += ["permission-077", "other-130", "other-165", "permission-153", "other-245"]
 JUDGED_LOCKS += ["other-252"]  # Windows' "file already exists" is on a line wrapped mid-word
 JUDGED_LOCKS += ["permission-204"]  # Java's AccessDeniedException deleting a read-only file
+# a read-only file (mode 444) Node could not unlink on Windows; EBUSY closing a file on a FUSE
+# mount; ENOTEMPTY from a tool's own recursive delete on Linux
+JUDGED_LOCKS += ["permission-211", "other-301", "other-302"]
 
 
 def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
@@ -161,9 +164,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 925 / 984
-    assert rates["errno"] >= 362 / 398
-    assert rates["operation"] >= 0.825
+    assert rates["family"] >= 991 / 1060
+    assert rates["errno"] >= 378 / 415
+    assert rates["operation"] >= 0.815
     assert rates["locked"] >= 0.865
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -175,7 +178,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # 5) were read and left: the text alone reads as a held file; so were batch 13's
     # permission-181 (pip into Anaconda's folder), permission-183 (a rename refused by the
     # folder's permissions) and other-273 (clang's rename refused by a filter driver), and batch
-    # 14's permission-192 and permission-193 (read-only files met by an rmtree)
+    # 14's permission-192 and permission-193 (read-only files met by an rmtree); batch 15's
+    # other-297 and other-298 have not been read
     assert figures["false_locks"] == [
         "permission-040",
         "permission-080",
@@ -193,6 +197,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-273",
         "permission-192",
         "permission-193",
+        "other-297",
+        "other-298",
     ]
 
 
@@ -202,13 +208,15 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # its tuning part) likewise, once batch 13 had been collected; batch 13's (91.8% when first
 # measured, 92.9% with the rules from its tuning part) once batch 14 was being collected; batch
 # 14's (88.1% when first measured, the same after the rules from its tuning part) once batch 15
-# was. (messages, family, errno, operation, locked path, false locks)
+# was; batch 15's has not been read (86.8% when first measured, the same after the rules from
+# its tuning part). (messages, family, errno, operation, locked path, false locks)
 LATEST_BATCHES = {
     10: (97, 90 / 97, 25 / 29, 55 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 43 / 48, 22 / 25, 24 / 37, 8 / 10, ["other-233", "permission-154", "other-235"]),
     12: (60, 54 / 60, 20 / 23, 33 / 42, 5 / 10, ["permission-163", "permission-164", "other-257"]),
     13: (85, 81 / 85, 28 / 33, 62 / 69, 16 / 17, ["permission-181", "permission-183", "other-273"]),
-    14: (67, 63 / 67, 21 / 23, 40 / 49, 11 / 13, ["permission-192", "permission-193"]),
+    14: (67, 63 / 67, 21 / 23, 41 / 49, 11 / 13, ["permission-192", "permission-193"]),
+    15: (76, 66 / 76, 16 / 17, 29 / 48, 12 / 14, ["other-297", "other-298"]),
 }
 
 
@@ -1037,6 +1045,28 @@ FORMATS = {
         "other",
         "ENOSPC",
         "watch",
+        None,
+    ),
+    "git-bash-path-is-a-windows-drive": (
+        "rm: cannot remove '/c/Users/u/.docker/machine/default/disk.vmdk': Device or resource busy",
+        "unlink_lock",
+        None,
+        "unlink",
+        None,
+    ),
+    "haskell-tls-exception": (
+        'TlsExceptionHostPort (HandshakeFailed (Error_Protocol ("certificate has unknown CA",True,'
+        'UnknownCa))) "www.stackage.org" 443',
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "node-eperm-opening-a-held-file-on-windows": (
+        "Error: EPERM: operation not permitted, open 'c:\\\\app\\\\static\\\\sw.js.map'",
+        "rename_lock",
+        "EPERM",
+        "open",
         None,
     ),
     "ctest-timeout": (

@@ -182,6 +182,9 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         if cond == EPERM and directory and not context.near("recursive_delete"):
             return "other", TIER["diagnostic"]
         return "unlink_lock", 80
+    if cond == EPERM and op == "open" and context.windows():
+        # libuv on Windows: a file another process opened without sharing cannot be opened
+        return "rename_lock", 80
     if op is None and cond == ACCESS_WIN and _python_one_path(context.facts, context.paths):
         # Python's one-path call refused with "access denied" (not a sharing violation): in a
         # build, a read-only file met by a clean-up far more often than a running program.

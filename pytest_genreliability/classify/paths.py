@@ -31,11 +31,22 @@ def has_folder(path: str) -> bool:
 
 
 def is_windows_path(path: str) -> bool:
-    return bool(DRIVE.match(path)) or "\\" in path
+    return bool(DRIVE.match(path)) or "\\" in path or bool(_POSIX_VIEW_OF_A_DRIVE.match(path))
 
 
 def is_posix_path(path: str) -> bool:
-    return path.startswith(("/", "~/")) and not path.startswith("//")
+    return (
+        path.startswith(("/", "~/"))
+        and not path.startswith("//")
+        and not _POSIX_VIEW_OF_A_DRIVE.match(path)
+    )
+
+
+# A Windows drive as Git Bash, Cygwin and WSL show it ("/c/Users/x", "/cygdrive/d/src"): the
+# file is on Windows, and Windows' rules for held files apply.
+_POSIX_VIEW_OF_A_DRIVE = re.compile(
+    r"/(?:cygdrive/[a-zA-Z]/|mnt/[a-zA-Z]/|[a-zA-Z]/(?:Users|Program Files|ProgramData|Windows)/)"
+)
 
 
 def clean_path(raw: str) -> str:

@@ -241,6 +241,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("closed cleanly", False, 60),
     ("reqwest::error", False, 60),
     ("no such file", False, 10),
+    ("httpexception", False, 60),
+    ("tlsexception", False, 60),
     ("in another process to complete", False, 20),
 )
 TIMEOUT_TRIGGERS = frozenset(

@@ -179,6 +179,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("underlying connection", (("the underlying connection was closed", NET),)),  # .NET
     # Haskell's http-client; Node's TLS socket closed early; a proxy that refused the tunnel
     ("connection", (("connectiontimeout", NET), ("connectionfailure", NET))),
+    ("exception", (("httpexceptionrequest", NET), ("tlsexception", NET))),
     ("before secure tls", (("socket disconnected before secure tls", NET),)),
     ("closed cleanly", (("was not closed cleanly", NET),)),  # an HTTP/2 stream cut (curl 92)
     ("reqwest::error", (("reqwest::error", NET),)),  # Rust's HTTP client, whatever its kind
@@ -286,7 +287,7 @@ _LOCAL_SOCKET = re.compile(
 )
 # An HTTP answer that says the request itself was wrong (401, 403, 404).
 _CLIENT_ERROR = re.compile(
-    r"status[ _]code\"?:? ?40[134]\b|\b40[134] (?:not found|unauthorized|forbidden)\b"
+    r"status[ _]?code\"?\s?[:=]?\s?40[134]\b|\b40[134] (?:not found|unauthorized|forbidden)\b"
 )
 # A fetch that ran out of time is a network failure: "Error while fetching artifact ...: Timed out"
 _FETCHING = re.compile(r"\b(?:fetch|fetching|download|downloading)\b|\burl ['‘\"]?https?://")
