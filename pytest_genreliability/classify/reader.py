@@ -88,6 +88,11 @@ _BAD_INTERPRETER = re.compile(
     r"\s{0,40}\w{1,10}: ([^:\n]{1,600}): [^:\n]{1,600}: bad interpreter:", re.I
 )
 _MAX_WRAPS = 4
+# The needles with the highest tier each can reach and whether they are ASCII, worked out once.
+_NEEDLES = tuple(
+    (needle, original, tier, top_tier(tier), not isinstance(needle, str) or needle.isascii())
+    for needle, original, tier in TRIGGERS
+)
 
 
 def _lowered(text: str) -> str:
@@ -300,16 +305,26 @@ class Reader:
         """Add the lines in ``[lo, hi)`` that hold a needle able to reach tier ``floor``, of the
         needles whose highest tier lies in ``stage`` (from, below)."""
         hits: list[tuple[int, int]] = []
-        for needle, original, tier in TRIGGERS:
-            reach = top_tier(tier)
+        text, low = self.text, self.low
+        for needle, original, tier, reach, ascii_needle in _NEEDLES:
             if reach < floor or not stage[0] <= reach < stage[1]:
                 continue
             if only_timeout and needle not in TIMEOUT_TRIGGERS:
                 continue
-            if self.ascii and isinstance(needle, str) and not needle.isascii():
+            if self.ascii and not ascii_needle:
                 continue  # a word of another script cannot be in an ASCII output
-            haystack = self.text if original else self.low
+            haystack = text if original else low
             pos = lo
+            if isinstance(needle, str) and isinstance(tier, int):  # the common case, kept tight
+                find = haystack.find
+                for _ in range(_MAX_HITS):
+                    at = find(needle, pos, hi)
+                    if at < 0:
+                        break
+                    if tier >= floor:
+                        hits.append((at, tier))
+                    pos = at + 1
+                continue
             for _ in range(_MAX_HITS):
                 if isinstance(needle, str):
                     at, match = haystack.find(needle, pos, hi), None
