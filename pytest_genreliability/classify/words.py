@@ -365,8 +365,19 @@ _EXIT_KILLED = re.compile(
 )
 
 
-def _conds(conds: list[tuple[str, str | None]]) -> set[str]:
-    return {cond for cond, _ in conds}
+def _has(conds: list[tuple[str, str | None]], wanted: str) -> bool:
+    return any(cond == wanted for cond, _ in conds)
+
+
+def _recast(conds: list[tuple[str, str | None]], old: str, new: str) -> None:
+    """Read ``old`` as ``new`` on this line (a crash signal is not a kill, a local socket not the
+    network), keeping the codes as printed."""
+    conds[:] = [(new if cond == old else cond, code) for cond, code in conds]
+
+
+def _ensure_op(facts: LineFacts, op: str) -> None:
+    if not any(known == op for _, known in facts.ops):
+        facts.ops.append((RANK_VERB, op))
 
 
 def scan_words(line: str, low: str, facts: LineFacts) -> None:
@@ -385,13 +396,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((SIGNAL, None))
     if "killed" in low and _KILLED.search(low):
         conds.append((SIGNAL, None))
-    if ("watch" in low or "file monitor" in low) and any(cond == NOSPC for cond, _ in conds):
-        conds[:] = [(WATCHERS if cond == NOSPC else cond, code) for cond, code in conds]
-        if not any(op == "watch" for _, op in facts.ops):
-            facts.ops.append((RANK_VERB, "watch"))
+    if ("watch" in low or "file monitor" in low) and _has(conds, NOSPC):
+        _recast(conds, NOSPC, WATCHERS)
+        _ensure_op(facts, "watch")
     conds.extend((cond, None) for phrase, cond in _LOCALIZED if phrase in low)
     if "sig" in low and _CRASH_SIGNAL.search(low):
-        conds[:] = [(DIAG if cond == SIGNAL else cond, code) for cond, code in conds]
+        _recast(conds, SIGNAL, DIAG)
     if not conds and ":\\" in line and _UNEXPLAINED.search(low) and _WIN_DRIVE.search(line):
         conds.append((ACCESS_WIN, None))
     connection = any(word in low for word in _CONNECTION_WORDS) and _CONNECTION_FAILED.search(low)
@@ -406,47 +416,42 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             conds.append((SHARING, None))
             add_op(facts, RANK_VERB, _GIT_RETRY_OPS.get(match.group(1), "rename"))
             add_paths(facts, match, (2, 3))
-    if any(cond == NET for cond, _ in conds) and (
-        any(name in low for name in DNS_WORDS) or _GO_LOOKUP.search(low)
-    ):
+    if _has(conds, NET) and (any(name in low for name in DNS_WORDS) or _GO_LOOKUP.search(low)):
         facts.ops.append((RANK_VERB, "getaddrinfo"))
     if ("lock" in low or "waiting" in low) and _WAITING_FOR_LOCK.search(low):
         conds.append((LOCK_WAIT, None))
         facts.ops.append((RANK_VERB, "lock"))
     refused = "retry" not in low and _LOCK_REFUSED.search(low)
-    if refused and any(cond == LOCK_WAIT for cond, _ in conds):
+    if refused and _has(conds, LOCK_WAIT):
         # apt, Homebrew: the lock is held and the tool gave up at once, without waiting
-        conds[:] = [(DIAG if cond == LOCK_WAIT else cond, code) for cond, code in conds]
+        _recast(conds, LOCK_WAIT, DIAG)
         for match in first_matches(_LOCK_PATH, line):
             add_paths(facts, match, (1,))
     lock_exists = "file exists" in low and _LOCK_FILE_EXISTS.search(low)
     if lock_exists:
         conds.append((WEAK, None))  # EEXIST, in words
-    if ("no locks available" in low or lock_exists) and not any(
-        op == "lock" for _, op in facts.ops
-    ):
-        facts.ops.append((RANK_VERB, "lock"))  # taking a lock failed, not a wait
-    if any(cond == LOCK_WAIT for cond, _ in conds) and not any(op == "lock" for _, op in facts.ops):
-        facts.ops.append((RANK_VERB, "lock"))
+    if "no locks available" in low or lock_exists or _has(conds, LOCK_WAIT):
+        _ensure_op(facts, "lock")  # taking a lock failed, or a wait for one
     if "no " in low and _NO_OUTPUT.search(low):
         conds.append((TIMEOUT, None))
     if "(publickey" in low:  # ssh refused the key: a login, not a file's permissions
-        conds[:] = [(DIAG if cond == EACCES else cond, code) for cond, code in conds]
+        _recast(conds, EACCES, DIAG)
     if "timeout" in low and _TIMED_OUT.search(low):
         conds.append((TIMEOUT, None))
-    if any(cond == TIMEOUT for cond, _ in conds) and _FETCHING.search(low):
+    if _has(conds, TIMEOUT) and _FETCHING.search(low):
         conds.append((NET, None))
-    if "40" in low and _CLIENT_ERROR.search(low):
+    client_error = "40" in low and _CLIENT_ERROR.search(low)
+    if client_error:
         facts.flags.add("client_error")
-    if "40" in low and _CLIENT_ERROR.search(low) and (NET in _conds(conds) or "http" in low):
+    if client_error and (_has(conds, NET) or "http" in low):
         # the server answered: a missing package or a refused login, not the network
-        conds[:] = [(DIAG if cond == NET else cond, code) for cond, code in conds]
+        _recast(conds, NET, DIAG)
         conds.append((WEAK, None))
         facts.ops.append((RANK_VERB, "download"))
     if "create symbolic link" in low and not conds and "exists" not in low:
         conds.append((PRIV, None))  # Windows: creating a symbolic link needs a privilege
-    if any(cond == NET for cond, _ in conds) and _LOCAL_SOCKET.search(low):
-        conds[:] = [(DIAG if cond == NET else cond, code) for cond, code in conds]
+    if _has(conds, NET) and _LOCAL_SOCKET.search(low):
+        _recast(conds, NET, DIAG)
     if "still be using a file in the directory" in low:  # Flutter: clearing a folder
         facts.ops.append((RANK_SYSCALL, "rmdir"))
     if low.rstrip().endswith("error: aborted"):  # Node: the response broke off mid-download
