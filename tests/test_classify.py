@@ -1076,6 +1076,51 @@ FORMATS = {
         None,
         None,
     ),
+    "prisma-timeout-under-its-code": (
+        "Error: P1002\n\nThe database server at `db:5432` was reached but timed out.\n\n"
+        "Please try again.",
+        "timeout",
+        "P1002",
+        None,
+        None,
+    ),
+    "npm-registry-404": (
+        "npm ERR! code E404\nnpm ERR! 404 Not Found - GET https://registry.npmjs.org/no-such-pkg",
+        "other",
+        "E404",
+        "download",
+        None,
+    ),
+    "npm-registry-503": (
+        "npm error code E503\nnpm error 503 Service Unavailable - GET https://registry.npmjs.org/x",
+        "network",
+        "E503",
+        "download",
+        None,
+    ),
+    "npm-code-no-errno-has": (
+        "npm error code ECOMPROMISED\nnpm error Lock compromised",
+        "other",
+        "ECOMPROMISED",
+        None,
+        None,
+    ),
+    "msbuild-code-capitalised": (
+        'C:\\sdk\\Publish.targets(141,5): Error MSB3030: Could not copy the file "C:\\w\\a.js"'
+        " because it was not found.",
+        "other",
+        "MSB3030",
+        "copy",
+        None,
+    ),
+    "visual-studio-error-list": (
+        'Error (active)\tMSB3030\tCould not copy the file "..\\dist\\lib.js" because it was'
+        " not found.\tWeb (net8.0)\tC:\\src\\Web\\Web.csproj\t30",
+        "other",
+        "MSB3030",
+        "copy",
+        None,
+    ),
 }
 
 

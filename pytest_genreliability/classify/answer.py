@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .decide import NO_OPERATION, SAME_BLOCK
-from .facts import NET, OOM, SHARING, SIGNAL, TIMEOUT, TXTBSY
+from .facts import DIAG, NET, OOM, SHARING, SIGNAL, TIMEOUT, TXTBSY
 from .failure import LOCK_KINDS, Failure
 from .paths import clean_path, file_name, generic_paths, has_folder
 from .reader import TAIL_FIRST, Evidence, Reader
@@ -53,6 +53,8 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
                 errno = printed
                 support.append(other)
                 break
+    if errno is None and cond == TIMEOUT:
+        errno = _header_code(reader, span, near, support)
     if not paths and facts.kv_paths:
         paths = list(facts.kv_paths)
     if not paths and cond not in (OOM, SIGNAL, NET):
@@ -69,6 +71,24 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         paths=tuple(paths),
         excerpt=excerpt_of(reader, [span, *support]),
     )
+
+
+def _header_code(
+    reader: Reader,
+    span: tuple[int, int],
+    near: list[tuple[int, tuple[int, int]]],
+    support: list[tuple[int, int]],
+) -> str | None:
+    """The tool's own code printed above a timeout's message (Prisma's ``Error: P1002`` header
+    over "The database server was reached but timed out"): the code names the timeout. Codes
+    of other conditions nearby are not borrowed: they belong to other errors."""
+    for _, other in near:
+        if other[0] < span[0]:
+            code = reader.facts(other).printed(DIAG)
+            if code is not None:
+                support.append(other)
+                return code
+    return None
 
 
 def _borrowed_paths(

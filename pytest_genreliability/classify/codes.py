@@ -106,7 +106,11 @@ _NODE_ERRNO_NUM = re.compile(r"errno['\"]?\s{0,3}:?\s{0,3}(-\d{1,5})\b")
 _HRESULT = re.compile(r"0x8007([0-9A-Fa-f]{4})\b")
 _MSBUILD = re.compile(r"MSB(3026|3027|3021|3061|3231)\b")
 # Other MSBuild task errors are the build's own diagnostics (MSB3030: a file to copy is missing).
-_MSBUILD_OTHER = re.compile(r"(?:error |\[)(MSB\d{4})\b")
+_MSBUILD_OTHER = re.compile(r"(?:(?i:error)\s{1,3}(?:\(active\)\s{1,3})?|\[)(MSB\d{4})\b")
+# npm's and yarn's own codes, printed as "npm ERR! code E404": an HTTP status from the registry
+# (a 5xx is the registry failing, a 4xx a missing package or a refused login) or a name no
+# errno has (ECOMPROMISED: a lock on the cache was lost).
+_TOOL_CODE = re.compile(r"\bcode:? (E(\d{3})|E[A-Z][A-Z0-9]{2,20})\b")
 _MSBUILD_OTHER_OPS = {"MSB3030": "copy", "MSB3024": "copy", "MSB3191": "mkdir"}
 # ... except those that only say a command or task failed: the reason is elsewhere (an exit
 # code 137, a held file in the task's exception).
@@ -218,7 +222,14 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_MSBUILD, line):
             conds.append((_msbuild_reason(low), match.group(0)))
             add_op(facts, RANK_SYSCALL, _MSBUILD_OPS[match.group(1)])
-    if "error msb" in low or "[msb" in low:
+    if "code" in low:
+        for match in first_matches(_TOOL_CODE, line):
+            code, status = match.group(1), match.group(2)
+            if code not in NAMED_CODES:
+                conds.append((NET if status and status[0] == "5" else DIAG, code))
+                if status:
+                    facts.ops.append((RANK_VERB, "download"))
+    if "msb" in low and ("error" in low or "[msb" in low):
         for match in first_matches(_MSBUILD_OTHER, line):
             if _MSBUILD.match(match.group(1)) is None:
                 wrapper = match.group(1) in _MSBUILD_WRAPPERS

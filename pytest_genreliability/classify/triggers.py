@@ -23,8 +23,9 @@ _E_TRIGGER_TIER.update({"EPERM": 80, "EACCES": 80, "EBUSY": 80, "ENOTEMPTY": 80,
 _E_TRIGGER_TIER.update(dict.fromkeys(WEAK_CODES, 10))
 _TIME_TRIGGER = re.compile(r"tim(?:eout|ed out|ing out)")
 _ERR_TRIGGER = re.compile(
-    r"err(?:no\W{0,3}-?(\d+)|or(?: (\d+)|=(\d+)|\[e\d| (?:ts|cs|c|lnk|msb)\d| code: p\d"
-    r"|: p[1-4]\d{3}\b))"
+    r"err(?:no\W{0,3}-?(\d+)|! code e[a-z0-9]"
+    r"|or(?: (\d+)|=(\d+)|\[e\d|\s{1,3}(?:\(active\)\s{1,3})?(?:ts|cs|c|lnk|msb)\d| code: p\d"
+    r"| code e[a-z0-9]|: p[1-4]\d{3}\b))"
 )
 
 
