@@ -131,7 +131,7 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
     assert rates["family"] >= 0.94
-    assert rates["errno"] >= 0.945
+    assert rates["errno"] >= 0.965
     assert rates["operation"] >= 0.855
     assert rates["locked"] >= 0.92
     assert figures["false_locks"] == JUDGED_LOCKS
@@ -165,7 +165,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
     assert rates["family"] >= 991 / 1060
-    assert rates["errno"] >= 378 / 415
+    assert rates["errno"] >= 385 / 415
     assert rates["operation"] >= 0.815
     assert rates["locked"] >= 0.865
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
