@@ -114,8 +114,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (1175, 1060)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 16))
+    assert (len(TUNING), len(HELD_OUT)) == (1275, 1134)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 17))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -130,10 +130,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.94
-    assert rates["errno"] >= 0.965
-    assert rates["operation"] >= 0.855
-    assert rates["locked"] >= 0.92
+    assert rates["family"] >= 0.935
+    assert rates["errno"] >= 0.96
+    assert rates["operation"] >= 0.85
+    assert rates["locked"] >= 0.91
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -153,6 +153,8 @@ JUDGED_LOCKS += ["permission-204"]  # Java's AccessDeniedException deleting a re
 # a read-only file (mode 444) Node could not unlink on Windows; EBUSY closing a file on a FUSE
 # mount; ENOTEMPTY from a tool's own recursive delete on Linux
 JUDGED_LOCKS += ["permission-211", "other-301", "other-302"]
+# ninja's clean removing a folder that holds files it did not make (macOS, ENOTEMPTY)
+JUDGED_LOCKS += ["other-354"]
 
 
 def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
@@ -164,10 +166,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 991 / 1060
-    assert rates["errno"] >= 385 / 415
-    assert rates["operation"] >= 0.815
-    assert rates["locked"] >= 0.865
+    assert rates["family"] >= 1059 / 1134
+    assert rates["errno"] >= 404 / 436
+    assert rates["operation"] >= 0.82
+    assert rates["locked"] >= 0.87
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -178,8 +180,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # 5) were read and left: the text alone reads as a held file; so were batch 13's
     # permission-181 (pip into Anaconda's folder), permission-183 (a rename refused by the
     # folder's permissions) and other-273 (clang's rename refused by a filter driver), and batch
-    # 14's permission-192 and permission-193 (read-only files met by an rmtree); batch 15's
-    # other-297 and other-298 have not been read
+    # 14's permission-192 and permission-193 (read-only files met by an rmtree); those of batch
+    # 15 (other-297, other-298) and batch 16 (other-353, other-363) have not been read
     assert figures["false_locks"] == [
         "permission-040",
         "permission-080",
@@ -199,6 +201,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-193",
         "other-297",
         "other-298",
+        "other-353",
+        "other-363",
     ]
 
 
@@ -209,7 +213,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # measured, 92.9% with the rules from its tuning part) once batch 14 was being collected; batch
 # 14's (88.1% when first measured, the same after the rules from its tuning part) once batch 15
 # was; batch 15's has not been read (86.8% when first measured, the same after the rules from
-# its tuning part). (messages, family, errno, operation, locked path, false locks)
+# its tuning part); batch 16's has not been read (91.9% when first measured).
+# (messages, family, errno, operation, locked path, false locks)
 LATEST_BATCHES = {
     10: (97, 90 / 97, 25 / 29, 55 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 43 / 48, 22 / 25, 24 / 37, 8 / 10, ["other-233", "permission-154", "other-235"]),
@@ -217,6 +222,7 @@ LATEST_BATCHES = {
     13: (85, 81 / 85, 28 / 33, 62 / 69, 16 / 17, ["permission-181", "permission-183", "other-273"]),
     14: (67, 63 / 67, 21 / 23, 41 / 49, 11 / 13, ["permission-192", "permission-193"]),
     15: (76, 66 / 76, 16 / 17, 29 / 48, 12 / 14, ["other-297", "other-298"]),
+    16: (74, 68 / 74, 19 / 21, 43 / 50, 15 / 16, ["other-353", "other-363"]),
 }
 
 
