@@ -130,10 +130,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.935
+    assert rates["family"] >= 0.939
     assert rates["errno"] >= 0.96
-    assert rates["operation"] >= 0.85
-    assert rates["locked"] >= 0.91
+    assert rates["operation"] >= 0.87
+    assert rates["locked"] >= 0.915
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -150,9 +150,9 @@ JUDGED_LOCKS += ["permission-053", "permission-058", "other-093", "permission-06
 JUDGED_LOCKS += ["permission-077", "other-130", "other-165", "permission-153", "other-245"]
 JUDGED_LOCKS += ["other-252"]  # Windows' "file already exists" is on a line wrapped mid-word
 JUDGED_LOCKS += ["permission-204"]  # Java's AccessDeniedException deleting a read-only file
-# a read-only file (mode 444) Node could not unlink on Windows; EBUSY closing a file on a FUSE
-# mount; ENOTEMPTY from a tool's own recursive delete on Linux
-JUDGED_LOCKS += ["permission-211", "other-301", "other-302"]
+# a read-only file (mode 444) Node could not unlink on Windows; ENOTEMPTY from a tool's own
+# recursive delete on Linux
+JUDGED_LOCKS += ["permission-211", "other-302"]
 # ninja's clean removing a folder that holds files it did not make (macOS, ENOTEMPTY)
 JUDGED_LOCKS += ["other-354"]
 
@@ -166,10 +166,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 1059 / 1134
+    assert rates["family"] >= 1067 / 1134
     assert rates["errno"] >= 404 / 436
-    assert rates["operation"] >= 0.82
-    assert rates["locked"] >= 0.87
+    assert rates["operation"] >= 0.835
+    assert rates["locked"] >= 0.875
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -180,8 +180,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # 5) were read and left: the text alone reads as a held file; so were batch 13's
     # permission-181 (pip into Anaconda's folder), permission-183 (a rename refused by the
     # folder's permissions) and other-273 (clang's rename refused by a filter driver), and batch
-    # 14's permission-192 and permission-193 (read-only files met by an rmtree); those of batch
-    # 15 (other-297, other-298) and batch 16 (other-353, other-363) have not been read
+    # 14's permission-192 and permission-193 (read-only files met by an rmtree); batch 15's
+    # other-297 and other-298 (rm's "Device or resource busy" on a Linux mount point) were read
+    # and are right now; batch 16's other-353 and other-363 have not been read
     assert figures["false_locks"] == [
         "permission-040",
         "permission-080",
@@ -199,8 +200,6 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-273",
         "permission-192",
         "permission-193",
-        "other-297",
-        "other-298",
         "other-353",
         "other-363",
     ]
@@ -212,8 +211,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # its tuning part) likewise, once batch 13 had been collected; batch 13's (91.8% when first
 # measured, 92.9% with the rules from its tuning part) once batch 14 was being collected; batch
 # 14's (88.1% when first measured, the same after the rules from its tuning part) once batch 15
-# was; batch 15's has not been read (86.8% when first measured, the same after the rules from
-# its tuning part); batch 16's has not been read (91.9% when first measured).
+# was; batch 15's (86.8% when first measured, the same after the rules from its tuning part)
+# once batch 16 had been collected; batch 16's has not been read (91.9% when first measured,
+# the same after the rules from its tuning part).
 # (messages, family, errno, operation, locked path, false locks)
 LATEST_BATCHES = {
     10: (97, 90 / 97, 25 / 29, 55 / 75, 14 / 16, ["other-187", "other-220"]),
@@ -221,8 +221,8 @@ LATEST_BATCHES = {
     12: (60, 54 / 60, 20 / 23, 33 / 42, 5 / 10, ["permission-163", "permission-164", "other-257"]),
     13: (85, 81 / 85, 28 / 33, 62 / 69, 16 / 17, ["permission-181", "permission-183", "other-273"]),
     14: (67, 63 / 67, 21 / 23, 41 / 49, 11 / 13, ["permission-192", "permission-193"]),
-    15: (76, 66 / 76, 16 / 17, 29 / 48, 12 / 14, ["other-297", "other-298"]),
-    16: (74, 68 / 74, 19 / 21, 43 / 50, 15 / 16, ["other-353", "other-363"]),
+    15: (76, 74 / 76, 16 / 17, 38 / 48, 13 / 14, []),
+    16: (74, 68 / 74, 19 / 21, 44 / 50, 16 / 16, ["other-353", "other-363"]),
 }
 
 
@@ -231,7 +231,7 @@ def test_held_out_part_of_the_latest_batches(
     batch: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     samples = [sample for sample in HELD_OUT if sample["batch"] == batch]
-    read = "read since" if batch < 15 else "never read"
+    read = "read since" if batch < 16 else "never read"
     with capsys.disabled():
         figures = _report(f"held-out part of batch {batch} ({read})", samples)
     count, family, errno, operation, locked, false_locks = LATEST_BATCHES[batch]
@@ -1119,6 +1119,125 @@ FORMATS = {
         "copy",
         None,
     ),
+    "rm-busy-on-a-linux-mount-point": (
+        "+ sudo rm -rf ./chroot\nrm: cannot remove './chroot/proc': Device or resource busy",
+        "other",
+        None,
+        "unlink",
+        None,
+    ),
+    "rm-busy-in-git-bash-is-a-held-file": (
+        "rm: cannot remove '/c/Users/dev/app/node_modules/x.node': Device or resource busy",
+        "unlink_lock",
+        None,
+        "unlink",
+        ("/c/Users/dev/app/node_modules/x.node",),
+    ),
+    "ruby-names-the-c-function": (
+        "jekyll 4.3.2 | Error:  Permission denied @ rb_sysopen - /srv/site/_site/index.html",
+        "permission",
+        None,
+        "open",
+        ("/srv/site/_site/index.html",),
+    ),
+    "ruby-mkdir": (
+        "Error: Permission denied @ dir_s_mkdir - /usr/local/Frameworks",
+        "permission",
+        None,
+        "mkdir",
+        None,
+    ),
+    "a-step-stopped-when-its-time-ran-out": (
+        "Error: Generation aborted after 600s (Settings: generation timeout).",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "go-body-cut-short": (
+        "Error: response body closed before all bytes were read",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "undici-connect-timeout": (
+        "Resolving the download URL...\nError: Connect Timeout Error",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "connection-closed-by-the-remote-host-in-chinese": (
+        "无法从传输连接中读取数据: 远程主机强迫关闭了一个现有的连接。",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "gradle-new-files-while-deleting": (
+        "> Unable to delete directory '/w/app/build'\n"
+        "    New files were found. This might happen because a process is still writing to the"
+        " target directory.\n    - /w/app/build/logs/out.log",
+        "unlink_lock",
+        None,
+        "rmdir",
+        ("/w/app/build", "/w/app/build/logs/out.log"),
+    ),
+    "full-disk-under-a-python-mkdir": (
+        '  File "/app/build.py", line 7, in run\n    os.mkdir(path, mode)\n'
+        "OSError: [Errno 28] No space left on device: '/srv/store/abc'",
+        "disk_full",
+        "Errno 28",
+        "mkdir",
+        None,
+    ),
+    "full-disk-in-words": (
+        "Message: Disk full. Path /w/packages/x/lib/x.xml",
+        "disk_full",
+        None,
+        "write",
+        None,
+    ),
+    "not-empty-is-a-folder": (
+        "ERROR: Could not install packages due to an OSError: [Errno 39] Directory not empty:"
+        " 'cachecontrol'",
+        "unlink_lock",
+        "Errno 39",
+        "rmdir",
+        None,
+    ),
+    "perl-cannot-exec": (
+        'Can\'t exec "debian/rules": Permission denied at /usr/share/perl5/Dpkg/X.pm line 198.',
+        "permission",
+        None,
+        "exec",
+        None,
+    ),
+    "gradle-unknown-host-is-dns": (
+        "Unknown host 'maven.example.org'. Please ensure the host name is correct.",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "windows-copy-of-file-failed": (
+        "Copy of file failed with error The process cannot access the file because another"
+        " process has locked a portion of the file. (Error number 33) on file C:\\data\\a.pst",
+        "rename_lock",
+        None,
+        "copy",
+        None,
+    ),
+    "apt-warning-then-error": (
+        "W: chmod 0700 of directory /var/lib/apt/lists/partial failed - SetupAPTPartialDirectory"
+        " (1: Operation not permitted)\n"
+        "E: Could not open lock file /var/lib/apt/lists/lock - open (13: Permission denied)",
+        "permission",
+        None,
+        "open",
+        None,
+    ),
     "visual-studio-error-list": (
         'Error (active)\tMSB3030\tCould not copy the file "..\\dist\\lib.js" because it was'
         " not found.\tWeb (net8.0)\tC:\\src\\Web\\Web.csproj\t30",
@@ -1273,6 +1392,24 @@ PRECISION = {
     "a-lock-wait-then-a-deadlock-error": (
         "Waiting for lock on /home/u/.ivy2/.sbt.ivy.lock to be available...\n"
         "java.io.IOException: Resource deadlock avoided",
+        "other",
+    ),
+    "a-server-that-answered-with-html": (
+        "Failed to load schema from https://api.example.com/graphql:\n\n"
+        "        invalid json response body at https://api.example.com/graphql reason:"
+        " Unexpected token < in JSON at position 0",
+        "other",
+    ),
+    "a-linker-input-that-is-invalid-or-disk-full": (
+        "x.lib : fatal error LNK1106: invalid file or disk full: cannot seek to 0xF2ADE",
+        "other",
+    ),
+    "a-file-that-could-not-be-closed-on-a-fuse-mount": (
+        "cp: failed to close '/mnt/drive/test.txt': Device or resource busy",
+        "other",
+    ),
+    "sqlite-busy-is-not-a-held-file": (
+        'accessing build database "/w/Build/XCBuildData/build.db": database is locked',
         "other",
     ),
     "a-test-host-crash-is-not-the-network": (

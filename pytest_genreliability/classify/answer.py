@@ -29,6 +29,7 @@ _BARE_HEADER = re.compile(
 )
 _LISTED_LINES = 8
 _LISTED_PATH = re.compile(r"(?:^|\s)-\s{1,3}((?:[A-Za-z]:[\\/]|/)[^\n]{1,600}?)\s{0,20}$")
+_LISTING = re.compile(r"some children|new files were found", re.IGNORECASE)  # Gradle
 _FRAME = re.compile(r"\s{0,40}(?:at\s|File \")")  # a stack frame: the message is above it
 
 
@@ -152,17 +153,17 @@ def _with_held_file(
 
 
 def _listed_children(reader: Reader, span: tuple[int, int]) -> list[str]:
-    """The files Gradle lists under "Failed to delete some children" ("- C:\\x\\y.lock"): the
-    first of them is the one something holds."""
+    """The files Gradle lists under "Failed to delete some children" ("- C:\\x\\y.lock") or "New
+    files were found": the first of them is the one something holds (or still writes)."""
     listed: list[str] = []
     here: tuple[int, int] | None = span
-    listing = False
+    listing = _LISTING.search(reader.line(span)) is not None
     for _ in range(_LISTED_LINES):
         here = reader.following(here[1]) if here else None
         if here is None:
             break
         line = reader.line(here)
-        listing = listing or "some children" in line
+        listing = listing or _LISTING.search(line) is not None
         item = _LISTED_PATH.search(line) if listing else None
         if item:
             listed.append(clean_path(item.group(1)))

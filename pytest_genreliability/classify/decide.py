@@ -137,6 +137,8 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         return "other", TIER["diagnostic"]
     if cond == NET and context.near("client_error"):  # a 404 or 401 answered the fetch
         return "other", TIER["diagnostic"]
+    if cond == NET and context.near("crashed"):  # the other end was a local process that died
+        return "other", TIER["diagnostic"]
     simple = _SIMPLE.get(cond)
     if simple is not None:
         return simple

@@ -45,7 +45,7 @@ for _canon, _words in (
 _OP_NAMES |= {
     name: name
     for name in str.split(
-        "write mkdir access utime futime lstat stat scandir readdir opendir chmod chown spawn"
+        "write mkdir access utime futime lstat stat scandir readdir opendir chmod chown spawn close"
         " getaddrinfo connect read lock watch fsync link download"
     )
 }
@@ -131,6 +131,17 @@ _MONO_FRAME = re.compile(r"\s{0,40}System\.IO\.[\w.]{1,200}\.(\w{1,60}) \(")
 # Ruby: "fileutils.rb:1433:in `unlink': Permission denied - /x/y (Errno::EACCES)"
 _RUBY_FRAME = re.compile(r":in `(?:block in )?(\w{1,60})'")
 _RUBY_PATH = re.compile(r"(?:@ \w{1,40} )?- (\S[^\n]{0,600}?) \(Errno::")
+# Ruby names the C function that failed: "Permission denied @ rb_sysopen - /x/y.html"
+_RUBY_CALL = re.compile(
+    r"@ (rb_sysopen|dir_s_mkdir|dir_s_rmdir|rb_file_s_rename|unlink_internal) - "
+)
+_RUBY_CALLS = {"rb_sysopen": "open", "dir_s_mkdir": "mkdir", "dir_s_rmdir": "rmdir"}
+_RUBY_CALLS |= {"rb_file_s_rename": "rename", "unlink_internal": "unlink"}
+# Windows' own "Copy of file failed", "Deletion of directory failed" (not git's retry prompt)
+_OF_FILE_FAILED = re.compile(
+    r"\b(copy|move|deletion|removal) of (?:the )?(?:file|directory|folder)\b"
+)
+_OF_FILE_OPS = {"copy": "copy", "move": "rename", "deletion": "unlink", "removal": "unlink"}
 # The file named with the message: the linker's "cannot open x.exe for writing", Mono's
 # "Sharing violation on path x"
 _NAMED_FILE = re.compile(
@@ -177,7 +188,7 @@ _VERB = (
     r"(remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|mov(?:e|ing)|replac(?:e|ing)"
     r"|link or copy|cop(?:y|ying)|overwrit(?:e|ing)|create regular file|create symbolic link"
     r"|create (?:the |a )?(?:temporary |temp )?(?:director(?:y|ies)|dir|file)|watch(?:ing)?"
-    r"|open(?:ing)?|mkdir)"
+    r"|open(?:ing)?|mkdir|close)"
 )
 _VERB_LEADS = ("cannot", "can't", "could not", "couldn't", "unable to", "failed to", "error")
 _VERB_TAIL = re.compile(
@@ -250,6 +261,11 @@ _LOCK_NAMED = re.compile(
 # cargo names the lock it waits for; the package cache is one file in CARGO_HOME.
 _CARGO_LOCK = re.compile(r"waiting for file lock on (?:the )?([\w -]{1,60}?)\s{0,20}$", re.I)
 _CARGO_LOCK_FILES = {"package cache": "$CARGO_HOME/.package-cache"}
+# A program that could not be run: "failed to run auth command", Perl's "Can't exec "x"",
+# "cannot execute binary file"
+_RUN_FAILED = re.compile(
+    r"failed to (?:run|execute) (?:[\w-]{1,30} )?command\b|can't exec\b|cannot execute\b"
+)
 _EXECUTE = re.compile(r"could not execute process `([^`\n]{1,600})`", re.I)
 _LOCK_FILE = re.compile(r"lock file:\s{0,3}(\S[^\n]{0,600}?)(?:\s{1,3}\|)?\s{0,20}$", re.I)
 # "lock on /x/.vcpkg-root...", "Waiting for lock on C:\\x\\.sbt.ivy.lock to be available",
@@ -345,6 +361,14 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             add_op(facts, RANK_SYSCALL, ruby.group(1))
         for match in first_matches(_RUBY_PATH, line):
             add_paths(facts, match, (1,))
+    if "@ " in line:
+        for match in first_matches(_RUBY_CALL, line):
+            add_op(facts, RANK_SYSCALL, _RUBY_CALLS[match.group(1)])
+    if " of " in low and "failed" in low:
+        for match in first_matches(_OF_FILE_FAILED, low):
+            op = _OF_FILE_OPS[match.group(1)]
+            folder = match.group(0).endswith(("directory", "folder"))
+            add_op(facts, RANK_VERB, "rmdir" if folder and op == "unlink" else op)
     if "for writing" in low or "sharing violation on path" in low:
         for match in first_matches(_NAMED_FILE, line):
             add_paths(facts, match, (1, 2))
@@ -460,7 +484,7 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_GERUND, "unlink")
     if "error writing to" in low:  # ninja's deps log, gcc's assembler output
         add_op(facts, RANK_VERB, "write")
-    if "failed to run command" in low or "failed to execute command" in low:
+    if ("exec" in low or "failed to run" in low) and _RUN_FAILED.search(low):
         add_op(facts, RANK_VERB, "exec")
     if "(never" in low and ("executed)" in low or low.rstrip().endswith("(never")):
         # cargo: the build script could not be run (the console may wrap "(never executed)")

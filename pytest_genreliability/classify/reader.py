@@ -77,6 +77,7 @@ _NEW_LINE_START = re.compile(
 )
 _SPACE = re.compile(r"\s")
 _NETWORK_OPS = frozenset({"download", "getaddrinfo", "connect"})
+_FILLING_OPS = frozenset({"watch", "write", "mkdir", "copy", "open", "rename", "symlink"})
 # sh, dash, bash and env: "/app/a.sh: 5: /app/a.sh: /app/b.sh: Text file busy"
 _SHELL_BUSY = re.compile(
     r"\s{0,40}[\w./-]{1,200}:(?: (?:line )?\d{1,6}:)?(?: [^:\n]{1,600}:){0,2}"
@@ -88,10 +89,28 @@ _BAD_INTERPRETER = re.compile(
     r"\s{0,40}\w{1,10}: ([^:\n]{1,600}): [^:\n]{1,600}: bad interpreter:", re.I
 )
 _MAX_WRAPS = 4
-# The needles with the highest tier each can reach and whether they are ASCII, worked out once.
+
+
+def _covered(needle: str, original: bool, reach: int) -> bool:
+    """Whether a shorter plain needle inside ``needle`` finds every line it finds, and reaches
+    as far: searching for it too would only cost a pass over the output ("socket" finds every
+    "tunneling socket")."""
+    return any(
+        isinstance(other, str)
+        and other != needle
+        and other in needle
+        and other_original == original
+        and top_tier(other_tier) >= reach
+        for other, other_original, other_tier in TRIGGERS
+    )
+
+
+# The needles with the highest tier each can reach and whether they are ASCII, worked out once;
+# those another needle covers are left out.
 _NEEDLES = tuple(
     (needle, original, tier, top_tier(tier), not isinstance(needle, str) or needle.isascii())
     for needle, original, tier in TRIGGERS
+    if not (isinstance(needle, str) and _covered(needle, original, top_tier(tier)))
 )
 
 
@@ -398,12 +417,17 @@ class Reader:
             op = network_op(facts)
             if op == "download" and self._dns_nearby(span):
                 op = "getaddrinfo"  # "Temporary failure in name resolution" on the next line
+        elif cond == NOSPC and op == "close":
+            op = "write"  # a full disk refuses the data that close flushes (NFS, a FUSE mount)
         elif cond == TIMEOUT and op is None and any(o == "lock" for _, o in facts.ops):
             op = "lock"  # "Timed out trying to acquire a ... lock"
         elif cond == NOSPC and op is None:
-            # Dart's "Failed to watch path" above the ENOSPC is the watch limit; otherwise a full
-            # disk fails a write whatever the tool was doing
-            op = "watch" if self.borrowed_op(span, cond)[0] == "watch" else "write"
+            # Dart's "Failed to watch path" above the ENOSPC is the watch limit; a call in the
+            # frames or traceback around (os.mkdir, File.InternalCopy) is what the disk refused;
+            # otherwise a full disk fails a write whatever the tool was doing
+            op, support = self.borrowed_op(span, cond)
+            if op not in _FILLING_OPS:
+                op, support = "write", []
         elif cond == TXTBSY and op is None:
             op, support = self.borrowed_op(span, cond)  # Python's traceback: "open(path)"
             shell = _SHELL_BUSY.match(self.line(span)) if op is None else None
@@ -419,6 +443,8 @@ class Reader:
             op = python_inferred_op(facts, cond, paths)
         if op is None and "installer" in facts.flags and self._uninstalling(span):
             op = "unlink"  # pip's "Uninstalling x:" above: the old files are being deleted
+        if op is None and cond == ENOTEMPTY:
+            op = "rmdir"  # "[Errno 39] Directory not empty: 'x'": only a folder is ever not empty
         if op == "unlink" and cond == ENOTEMPTY and (own is None or own[0] < RANK_SYSCALL):
             op = "rmdir"  # only a directory is "not empty": deleting it, in words, is an rmdir
         kind, tier = decide(cond, op, _Context(self, span, facts, paths))
@@ -453,6 +479,8 @@ class Reader:
         """The operation printed near a line that names none (a stack frame, ``syscall: x``)."""
         best: tuple[int, int, str, tuple[int, int]] | None = None
         for distance, other in self.neighbours(span):
+            if best is not None and best[0] >= RANK_SYSCALL and distance > best[1]:
+                break  # the lines further away cannot beat a syscall found nearer
             facts = self.facts(other)
             other_cond = facts.cond
             if other_cond not in (None, cond) and other_cond not in SAME_BLOCK:
@@ -476,7 +504,10 @@ class Reader:
                 return True
             if "posix" in facts_here.flags or any(is_posix_path(p) for p in near):
                 return False
-        return True if self.mentions_drive() else None
+        if self.mentions_drive():
+            return True
+        # coreutils' own message and nothing that shows Windows (Git Bash would show a drive)
+        return False if "posix_tool" in facts.flags else None
 
     def flag_near(self, span: tuple[int, int], facts: LineFacts, flag: str) -> bool:
         """Whether the line or one of the six lines around it carries ``flag``."""

@@ -34,6 +34,7 @@ from .words import scan_words
 
 _TOOL_WARNING = re.compile(r"warning\s{1,3}[A-Z]{1,4}\d{3,5}:")  # MSBuild, compilers
 _WARNING = re.compile(r"[\s\d:.,\-\[\]TZ>|#]{0,40}(?:npm\s{1,3})?(?:warn(?:ing)?\b|⚠)", re.I)
+_COREUTILS = re.compile(r"\s{0,20}(?:\+\s)?(?:rm|rmdir|mv|cp|ln|mkdir|install|chmod): cannot ")
 _RETRYING = re.compile(r"\bretrying (?:to |in |download|the |\.\.\.|\(|$)|\. retrying\b")
 _URL = re.compile(r"https?://[^\s'\"`<>)\]]{1,600}")
 _REQUEST = re.compile(r"request to\s{1,3}(https?://\S{1,600}?)\s{1,3}failed", re.I)
@@ -107,6 +108,8 @@ def scan_line(line: str) -> LineFacts:
     _scan_kv(line, low, facts)
     if ("warn" in low or "⚠" in line) and (_WARNING.match(line) or _TOOL_WARNING.search(line)):
         facts.flags.add("warning")
+    if line.startswith("W: "):  # apt's warnings; its errors start with "E: "
+        facts.flags.add("warning")
     if "retrying" in low and _RETRYING.search(low):
         facts.flags.add("warning")  # the tool tries again: what it met was not the end
     if "could not write file" in low and "-error.log" in low:
@@ -116,6 +119,8 @@ def scan_line(line: str) -> LineFacts:
     drive = (":/" in line or ":\\" in line) and DRIVE.search(line)
     if "winerror" in low or "windows_nt" in low or "\\" in low or drive:
         facts.flags.add("windows")
+    elif ": cannot " in low and _COREUTILS.match(line):
+        facts.flags.add("posix_tool")  # "rm: cannot remove 'x'": Linux or macOS, or Git Bash
     if any(mark in low for mark in _RECURSIVE_DELETE):
         facts.flags.add("recursive_delete")
     if any(word in low for word in _DELETE_WORDS):

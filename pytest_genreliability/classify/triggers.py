@@ -134,6 +134,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
             " プロセス 프로세스 refusé доступе dostępu 拒绝访问 拒否 거부"
         )
     ),
+    # ... and its 10054, a connection the other end closed
+    *(
+        (needle, False, 60)
+        for needle in ("remotehost", "hôte", "хост", "远程主机", "リモート", "원격")
+    ),
     ("lock", False, 20),
     ("shutdown signal", False, 40),
     ("canceled", False, 60),
@@ -148,6 +153,16 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("c1041", False, 80),
     ("cs2012", False, 80),
     ("unknown host", False, 60),
+    ("host remoto", False, 60),
+    ("status server error", False, 60),
+    ("request timeout", False, 60),
+    ("forcibly closed", False, 60),
+    ("transport connection", False, 60),
+    ("disk full", False, 75),
+    ("still writing", False, 80),
+    ("aborted after", False, 50),
+    ("terminated after", False, 50),
+    ("database is locked", False, 10),
     ("certificate", False, 60),
     ("cert_", False, 60),
     ("inactivity time", False, 50),

@@ -49,6 +49,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("another process", (("in use by another process", SHARING),)),  # Java's wording
     ("cannot access the file", (("the process cannot access the file", SHARING),)),  # cut short
     ("files open", (("process has files open", SHARING),)),
+    # Gradle again: "New files were found. This might happen because a process is still writing
+    # to the target directory."
+    ("still writing", (("process is still writing to the target directory", SHARING),)),
     ("file in use", (("file in use", SHARING),)),  # Godot: "file in use, locked or ..."
     ("locked", (("the file is locked by", SHARING), ("locked a portion of the file", SHARING))),
     ("user-mapped", (("user-mapped section", SHARING),)),
@@ -56,6 +59,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("violation", (("lock violation", SHARING), ("lock_violation", SHARING))),
     ("space", (("no space left", NOSPC), ("not enough space on the disk", NOSPC))),
     ("disk is full", (("disk is full", NOSPC),)),
+    ("disk full", (("disk full", NOSPC),)),  # Paket, .NET tools: "Disk full. Path /x"
     ("quota", (("disk quota exceeded", NOSPC),)),
     ("running out of disk space", (("running out of disk space", NOSPC),)),  # GitHub's runner
     # Kubernetes evicting a build pod: "The node was low on resource: ephemeral-storage"
@@ -86,7 +90,15 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("actively refused", (("actively refused", NET),)),
     ("connect", (("connection timed out", NET), ("connection aborted", NET))),
     ("connect", (("connection closed", NET), ("connection broken", NET))),
-    ("connect", (("connecttimeout", NET),)),
+    ("connect", (("connecttimeout", NET), ("connect timeout error", NET))),  # undici
+    ("ssl connect", (("ssl connect error", NET),)),  # curl's 35
+    # an HTTP answer that broke off (Go), a server error (Rust's reqwest), an HTTP request that
+    # timed out (Node), a connection the other end closed (Windows' 10054 in words)
+    ("response body", (("response body closed", NET),)),
+    ("server error", (("http status server error", NET),)),
+    ("request timeout", (("request timeout:", NET), ("request timeout error", NET))),
+    ("forcibly closed", (("forcibly closed by the remote host", NET),)),
+    ("transport connection", (("unable to read data from the transport connection", NET),)),
     ("connect", (("newconnectionerror", NET), ("failed to connect", NET))),
     ("curl: (", (("curl: (", NET),)),
     ("socket", (("socket hang up", NET), ("socket connection timeout", NET))),
@@ -254,6 +266,16 @@ _LOCALIZED = (
     ("папка не пуста", ENOTEMPTY),
     ("目录不是空的", ENOTEMPTY),
     ("ディレクトリが空ではありません", ENOTEMPTY),
+    # 10054, the other end closed the connection (a download broke off), in words
+    ("vom remotehost geschlossen", NET),
+    ("par l'hôte distant", NET),
+    ("par l’hôte distant", NET),
+    ("por el host remoto", NET),
+    ("pelo host remoto", NET),
+    ("удаленный хост принудительно разорвал", NET),
+    ("远程主机强迫关闭了一个现有的连接", NET),
+    ("リモート ホストに強制的に切断", NET),
+    ("원격 호스트에 의해 강제로", NET),
     ("accès refusé", ACCESS_WIN),
     ("zugriff verweigert", ACCESS_WIN),
     ("acceso denegado", ACCESS_WIN),
@@ -319,6 +341,7 @@ DNS_WORDS = (
     "failed to lookup address",
     "could not resolve '",
     "nxdomain",
+    "unknown host",
 )
 _GO_LOOKUP = re.compile(
     r"dial tcp: lookup \S{1,300}(?: on |: )"
@@ -351,6 +374,11 @@ _NO_OUTPUT = re.compile(
     r"\bno (?:message|output|response)s? (?:in|for|received in) \d|too long with no output"
 )
 _KILLED = re.compile(r"(?<![a-z])killed\b")
+# A step stopped when its time ran out: "Generation aborted after 1200s".
+_STOPPED_AFTER = re.compile(
+    r"\b(?:aborted|terminated|cancell?ed|stopped) after \d{1,9}(?:\.\d{1,3})?\s?"
+    r"(?:ms|s|secs?|seconds?|m|mins?|minutes?)\b"
+)
 # "timeout" alone is a setting as often as an error; these say the time ran out.
 _TIMED_OUT = re.compile(
     r"timeout(?:error|exception|expired|s? (?:waiting|exceeded|after|reached|expired|of \d)|:)"
@@ -427,6 +455,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, LOCK_WAIT, DIAG)
         for match in first_matches(_LOCK_PATH, line):
             add_paths(facts, match, (1,))
+    if "database is locked" in low:  # SQLite: another build holds the database, not a file
+        conds.append((WEAK, None))
+        _ensure_op(facts, "lock")
     lock_exists = "file exists" in low and _LOCK_FILE_EXISTS.search(low)
     if lock_exists:
         conds.append((WEAK, None))  # EEXIST, in words
@@ -436,11 +467,15 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((TIMEOUT, None))
     if "(publickey" in low:  # ssh refused the key: a login, not a file's permissions
         _recast(conds, EACCES, DIAG)
+    if "ed after " in low and _STOPPED_AFTER.search(low):
+        conds.append((TIMEOUT, None))
     if "timeout" in low and _TIMED_OUT.search(low):
         conds.append((TIMEOUT, None))
     if _has(conds, TIMEOUT) and _FETCHING.search(low):
         conds.append((NET, None))
-    client_error = "40" in low and _CLIENT_ERROR.search(low)
+    # the server answered, with something else than asked for (an HTML page for JSON)
+    answered = "invalid json response body" in low
+    client_error = answered or ("40" in low and _CLIENT_ERROR.search(low))
     if client_error:
         facts.flags.add("client_error")
     if client_error and (_has(conds, NET) or "http" in low):
@@ -458,5 +493,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if low.strip() == "terminated":
         conds.append((SIGNAL, None))
+    if "or disk full" in low:  # the linker's LNK1106 "invalid file or disk full": a bad input
+        _recast(conds, NOSPC, DIAG)
+    if "process crashed" in low:  # vstest: its connection to the crashed test host broke
+        facts.flags.add("crashed")
     if "permission denied" in low and "eacces" not in low and "[errno" not in low:
         facts.flags.add("posix")  # strerror(EACCES); Windows says "Access is denied"
