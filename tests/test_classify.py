@@ -130,10 +130,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.925
-    assert rates["errno"] >= 0.958
-    assert rates["operation"] >= 0.859
-    assert rates["locked"] >= 0.898
+    assert rates["family"] >= 0.94
+    assert rates["errno"] >= 0.96
+    assert rates["operation"] >= 0.88
+    assert rates["locked"] >= 0.905
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -155,14 +155,10 @@ JUDGED_LOCKS += ["permission-204"]  # Java's AccessDeniedException deleting a re
 JUDGED_LOCKS += ["permission-211", "other-302"]
 # ninja's clean removing a folder that holds files it did not make (macOS, ENOTEMPTY)
 JUDGED_LOCKS += ["other-354"]
-# batch 17's tuning part, measured and not looked at yet
-JUDGED_LOCKS += [
-    "permission-245",
-    "permission-246",
-    "other-386",
-    "permission-260",
-    "permission-263",
-]
+# batch 17's: MSVC's C1083 on its own .obj ("Permission denied", a buildbot's rights), an EPERM
+# rename onto a folder that exists, Ruby's rename into Program Files (UAC), BSD rm's "Directory not
+# empty" after "Operation not permitted" on flagged files
+JUDGED_LOCKS += ["permission-245", "other-386", "permission-260", "permission-263"]
 
 
 def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
@@ -174,10 +170,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 1141 / 1233
+    assert rates["family"] >= 1149 / 1233
     assert rates["errno"] >= 428 / 465
-    assert rates["operation"] >= 0.82
-    assert rates["locked"] >= 0.865
+    assert rates["operation"] >= 0.833
+    assert rates["locked"] >= 0.87
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -190,7 +186,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # folder's permissions) and other-273 (clang's rename refused by a filter driver), and batch
     # 14's permission-192 and permission-193 (read-only files met by an rmtree); batch 15's
     # other-297 and other-298 (rm's "Device or resource busy" on a Linux mount point) were read
-    # and are right now; batch 16's other-353 and other-363 have not been read
+    # and are right now; so were batch 16's other-353 (rmdir(1) of a folder that holds files)
+    # and other-363 (Go's chtimes refused on Windows, now a permission answer)
     assert figures["false_locks"] == [
         "permission-040",
         "permission-080",
@@ -208,8 +205,6 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-273",
         "permission-192",
         "permission-193",
-        "other-353",
-        "other-363",
         "other-382",
     ]
 
@@ -221,9 +216,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # measured, 92.9% with the rules from its tuning part) once batch 14 was being collected; batch
 # 14's (88.1% when first measured, the same after the rules from its tuning part) once batch 15
 # was; batch 15's (86.8% when first measured, the same after the rules from its tuning part)
-# once batch 16 had been collected; batch 16's has not been read (91.9% when first measured,
-# the same after the rules from its tuning part); batch 17's has not been read (74.7% when
-# first measured).
+# once batch 16 had been collected; batch 16's (91.9% when first measured, the same after the
+# rules from its tuning part) once batch 17 had been; batch 17's has not been read (74.7% when
+# first measured, 78.8% after the rules from its tuning part).
 # (messages, family, errno, operation, locked path, false locks)
 LATEST_BATCHES = {
     10: (97, 90 / 97, 25 / 29, 55 / 75, 14 / 16, ["other-187", "other-220"]),
@@ -232,8 +227,8 @@ LATEST_BATCHES = {
     13: (85, 81 / 85, 28 / 33, 62 / 69, 16 / 17, ["permission-181", "permission-183", "other-273"]),
     14: (67, 63 / 67, 21 / 23, 41 / 49, 11 / 13, ["permission-192", "permission-193"]),
     15: (76, 74 / 76, 16 / 17, 38 / 48, 13 / 14, []),
-    16: (74, 68 / 74, 19 / 21, 44 / 50, 16 / 16, ["other-353", "other-363"]),
-    17: (99, 74 / 99, 24 / 29, 47 / 76, 19 / 25, ["other-382"]),
+    16: (74, 70 / 74, 19 / 21, 47 / 50, 16 / 16, []),
+    17: (99, 78 / 99, 24 / 29, 50 / 76, 19 / 25, ["other-382"]),
 }
 
 
@@ -242,7 +237,7 @@ def test_held_out_part_of_the_latest_batches(
     batch: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     samples = [sample for sample in HELD_OUT if sample["batch"] == batch]
-    read = "read since" if batch < 16 else "never read"
+    read = "read since" if batch < 17 else "never read"
     with capsys.disabled():
         figures = _report(f"held-out part of batch {batch} ({read})", samples)
     count, family, errno, operation, locked, false_locks = LATEST_BATCHES[batch]
@@ -385,7 +380,7 @@ FORMATS = {
         "OSError: [Errno 26] Text file busy: '/usr/local/bin/tool'",
         "text_busy",
         "ETXTBSY",
-        None,
+        "exec",
         ("/usr/local/bin/tool",),
     ),
     "pip-german": (
@@ -418,7 +413,7 @@ FORMATS = {
         'Error: Os { code: 26, kind: ExecutableFileBusy, message: "Text file busy" }',
         "text_busy",
         "ETXTBSY",
-        None,
+        "exec",
         (),
     ),
     "rust-remove-access-denied": (
@@ -1249,6 +1244,108 @@ FORMATS = {
         "open",
         None,
     ),
+    "linker-out-of-disk": (
+        "x.exe : fatal error LNK1180: insufficient disk space to complete link",
+        "disk_full",
+        "LNK1180",
+        "write",
+        None,
+    ),
+    "android-install-out-of-storage": (
+        "adb: failed to install /opt/app.apk: Failure [INSTALL_FAILED_INSUFFICIENT_STORAGE]",
+        "disk_full",
+        None,
+        "write",
+        None,
+    ),
+    "rpm-needs-space": (
+        "  installing package glibc-2.12-1.x86_64 needs 29MB on the / filesystem",
+        "disk_full",
+        None,
+        "write",
+        None,
+    ),
+    "erlang-error-tuple": (
+        "==> Release failed: no match of right hand side value: {:error, :eacces}",
+        "permission",
+        "eacces",
+        None,
+        None,
+    ),
+    "apt-waiting-for-its-lock": (
+        "Waiting for cache lock: Could not get lock /var/lib/dpkg/lock-frontend. It is held by"
+        " process 351 (apt)",
+        "timeout",
+        None,
+        "lock",
+        ("/var/lib/dpkg/lock-frontend",),
+    ),
+    "mingw-ld-relative-output": (
+        "c:/mingw/bin/ld.exe: cannot open output file autoload/plugin.dll: Permission denied",
+        "rename_lock",
+        None,
+        "open",
+        None,
+    ),
+    "powershell-verbose-delete": (
+        "VERBOSE: Attempting to delete 'C:\\Users\\me\\Documents\\PowerShell\\Modules\\M\\1.0'\n"
+        "VERBOSE: Unable to install package 'M': 'Access to the path 'M.dll' is denied.'",
+        "unlink_lock",
+        None,
+        "unlink",
+        None,
+    ),
+    "haskell-windows-folder-not-empty": (
+        'C:\\t\\setup: removeDirectoryRecursive:RemoveDirectory "C:\\t\\setup": unsatisfied'
+        " constraints (The directory is not empty.)",
+        "unlink_lock",
+        None,
+        "rmdir",
+        None,
+    ),
+    "seven-zip-cannot-delete": (
+        "ERROR: Can not delete output file : Access is denied. : C:\\w\\deps\\bin\\zlib1.dll",
+        "unlink_lock",
+        None,
+        "unlink",
+        None,
+    ),
+    "dash-cannot-create": (
+        "sh: 1: cannot create /home/ci/.gradle/gradle.properties: Permission denied",
+        "permission",
+        None,
+        "open",
+        None,
+    ),
+    "mono-filestream-constructor": (
+        "IOException: Sharing violation on path /w/Proj/project.pbxproj\n"
+        "System.IO.FileStream..ctor (System.String path, FileMode mode, FileAccess access)",
+        "rename_lock",
+        None,
+        "open",
+        ("/w/Proj/project.pbxproj",),
+    ),
+    "macos-sandbox-create": (
+        "Sandbox: bash(2896) deny(1) file-write-create /Users/me/Pods/resources.txt",
+        "permission",
+        None,
+        "open",
+        None,
+    ),
+    "bitbake-server-timeout": (
+        "* Timeout while waiting for a reply from the bitbake server (60s at 10:55:47.900586)",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "wininet-open-url": (
+        "InternetOpenUrl() failed.\n0x80072ee2 : unknown error",
+        "network",
+        "0x80072ee2",
+        "download",
+        None,
+    ),
     "visual-studio-error-list": (
         'Error (active)\tMSB3030\tCould not copy the file "..\\dist\\lib.js" because it was'
         " not found.\tWeb (net8.0)\tC:\\src\\Web\\Web.csproj\t30",
@@ -1421,6 +1518,14 @@ PRECISION = {
     ),
     "sqlite-busy-is-not-a-held-file": (
         'accessing build database "/w/Build/XCBuildData/build.db": database is locked',
+        "other",
+    ),
+    "a-java-out-of-memory-error-is-not-a-kill": (
+        "> java.lang.OutOfMemoryError: GC overhead limit exceeded",
+        "other",
+    ),
+    "rmdir-of-a-folder-that-holds-files": (
+        "rmdir: failed to remove '/opt/x/lib64': Directory not empty",
         "other",
     ),
     "a-test-host-crash-is-not-the-network": (

@@ -120,6 +120,8 @@ _MSBUILD_WRAPPERS = frozenset({"MSB3073", "MSB6006", "MSB4018", "MSB4181", "MSB3
 _API_ERROR = re.compile(r"\) failed with error (\d{1,6})\b|\(code: (\d{1,6})\)")
 _MSBUILD_OPS = {"3026": "copy", "3027": "copy", "3021": "copy", "3061": "unlink", "3231": "rmdir"}
 _PRISMA = re.compile(r"P[1-4]\d{3}\b")
+# Erlang's and Elixir's error tuples: "{:error, :eacces}", "{error,enospc}"
+_ERLANG = re.compile(r"\{:?error,\s{0,3}:?(e[a-z]{2,14})\}")
 _LINKER_LOCKED = "lnk1168"  # "cannot open x.exe for writing": the program is still running
 # The compiler or linker cannot open its own output (an .exe, .dll, .obj it writes): another
 # process holds it (the program still running, a parallel compile, a scanner). LNK1104 on a
@@ -128,7 +130,8 @@ _OUTPUT_NOT_OPENED = re.compile(
     r"(?<![a-z0-9])(lnk1104|c1083|c1041|cs2012)\b[^\n]{0,600}?\.(?:exe|dll|obj|pdb|ilk)\b"
 )
 _GNU_LD_OUTPUT = re.compile(
-    r"cannot open output file [a-z]:[\\/][^\n:]{0,600}?\.(?:exe|dll): permission denied"
+    r"(?:ld\.exe: |[a-z]:[\\/][^\n]{0,600}?)?cannot open output file "
+    r"((?:[a-z]:[\\/])?[^\s:][^\n:]{0,600}?\.(?:exe|dll)): permission denied"
 )
 # robocopy and other Windows tools: "ERROR 32 (0x00000020) Copying File C:\x\y.dll"
 _WINDOWS_TOOL_ERROR = re.compile(
@@ -247,9 +250,11 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
     if output and (sure or "denied" in low or "another process" in low):
         conds.append((SHARING, output.group(1).upper()))
         facts.ops.append((RANK_VERB, "open"))
-    if "cannot open output file" in low and _GNU_LD_OUTPUT.search(low):
+    ld_output = "cannot open output file" in low and _GNU_LD_OUTPUT.search(low)
+    if ld_output and (ld_output.group(0)[1] == ":" or ld_output.group(0).startswith("ld.exe")):
         conds.append((SHARING, None))  # GNU ld on Windows: the program is still running
         facts.ops.append((RANK_VERB, "open"))
+        facts.paths.append((ld_output.start(1), line[ld_output.start(1) : ld_output.end(1)]))
     if "nu1301" in low:  # NuGet: "Unable to load the service index for source ..."
         conds.append((NET, "NU1301"))
     if _LINKER_LOCKED in low:
@@ -267,6 +272,11 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_PRISMA, line):
             if word_start(line, match.start()):
                 conds.append((DIAG, match.group(0)))
+    if "{error," in low or "{:error," in low:
+        for match in first_matches(_ERLANG, low):
+            cond = NAMED_CODES.get(match.group(1).upper())
+            if cond is not None:
+                conds.append((cond, match.group(1)))
     if line.rstrip().endswith(_ZIG_NAMES):
         for match in first_matches(_ZIG_ERROR, line.rstrip()):
             conds.append((_ZIG_CODES.get(match.group(1), WEAK), match.group(1)))

@@ -55,6 +55,9 @@ ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
 _FOLDER = re.compile(r"[\\/]")
 
 
+_NAMING = ("MSB", "LNK")  # tool codes that name the condition they report
+
+
 @dataclass
 class LineFacts:
     """Everything one line says. ``conds`` holds (condition, code as printed or None)."""
@@ -86,9 +89,10 @@ class LineFacts:
 
     def any_printed(self) -> str | None:
         """The first code printed for a condition other than a tool's own diagnostic (but
-        MSBuild's task codes, which name the step that met the condition)."""
+        MSBuild's task codes, which name the step that met the condition, and the linker's,
+        which name it: LNK1180 "insufficient disk space")."""
         return next(
-            (p for cond, p in self.conds if p is not None and (cond != DIAG or p[:3] == "MSB")),
+            (p for cond, p in self.conds if p is not None and (cond != DIAG or p[:3] in _NAMING)),
             None,
         )
 

@@ -49,7 +49,7 @@ _OP_NAMES |= {
         " getaddrinfo connect read lock watch fsync link download"
     )
 }
-_OP_NAMES |= {"makedirs": "mkdir", "unlinking": "unlink", "opening": "open"}
+_OP_NAMES |= {"makedirs": "mkdir", "unlinking": "unlink", "opening": "open", "chtimes": "utime"}
 _OP_NAMES |= {"create_regular_file": "open", "overwrite": "copy", "overwriting": "copy"}
 _OP_NAMES |= {"create_symbolic_link": "symlink", "remove-item": "unlink", "move-item": "rename"}
 _OP_NAMES |= {"rename-item": "rename", "copy-item": "copy"}
@@ -133,10 +133,13 @@ _RUBY_FRAME = re.compile(r":in `(?:block in )?(\w{1,60})'")
 _RUBY_PATH = re.compile(r"(?:@ \w{1,40} )?- (\S[^\n]{0,600}?) \(Errno::")
 # Ruby names the C function that failed: "Permission denied @ rb_sysopen - /x/y.html"
 _RUBY_CALL = re.compile(
-    r"@ (rb_sysopen|dir_s_mkdir|dir_s_rmdir|rb_file_s_rename|unlink_internal) - "
+    r"@ (rb_sysopen|dir_s_mkdir|dir_s_rmdir|rb_file_s_rename|unlink_internal|rb_file_s_symlink"
+    r"|rb_file_s_link) - "
 )
 _RUBY_CALLS = {"rb_sysopen": "open", "dir_s_mkdir": "mkdir", "dir_s_rmdir": "rmdir"}
 _RUBY_CALLS |= {"rb_file_s_rename": "rename", "unlink_internal": "unlink"}
+_RUBY_CALLS |= {"rb_file_s_symlink": "symlink", "rb_file_s_link": "link"}
+_SANDBOX_OPS = {"create": "open", "data": "write", "unlink": "unlink", "mode": "chmod"}
 # Windows' own "Copy of file failed", "Deletion of directory failed" (not git's retry prompt)
 _OF_FILE_FAILED = re.compile(
     r"\b(copy|move|deletion|removal) of (?:the )?(?:file|directory|folder)\b"
@@ -188,9 +191,20 @@ _VERB = (
     r"(remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|mov(?:e|ing)|replac(?:e|ing)"
     r"|link or copy|cop(?:y|ying)|overwrit(?:e|ing)|create regular file|create symbolic link"
     r"|create (?:the |a )?(?:temporary |temp )?(?:director(?:y|ies)|dir|file)|watch(?:ing)?"
-    r"|open(?:ing)?|mkdir|close)"
+    r"|open(?:ing)?|mkdir|close|lock"
+    r"|create(?=\s{1,3}(?:['\"`‘]|[A-Za-z]:[\\/]|/)))"  # dash: "cannot create /x/y: ..."
 )
-_VERB_LEADS = ("cannot", "can't", "could not", "couldn't", "unable to", "failed to", "error")
+_VERB_LEADS = (
+    "cannot",
+    "can't",
+    "can not",
+    "could not",
+    "couldn't",
+    "unable to",
+    "failed to",
+    "error",
+)
+_VERB_LEADS += ("attempting to",)  # PowerShell's "VERBOSE: Attempting to delete 'x'"
 _VERB_TAIL = re.compile(
     r"(?:\s{1,3}while)?(?:\s{1,3}recursively)?\s{1,3}" + _VERB + r"\b(?:"
     r"(?:\s{1,3}[\w-]{1,20}){0,3}?(?:\s{1,3}from|:)?"  # "rename component file from 'a' to 'b'"
@@ -293,6 +307,13 @@ _FOLDER_SEP = re.compile(r"[\\/]")
 _SCHEMA_FROM = re.compile(r"schema loaded from\s{1,3}(\S{1,600})", re.I)
 
 
+def _frame_call(name: str) -> str:
+    """The call a .NET frame names: its method, or ``open`` for a FileStream's constructor."""
+    if name.endswith(("FileStream..ctor", "FileStream.ctor")):
+        return "open"
+    return name.rsplit(".", 1)[-1]
+
+
 def add_op(facts: LineFacts, rank: int, word: str | None) -> None:
     if word:
         op = canonical_op(word)
@@ -344,23 +365,25 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
                 add_op(facts, RANK_SYSCALL, match.group(1))
         if "open(" in line:
             add_op(facts, RANK_VERB, "open")
-        if "warning: " in low or "error: " in low:
+        if "warning: " in low or "error: " in low or "): " in line:
             for match in first_matches(_C_CALL, line):
                 add_op(facts, RANK_SYSCALL, match.group(1))
                 add_paths(facts, match, (2, 3))
         framed = line.lstrip(" \t>").startswith(_FRAME_WORDS)
         frame = _FRAME.match(line) if framed else None
         if frame:
-            add_op(facts, RANK_SYSCALL, frame.group(1).rsplit(".", 1)[-1])
+            add_op(facts, RANK_SYSCALL, _frame_call(frame.group(1)))
         mono = _MONO_FRAME.match(line) if "System.IO." in line else None
         if mono:
-            add_op(facts, RANK_SYSCALL, mono.group(1))
+            add_op(facts, RANK_SYSCALL, "open" if "FileStream..ctor" in line else mono.group(1))
     if ":in `" in line:
         ruby = _RUBY_FRAME.search(line)
         if ruby:
             add_op(facts, RANK_SYSCALL, ruby.group(1))
         for match in first_matches(_RUBY_PATH, line):
             add_paths(facts, match, (1,))
+    if "deny(1) file-write-" in low:  # the macOS sandbox names what it refused
+        add_op(facts, RANK_SYSCALL, _SANDBOX_OPS.get(low.split("deny(1) file-write-", 1)[1][:6]))
     if "@ " in line:
         for match in first_matches(_RUBY_CALL, line):
             add_op(facts, RANK_SYSCALL, _RUBY_CALLS[match.group(1)])
@@ -397,8 +420,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_DART, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
             add_paths(facts, match, (3, 2), ordered=True)
-        for match in first_matches(_DART_FAILED, line):
-            add_op(facts, RANK_SYSCALL, match.group(1))
+        for match in first_matches(_DART_FAILED, line):  # "Deletion failed": words, no call
+            add_op(facts, RANK_VERB, match.group(1))
             add_paths(facts, match, (2,))
     worded = any(printed is None for _, printed in facts.conds)
     if ": " in line and worded and any(word in low for word in _GO_WORDS):
@@ -410,7 +433,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         cond in (TXTBSY, EACCES, EPERM) for cond, _ in facts.conds
     ):
         shell = _SHELL.match(line) or _SCRIPT_LINE.search(line)
-        if shell:
+        if shell and not shell.group(1).startswith(("cannot ", "can't ")):
+            # (dash's "sh: 1: cannot create x: ..." is a redirection, not a program)
             add_op(facts, RANK_VERB, "exec")
             add_paths(facts, shell, (1,))
     _scan_verbs(line, low, facts)

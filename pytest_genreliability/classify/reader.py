@@ -441,11 +441,13 @@ class Reader:
         paths = facts.path_list()
         if op is None and cond in OP_DEPENDENT:
             op = python_inferred_op(facts, cond, paths)
+        if op is None and cond == TXTBSY:
+            op = "exec"  # "/tmp/x.sh: Text file busy": a program that is still being written ran
         if op is None and "installer" in facts.flags and self._uninstalling(span):
             op = "unlink"  # pip's "Uninstalling x:" above: the old files are being deleted
         if op is None and cond == ENOTEMPTY:
             op = "rmdir"  # "[Errno 39] Directory not empty: 'x'": only a folder is ever not empty
-        if op == "unlink" and cond == ENOTEMPTY and (own is None or own[0] < RANK_SYSCALL):
+        if op == "unlink" and cond == ENOTEMPTY:
             op = "rmdir"  # only a directory is "not empty": deleting it, in words, is an rmdir
         kind, tier = decide(cond, op, _Context(self, span, facts, paths))
         if "warning" in facts.flags:

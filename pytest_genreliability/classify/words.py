@@ -60,6 +60,11 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("space", (("no space left", NOSPC), ("not enough space on the disk", NOSPC))),
     ("disk is full", (("disk is full", NOSPC),)),
     ("disk full", (("disk full", NOSPC),)),  # Paket, .NET tools: "Disk full. Path /x"
+    # the linker's LNK1180, Android's INSTALL_FAILED_INSUFFICIENT_STORAGE, installers' words
+    ("insufficient", (("insufficient disk space", NOSPC), ("insufficient storage", NOSPC))),
+    ("insufficient", (("insufficient_storage", NOSPC), ("insufficient space", NOSPC))),
+    ("not enough", (("not enough space", NOSPC), ("not enough disk space", NOSPC))),
+    ("disk space monitor", (("disk space monitor", NOSPC),)),  # bitbake stopping its tasks
     ("quota", (("disk quota exceeded", NOSPC),)),
     ("running out of disk space", (("running out of disk space", NOSPC),)),  # GitHub's runner
     # Kubernetes evicting a build pod: "The node was low on resource: ephemeral-storage"
@@ -68,7 +73,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("already exists", (("cannot create a file when that file already exists", WEAK),)),
     ("storagefull", (("storagefull", NOSPC),)),
     ("directory", (("is a directory", EISDIR), ("illegal operation on a directory", EISDIR))),
-    ("directory", (("directory not empty", ENOTEMPTY),)),
+    ("directory", (("directory not empty", ENOTEMPTY), ("directory is not empty", ENOTEMPTY))),
     ("privilege", (("required privilege is not held", PRIV), ("administrative privileges", PRIV))),
     ("read-only", (("read-only file system", PRIV),)),
     ("denied", (("access is denied", ACCESS_WIN), ("permission denied", EACCES))),
@@ -98,6 +103,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("server error", (("http status server error", NET),)),
     ("request timeout", (("request timeout:", NET), ("request timeout error", NET))),
     ("forcibly closed", (("forcibly closed by the remote host", NET),)),
+    ("internetopenurl", (("internetopenurl", NET),)),  # WinINet (winget): a download failed
+    ("downloadtimedout", (("downloadtimedout", NET),)),  # Apollo's CLI downloader
     ("transport connection", (("unable to read data from the transport connection", NET),)),
     ("connect", (("newconnectionerror", NET), ("failed to connect", NET))),
     ("curl: (", (("curl: (", NET),)),
@@ -292,9 +299,10 @@ _CRASH_SIGNAL = re.compile(r"signal:? (?:6|11)\b|\bsig(?:abrt|segv)\b")
 # A move or delete that failed with no reason printed, of a Windows path: there, nearly always a
 # file another process holds (Gradle's "Unable to delete file: F:\\x", "Could not move ...").
 _UNEXPLAINED = re.compile(
-    r"(?:could not|unable to|failed to) (?:move|rename|delete|remove)\b|retrying renaming\b"
+    r"(?:could not|unable to|failed to|can ?not) (?:move|rename|delete|remove)\b"
+    r"|retrying renaming\b"
 )
-_WIN_DRIVE = re.compile(r"(?<![\w])[A-Za-z]:\\")
+_WIN_DRIVE = re.compile(r"(?<![\w])(?:[A-Za-z]:\\|\\[\w.-]{1,200}\\)")  # C:\x, \build\x
 # A fetch in a tool's own words: "Failed to load schema from http://x", "could not get x from https://"
 _FETCH_FROM = re.compile(
     r"(?:failed to|could not|couldn't|unable to|cannot) (?:load|fetch|get|download|retrieve|read)"
@@ -342,6 +350,7 @@ DNS_WORDS = (
     "could not resolve '",
     "nxdomain",
     "unknown host",
+    "80072ee7",  # WinINet's 12007: the name was not resolved
 )
 _GO_LOOKUP = re.compile(
     r"dial tcp: lookup \S{1,300}(?: on |: )"
@@ -366,7 +375,7 @@ _WAITING_FOR_LOCK = re.compile(
 # git: "Unable to create '/x/.git/index.lock': File exists." (another git, or a crashed one)
 _LOCK_FILE_EXISTS = re.compile(r"unable to create '?[^'\n]{0,600}?\.lock'?: file exists")
 _LOCK_REFUSED = re.compile(r"could not get lock\b|dpkg frontend lock|has already locked\b")
-_LOCK_PATH = re.compile(r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[.,]|\s|$)")
+_LOCK_PATH = re.compile(r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[.,](?:\s|$)|\s|$)")
 _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
 # A runner or test tool that gave up on a silent process: "Disconnected, because no message in
 # 10000 ms" (Karma), "Too long with no output" (CircleCI).
@@ -374,6 +383,8 @@ _NO_OUTPUT = re.compile(
     r"\bno (?:message|output|response)s? (?:in|for|received in) \d|too long with no output"
 )
 _KILLED = re.compile(r"(?<![a-z])killed\b")
+# rpm and yum: "installing package x needs 29MB on the / filesystem"
+_NEEDS_SPACE = re.compile(r"\bneeds \d{1,9}(?:\.\d{1,3})?\s?[kmg]i?b on the \S{1,300} filesystem")
 # A step stopped when its time ran out: "Generation aborted after 1200s".
 _STOPPED_AFTER = re.compile(
     r"\b(?:aborted|terminated|cancell?ed|stopped) after \d{1,9}(?:\.\d{1,3})?\s?"
@@ -381,7 +392,8 @@ _STOPPED_AFTER = re.compile(
 )
 # "timeout" alone is a setting as often as an error; these say the time ran out.
 _TIMED_OUT = re.compile(
-    r"timeout(?:error|exception|expired|s? (?:waiting|exceeded|after|reached|expired|of \d)|:)"
+    r"timeout(?:error|exception|expired|:"
+    r"|s? (?:while )?(?:waiting|exceeded|after|reached|expired|of \d))"
     r"|(?:due to|exceeded|hit|reached)(?: the| a)? timeout"
     r"|failed: timeout\b"
 )
@@ -430,7 +442,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     conds.extend((cond, None) for phrase, cond in _LOCALIZED if phrase in low)
     if "sig" in low and _CRASH_SIGNAL.search(low):
         _recast(conds, SIGNAL, DIAG)
-    if not conds and ":\\" in line and _UNEXPLAINED.search(low) and _WIN_DRIVE.search(line):
+    if not conds and "\\" in line and _UNEXPLAINED.search(low) and _WIN_DRIVE.search(line):
         conds.append((ACCESS_WIN, None))
     connection = any(word in low for word in _CONNECTION_WORDS) and _CONNECTION_FAILED.search(low)
     if connection or (" from " in low and _FETCH_FROM.search(low)):
@@ -449,7 +461,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if ("lock" in low or "waiting" in low) and _WAITING_FOR_LOCK.search(low):
         conds.append((LOCK_WAIT, None))
         facts.ops.append((RANK_VERB, "lock"))
-    refused = "retry" not in low and _LOCK_REFUSED.search(low)
+    # apt refuses at once, or waits: "Waiting for cache lock: Could not get lock ..."
+    refused = "retry" not in low and "waiting for" not in low and _LOCK_REFUSED.search(low)
     if refused and _has(conds, LOCK_WAIT):
         # apt, Homebrew: the lock is held and the tool gave up at once, without waiting
         _recast(conds, LOCK_WAIT, DIAG)
@@ -467,6 +480,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((TIMEOUT, None))
     if "(publickey" in low:  # ssh refused the key: a login, not a file's permissions
         _recast(conds, EACCES, DIAG)
+    if "b on the " in low and _NEEDS_SPACE.search(low):
+        conds.append((NOSPC, None))
     if "ed after " in low and _STOPPED_AFTER.search(low):
         conds.append((TIMEOUT, None))
     if "timeout" in low and _TIMED_OUT.search(low):
@@ -493,6 +508,14 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if low.strip() == "terminated":
         conds.append((SIGNAL, None))
+    if "rmdir: failed to remove" in low and _has(conds, ENOTEMPTY):
+        # rmdir(1) removes only empty folders: this one was not, nothing held it
+        _recast(conds, ENOTEMPTY, DIAG)
+        facts.ops.append((RANK_SYSCALL, "rmdir"))
+    if "inotify_init" in low:  # the watch limit, in the call that hit it
+        _ensure_op(facts, "watch")
+    if "outofmemoryerror" in low:  # the JVM threw: the build failed, nothing killed it
+        _recast(conds, OOM, DIAG)
     if "or disk full" in low:  # the linker's LNK1106 "invalid file or disk full": a bad input
         _recast(conds, NOSPC, DIAG)
     if "process crashed" in low:  # vstest: its connection to the crashed test host broke
