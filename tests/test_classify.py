@@ -130,10 +130,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.934
-    assert rates["errno"] >= 0.955
-    assert rates["operation"] >= 0.866
-    assert rates["locked"] >= 0.897
+    assert rates["family"] >= 0.939
+    assert rates["errno"] >= 0.959
+    assert rates["operation"] >= 0.877
+    assert rates["locked"] >= 0.9
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -146,7 +146,7 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
 # Docker volume's bug refused, podman removing a busy mount point on Windows, read-only git pack
 # files in a French "Accès refusé", SvelteKit copying onto a route that is also a folder.
 JUDGED_LOCKS = ["other-050", "other-052", "other-062", "permission-044", "other-074", "other-075"]
-JUDGED_LOCKS += ["permission-053", "permission-058", "other-093", "permission-060", "other-106"]
+JUDGED_LOCKS += ["permission-058", "other-093", "permission-060", "other-106"]
 JUDGED_LOCKS += ["permission-077", "other-130", "other-165", "permission-153", "other-245"]
 JUDGED_LOCKS += ["other-252"]  # Windows' "file already exists" is on a line wrapped mid-word
 JUDGED_LOCKS += ["permission-204"]  # Java's AccessDeniedException deleting a read-only file
@@ -159,7 +159,6 @@ JUDGED_LOCKS += ["other-354"]
 # rename onto a folder that exists, Ruby's rename into Program Files (UAC), BSD rm's "Directory not
 # empty" after "Operation not permitted" on flagged files
 JUDGED_LOCKS += ["permission-245", "other-386", "permission-260", "permission-263"]
-JUDGED_LOCKS += ["permission-270"]  # batch 18's tuning part: measured, not looked at yet
 
 
 def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
@@ -171,10 +170,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 1225 / 1325
-    assert rates["errno"] >= 455 / 497
-    assert rates["operation"] >= 0.827
-    assert rates["locked"] >= 0.866
+    assert rates["family"] >= 1234 / 1325
+    assert rates["errno"] >= 460 / 497
+    assert rates["operation"] >= 0.844
+    assert rates["locked"] >= 0.869
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -188,9 +187,14 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # 14's permission-192 and permission-193 (read-only files met by an rmtree); batch 15's
     # other-297 and other-298 (rm's "Device or resource busy" on a Linux mount point) were read
     # and are right now; so were batch 16's other-353 (rmdir(1) of a folder that holds files)
-    # and other-363 (Go's chtimes refused on Windows, now a permission answer)
+    # and other-363 (Go's chtimes refused on Windows, now a permission answer), and batch 17's
+    # other-382 (protoc given a folder: an exec refused, now permission); permission-164 (pip
+    # into Program Files) is right since a copy into Program Files reads as an install without
+    # elevation, and permission-042 (Haskell's copyFile into Program Files, the path cut at its
+    # space) became one when Haskell's call chains named the copy
     assert figures["false_locks"] == [
         "permission-040",
+        "permission-042",
         "permission-080",
         "network-202",
         "other-187",
@@ -199,14 +203,12 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-154",
         "other-235",
         "permission-163",
-        "permission-164",
         "other-257",
         "permission-181",
         "permission-183",
         "other-273",
         "permission-192",
         "permission-193",
-        "other-382",
         "permission-276",
     ]
 
@@ -219,20 +221,20 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # 14's (88.1% when first measured, the same after the rules from its tuning part) once batch 15
 # was; batch 15's (86.8% when first measured, the same after the rules from its tuning part)
 # once batch 16 had been collected; batch 16's (91.9% when first measured, the same after the
-# rules from its tuning part) once batch 17 had been; batch 17's has not been read (74.7% when
-# first measured, 78.8% after the rules from its tuning part); batch 18's has not been read
-# (82.6% when first measured).
+# rules from its tuning part) once batch 17 had been; batch 17's (74.7% when first measured,
+# 78.8% after the rules from its tuning part) once batch 18 had been; batch 18's has not been
+# read (82.6% when first measured, the same after the rules from its tuning part).
 # (messages, family, errno, operation, locked path, false locks)
 LATEST_BATCHES = {
     10: (97, 90 / 97, 25 / 29, 55 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 43 / 48, 22 / 25, 24 / 37, 8 / 10, ["other-233", "permission-154", "other-235"]),
-    12: (60, 54 / 60, 20 / 23, 33 / 42, 5 / 10, ["permission-163", "permission-164", "other-257"]),
+    12: (60, 54 / 60, 20 / 23, 33 / 42, 5 / 10, ["permission-163", "other-257"]),
     13: (85, 81 / 85, 28 / 33, 62 / 69, 16 / 17, ["permission-181", "permission-183", "other-273"]),
     14: (67, 63 / 67, 21 / 23, 41 / 49, 11 / 13, ["permission-192", "permission-193"]),
     15: (76, 74 / 76, 16 / 17, 38 / 48, 13 / 14, []),
     16: (74, 70 / 74, 19 / 21, 47 / 50, 16 / 16, []),
-    17: (99, 78 / 99, 24 / 29, 50 / 76, 19 / 25, ["other-382"]),
-    18: (92, 76 / 92, 27 / 32, 55 / 74, 23 / 28, ["permission-276"]),
+    17: (99, 87 / 99, 26 / 29, 64 / 76, 20 / 25, []),
+    18: (92, 76 / 92, 28 / 32, 55 / 74, 23 / 28, ["permission-276"]),
 }
 
 
@@ -241,7 +243,7 @@ def test_held_out_part_of_the_latest_batches(
     batch: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     samples = [sample for sample in HELD_OUT if sample["batch"] == batch]
-    read = "read since" if batch < 17 else "never read"
+    read = "read since" if batch < 18 else "never read"
     with capsys.disabled():
         figures = _report(f"held-out part of batch {batch} ({read})", samples)
     count, family, errno, operation, locked, false_locks = LATEST_BATCHES[batch]
@@ -1350,6 +1352,95 @@ FORMATS = {
         "download",
         None,
     ),
+    "node-spawn-sync-timed-out": (
+        "error  Could not boot the simulator: spawnSync /bin/sh ETIMEDOUT",
+        "timeout",
+        "ETIMEDOUT",
+        "spawn",
+        None,
+    ),
+    "curl-exit-code-of-the-network": (
+        'Fetch_fail("http://example.org/x.tar.gz (Curl failed: \\"/usr/bin/curl -L -o x.part\\"'
+        ' exited with code 6)")',
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "go-download-cut-short": (
+        'go: example.com/m@v1.2.3: read "https://proxy.golang.org/@v/v1.2.3.zip": unexpected EOF',
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "powershell-download-timed-out": (
+        'Exception calling "DownloadFile" with "2" argument(s): "The operation has timed out."',
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "gradle-bare-host-under-a-fetch": (
+        "   > Could not HEAD 'https://download.example.com/x/y.tar.gz'.\n"
+        "      > download.example.com",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "csc-metadata-file-held": (
+        "error CS0009: Metadata file 'C:\\w\\bin\\A.dll' could not be opened -- The process"
+        " cannot access the file 'C:\\w\\bin\\A.dll' because it is being used by another process.",
+        "rename_lock",
+        "CS0009",
+        "open",
+        None,
+    ),
+    "r-earlier-installation-on-windows": (
+        "ERROR: cannot remove earlier installation, is it in use?\n"
+        "* removing 'C:/Users/me/R/win-library/4.3/pkg'",
+        "unlink_lock",
+        None,
+        "rmdir",
+        None,
+    ),
+    "cpp-filesystem-names-the-call": (
+        '[ERROR]: boost::filesystem::create_directory: No space left on device: "/tmp/x/y"',
+        "disk_full",
+        None,
+        "mkdir",
+        None,
+    ),
+    "haskell-call-chain-innermost-last": (
+        "copyFile:atomicCopyFileContents:withReplacementFile:renameFile:renamePath:MoveFileEx"
+        ' "C:\\\\b\\\\.tmp" "C:\\\\b\\\\x.exe": permission denied (Access is denied.)',
+        "rename_lock",
+        None,
+        "rename",
+        None,
+    ),
+    "no-space-in-spanish": (
+        "java.io.IOException: No queda espacio en el dispositivo",
+        "disk_full",
+        None,
+        "write",
+        None,
+    ),
+    "a-lock-file-that-exists-and-is-waited-for": (
+        "[repo] `/host/binpkgs/x86_64-repodata.lock' lock file exists,waiting for 1s...",
+        "timeout",
+        None,
+        "lock",
+        ("/host/binpkgs/x86_64-repodata.lock",),
+    ),
+    "windows-spawn-ebusy-is-text-busy": (
+        "Error: spawn EBUSY\n    at ChildProcess.spawn (node:internal/child_process:441:11)",
+        "text_busy",
+        "ETXTBSY",
+        "spawn",
+        None,
+    ),
     "visual-studio-error-list": (
         'Error (active)\tMSB3030\tCould not copy the file "..\\dist\\lib.js" because it was'
         " not found.\tWeb (net8.0)\tC:\\src\\Web\\Web.csproj\t30",
@@ -1530,6 +1621,26 @@ PRECISION = {
     ),
     "rmdir-of-a-folder-that-holds-files": (
         "rmdir: failed to remove '/opt/x/lib64': Directory not empty",
+        "other",
+    ),
+    "a-schema-server-that-sent-a-page": (
+        "Failed to load schema from http://localhost:3000/api/graphql:\n"
+        '        Unexpected response: "<!DOCTYPE html><html><head><title>Starting</title>"',
+        "other",
+    ),
+    "r-earlier-installation-on-linux": (
+        "mv: cannot move '/opt/R/lib/pkg' to '/opt/R/lib/00LOCK-pkg/pkg': Permission denied\n"
+        "ERROR: cannot remove earlier installation, is it in use?",
+        "permission",
+    ),
+    "a-copy-into-program-files": (
+        "Warning: rename(C:\\Program Files\\App\\x.rb,C:\\Program Files\\App\\x.rb.bak):"
+        " Access is denied. (code: 5)",
+        "permission",
+    ),
+    "pnpm-outdated-lockfile": (
+        ' ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because'
+        " pnpm-lock.yaml is not up to date",
         "other",
     ),
     "a-test-host-crash-is-not-the-network": (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .decide import NO_OPERATION, SAME_BLOCK
-from .facts import DIAG, NET, OOM, SHARING, SIGNAL, TIMEOUT, TXTBSY
+from .facts import DIAG, EBUSY, NET, OOM, SHARING, SIGNAL, TIMEOUT, TXTBSY
 from .failure import LOCK_KINDS, Failure
 from .paths import clean_path, file_name, generic_paths, has_folder
 from .reader import TAIL_FIRST, Evidence, Reader
@@ -39,7 +39,7 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
     facts, cond = evidence.facts, evidence.cond
     span = (evidence.start, evidence.end)
     support = list(evidence.support)
-    busy = cond == TXTBSY or (cond == SHARING and evidence.kind == "text_busy")
+    busy = cond == TXTBSY or (cond in (SHARING, EBUSY) and evidence.kind == "text_busy")
     errno = "ETXTBSY" if busy else facts.printed(cond) or facts.any_printed()
     paths = facts.urls[:2] if cond == NET else facts.path_list()
     near = reader.neighbours(span)

@@ -127,7 +127,7 @@ _LINKER_LOCKED = "lnk1168"  # "cannot open x.exe for writing": the program is st
 # process holds it (the program still running, a parallel compile, a scanner). LNK1104 on a
 # library it reads, or C1083 on a missing header, are not.
 _OUTPUT_NOT_OPENED = re.compile(
-    r"(?<![a-z0-9])(lnk1104|c1083|c1041|cs2012)\b[^\n]{0,600}?\.(?:exe|dll|obj|pdb|ilk)\b"
+    r"(?<![a-z0-9])(lnk1104|c1083|c1041|cs2012|cs0009)\b[^\n]{0,600}?\.(?:exe|dll|obj|pdb|ilk)\b"
 )
 _GNU_LD_OUTPUT = re.compile(
     r"(?:ld\.exe: |[a-z]:[\\/][^\n]{0,600}?)?cannot open output file "
@@ -141,6 +141,10 @@ _WINDOWS_TOOL_ERROR = re.compile(
 _COMPILER = re.compile(  # on the lowered line
     r"error\s{0,3}(?:(ts\d{4,5}|cs\d{4}|fs\d{4}|bc\d{5}|c\d{4}|lnk\d{4})\b|\[(e\d{4})\])"
 )
+
+
+def _recast_code(conds: list[tuple[str, str | None]], code: str, new: str) -> None:
+    conds[:] = [(new if printed == code else cond, printed) for cond, printed in conds]
 
 
 def _ambiguous_code(number: int, low: str) -> str:
@@ -179,6 +183,11 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         cond = NAMED_CODES.get(match.group(0))
         if cond is not None and word_start(line, match.start()):
             conds.append((cond, match.group(0)))
+        elif match.group(0).startswith("ERR_PNPM_"):  # pnpm's own codes, often a wrapper's
+            conds.append((WEAK, match.group(0)))
+    if "ETIMEDOUT" in line and "spawn" in low:
+        # Node's spawnSync/execSync with a timeout: the child ran out of time, no network
+        _recast_code(conds, "ETIMEDOUT", TIMEOUT)
     if "cert" in low:
         conds.extend((NET, match.group(1)) for match in first_matches(_TLS_CODES, line))
     if "[winerror" in low:
@@ -244,7 +253,9 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             printed = f"error {number}" if match.group(1) else f"code: {number}"
             conds.append((_WINDOWS_CODES.get(number, WEAK), printed))
             facts.flags.add("windows")
-    compiler = any(code in low for code in ("lnk1104", "c1083", "c1041", "cs2012")) or None
+    compiler = (
+        any(code in low for code in ("lnk1104", "c1083", "c1041", "cs2012", "cs0009")) or None
+    )
     output = compiler and _OUTPUT_NOT_OPENED.search(low)
     sure = output and output.group(1) in ("lnk1104", "c1041")  # C1041: several CL.EXE, one .pdb
     if output and (sure or "denied" in low or "another process" in low):

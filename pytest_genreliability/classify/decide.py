@@ -76,6 +76,8 @@ _TEMPORARY = re.compile(
 
 
 # pip moves what it uninstalls to "~name" folders beside it, and deletes them
+# "C:\Program Files\x" (or "C:\Program", where a path with spaces was cut at the first)
+_PROGRAM_FILES = re.compile(r"(?<![\w])[A-Za-z]:[\\/]program(?: files\b|$)", re.IGNORECASE)
 _STASHED = re.compile(r"[\\/]site-packages[\\/]~[^\\/]{1,200}[\\/]", re.IGNORECASE)
 
 
@@ -174,6 +176,10 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
             return "other", TIER["diagnostic"]
         return "rename_lock", 80
     if cond == EACCES and context.windows() is False:
+        return permission
+    if renaming and any(_PROGRAM_FILES.search(path) for path in context.paths):
+        # a copy or rename into Program Files refused (not a sharing violation): an install
+        # without elevation, far more often than a program held there
         return permission
     if renaming:
         return "rename_lock", 80

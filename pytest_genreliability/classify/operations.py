@@ -37,7 +37,7 @@ for _canon, _words in (
     ("unlink", "deleteifexists deletion"),
     ("rmdir", "rmdir removedirectory removedirs rd rmtree removeall"),
     ("mkdir", "createdirectory createparentsanddirectory createdir create_dir_all"),
-    ("symlink", "symlink symlink_to"),
+    ("symlink", "symlink symlink_to ln"),
     ("open", "open openat createfile creation create"),
     ("exec", "exec execute execve run_program fork/exec createprocess startwithcreateprocess"),
 ):
@@ -50,6 +50,9 @@ _OP_NAMES |= {
     )
 }
 _OP_NAMES |= {"makedirs": "mkdir", "unlinking": "unlink", "opening": "open", "chtimes": "utime"}
+_OP_NAMES |= {"invoke": "exec", "_wopen": "open", "remove_all": "rmdir", "copy_file": "copy"}
+_OP_NAMES |= {"renamefile": "rename", "renamepath": "rename", "renamedirectory": "rename"}
+_OP_NAMES |= {"removefile": "unlink", "removedirectoryrecursive": "rmdir", "openfile": "open"}
 _OP_NAMES |= {"create_regular_file": "open", "overwrite": "copy", "overwriting": "copy"}
 _OP_NAMES |= {"create_symbolic_link": "symlink", "remove-item": "unlink", "move-item": "rename"}
 _OP_NAMES |= {"rename-item": "rename", "copy-item": "copy"}
@@ -139,6 +142,16 @@ _RUBY_CALL = re.compile(
 _RUBY_CALLS = {"rb_sysopen": "open", "dir_s_mkdir": "mkdir", "dir_s_rmdir": "rmdir"}
 _RUBY_CALLS |= {"rb_file_s_rename": "rename", "unlink_internal": "unlink"}
 _RUBY_CALLS |= {"rb_file_s_symlink": "symlink", "rb_file_s_link": "link"}
+# Haskell's call chain, innermost last: "copyFile:...:renamePath:MoveFileEx "a" "b": ..."
+_CALL_COLON = re.compile(
+    r"(?<![\w.])(copyFile|renameFile|renameDirectory|removeFile|removeDirectory"
+    r"|removeDirectoryRecursive|createDirectory|openFile|renamePath|MoveFileEx|DeleteFile)"
+    r":(?![\\/])(?!\w{1,60}:)"  # the innermost call of the chain
+)
+# C++: "boost::filesystem::create_directory: No space left on device"
+_CPP_FILESYSTEM = re.compile(r"(?:std|boost)::filesystem::(\w{1,40})")
+# coreutils and BSD tools named at the start: "cp: x: No space left on device"
+_TOOL_PREFIX = re.compile(r"\s{0,20}(?:>\s{1,3})?(cp|mv|rm|rmdir|mkdir|ln): ")
 _SANDBOX_OPS = {"create": "open", "data": "write", "unlink": "unlink", "mode": "chmod"}
 # Windows' own "Copy of file failed", "Deletion of directory failed" (not git's retry prompt)
 _OF_FILE_FAILED = re.compile(
@@ -191,7 +204,7 @@ _VERB = (
     r"(remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|mov(?:e|ing)|replac(?:e|ing)"
     r"|link or copy|cop(?:y|ying)|overwrit(?:e|ing)|create regular file|create symbolic link"
     r"|create (?:the |a )?(?:temporary |temp )?(?:director(?:y|ies)|dir|file)|watch(?:ing)?"
-    r"|open(?:ing)?|mkdir|close|lock"
+    r"|open(?:ing)?|mkdir|close|lock|invoke"
     r"|create(?=\s{1,3}(?:['\"`‘]|[A-Za-z]:[\\/]|/)))"  # dash: "cannot create /x/y: ..."
 )
 _VERB_LEADS = (
@@ -203,8 +216,8 @@ _VERB_LEADS = (
     "unable to",
     "failed to",
     "error",
+    "attempting to",  # PowerShell's "VERBOSE: Attempting to delete 'x'"
 )
-_VERB_LEADS += ("attempting to",)  # PowerShell's "VERBOSE: Attempting to delete 'x'"
 _VERB_TAIL = re.compile(
     r"(?:\s{1,3}while)?(?:\s{1,3}recursively)?\s{1,3}" + _VERB + r"\b(?:"
     r"(?:\s{1,3}[\w-]{1,20}){0,3}?(?:\s{1,3}from|:)?"  # "rename component file from 'a' to 'b'"
@@ -214,7 +227,9 @@ _VERB_TAIL = re.compile(
     re.I,
 )
 # "remove directory 'x'", "delete the folder x": the delete of a directory
-_FOLDER_NEXT = re.compile(r"\s{1,3}(?:the |a )?(?:director(?:y|ies)|dir|folder)\b")
+_FOLDER_NEXT = re.compile(
+    r"\s{1,3}(?:the |a )?(?:director(?:y|ies)|dir|folder|earlier installation)\b"  # R's
+)
 _DELETES = ("remov", "delet")
 _GERUNDS = ("removing", "deleting", "renaming", "moving", "replacing", "copying")
 _MOVE_INTO = re.compile(
@@ -382,6 +397,17 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             add_op(facts, RANK_SYSCALL, ruby.group(1))
         for match in first_matches(_RUBY_PATH, line):
             add_paths(facts, match, (1,))
+    if ":" in line:
+        for match in first_matches(_CALL_COLON, line):
+            add_op(facts, RANK_SYSCALL, match.group(1))
+    if "::filesystem::" in low:
+        for match in first_matches(_CPP_FILESYSTEM, line):
+            add_op(facts, RANK_SYSCALL, match.group(1))
+    if "function: _wopen" in low:  # MiKTeX names the C call that failed
+        add_op(facts, RANK_SYSCALL, "open")
+    tool = _TOOL_PREFIX.match(line)
+    if tool:  # "cp: /x/y: No space left on device": the tool's own operation, when nothing else
+        add_op(facts, RANK_GERUND, tool.group(1))
     if "deny(1) file-write-" in low:  # the macOS sandbox names what it refused
         add_op(facts, RANK_SYSCALL, _SANDBOX_OPS.get(low.split("deny(1) file-write-", 1)[1][:6]))
     if "@ " in line:

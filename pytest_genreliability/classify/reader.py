@@ -77,6 +77,8 @@ _NEW_LINE_START = re.compile(
 )
 _SPACE = re.compile(r"\s")
 _NETWORK_OPS = frozenset({"download", "getaddrinfo", "connect"})
+# Gradle under "Could not HEAD 'https://x'": "> download.example.com", the host it could not find
+_BARE_HOST = re.compile(r"\s{0,40}>\s(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}\s{0,20}")
 _FILLING_OPS = frozenset({"watch", "write", "mkdir", "copy", "open", "rename", "symlink"})
 # sh, dash, bash and env: "/app/a.sh: 5: /app/a.sh: /app/b.sh: Text file busy"
 _SHELL_BUSY = re.compile(
@@ -471,6 +473,7 @@ class Reader:
         its facts: reading those would scan lines nothing else needs)."""
         return any(
             any(word in self.low[other[0] : other[1]] for word in DNS_WORDS)
+            or (other[0] > span[0] and _BARE_HOST.fullmatch(self.low, other[0], other[1]))
             for distance, other in self.neighbours(span)
             if distance <= 3
         )

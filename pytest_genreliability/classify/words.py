@@ -53,6 +53,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # to the target directory."
     ("still writing", (("process is still writing to the target directory", SHARING),)),
     ("file in use", (("file in use", SHARING),)),  # Godot: "file in use, locked or ..."
+    # R's "cannot remove earlier installation, is it in use?": held on Windows, refused elsewhere
+    ("is it in use", (("is it in use", EACCES),)),
     ("locked", (("the file is locked by", SHARING), ("locked a portion of the file", SHARING))),
     ("user-mapped", (("user-mapped section", SHARING),)),
     ("violation", (("sharing violation", SHARING), ("sharing_violation", SHARING))),
@@ -104,6 +106,12 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("request timeout", (("request timeout:", NET), ("request timeout error", NET))),
     ("forcibly closed", (("forcibly closed by the remote host", NET),)),
     ("internetopenurl", (("internetopenurl", NET),)),  # WinINet (winget): a download failed
+    # PowerShell's WebClient, RubyGems' fetcher, Python's urlretrieve cut short, a rate limit
+    ('calling "download', (('calling "downloadfile"', NET), ('calling "downloadstring"', NET))),
+    ("remotefetcher", (("remotefetcher", NET),)),
+    ("contenttooshort", (("contenttooshorterror", NET), ("retrieval incomplete", NET))),
+    ("too many requests", (("too many requests", NET),)),
+    ("socket", (("waiting for socket", NET),)),  # Perl's HTTP::Tiny
     ("downloadtimedout", (("downloadtimedout", NET),)),  # Apollo's CLI downloader
     ("transport connection", (("unable to read data from the transport connection", NET),)),
     ("connect", (("newconnectionerror", NET), ("failed to connect", NET))),
@@ -133,6 +141,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("servname", (("servname", NET),)),
     ("timed out", (("read timed out", NET), ("timed out", TIMEOUT))),
     ("timeout", (("readtimeout", NET), ("timeout was reached", NET), ("i/o timeout", NET))),
+    ("timeout", (("read timeout", NET),)),  # LWP: "read timeout at .../Net/HTTP/Methods.pm"
     ("timeout", (("client.timeout", NET), ("gateway timeout", NET))),
     ("request timed out", (("request timed out", NET),)),  # an HTTP request
     ("retries", (("max retries exceeded", NET),)),
@@ -273,6 +282,21 @@ _LOCALIZED = (
     ("папка не пуста", ENOTEMPTY),
     ("目录不是空的", ENOTEMPTY),
     ("ディレクトリが空ではありません", ENOTEMPTY),
+    # ENOSPC (glibc, Java) and Windows' 112, the disk is full
+    ("no queda espacio en el dispositivo", NOSPC),
+    ("no hay espacio suficiente en el disco", NOSPC),
+    ("kein speicherplatz", NOSPC),
+    ("nicht genügend speicherplatz", NOSPC),
+    ("aucun espace disponible", NOSPC),
+    ("espace insuffisant sur le disque", NOSPC),
+    ("não há espaço disponível", NOSPC),
+    ("spazio esaurito", NOSPC),
+    ("не осталось свободного места", NOSPC),
+    ("недостаточно места на диске", NOSPC),
+    ("设备上没有空间", NOSPC),
+    ("磁盘空间不足", NOSPC),
+    ("デバイスに空き領域がありません", NOSPC),
+    ("ディスクに十分な空き領域がありません", NOSPC),
     # 10054, the other end closed the connection (a download broke off), in words
     ("vom remotehost geschlossen", NET),
     ("par l'hôte distant", NET),
@@ -306,7 +330,7 @@ _WIN_DRIVE = re.compile(r"(?<![\w])(?:[A-Za-z]:\\|\\[\w.-]{1,200}\\)")  # C:\x, 
 # A fetch in a tool's own words: "Failed to load schema from http://x", "could not get x from https://"
 _FETCH_FROM = re.compile(
     r"(?:failed to|could not|couldn't|unable to|cannot) (?:load|fetch|get|download|retrieve|read)"
-    r"\b[^\n]{0,120}? from ['\"]?https?://"
+    r"\b(?:[^\n]{0,120}? from)? ['\"]?https?://"
 )
 # Bazel's test summary: "//pkg:test   TIMEOUT in 300.0s"; CTest's "33 - unit_test (Timeout)".
 _TIMEOUT_WORD = re.compile(r"\bTIMEOUT in \d|\(Timeout\)\s{0,5}$")
@@ -366,6 +390,7 @@ _WAITING_FOR_LOCK = re.compile(
     r"(?:instance|process|installation|command|build)\b)"
     r"|attempting to acquire lock\b|has already locked\b"
     r"|waiting for exclusive access\b"  # the Gradle wrapper
+    r"|lock file exists(?:,|\sin\b)"  # xbps ("exists,waiting for 1s"), torch's extension builds
     r"|waiting for [\w -]{1,40}? in another process to complete\b"  # Nx's project graph
     r"|(?:trying|attempting|waiting) to acquire (?:a |an |the )?(?:[\w-]{1,30} ){0,2}lock\b"
     r"|lock\b[^\n]{0,200}? not be (?:obtained|acquired)\b"
@@ -385,6 +410,10 @@ _NO_OUTPUT = re.compile(
 _KILLED = re.compile(r"(?<![a-z])killed\b")
 # rpm and yum: "installing package x needs 29MB on the / filesystem"
 _NEEDS_SPACE = re.compile(r"\bneeds \d{1,9}(?:\.\d{1,3})?\s?[kmg]i?b on the \S{1,300} filesystem")
+# curl's exit codes of the network: 6 host, 7 connect, 18 partial, 28 timeout, 35 TLS, 52/56
+_CURL_EXIT = re.compile(
+    r"\bcurl\b[^\n]{0,800}?(?:exit(?:ed)? (?:with )?code:? |exit status )(?:6|7|18|28|35|52|56)\b"
+)
 # A step stopped when its time ran out: "Generation aborted after 1200s".
 _STOPPED_AFTER = re.compile(
     r"\b(?:aborted|terminated|cancell?ed|stopped) after \d{1,9}(?:\.\d{1,3})?\s?"
@@ -447,6 +476,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     connection = any(word in low for word in _CONNECTION_WORDS) and _CONNECTION_FAILED.search(low)
     if connection or (" from " in low and _FETCH_FROM.search(low)):
         conds.append((NET, None))
+    if "unexpected eof" in low and "http" in low:  # Go: 'read "https://x": unexpected EOF'
+        conds.append((NET, None))
+    if "curl" in low and _CURL_EXIT.search(low):  # curl's exit code: no host, no route, cut short
+        conds.append((NET, None))
     if "a task was canceled" in low and ("nuget" in low or "restore" in low):
         conds.append((NET, None))  # NuGet's HTTP timeout
     if ("TIMEOUT in" in line or "(Timeout)" in line) and _TIMEOUT_WORD.search(line):
@@ -489,7 +522,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if _has(conds, TIMEOUT) and _FETCHING.search(low):
         conds.append((NET, None))
     # the server answered, with something else than asked for (an HTML page for JSON)
-    answered = "invalid json response body" in low
+    answered = "invalid json response body" in low or "<!doctype html" in low
     client_error = answered or ("40" in low and _CLIENT_ERROR.search(low))
     if client_error:
         facts.flags.add("client_error")
