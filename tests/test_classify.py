@@ -114,8 +114,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (1446, 1325)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 19))
+    assert (len(TUNING), len(HELD_OUT)) == (1484, 1367)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 20))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -130,10 +130,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.939
-    assert rates["errno"] >= 0.959
-    assert rates["operation"] >= 0.877
-    assert rates["locked"] >= 0.9
+    assert rates["family"] >= 0.935
+    assert rates["errno"] >= 0.955
+    assert rates["operation"] >= 0.87
+    assert rates["locked"] >= 0.899
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -170,10 +170,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 1234 / 1325
-    assert rates["errno"] >= 460 / 497
-    assert rates["operation"] >= 0.844
-    assert rates["locked"] >= 0.869
+    assert rates["family"] >= 1267 / 1367
+    assert rates["errno"] >= 463 / 501
+    assert rates["operation"] >= 0.838
+    assert rates["locked"] >= 0.866
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -210,6 +210,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-192",
         "permission-193",
         "permission-276",
+        "permission-279",
+        "other-428",
     ]
 
 
@@ -223,7 +225,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # once batch 16 had been collected; batch 16's (91.9% when first measured, the same after the
 # rules from its tuning part) once batch 17 had been; batch 17's (74.7% when first measured,
 # 78.8% after the rules from its tuning part) once batch 18 had been; batch 18's has not been
-# read (82.6% when first measured, the same after the rules from its tuning part).
+# read (82.6% when first measured, the same after the rules from its tuning part); batch 19's
+# has not been read (78.6% when first measured).
 # (messages, family, errno, operation, locked path, false locks)
 LATEST_BATCHES = {
     10: (97, 90 / 97, 25 / 29, 55 / 75, 14 / 16, ["other-187", "other-220"]),
@@ -235,6 +238,7 @@ LATEST_BATCHES = {
     16: (74, 70 / 74, 19 / 21, 47 / 50, 16 / 16, []),
     17: (99, 87 / 99, 26 / 29, 64 / 76, 20 / 25, []),
     18: (92, 76 / 92, 28 / 32, 55 / 74, 23 / 28, ["permission-276"]),
+    19: (42, 33 / 42, 3 / 4, 16 / 30, 6 / 8, ["permission-279", "other-428"]),
 }
 
 
