@@ -130,10 +130,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.935
-    assert rates["errno"] >= 0.955
-    assert rates["operation"] >= 0.87
-    assert rates["locked"] >= 0.899
+    assert rates["family"] >= 0.94
+    assert rates["errno"] >= 0.963
+    assert rates["operation"] >= 0.874
+    assert rates["locked"] >= 0.901
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -147,7 +147,7 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
 # files in a French "Accès refusé", SvelteKit copying onto a route that is also a folder.
 JUDGED_LOCKS = ["other-050", "other-052", "other-062", "permission-044", "other-074", "other-075"]
 JUDGED_LOCKS += ["permission-058", "other-093", "permission-060", "other-106"]
-JUDGED_LOCKS += ["permission-077", "other-130", "other-165", "permission-153", "other-245"]
+JUDGED_LOCKS += ["permission-077", "other-130", "other-165", "other-245"]
 JUDGED_LOCKS += ["other-252"]  # Windows' "file already exists" is on a line wrapped mid-word
 JUDGED_LOCKS += ["permission-204"]  # Java's AccessDeniedException deleting a read-only file
 # a read-only file (mode 444) Node could not unlink on Windows; ENOTEMPTY from a tool's own
@@ -170,10 +170,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 1267 / 1367
-    assert rates["errno"] >= 463 / 501
-    assert rates["operation"] >= 0.838
-    assert rates["locked"] >= 0.866
+    assert rates["family"] >= 1279 / 1367
+    assert rates["errno"] >= 468 / 501
+    assert rates["operation"] >= 0.846
+    assert rates["locked"] >= 0.873
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -210,7 +210,6 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-192",
         "permission-193",
         "permission-276",
-        "permission-279",
         "other-428",
     ]
 
@@ -224,9 +223,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # was; batch 15's (86.8% when first measured, the same after the rules from its tuning part)
 # once batch 16 had been collected; batch 16's (91.9% when first measured, the same after the
 # rules from its tuning part) once batch 17 had been; batch 17's (74.7% when first measured,
-# 78.8% after the rules from its tuning part) once batch 18 had been; batch 18's has not been
-# read (82.6% when first measured, the same after the rules from its tuning part); batch 19's
-# has not been read (78.6% when first measured).
+# 78.8% after the rules from its tuning part) once batch 18 had been; batch 18's (82.6% when
+# first measured, the same after the rules from its tuning part) once batch 19 had been; batch
+# 19's has not been read (78.6% when first measured, 83.3% after the rules from its tuning part).
 # (messages, family, errno, operation, locked path, false locks)
 LATEST_BATCHES = {
     10: (97, 90 / 97, 25 / 29, 55 / 75, 14 / 16, ["other-187", "other-220"]),
@@ -236,9 +235,9 @@ LATEST_BATCHES = {
     14: (67, 63 / 67, 21 / 23, 41 / 49, 11 / 13, ["permission-192", "permission-193"]),
     15: (76, 74 / 76, 16 / 17, 38 / 48, 13 / 14, []),
     16: (74, 70 / 74, 19 / 21, 47 / 50, 16 / 16, []),
-    17: (99, 87 / 99, 26 / 29, 64 / 76, 20 / 25, []),
-    18: (92, 76 / 92, 28 / 32, 55 / 74, 23 / 28, ["permission-276"]),
-    19: (42, 33 / 42, 3 / 4, 16 / 30, 6 / 8, ["permission-279", "other-428"]),
+    17: (99, 87 / 99, 26 / 29, 65 / 76, 20 / 25, []),
+    18: (92, 84 / 92, 31 / 32, 62 / 74, 25 / 28, ["permission-276"]),
+    19: (42, 35 / 42, 3 / 4, 17 / 30, 6 / 8, ["other-428"]),
 }
 
 
@@ -247,7 +246,7 @@ def test_held_out_part_of_the_latest_batches(
     batch: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     samples = [sample for sample in HELD_OUT if sample["batch"] == batch]
-    read = "read since" if batch < 18 else "never read"
+    read = "read since" if batch < 19 else "never read"
     with capsys.disabled():
         figures = _report(f"held-out part of batch {batch} ({read})", samples)
     count, family, errno, operation, locked, false_locks = LATEST_BATCHES[batch]
@@ -1445,6 +1444,115 @@ FORMATS = {
         "spawn",
         None,
     ),
+    "dotnet-frames-after-ci-timestamps": (
+        "13:34:50    System.IO.IOException : The process cannot access the file"
+        " 'C:\\w\\pids\\rzc-31' because it is being used by another process.\n"
+        "13:34:50   Stack Trace:\n"
+        "13:34:50      at System.IO.FileSystem.DeleteFile(String fullPath)",
+        "unlink_lock",
+        None,
+        "unlink",
+        None,
+    ),
+    "java-frames-without-at": (
+        "java.nio.file.FileSystemException: C:\\w\\out\\log: The process cannot access the"
+        " file because it is being used by another process.\n\n"
+        "    sun.nio.fs.WindowsFileSystemProvider.implDelete(Unknown Source)\n"
+        "    java.nio.file.Files.delete(Unknown Source)",
+        "unlink_lock",
+        None,
+        "unlink",
+        None,
+    ),
+    "java-nio-channel-on-a-full-disk": (
+        "java.nio.file.FileSystemException: /Users/me/idx/Stubs.ver: No space left on device\n"
+        "\tat java.base/sun.nio.fs.UnixFileSystemProvider.newByteChannel("
+        "UnixFileSystemProvider.java:261)",
+        "disk_full",
+        None,
+        "open",
+        None,
+    ),
+    "go-http2-stream-error": (
+        'go: example.com/m@v0.1.0: read "https://proxy.golang.org/m/@v/v0.1.0.zip": stream'
+        " error: stream ID 43; INTERNAL_ERROR; received from peer",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "node-connect-attempts-failed": (
+        "Downloading C:\\x\\tool.zip...\nAggregateError:\n"
+        "    at internalConnectMultiple (node:net:1122:18)",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-lock-the-tool-could-not-acquire": (
+        "java.util.concurrent.TimeoutException: Unable to acquire bndLock; has waiters: 0",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "python-oserror-without-its-class": (
+        "[WinError 32] The process cannot access the file because it is being used by another"
+        " process: 'C:\\\\data\\\\x.tgz'",
+        "unlink_lock",
+        "WinError 32",
+        "unlink",
+        ("C:\\data\\x.tgz",),
+    ),
+    "python2-windows-error-without-its-class": (
+        "Warning! Package Mirror: [Error 32] The process cannot access the file because it is"
+        " being used by another process: 'C:\\\\p\\\\_tmp\\\\tool.tar.gz'",
+        "unlink_lock",
+        "Error 32",
+        "unlink",
+        None,
+    ),
+    "windows-delete-pending": (
+        "An error occurred while trying to delete this directory:\n    Z:\\w\\build\\erlang\n"
+        "The error message from the file IO library was:\n"
+        "    The file cannot be opened because it is in the process of being deleted."
+        " (os error 303)",
+        "unlink_lock",
+        "os error 303",
+        "rmdir",
+        None,
+    ),
+    "composer-curl-error": (
+        "Failed to download x/y from dist: curl error 28 while downloading https://x.org/y.zip:"
+        " Operation timed out",
+        "network",
+        "curl error 28",
+        "download",
+        None,
+    ),
+    "wininet-error-number": (
+        "Error downloading https://x.org/a.exe: Error 12029: A connection with the server could"
+        " not be established",
+        "network",
+        "Error 12029",
+        "download",
+        None,
+    ),
+    "web-deploy-file-in-use": (
+        "##[error]Error Code: ERROR_FILE_IN_USE\nMore Information: Web Deploy cannot modify the"
+        " file 'A.dll' on the destination because it is locked by an external process.",
+        "rename_lock",
+        "ERROR_FILE_IN_USE",
+        None,
+        None,
+    ),
+    "flatpak-reserve-space": (
+        "error: Writing content object: min-free-space-percent '3%' would be exceeded",
+        "disk_full",
+        None,
+        "write",
+        None,
+    ),
     "visual-studio-error-list": (
         'Error (active)\tMSB3030\tCould not copy the file "..\\dist\\lib.js" because it was'
         " not found.\tWeb (net8.0)\tC:\\src\\Web\\Web.csproj\t30",
@@ -1645,6 +1753,16 @@ PRECISION = {
     "pnpm-outdated-lockfile": (
         ' ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because'
         " pnpm-lock.yaml is not up to date",
+        "other",
+    ),
+    "a-gateway-timeout-page-is-the-network": (
+        'Error: invalidJSONResponse(statusCode: Optional(504), data: "<!DOCTYPE html><html>'
+        '<h3>Gateway Timeout</h3></html>")',
+        "network",
+    ),
+    "node-unlink-of-a-folder-on-macos": (
+        "Error: EPERM: operation not permitted, unlink '/Users/me/site/public/images'\n"
+        "    at Object.fs.unlinkSync (fs.js:1089:18)",
         "other",
     ),
     "a-test-host-crash-is-not-the-network": (

@@ -37,7 +37,7 @@ from .operations import add_op, add_paths
 
 NAMED_CODES = {"EPERM": EPERM, "EACCES": EACCES, "EBUSY": EBUSY, "ENOTEMPTY": ENOTEMPTY}
 NAMED_CODES |= {"ETXTBSY": TXTBSY, "ENOSPC": NOSPC, "EDQUOT": NOSPC, "EISDIR": EISDIR}
-NAMED_CODES |= {"EROFS": PRIV, "ENOMEM": OOM}
+NAMED_CODES |= {"EROFS": PRIV, "ENOMEM": OOM, "ERROR_FILE_IN_USE": SHARING}  # Web Deploy
 # Node's TLS codes: a proxy or a certificate between the build and its registry
 _TLS_CODES = re.compile(
     r"\b(SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED"
@@ -60,6 +60,7 @@ NAMED_CODES |= dict.fromkeys(WEAK_CODES, WEAK)
 # 32 sharing violation, 33 lock violation, 1224 user-mapped file (a loaded DLL being replaced),
 # 5 access denied, 145 directory not empty, 112/39 disk full, 1314 privilege not held.
 _WINDOWS_CODES = {32: SHARING, 33: SHARING, 1224: SHARING, 5: ACCESS_WIN, 145: ENOTEMPTY}
+_WINDOWS_CODES |= {303: SHARING}  # delete pending: a handle to the file is still open
 _WINDOWS_CODES |= {112: NOSPC, 39: NOSPC, 1314: PRIV, 8: OOM, 14: OOM, 1455: OOM}
 _WINDOWS_CODES |= {258: TIMEOUT, 1460: TIMEOUT, 2: WEAK, 3: WEAK, 183: WEAK}
 _WINDOWS_CODES |= dict.fromkeys((10053, 10054, 10060, 10061, 10065, 11001, 11002, 11004), NET)
@@ -94,6 +95,9 @@ _ZIG_NAMES = (*_ZIG_CODES, "PathAlreadyExists", "FileNotFound", "NotDir")
 _E_CODE = re.compile(r"E[A-Z][A-Z0-9]{1,14}(?:_[A-Z0-9]{1,14}){0,3}\b|ERR_[A-Z_]{3,40}\b")
 _WINERROR = re.compile(r"\[WinError (-?\d{1,10})\]")
 _PY_ERRNO = re.compile(r"\[Errno (-?\d{1,6})\]")
+_CURL_ERROR = re.compile(r"\bc[uU][rR][lL] error \d{1,2}\b", re.IGNORECASE)
+_WININET_ERROR = re.compile(r"\b(Error 12\d{3}):")  # WinINet: "Error 12029: A connection ..."
+_PY2_BARE = re.compile(r"(?:^|[\s:!])\[Error (\d{1,5})\] [^\n]{1,400}?: '")
 _PY2_WINERROR = re.compile(r"WindowsError: \[Error (\d{1,10})\]")  # Python 2
 # Go's HTTP client: 'Post "https://host/x": context deadline exceeded' is a network failure,
 # whatever the reason that follows.
@@ -194,6 +198,17 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_WINERROR, line):
             number = int(match.group(1))
             conds.append((_WINDOWS_CODES.get(number, WEAK), f"WinError {number}"))
+            facts.flags.add("windows")
+    if "curl error" in low:  # Composer: "curl error 28 while downloading https://..."
+        for match in first_matches(_CURL_ERROR, line):
+            conds.append((NET, match.group(0)))
+    if "error 12" in low:
+        for match in first_matches(_WININET_ERROR, line):
+            conds.append((NET, match.group(1)))
+    if "[error " in low and "windowserror" not in low:
+        for match in first_matches(_PY2_BARE, line):  # Python 2's str(WindowsError)
+            number = int(match.group(1))
+            conds.append((_WINDOWS_CODES.get(number, WEAK), f"Error {number}"))
             facts.flags.add("windows")
     if "windowserror: [error" in low:
         for match in first_matches(_PY2_WINERROR, line):

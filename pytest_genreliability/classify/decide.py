@@ -25,6 +25,7 @@ from .facts import (
     NOSPC,
     OOM,
     PRIV,
+    RANK_SYSCALL,
     RENAMING,
     SHARING,
     SIGNAL,
@@ -184,6 +185,12 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     if renaming:
         return "rename_lock", 80
     if deleting:
+        directory = _looks_like_directory(context.paths or context.facts.kv_paths)
+        syscall = (RANK_SYSCALL, "unlink") in context.facts.ops
+        if cond == EPERM and syscall and directory and context.windows() is False:
+            # unlink(2) of a folder (Node: "EPERM, unlink 'dir'"): macOS says EPERM where Linux
+            # says EISDIR, a tool's misuse; rm's own "cannot remove" of a file is a refusal
+            return "other", TIER["diagnostic"]
         if cond == EPERM and context.windows() is False:
             return permission  # immutable, SIP, a sticky directory
         directory = _looks_like_directory(context.paths or context.facts.kv_paths)

@@ -53,6 +53,9 @@ _OP_NAMES |= {"makedirs": "mkdir", "unlinking": "unlink", "opening": "open", "ch
 _OP_NAMES |= {"invoke": "exec", "_wopen": "open", "remove_all": "rmdir", "copy_file": "copy"}
 _OP_NAMES |= {"renamefile": "rename", "renamepath": "rename", "renamedirectory": "rename"}
 _OP_NAMES |= {"removefile": "unlink", "removedirectoryrecursive": "rmdir", "openfile": "open"}
+_OP_NAMES |= {"renameat": "rename", "renameat2": "rename", "mkdirat": "mkdir"}
+# Java NIO's providers: a byte channel or stream opened on a file
+_OP_NAMES |= {"newbytechannel": "open", "newoutputstream": "open", "newinputstream": "open"}
 _OP_NAMES |= {"create_regular_file": "open", "overwrite": "copy", "overwriting": "copy"}
 _OP_NAMES |= {"create_symbolic_link": "symlink", "remove-item": "unlink", "move-item": "rename"}
 _OP_NAMES |= {"rename-item": "rename", "copy-item": "copy"}
@@ -125,6 +128,15 @@ _FRAME = re.compile(
     r"([\w$.<>/]{1,200})\s{0,3}\("
 )
 _FRAME_WORDS = ("at ", "bei ", "à ", "en ", "em ", "в ", "在 ", "場所 ")
+# A CI log's timestamp before a line: "13:34:50 ", "2024-01-02T03:04:05.6789Z "
+_TIMESTAMP = re.compile(
+    r"\d{1,2}:\d{2}:\d{2}(?:\.\d{1,9})?\s{1,10}|\d{4}-\d{2}-\d{2}T[\d:.]{8,20}Z?\s{1,10}"
+)
+# Java frames printed without "at" (mill): "    java.nio.file.Files.delete(Unknown Source)"
+_JAVA_BARE_FRAME = re.compile(
+    r"\s{1,40}((?:[\w$]{1,100}\.){2,20}[\w$]{1,100})"
+    r"\((?:Unknown Source|Native Method|[\w$]{1,100}\.(?:java|scala|kt):\d{1,6})\)"
+)
 # Dart's stack frames: "#0      _Directory._deleteSync (dart:io/directory_impl.dart:201:7)"
 _DART_FRAME = re.compile(r"#\d{1,3}\s{1,12}([\w<>]{1,100})\.(\w{1,60})\s{1,3}\(")
 # MSBuild's ToolTask: 'The specified task executable "x" could not be run.'
@@ -152,6 +164,7 @@ _CALL_COLON = re.compile(
 _CPP_FILESYSTEM = re.compile(r"(?:std|boost)::filesystem::(\w{1,40})")
 # coreutils and BSD tools named at the start: "cp: x: No space left on device"
 _TOOL_PREFIX = re.compile(r"\s{0,20}(?:>\s{1,3})?(cp|mv|rm|rmdir|mkdir|ln): ")
+_RUBY_TWO_PATHS = re.compile(r"@ \w{1,40} - \(([^,()\n]{1,600}), ([^()\n]{1,600})\)")
 _SANDBOX_OPS = {"create": "open", "data": "write", "unlink": "unlink", "mode": "chmod"}
 # Windows' own "Copy of file failed", "Deletion of directory failed" (not git's retry prompt)
 _OF_FILE_FAILED = re.compile(
@@ -217,6 +230,7 @@ _VERB_LEADS = (
     "failed to",
     "error",
     "attempting to",  # PowerShell's "VERBOSE: Attempting to delete 'x'"
+    "trying to",  # "An error occurred while trying to delete this directory:"
 )
 _VERB_TAIL = re.compile(
     r"(?:\s{1,3}while)?(?:\s{1,3}recursively)?\s{1,3}" + _VERB + r"\b(?:"
@@ -228,7 +242,7 @@ _VERB_TAIL = re.compile(
 )
 # "remove directory 'x'", "delete the folder x": the delete of a directory
 _FOLDER_NEXT = re.compile(
-    r"\s{1,3}(?:the |a )?(?:director(?:y|ies)|dir|folder|earlier installation)\b"  # R's
+    r"\s{1,3}(?:the |a |this )?(?:director(?:y|ies)|dir|folder|earlier installation)\b"
 )
 _DELETES = ("remov", "delet")
 _GERUNDS = ("removing", "deleting", "renaming", "moving", "replacing", "copying")
@@ -367,6 +381,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             facts.flags.add("python_exc")
         for match in first_matches(_PY_PATHS, line):
             add_paths(facts, match, (1, 2, 3, 4))
+            facts.flags.add("python_exc")  # str(OSError): "[WinError 32] reason: 'path'"
             if match.group(3) or match.group(4):
                 facts.flags.add("python_arrow")
     if "could not install packages due to an" in low:
@@ -384,8 +399,9 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             for match in first_matches(_C_CALL, line):
                 add_op(facts, RANK_SYSCALL, match.group(1))
                 add_paths(facts, match, (2, 3))
-        framed = line.lstrip(" \t>").startswith(_FRAME_WORDS)
-        frame = _FRAME.match(line) if framed else None
+        bare = _TIMESTAMP.sub("", line, count=1) if line[:1].isdigit() else line
+        framed = bare.lstrip(" \t>").startswith(_FRAME_WORDS)
+        frame = _FRAME.match(bare) if framed else _JAVA_BARE_FRAME.match(bare)
         if frame:
             add_op(facts, RANK_SYSCALL, _frame_call(frame.group(1)))
         mono = _MONO_FRAME.match(line) if "System.IO." in line else None
@@ -413,6 +429,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     if "@ " in line:
         for match in first_matches(_RUBY_CALL, line):
             add_op(facts, RANK_SYSCALL, _RUBY_CALLS[match.group(1)])
+        for match in first_matches(_RUBY_TWO_PATHS, line):
+            add_paths(facts, match, (1, 2))
     if " of " in low and "failed" in low:
         for match in first_matches(_OF_FILE_FAILED, low):
             op = _OF_FILE_OPS[match.group(1)]

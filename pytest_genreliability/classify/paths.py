@@ -57,7 +57,7 @@ def clean_path(raw: str) -> str:
     intact; runs left over in a path that mixes single and doubled separators are collapsed.
     """
     path = raw.strip().strip("'\"`‘’").strip()
-    path = path.rstrip(",;:}*'\"`’")
+    path = path.rstrip(",;:}*'\"`’”")
     if path.endswith("]") and "[" not in path:
         path = path.rstrip("]")
     while path[:1] in ("(", "[", "{", "*") and _CLOSER.get(path[0], "") not in path:

@@ -67,6 +67,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("insufficient", (("insufficient_storage", NOSPC), ("insufficient space", NOSPC))),
     ("not enough", (("not enough space", NOSPC), ("not enough disk space", NOSPC))),
     ("disk space monitor", (("disk space monitor", NOSPC),)),  # bitbake stopping its tasks
+    ("min-free-space", (("min-free-space", NOSPC),)),  # OSTree (flatpak) keeping a reserve
+    ("allocate block", (("could not allocate block", NOSPC),)),  # e2fsprogs filling an image
     ("quota", (("disk quota exceeded", NOSPC),)),
     ("running out of disk space", (("running out of disk space", NOSPC),)),  # GitHub's runner
     # Kubernetes evicting a build pod: "The node was low on resource: ephemeral-storage"
@@ -98,6 +100,10 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("connect", (("connection timed out", NET), ("connection aborted", NET))),
     ("connect", (("connection closed", NET), ("connection broken", NET))),
     ("connect", (("connecttimeout", NET), ("connect timeout error", NET))),  # undici
+    ("connect", (("failedconnectionexception", NET), ("internalconnectmultiple", NET))),
+    ("socket", (("socket-error", NET),)),  # SBCL: (SB-BSD-SOCKETS:SOCKET-ERROR "connect")
+    ("stream error", (("stream error: stream id", NET),)),  # Go's HTTP/2 client
+    ("locked by", (("locked by an external process", SHARING),)),  # Web Deploy
     ("ssl connect", (("ssl connect error", NET),)),  # curl's 35
     # an HTTP answer that broke off (Go), a server error (Rust's reqwest), an HTTP request that
     # timed out (Node), a connection the other end closed (Windows' 10054 in words)
@@ -318,6 +324,9 @@ _LOCALIZED = (
     ("アクセスが拒否されました", ACCESS_WIN),
     ("액세스가 거부되었습니다", ACCESS_WIN),
 )
+# Split by script: a line in ASCII (most) is looked at only for the phrases in ASCII.
+_LOCALIZED_ASCII = tuple(item for item in _LOCALIZED if item[0].isascii())
+_LOCALIZED_OTHER = tuple(item for item in _LOCALIZED if not item[0].isascii())
 # A crash, not a kill: "Plugin killed by signal 6" is an abort, signal 11 a segfault.
 _CRASH_SIGNAL = re.compile(r"signal:? (?:6|11)\b|\bsig(?:abrt|segv)\b")
 # A move or delete that failed with no reason printed, of a Windows path: there, nearly always a
@@ -339,6 +348,8 @@ _LOCAL_SOCKET = re.compile(
     r"unix://|\.sock\b|daemon running|(?:connect|reach|talk) to (?:the )?[\w -]{0,30}?daemon\b"
     r"|\bwatchman\b"  # the file watcher's own service
 )
+# An HTTP answer that says the server failed (a 5xx's page is the network's failure).
+_SERVER_ERROR = re.compile(r"\(50[0-9]\)|\b50[0-9] |statuscode: optional\(5|gateway time")
 # An HTTP answer that says the request itself was wrong (401, 403, 404).
 _CLIENT_ERROR = re.compile(
     r"status[ _]?code\"?\s?[:=]?\s?40[134]\b|\b40[134] (?:not found|unauthorized|forbidden)\b"
@@ -391,11 +402,12 @@ _WAITING_FOR_LOCK = re.compile(
     r"|attempting to acquire lock\b|has already locked\b"
     r"|waiting for exclusive access\b"  # the Gradle wrapper
     r"|lock file exists(?:,|\sin\b)"  # xbps ("exists,waiting for 1s"), torch's extension builds
+    r"|already being [\w-]{1,30} by [^\n]{1,300}?waiting\b"  # tensorflow_hub's downloads
     r"|waiting for [\w -]{1,40}? in another process to complete\b"  # Nx's project graph
     r"|(?:trying|attempting|waiting) to acquire (?:a |an |the )?(?:[\w-]{1,30} ){0,2}lock\b"
     r"|lock\b[^\n]{0,200}? not be (?:obtained|acquired)\b"
     r"|(?:could not|unable to|failed to) (?:obtain|acquire|take) (?:the |a )?"
-    r"(?:[\w-]{1,30} ){0,2}locks?\b"
+    r"(?:[\w-]{1,30} ){0,2}[\w-]{0,30}locks?\b"
 )
 # git: "Unable to create '/x/.git/index.lock': File exists." (another git, or a crashed one)
 _LOCK_FILE_EXISTS = re.compile(r"unable to create '?[^'\n]{0,600}?\.lock'?: file exists")
@@ -468,7 +480,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if ("watch" in low or "file monitor" in low) and _has(conds, NOSPC):
         _recast(conds, NOSPC, WATCHERS)
         _ensure_op(facts, "watch")
-    conds.extend((cond, None) for phrase, cond in _LOCALIZED if phrase in low)
+    conds.extend((cond, None) for phrase, cond in _LOCALIZED_ASCII if phrase in low)
+    if not low.isascii():
+        conds.extend((cond, None) for phrase, cond in _LOCALIZED_OTHER if phrase in low)
     if "sig" in low and _CRASH_SIGNAL.search(low):
         _recast(conds, SIGNAL, DIAG)
     if not conds and "\\" in line and _UNEXPLAINED.search(low) and _WIN_DRIVE.search(line):
@@ -522,7 +536,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if _has(conds, TIMEOUT) and _FETCHING.search(low):
         conds.append((NET, None))
     # the server answered, with something else than asked for (an HTML page for JSON)
-    answered = "invalid json response body" in low or "<!doctype html" in low
+    answered = "invalid json response body" in low or (
+        "<!doctype html" in low and not _SERVER_ERROR.search(low)  # a page, not a 5xx's
+    )
     client_error = answered or ("40" in low and _CLIENT_ERROR.search(low))
     if client_error:
         facts.flags.add("client_error")
