@@ -399,7 +399,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             for match in first_matches(_C_CALL, line):
                 add_op(facts, RANK_SYSCALL, match.group(1))
                 add_paths(facts, match, (2, 3))
-        bare = _TIMESTAMP.sub("", line, count=1) if line[:1].isdigit() else line
+        stamp = _TIMESTAMP.match(line) if line[:1].isdigit() else None
+        bare = line[stamp.end() :] if stamp else line
         framed = bare.lstrip(" \t>").startswith(_FRAME_WORDS)
         frame = _FRAME.match(bare) if framed else _JAVA_BARE_FRAME.match(bare)
         if frame:
