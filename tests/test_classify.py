@@ -1341,6 +1341,13 @@ FORMATS = {
         "open",
         None,
     ),
+    "macos-sandbox-write": (
+        "Sandbox: rsync(2896) deny(1) file-write-data /Users/me/Build/Products/x.bundle",
+        "permission",
+        None,
+        "write",
+        None,
+    ),
     "bitbake-server-timeout": (
         "* Timeout while waiting for a reply from the bitbake server (60s at 10:55:47.900586)",
         "timeout",

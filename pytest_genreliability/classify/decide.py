@@ -76,9 +76,9 @@ _TEMPORARY = re.compile(
 )
 
 
-# pip moves what it uninstalls to "~name" folders beside it, and deletes them
 # "C:\Program Files\x" (or "C:\Program", where a path with spaces was cut at the first)
 _PROGRAM_FILES = re.compile(r"(?<![\w])[A-Za-z]:[\\/]program(?: files\b|$)", re.IGNORECASE)
+# pip moves what it uninstalls to "~name" folders beside it, and deletes them
 _STASHED = re.compile(r"[\\/]site-packages[\\/]~[^\\/]{1,200}[\\/]", re.IGNORECASE)
 
 
@@ -193,7 +193,6 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
             return "other", TIER["diagnostic"]
         if cond == EPERM and context.windows() is False:
             return permission  # immutable, SIP, a sticky directory
-        directory = _looks_like_directory(context.paths or context.facts.kv_paths)
         if cond == EPERM and directory and not context.near("recursive_delete"):
             return "other", TIER["diagnostic"]
         return "unlink_lock", 80

@@ -165,6 +165,7 @@ _CPP_FILESYSTEM = re.compile(r"(?:std|boost)::filesystem::(\w{1,40})")
 # coreutils and BSD tools named at the start: "cp: x: No space left on device"
 _TOOL_PREFIX = re.compile(r"\s{0,20}(?:>\s{1,3})?(cp|mv|rm|rmdir|mkdir|ln): ")
 _RUBY_TWO_PATHS = re.compile(r"@ \w{1,40} - \(([^,()\n]{1,600}), ([^()\n]{1,600})\)")
+_SANDBOX = re.compile(r"deny\(1\) file-write-([a-z]{1,12})")
 _SANDBOX_OPS = {"create": "open", "data": "write", "unlink": "unlink", "mode": "chmod"}
 # Windows' own "Copy of file failed", "Deletion of directory failed" (not git's retry prompt)
 _OF_FILE_FAILED = re.compile(
@@ -426,7 +427,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     if tool:  # "cp: /x/y: No space left on device": the tool's own operation, when nothing else
         add_op(facts, RANK_GERUND, tool.group(1))
     if "deny(1) file-write-" in low:  # the macOS sandbox names what it refused
-        add_op(facts, RANK_SYSCALL, _SANDBOX_OPS.get(low.split("deny(1) file-write-", 1)[1][:6]))
+        for match in first_matches(_SANDBOX, low):
+            add_op(facts, RANK_SYSCALL, _SANDBOX_OPS.get(match.group(1)))
     if "@ " in line:
         for match in first_matches(_RUBY_CALL, line):
             add_op(facts, RANK_SYSCALL, _RUBY_CALLS[match.group(1)])

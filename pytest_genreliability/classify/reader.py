@@ -447,10 +447,8 @@ class Reader:
             op = "exec"  # "/tmp/x.sh: Text file busy": a program that is still being written ran
         if op is None and "installer" in facts.flags and self._uninstalling(span):
             op = "unlink"  # pip's "Uninstalling x:" above: the old files are being deleted
-        if op is None and cond == ENOTEMPTY:
-            op = "rmdir"  # "[Errno 39] Directory not empty: 'x'": only a folder is ever not empty
-        if op == "unlink" and cond == ENOTEMPTY:
-            op = "rmdir"  # only a directory is "not empty": deleting it, in words, is an rmdir
+        if cond == ENOTEMPTY and op in (None, "unlink"):
+            op = "rmdir"  # only a folder is ever "not empty": deleting it is an rmdir
         kind, tier = decide(cond, op, _Context(self, span, facts, paths))
         if "warning" in facts.flags:
             tier -= _WARNING_PENALTY
