@@ -132,7 +132,7 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     rates = figures["rates"]
     assert rates["family"] >= 0.94
     assert rates["errno"] >= 0.963
-    assert rates["operation"] >= 0.874
+    assert rates["operation"] >= 0.885
     assert rates["locked"] >= 0.901
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -172,7 +172,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     rates = figures["rates"]
     assert rates["family"] >= 1279 / 1367
     assert rates["errno"] >= 468 / 501
-    assert rates["operation"] >= 0.846
+    assert rates["operation"] >= 0.856
     assert rates["locked"] >= 0.873
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -415,7 +415,7 @@ FORMATS = {
         f'message: "{GERMAN_32}." }}',
         "rename_lock",
         "os error 32",
-        None,
+        "open",
         (),
     ),
     "rust-os-debug-text-busy": (
@@ -912,7 +912,23 @@ FORMATS = {
         "Unable to write to file 'e:/p/a.tscn' , file in use, locked or lacking permissions.",
         "rename_lock",
         None,
+        "write",
         None,
+    ),
+    "dotnet-sharing-violation-is-an-open": (
+        "System.IO.IOException: The process cannot access the file 'C:\\b\\obj\\app.dll' because"
+        " it is being used by another process.",
+        "rename_lock",
+        None,
+        "open",
+        (r"C:\b\obj\app.dll",),
+    ),
+    "tempfile-persist-is-a-rename": (
+        "  ├─▶ Failed to persist temporary file to\n      C:\\u\\cache\\pip.rkyv: Access is"
+        " denied. (os\n      error 5)",
+        "rename_lock",
+        "os error 5",
+        "rename",
         None,
     ),
     "dotnet-connection-closed": (
@@ -1550,7 +1566,7 @@ FORMATS = {
         " file 'A.dll' on the destination because it is locked by an external process.",
         "rename_lock",
         "ERROR_FILE_IN_USE",
-        None,
+        "open",
         None,
     ),
     "flatpak-reserve-space": (

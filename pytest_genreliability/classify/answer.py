@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .decide import NO_OPERATION, SAME_BLOCK
+from .decide import NO_OPERATION, SAME_BLOCK, looks_like_directory
 from .facts import DIAG, EBUSY, NET, OOM, SHARING, SIGNAL, TIMEOUT, TXTBSY
 from .failure import LOCK_KINDS, Failure
 from .paths import clean_path, file_name, generic_paths, has_folder
@@ -47,6 +47,8 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
     if op is None and cond not in NO_OPERATION:
         op, borrowed_from = reader.borrowed_op(span, cond)
         support.extend(borrowed_from)
+    if op is None and cond == SHARING:
+        op = _held_file_op(kind or evidence.kind, paths)
     if errno is None and cond not in (TIMEOUT, SIGNAL, OOM):
         for _, other in near[:6]:
             printed = reader.facts(other).printed(cond)
@@ -72,6 +74,15 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         paths=tuple(paths),
         excerpt=excerpt_of(reader, [span, *support]),
     )
+
+
+def _held_file_op(kind: str, paths: list[str]) -> str:
+    """The operation of a sharing violation that prints none (.NET's "The process cannot access
+    the file 'x' because it is being used by another process"): the open the system refused,
+    or, where the lines around show a clean-up or a program start, the delete or the run."""
+    if kind == "unlink_lock":
+        return "rmdir" if looks_like_directory(paths) else "unlink"
+    return "exec" if kind == "text_busy" else "open"
 
 
 def _header_code(

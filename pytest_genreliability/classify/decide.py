@@ -108,7 +108,7 @@ def _python_one_path(facts: LineFacts, paths: list[str]) -> bool:
     return len(paths) == 1 and "python_exc" in flags and not flags & {"python_arrow", "installer"}
 
 
-def _looks_like_directory(paths: list[str]) -> bool:
+def looks_like_directory(paths: list[str]) -> bool:
     if not paths:
         return False
     name = file_name(paths[-1])  # the path the call named comes after the tool's own words
@@ -185,7 +185,7 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     if renaming:
         return "rename_lock", 80
     if deleting:
-        directory = _looks_like_directory(context.paths or context.facts.kv_paths)
+        directory = looks_like_directory(context.paths or context.facts.kv_paths)
         syscall = (RANK_SYSCALL, "unlink") in context.facts.ops
         if cond == EPERM and syscall and directory and context.windows() is False:
             # unlink(2) of a folder (Node: "EPERM, unlink 'dir'"): macOS says EPERM where Linux

@@ -31,7 +31,7 @@ from .paths import clean_path, is_windows_path
 _OP_NAMES: dict[str, str] = {}
 for _canon, _words in (
     ("rename", "rename renames replace move mv movefile movefileex replacefile implmove moving"),
-    ("rename", "renaming replacing"),
+    ("rename", "renaming replacing persist"),  # Rust's tempfile: persist is a rename
     ("copy", "copy copyfile copy2 copytree cp copying link_or_copy"),
     ("unlink", "unlink unlinkat remove removing delete deleting deletefile impldelete rm del"),
     ("unlink", "deleteifexists deletion"),
@@ -218,7 +218,7 @@ _VERB = (
     r"(remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|mov(?:e|ing)|replac(?:e|ing)"
     r"|link or copy|cop(?:y|ying)|overwrit(?:e|ing)|create regular file|create symbolic link"
     r"|create (?:the |a )?(?:temporary |temp )?(?:director(?:y|ies)|dir|file)|watch(?:ing)?"
-    r"|open(?:ing)?|mkdir|close|lock|invoke"
+    r"|open(?:ing)?|writ(?:e|ing)(?= to\b)|persist|mkdir|close|lock|invoke"
     r"|create(?=\s{1,3}(?:['\"`‘]|[A-Za-z]:[\\/]|/)))"  # dash: "cannot create /x/y: ..."
 )
 _VERB_LEADS = (

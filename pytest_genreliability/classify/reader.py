@@ -61,6 +61,8 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _LOWER_START = re.compile(r"[a-z]")
+_CODE_OPENERS = ("(os", "(Errno", "(errno", "(os error", "(error")
+_CODE_CLOSED = re.compile(r"\s{1,40}(?:error\s{1,3})?-?\d{1,10}\)")
 _PATH_NEXT = re.compile(r"\s{1,40}['\"]?(?:[A-Za-z]:[\\/]|\\\\\?\\|/[\w.~-])")
 # Node's message cut after its comma: "EPERM: operation not permitted," / " unlink 'D:\\x'".
 _SYSCALL_NEXT = re.compile(
@@ -243,7 +245,14 @@ class Reader:
                 and text[:1].isspace()
                 and _PATH_NEXT.match(text) is not None
             )
-            if path_next:
+            # "... Access is denied. (os" / "      error 5)": a code's parenthesis closed on the
+            # next, indented line of a message a tool wrapped at its own width (miette)
+            code_next = (
+                last.endswith(_CODE_OPENERS)
+                and text[:1].isspace()
+                and _CODE_CLOSED.match(text) is not None
+            )
+            if path_next or code_next:
                 line = line.rstrip() + " " + text.strip()
                 self.continued.setdefault(span, []).append(after)
                 here, last = after, text
