@@ -132,7 +132,7 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     rates = figures["rates"]
     assert rates["family"] >= 0.94
     assert rates["errno"] >= 0.963
-    assert rates["operation"] >= 0.885
+    assert rates["operation"] >= 0.888
     assert rates["locked"] >= 0.901
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -170,9 +170,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 1279 / 1367
-    assert rates["errno"] >= 468 / 501
-    assert rates["operation"] >= 0.856
+    assert rates["family"] >= 1280 / 1367
+    assert rates["errno"] >= 469 / 501
+    assert rates["operation"] >= 0.858
     assert rates["locked"] >= 0.873
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -922,6 +922,44 @@ FORMATS = {
         None,
         "open",
         (r"C:\b\obj\app.dll",),
+    ),
+    "shell-after-the-tools-error-runs-a-program": (
+        "Error: sh: 1: protoc: Permission denied\nUsage:\n  goctl rpc protoc [flags]",
+        "permission",
+        None,
+        "exec",
+        ("protoc",),
+    ),
+    "make-runs-the-program-itself": (
+        "make[2]: ./gen.sh: Permission denied\nmake[2]: *** [Makefile:4: all] Error 127",
+        "permission",
+        None,
+        "exec",
+        ("./gen.sh",),
+    ),
+    "cargo-cut-program-path-still-an-exec": (
+        "error: failed to run custom build command for `x v1.0.0`\n\nCaused by:\n  could not"
+        " execute process `/t/release/build/x-1f/build-scr>\n\nCaused by:\n  Permission denied"
+        " (os error 13)",
+        "permission",
+        "os error 13",
+        "exec",
+        None,
+    ),
+    "win32-call-named-with-its-failure": (
+        "DeleteFileW failed: The process cannot access the file because it is being used by"
+        " another process.",
+        "unlink_lock",
+        None,
+        "unlink",
+        (),
+    ),
+    "win32-call-result-is-not-a-path": (
+        "MoveFileEx returned 5: Access is denied.",
+        "rename_lock",
+        None,
+        "rename",
+        (),
     ),
     "tempfile-persist-is-a-rename": (
         "  ├─▶ Failed to persist temporary file to\n      C:\\u\\cache\\pip.rkyv: Access is"

@@ -37,6 +37,7 @@ for _canon, _words in (
     ("unlink", "deleteifexists deletion"),
     ("rmdir", "rmdir removedirectory removedirs rd rmtree removeall"),
     ("mkdir", "createdirectory createparentsanddirectory createdir create_dir_all"),
+    ("copy", "copyfileex"),
     ("symlink", "symlink symlink_to ln"),
     ("open", "open openat createfile creation create"),
     ("exec", "exec execute execve run_program fork/exec createprocess startwithcreateprocess"),
@@ -136,6 +137,12 @@ _TIMESTAMP = re.compile(
 _JAVA_BARE_FRAME = re.compile(
     r"\s{1,40}((?:[\w$]{1,100}\.){2,20}[\w$]{1,100})"
     r"\((?:Unknown Source|Native Method|[\w$]{1,100}\.(?:java|scala|kt):\d{1,6})\)"
+)
+# A Win32 call named with its failure: "MoveFile failed; code 225", "DeleteFileW returned 5",
+# "CreateFile() failed"
+_WIN32_CALL = re.compile(
+    r"\b(MoveFileEx|MoveFile|ReplaceFile|DeleteFile|RemoveDirectory|CreateDirectory|CreateFile"
+    r"|CopyFileEx|CopyFile|CreateProcess)[WA]?(?:\(\))?\s{1,3}(?:failed|returned|error)\b"
 )
 # Dart's stack frames: "#0      _Directory._deleteSync (dart:io/directory_impl.dart:201:7)"
 _DART_FRAME = re.compile(r"#\d{1,3}\s{1,12}([\w<>]{1,100})\.(\w{1,60})\s{1,3}\(")
@@ -273,8 +280,12 @@ _SPAWN = re.compile(
     r"(spawn|run program)\b[\s:]{0,3}"
     r"(?:[\"'`]([^\"'`\n]{1,600})[\"'`]|([/.~][^\s:'\"]{0,600}|[A-Za-z]:[\\/][^\s:'\"]{0,600}))?"
 )
+# a shell, or make (which runs a recipe's program itself when the line needs no shell), that
+# could not run a program: "sh: 1: protoc: Permission denied", "make: ./configure: Permission
+# denied", maybe after the calling tool's "Error: "
 _SHELL = re.compile(
-    r"\s{0,20}(?:[\w/.-]{0,200}sh|bash|zsh):\s{1,3}(?:\d{1,6}:\s{1,3}|line \d{1,6}:\s{1,3})?"
+    r"\s{0,20}(?:[Ee]rror:\s{1,3})?(?:[\w/.-]{0,200}sh|bash|zsh|g?make(?:\[\d{1,4}\])?):\s{1,3}"
+    r"(?:\d{1,6}:\s{1,3}|line \d{1,6}:\s{1,3})?"
     r"([^:\n]{1,600}):\s{1,3}[^:\n]{1,200}$"
 )
 # bash running a script: "/ci/build.sh: line 13: ./gradlew: Permission denied" (it ran the program)
@@ -421,6 +432,9 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     if "::filesystem::" in low:
         for match in first_matches(_CPP_FILESYSTEM, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
+    if "file" in low or "directory" in low or "process" in low:
+        for match in first_matches(_WIN32_CALL, line):
+            add_op(facts, RANK_SYSCALL, match.group(1))
     if "function: _wopen" in low:  # MiKTeX names the C call that failed
         add_op(facts, RANK_SYSCALL, "open")
     tool = _TOOL_PREFIX.match(line)
@@ -459,9 +473,9 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             add_paths(facts, match, (1,))
     if "_execute_child" in line or "cannot run program" in low:
         add_op(facts, RANK_VERB, "exec")
-    if "could not execute process" in low:
+    if "could not execute process" in low:  # cargo; the console may cut the program's path
+        add_op(facts, RANK_VERB, "exec")
         for match in first_matches(_EXECUTE, line):
-            add_op(facts, RANK_VERB, "exec")
             add_paths(facts, match, (1,))
     if "path =" in low:
         for match in first_matches(_DART, line):
@@ -473,10 +487,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     worded = any(printed is None for _, printed in facts.conds)
     if ": " in line and worded and any(word in low for word in _GO_WORDS):
         for match in first_matches(_GO, line):
-            if word_start(line, match.start()):
+            if word_start(line, match.start()) and not _WIN32_CALL.match(line, match.start()):
                 add_op(facts, RANK_SYSCALL, match.group(1) or match.group(3))
                 add_paths(facts, match, (2, 4, 5))
-    if ("sh:" in low or ": line " in low) and any(
+    if ("sh:" in low or ": line " in low or "make" in low) and any(
         cond in (TXTBSY, EACCES, EPERM) for cond, _ in facts.conds
     ):
         shell = _SHELL.match(line) or _SCRIPT_LINE.search(line)
