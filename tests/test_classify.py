@@ -961,6 +961,21 @@ FORMATS = {
         "rename",
         (),
     ),
+    "client-error-in-other-words-is-not-the-network": (
+        "could not download Bazel: HTTP GET https://releases.bazel.build/3.5.1/release/bazel-3.5.1"
+        " failed with error 404",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "server-returned-forbidden-is-not-the-network": (
+        "Error: download failed: server returned 403 for https://x.org/a.tgz",
+        "other",
+        None,
+        "download",
+        None,
+    ),
     "tempfile-persist-is-a-rename": (
         "  ├─▶ Failed to persist temporary file to\n      C:\\u\\cache\\pip.rkyv: Access is"
         " denied. (os\n      error 5)",

@@ -352,7 +352,8 @@ _LOCAL_SOCKET = re.compile(
 _SERVER_ERROR = re.compile(r"\(50[0-9]\)|\b50[0-9] |statuscode: optional\(5|gateway time")
 # An HTTP answer that says the request itself was wrong (401, 403, 404).
 _CLIENT_ERROR = re.compile(
-    r"status[ _]?code\"?\s?[:=]?\s?40[134]\b|\b40[134] (?:not found|unauthorized|forbidden)\b"
+    r"(?:status[ _]?code\"?|\b(?:status|error|http(?:/[\d.]{1,3})?|returned|response(?: code)?))"
+    r"\s?[:=]?\s?40[134]\b|\b40[134] (?:not found|unauthorized|forbidden)\b"
 )
 # A fetch that ran out of time is a network failure: "Error while fetching artifact ...: Timed out"
 _FETCHING = re.compile(r"\b(?:fetch|fetching|download|downloading)\b|\burl ['‘\"]?https?://")
