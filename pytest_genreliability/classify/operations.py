@@ -250,7 +250,7 @@ _VERB_TAIL = re.compile(
 )
 # "remove directory 'x'", "delete the folder x": the delete of a directory
 _FOLDER_NEXT = re.compile(
-    r"\s{1,3}(?:the |a |this )?(?:director(?:y|ies)|dir|folder|earlier installation)\b"
+    r"\s{1,3}(?:the |a |this )?(?:director(?:y|ies)|dir|folder|earlier installation|some children)\b"
 )
 _DELETES = ("remov", "delet")
 _GERUNDS = ("removing", "deleting", "renaming", "moving", "replacing", "copying")
