@@ -114,8 +114,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (1484, 1367)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 20))
+    assert (len(TUNING), len(HELD_OUT)) == (1564, 1463)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 21))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -131,9 +131,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
     assert rates["family"] >= 0.94
-    assert rates["errno"] >= 0.963
-    assert rates["operation"] >= 0.888
-    assert rates["locked"] >= 0.901
+    assert rates["errno"] >= 0.966
+    assert rates["operation"] >= 0.889
+    assert rates["locked"] >= 0.907
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -159,6 +159,8 @@ JUDGED_LOCKS += ["other-354"]
 # rename onto a folder that exists, Ruby's rename into Program Files (UAC), BSD rm's "Directory not
 # empty" after "Operation not permitted" on flagged files
 JUDGED_LOCKS += ["permission-245", "other-386", "permission-260", "permission-263"]
+# batch 20's: ninja's clean refused removing a file in a folder it did not make (Windows)
+JUDGED_LOCKS += ["other-457"]
 
 
 def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
@@ -170,10 +172,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 1280 / 1367
-    assert rates["errno"] >= 469 / 501
-    assert rates["operation"] >= 0.858
-    assert rates["locked"] >= 0.873
+    assert rates["family"] >= 1372 / 1463
+    assert rates["errno"] >= 502 / 535
+    assert rates["operation"] >= 0.871
+    assert rates["locked"] >= 0.885
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -191,7 +193,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # other-382 (protoc given a folder: an exec refused, now permission); permission-164 (pip
     # into Program Files) is right since a copy into Program Files reads as an install without
     # elevation, and permission-042 (Haskell's copyFile into Program Files, the path cut at its
-    # space) became one when Haskell's call chains named the copy
+    # space) became one when Haskell's call chains named the copy; batch 19's other-428 (Rust's
+    # "Os { code: 1 }" on Windows, "Incorrect function.", once read as EPERM) is right now; batch
+    # 20's permission-288 is in the part not read yet
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -210,7 +214,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-192",
         "permission-193",
         "permission-276",
-        "other-428",
+        "permission-288",
     ]
 
 
@@ -225,7 +229,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # rules from its tuning part) once batch 17 had been; batch 17's (74.7% when first measured,
 # 78.8% after the rules from its tuning part) once batch 18 had been; batch 18's (82.6% when
 # first measured, the same after the rules from its tuning part) once batch 19 had been; batch
-# 19's has not been read (78.6% when first measured, 83.3% after the rules from its tuning part).
+# 19's (78.6% when first measured, 83.3% after the rules from its tuning part) once batch 20 had
+# been; batch 20's has not been read (85.4% when first measured, 87.5% after the rules from its
+# tuning part and batch 19's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 LATEST_BATCHES = {
     10: (97, 90 / 97, 25 / 29, 55 / 75, 14 / 16, ["other-187", "other-220"]),
@@ -237,7 +243,8 @@ LATEST_BATCHES = {
     16: (74, 70 / 74, 19 / 21, 47 / 50, 16 / 16, []),
     17: (99, 87 / 99, 26 / 29, 65 / 76, 20 / 25, []),
     18: (92, 84 / 92, 31 / 32, 62 / 74, 25 / 28, ["permission-276"]),
-    19: (42, 35 / 42, 3 / 4, 17 / 30, 6 / 8, ["other-428"]),
+    19: (42, 41 / 42, 3 / 4, 27 / 30, 8 / 8, []),
+    20: (96, 84 / 96, 32 / 34, 58 / 76, 22 / 26, ["permission-288"]),
 }
 
 
@@ -246,7 +253,7 @@ def test_held_out_part_of_the_latest_batches(
     batch: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     samples = [sample for sample in HELD_OUT if sample["batch"] == batch]
-    read = "read since" if batch < 19 else "never read"
+    read = "read since" if batch < 20 else "never read"
     with capsys.disabled():
         figures = _report(f"held-out part of batch {batch} ({read})", samples)
     count, family, errno, operation, locked, false_locks = LATEST_BATCHES[batch]
@@ -974,6 +981,163 @@ FORMATS = {
         "other",
         None,
         "download",
+        None,
+    ),
+    "python-errno-13-on-windows-is-a-held-file": (
+        "PermissionError: [Errno 13] Permission denied: 'C:\\\\a\\\\dist\\\\app.exe'",
+        "rename_lock",
+        "Errno 13",
+        "open",
+        ("C:\\a\\dist\\app.exe",),
+    ),
+    "python-errno-13-on-a-posix-path-stays-permission": (
+        "PermissionError: [Errno 13] Permission denied: '/mnt/c/Windows/x'",
+        "permission",
+        "Errno 13",
+        None,
+        None,
+    ),
+    "timeout-under-an-http-clients-frames-is-the-network": (
+        "Traceback (most recent call last):\n"
+        '  File "C:\\x\\urllib3\\connection.py", line 174, in _new_conn\n'
+        '  File "C:\\x\\urllib3\\util\\connection.py", line 85, in'
+        " create_connection\n"
+        "TimeoutError: timed out",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "http-clients-own-timeout-is-the-network": (
+        "Failed. Triggering retry due to HTTP timeout\n"
+        "Error: Failed due to HTTP timeout after multiple retries",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "registry-500-is-the-network": (
+        "error: Import 'https://cdn.x.dev/a/index.d.ts' failed: 500 Internal Server Error",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "program-not-there-is-other-exec": (
+        "docker: Error response from daemon: OCI runtime create"
+        ' failed: starting container process caused "exec:'
+        ' \\"entrypoint.sh\\": executable file not found in $PATH": unknown.',
+        "other",
+        None,
+        "exec",
+        None,
+    ),
+    "shell-program-not-found-is-other-exec": (
+        "/bin/sh: 2: /tmp/tmpb0c.exec.cmd: npm: not found\n"
+        '/src/a.csproj(47,5): error MSB3073: The command "npm'
+        ' install" exited with code 127.',
+        "other",
+        "MSB3073",
+        "exec",
+        None,
+    ),
+    "apt-lock-refused-names-the-lock": (
+        "E: Could not get lock /var/lib/apt/lists/lock - open"
+        " (11: Resource temporarily unavailable)\n"
+        "E: Unable to lock directory /var/lib/apt/lists/",
+        "other",
+        None,
+        "lock",
+        ("/var/lib/apt/lists/lock",),
+    ),
+    "zig-network-error-name": (
+        "/x/build.zig.zon:11:20: error: unable to connect to server: ConnectionTimedOut",
+        "network",
+        "ConnectionTimedOut",
+        "download",
+        None,
+    ),
+    "mt-manifest-write-refused": (
+        "mt.exe : general error c101008d: Failed to write the"
+        " updated manifest to the resource of file"
+        ' "..\\\\bin\\\\t.exe". The process cannot access the file'
+        " because it is being used by another process.",
+        "rename_lock",
+        "c101008d",
+        "write",
+        None,
+    ),
+    "dotnet-process-start-of-a-held-program": (
+        "Unhandled Exception:"
+        " System.ComponentModel.Win32Exception: The process"
+        " cannot access the file because it is being used by another process\n"
+        "   at"
+        " System.Diagnostics.Process.StartWithShellExecuteEx(Proc"
+        "essStartInfo startInfo)\n"
+        "   at System.Diagnostics.Process.Start()",
+        "text_busy",
+        "ETXTBSY",
+        "exec",
+        None,
+    ),
+    "one-word-context-over-enospc-is-the-watch-limit": (
+        "Error: watch\n\nCaused by:\n    No space left on device (os error 28)",
+        "other",
+        "os error 28",
+        "watch",
+        None,
+    ),
+    "deleting-a-dir-in-words-is-rmdir": (
+        "  Deleting data dir C:\\x\\web_temp\n"
+        "PermissionError: [WinError 5] Access is denied: 'C:\\\\x\\\\web_temp':",
+        "unlink_lock",
+        "WinError 5",
+        "rmdir",
+        ("C:\\x\\web_temp",),
+    ),
+    "julia-opening-file-is-an-open": (
+        'ERROR: LoadError: SystemError: opening file "/tmp/j.jld2": Permission denied',
+        "permission",
+        None,
+        "open",
+        None,
+    ),
+    "r-removing-quoted-library-folder": (
+        "ERROR: cannot remove earlier installation, is it in use?\n"
+        "* removing 'D:/R/library/Mime'\n"
+        "* restoring previous 'D:/R/library/Mime'",
+        "unlink_lock",
+        None,
+        "rmdir",
+        ("D:/R/library/Mime",),
+    ),
+    "path-alone-after-a-blank-line": (
+        "An error occurred while trying to delete this directory:\n"
+        "\n"
+        "/mnt/p/build/dev/erlang\n"
+        "\n"
+        "The error message from the file IO library was:\n"
+        "    Directory not empty (os error 39)",
+        "unlink_lock",
+        "os error 39",
+        "rmdir",
+        None,
+    ),
+    "pip-quoted-path-on-the-next-line": (
+        "ERROR: Could not install packages due to an OSError:"
+        " [WinError 5] Access is denied:\n"
+        "'C:\\a\\Lib\\site-packages\\t\\_b.pyd'\n"
+        "Consider using the `--user` option or check the permissions.",
+        "rename_lock",
+        "WinError 5",
+        None,
+        ("C:\\a\\Lib\\site-packages\\t\\_b.pyd",),
+    ),
+    "rust-os-code-1-on-windows-is-not-eperm": (
+        'Trying build locking: Os { code: 1, kind: Uncategorized, message: "Incorrect function." }',
+        "other",
+        "os error 1",
+        None,
         None,
     ),
     "tempfile-persist-is-a-rename": (

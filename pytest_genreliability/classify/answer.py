@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .decide import NO_OPERATION, SAME_BLOCK, looks_like_directory
-from .facts import DIAG, EBUSY, NET, OOM, SHARING, SIGNAL, TIMEOUT, TXTBSY
+from .facts import DIAG, EACCES, EBUSY, NET, OOM, SHARING, SIGNAL, TIMEOUT, TXTBSY
 from .failure import LOCK_KINDS, Failure
 from .paths import clean_path, file_name, generic_paths, has_folder
 from .reader import TAIL_FIRST, Evidence, Reader
@@ -47,8 +47,11 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
     if op is None and cond not in NO_OPERATION:
         op, borrowed_from = reader.borrowed_op(span, cond)
         support.extend(borrowed_from)
-    if op is None and cond == SHARING:
+    held = cond == SHARING or (cond == EACCES and (kind or evidence.kind) in LOCK_KINDS)
+    if op is None and held:  # (Python's open() on Windows: Errno 13 for a held file)
         op = _held_file_op(kind or evidence.kind, paths)
+    if op is None and (kind or evidence.kind) == "network":  # a timeout under a client's frames
+        op = "download"
     if errno is None and cond not in (TIMEOUT, SIGNAL, OOM):
         for _, other in near[:6]:
             printed = reader.facts(other).printed(cond)

@@ -61,6 +61,7 @@ NAMED_CODES |= dict.fromkeys(WEAK_CODES, WEAK)
 # 5 access denied, 145 directory not empty, 112/39 disk full, 1314 privilege not held.
 _WINDOWS_CODES = {32: SHARING, 33: SHARING, 1224: SHARING, 5: ACCESS_WIN, 145: ENOTEMPTY}
 _WINDOWS_CODES |= {303: SHARING}  # delete pending: a handle to the file is still open
+_WINDOWS_CODES |= {1: WEAK}  # ERROR_INVALID_FUNCTION ("Incorrect function."), not EPERM
 _WINDOWS_CODES |= {112: NOSPC, 39: NOSPC, 1314: PRIV, 8: OOM, 14: OOM, 1455: OOM}
 _WINDOWS_CODES |= {258: TIMEOUT, 1460: TIMEOUT, 2: WEAK, 3: WEAK, 183: WEAK}
 _WINDOWS_CODES |= dict.fromkeys((10053, 10054, 10060, 10061, 10065, 11001, 11002, 11004), NET)
@@ -87,10 +88,22 @@ _RUST_KINDS |= {"ReadOnlyFilesystem": PRIV, "ConnectionReset": NET, "ConnectionR
 # Zig's error names, printed after the message: "... into local cache ('x'): AccessDenied"
 _ZIG_ERROR = re.compile(
     r": (AccessDenied|SharingViolation|FileBusy|NoSpaceLeft|PathAlreadyExists|FileNotFound"
-    r"|NotDir|IsDir|DirNotEmpty)\s{0,5}$"
+    r"|NotDir|IsDir|DirNotEmpty|ConnectionTimedOut|ConnectionRefused|ConnectionResetByPeer"
+    r"|NetworkUnreachable|TemporaryNameServerFailure|UnknownHostName)\s{0,5}$"
 )
 _ZIG_CODES = {"AccessDenied": ACCESS_WIN, "SharingViolation": SHARING, "FileBusy": TXTBSY}
 _ZIG_CODES |= {"NoSpaceLeft": NOSPC, "DirNotEmpty": ENOTEMPTY, "IsDir": EISDIR}
+_ZIG_CODES |= dict.fromkeys(
+    (
+        "ConnectionTimedOut",
+        "ConnectionRefused",
+        "ConnectionResetByPeer",
+        "NetworkUnreachable",
+        "TemporaryNameServerFailure",
+        "UnknownHostName",
+    ),
+    NET,
+)
 _ZIG_NAMES = (*_ZIG_CODES, "PathAlreadyExists", "FileNotFound", "NotDir")
 _E_CODE = re.compile(r"E[A-Z][A-Z0-9]{1,14}(?:_[A-Z0-9]{1,14}){0,3}\b|ERR_[A-Z_]{3,40}\b")
 _WINERROR = re.compile(r"\[WinError (-?\d{1,10})\]")
@@ -159,7 +172,8 @@ def _ambiguous_code(number: int, low: str) -> str:
         return windows or posix or WEAK
     if "broken pipe" in low or "input/output" in low:
         return posix
-    if not low.isascii() or "used by another" in low or "access is denied" in low or "\\" in low:
+    windows_words = ("used by another", "access is denied", "incorrect function")
+    if not low.isascii() or any(words in low for words in windows_words) or "\\" in low:
         return windows
     return windows if number in (5, 32, 33) else posix
 
@@ -281,6 +295,9 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         conds.append((SHARING, None))  # GNU ld on Windows: the program is still running
         facts.ops.append((RANK_VERB, "open"))
         facts.paths.append((ld_output.start(1), line[ld_output.start(1) : ld_output.end(1)]))
+    if "c101008d" in low:  # mt.exe could not write the manifest into a file something holds
+        conds.append((SHARING, "c101008d"))
+        facts.ops.append((RANK_VERB, "write"))
     if "nu1301" in low:  # NuGet: "Unable to load the service index for source ..."
         conds.append((NET, "NU1301"))
     if _LINKER_LOCKED in low:

@@ -77,6 +77,7 @@ _TEMPORARY = re.compile(
 
 
 # "C:\Program Files\x" (or "C:\Program", where a path with spaces was cut at the first)
+_DRIVE_PATH = re.compile(r"[A-Za-z]:[\\/]")
 _PROGRAM_FILES = re.compile(r"(?<![\w])[A-Za-z]:[\\/]program(?: files\b|$)", re.IGNORECASE)
 # pip moves what it uninstalls to "~name" folders beside it, and deletes them
 _STASHED = re.compile(r"[\\/]site-packages[\\/]~[^\\/]{1,200}[\\/]", re.IGNORECASE)
@@ -115,6 +116,37 @@ def looks_like_directory(paths: list[str]) -> bool:
     return bool(name) and "." not in name and not name.startswith("~")
 
 
+# A stack frame (or a traceback's file) of a networking library: a timeout raised under it is a
+# request that timed out (Python's urllib3/requests/http.client/socket, Java's java.net and
+# OkHttp, .NET's System.Net, Node's net/tls/http, Nim's httpclient, Go's net/http, Rust's hyper)
+NETWORK_FRAMES = (
+    "urllib3",
+    "requests.exceptions",
+    "requests/adapters",
+    "requests\\adapters",
+    "http/client.py",
+    "http\\client.py",
+    "socket.py",
+    "ssl.py",
+    "httpx",
+    "aiohttp",
+    "java.net.",
+    "sun.net.",
+    "okhttp3.",
+    "org.apache.http.",
+    "system.net.http",
+    "system.net.sockets",
+    "node:net",
+    "node:_http",
+    "node:tls",
+    "_http_client",
+    "httpclient.nim",
+    "net.nim(",
+    "net/http.",
+    "hyper::",
+)
+
+
 class LineContext(Protocol):
     """What a decision may need to know about the lines around the deciding one; asked lazily,
     because each answer reads the neighbouring lines."""
@@ -133,6 +165,10 @@ class LineContext(Protocol):
         """Whether the line or one of the lines around it carries ``flag``."""
         ...
 
+    def says_near(self, words: tuple[str, ...]) -> bool:
+        """Whether the line or one of the lines around it holds one of ``words`` (lower case)."""
+        ...
+
 
 def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     """The class and tier of a line's evidence, given its condition and operation."""
@@ -140,6 +176,8 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         return "other", TIER["diagnostic"]
     if cond == NET and context.near("client_error"):  # a 404 or 401 answered the fetch
         return "other", TIER["diagnostic"]
+    if cond == TIMEOUT and context.says_near(NETWORK_FRAMES):  # a request timed out
+        return "network", TIER["network"]
     if cond == NET and context.near("crashed"):  # the other end was a local process that died
         return "other", TIER["diagnostic"]
     simple = _SIMPLE.get(cond)
@@ -199,6 +237,12 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     if cond == EPERM and op == "open" and context.windows():
         # libuv on Windows: a file another process opened without sharing cannot be opened
         return "rename_lock", 80
+    if cond == EACCES and "python_exc" in context.facts.flags:
+        # Python's open() on Windows says Errno 13 for a file another process holds (a sharing
+        # violation), unless the file is one an install without elevation may not write
+        drives = [path for path in context.paths if _DRIVE_PATH.match(path)]
+        if drives and not any(_PROGRAM_FILES.search(path) for path in drives):
+            return "rename_lock", 80
     if op is None and cond == ACCESS_WIN and _python_one_path(context.facts, context.paths):
         # Python's one-path call refused with "access denied" (not a sharing violation): in a
         # build, a read-only file met by a clean-up far more often than a running program.

@@ -41,6 +41,7 @@ for _canon, _words in (
     ("symlink", "symlink symlink_to ln"),
     ("open", "open openat createfile creation create"),
     ("exec", "exec execute execve run_program fork/exec createprocess startwithcreateprocess"),
+    ("exec", "startwithshellexecuteex"),
 ):
     _OP_NAMES |= dict.fromkeys(_words.split(), _canon)
 _OP_NAMES |= {
@@ -141,7 +142,7 @@ _JAVA_BARE_FRAME = re.compile(
 # A Win32 call named with its failure: "MoveFile failed; code 225", "DeleteFileW returned 5",
 # "CreateFile() failed"
 _WIN32_CALL = re.compile(
-    r"\b(MoveFileEx|MoveFile|ReplaceFile|DeleteFile|RemoveDirectory|CreateDirectory|CreateFile"
+    r"(MoveFileEx|MoveFile|ReplaceFile|DeleteFile|RemoveDirectory|CreateDirectory|CreateFile"
     r"|CopyFileEx|CopyFile|CreateProcess)[WA]?(?:\(\))?\s{1,3}(?:failed|returned|error)\b"
 )
 # Dart's stack frames: "#0      _Directory._deleteSync (dart:io/directory_impl.dart:201:7)"
@@ -224,8 +225,8 @@ _GO_WORDS = (
 _VERB = (
     r"(remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|mov(?:e|ing)|replac(?:e|ing)"
     r"|link or copy|cop(?:y|ying)|overwrit(?:e|ing)|create regular file|create symbolic link"
-    r"|create (?:the |a )?(?:temporary |temp )?(?:director(?:y|ies)|dir|file)|watch(?:ing)?"
-    r"|open(?:ing)?|writ(?:e|ing)(?= to\b)|persist|mkdir|close|lock|invoke"
+    r"|create (?:the |a )?(?:temporary |temp |parent )?(?:director(?:y|ies)|dir|file)|watch(?:ing)?"
+    r"|open(?:ing)?|writ(?:e|ing)|persist|mkdir|close|lock|invoke"
     r"|create(?=\s{1,3}(?:['\"`‘]|[A-Za-z]:[\\/]|/)))"  # dash: "cannot create /x/y: ..."
 )
 _VERB_LEADS = (
@@ -250,10 +251,11 @@ _VERB_TAIL = re.compile(
 )
 # "remove directory 'x'", "delete the folder x": the delete of a directory
 _FOLDER_NEXT = re.compile(
-    r"\s{1,3}(?:the |a |this )?(?:director(?:y|ies)|dir|folder|earlier installation|some children)\b"
+    r"\s{1,3}(?:the |a |this )?"
+    r"(?:director(?:y|ies)|dir|folder|earlier installation|some children)\b"
 )
 _DELETES = ("remov", "delet")
-_GERUNDS = ("removing", "deleting", "renaming", "moving", "replacing", "copying")
+_GERUNDS = ("removing", "deleting", "renaming", "moving", "replacing", "copying", "opening")
 _MOVE_INTO = re.compile(
     r"(moving|copying|renaming)\b[^`\"'\n]{0,80}?[`\"']{1,2}([^`\"'\n]{1,600})[`\"']{1,2}"
     r"\s{1,3}(?:in)?to\b[^`\"'\n]{0,80}?[`\"']{1,2}([^`\"'\n]{1,600})[`\"']{1,2}",
@@ -261,9 +263,15 @@ _MOVE_INTO = re.compile(
 )
 _GERUND_PATH = re.compile(
     r"(copying|moving|removing|deleting|renaming)\s{1,3}(?:file\s{1,3})?"
-    r"([^\s:'\"]{1,600}(?::[\\/][^\s:'\"]{0,600})?):\s",
+    r"(?:([^\s:'\"]{1,600}(?::[\\/][^\s:'\"]{0,600})?):\s"
+    r"|['‘]((?:[A-Za-z]:)?[\\/][^'’\n]{1,600})['’])",  # R: "* removing 'D:/R/library/x'"
     re.I,
 )
+# "Deleting data dir C:\x", "removing the directory": the delete of a folder
+_GERUND_FOLDER = re.compile(
+    r"(?:removing|deleting)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:dir|directory|folder)\b"
+)
+_DELETING = ("removing", "deleting")
 _CAPITALS = ("Remove ", "Rename ", "Delete ", "Move ", "Copy ", "Unlink ", "Open ")
 _CAPITAL_OP = re.compile(r"(Remove|Rename|Delete|Move|Copy|Unlink|Open)\s{1,3}(" + _ABS + ")")
 _DOTNET = re.compile(
@@ -282,9 +290,9 @@ _SPAWN = re.compile(
 )
 # a shell, or make (which runs a recipe's program itself when the line needs no shell), that
 # could not run a program: "sh: 1: protoc: Permission denied", "make: ./configure: Permission
-# denied", maybe after the calling tool's "Error: "
+# denied", maybe after the calling tool's "Error: " or "npm ERR! "
 _SHELL = re.compile(
-    r"\s{0,20}(?:[Ee]rror:\s{1,3})?(?:[\w/.-]{0,200}sh|bash|zsh|g?make(?:\[\d{1,4}\])?):\s{1,3}"
+    r"\s{0,20}(?:[Ee]rror:\s{1,3}|[\w.-]{1,20}\s{1,3}(?:ERR!|error)\s{1,3})?(?:[\w/.-]{0,200}sh|bash|zsh|g?make(?:\[\d{1,4}\])?):\s{1,3}"
     r"(?:\d{1,6}:\s{1,3}|line \d{1,6}:\s{1,3})?"
     r"([^:\n]{1,600}):\s{1,3}[^:\n]{1,200}$"
 )
@@ -352,7 +360,22 @@ def _frame_call(name: str) -> str:
     """The call a .NET frame names: its method, or ``open`` for a FileStream's constructor."""
     if name.endswith(("FileStream..ctor", "FileStream.ctor")):
         return "open"
+    if name.endswith("Process.Start"):  # .NET starting a program
+        return "exec"
     return name.rsplit(".", 1)[-1]
+
+
+_BARE_CONTEXT = re.compile(r"\s{0,20}error:\s{1,3}([a-z_]{2,20})\s{0,3}$")
+_PROGRAM_SUFFIXES = frozenset(
+    ("sh", "bash", "zsh", "py", "pl", "rb", "exe", "bat", "cmd", "ps1", "jar", "js", "mjs")
+) | frozenset(("cjs", "run", "bin", "appimage", "out", "com"))
+
+
+def _may_run(path: str) -> bool:
+    """Whether ``path`` names a program: no suffix (``./configure``), or a program's suffix."""
+    name = re.split(r"[\\/]", path.strip())[-1]
+    suffix = name.rpartition(".")[2].lower() if "." in name.lstrip(".") else ""
+    return not suffix or suffix in _PROGRAM_SUFFIXES or suffix.isdigit()
 
 
 def add_op(facts: LineFacts, rank: int, word: str | None) -> None:
@@ -432,9 +455,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     if "::filesystem::" in low:
         for match in first_matches(_CPP_FILESYSTEM, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
-    if "file" in low or "directory" in low or "process" in low:
+    if "File" in line or "Directory" in line or "Process" in line:
         for match in first_matches(_WIN32_CALL, line):
-            add_op(facts, RANK_SYSCALL, match.group(1))
+            if word_start(line, match.start()):
+                add_op(facts, RANK_SYSCALL, match.group(1))
     if "function: _wopen" in low:  # MiKTeX names the C call that failed
         add_op(facts, RANK_SYSCALL, "open")
     tool = _TOOL_PREFIX.match(line)
@@ -495,9 +519,14 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     ):
         shell = _SHELL.match(line) or _SCRIPT_LINE.search(line)
         if shell and not shell.group(1).startswith(("cannot ", "can't ")):
-            # (dash's "sh: 1: cannot create x: ..." is a redirection, not a program)
-            add_op(facts, RANK_VERB, "exec")
+            # (dash's "sh: 1: cannot create x: ..." is a redirection, not a program; so is a
+            # file that is no program: "line 3: /src/out.txt: Permission denied")
+            add_op(facts, RANK_VERB, "exec" if _may_run(shell.group(1)) else "open")
             add_paths(facts, shell, (1,))
+    if "error:" in low:  # a context of one word over its cause (Rust's anyhow): "Error: watch"
+        context = _BARE_CONTEXT.match(low)
+        if context:
+            add_op(facts, RANK_VERB, context.group(1))
     _scan_verbs(line, low, facts)
     if facts.conds and "'" in line and not any(_FOLDER_SEP.search(p) for _, p in facts.paths):
         # rustup's "could not remove 'rustup-bin' file: 'C:\\Users\\A B\\rustup.exe'": the
@@ -530,13 +559,15 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
                 add_op(facts, RANK_VERB, "rmdir" if folder else tail.group(1))
                 add_paths(facts, tail, (2, 3, 4, 5))
     if any(gerund in low for gerund in _GERUNDS):
+        of_folder = ("removing" in low or "deleting" in low) and bool(_GERUND_FOLDER.search(low))
         for gerund in _GERUNDS:
             if gerund in low:
-                add_op(facts, RANK_GERUND, gerund)
-        if ": " in line:
+                deletes_folder = of_folder and gerund in _DELETING
+                add_op(facts, RANK_GERUND, "rmdir" if deletes_folder else gerund)
+        if ": " in line or "'" in line or "‘" in line:
             for match in first_matches(_GERUND_PATH, line):
                 add_op(facts, RANK_GERUND, match.group(1))
-                add_paths(facts, match, (2,))
+                add_paths(facts, match, (2, 3))
         if "to" in low:
             for match in first_matches(_MOVE_INTO, line):
                 add_op(facts, RANK_VERB, match.group(1))

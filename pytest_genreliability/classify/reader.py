@@ -42,7 +42,7 @@ _SCAN_BUDGET = 40_000  # characters given to scan_line per output, whatever the 
 _MAX_HITS = 64
 _WARNING_PENALTY = 40
 _NEIGHBOURS_BEFORE = 8
-_NEIGHBOURS_AFTER = 12
+_NEIGHBOURS_AFTER = 8
 ANSI = re.compile(
     r"\x1b(?:\[[0-?]{0,40}[ -/]{0,5}[@-~]|\][^\x07\x1b]{0,400}(?:\x07|\x1b\\)|[@-Z\\-_])"
 )
@@ -63,6 +63,8 @@ _DANGLING = re.compile(
 _LOWER_START = re.compile(r"[a-z]")
 _CODE_OPENERS = ("(os", "(Errno", "(errno", "(os error", "(error")
 _CODE_CLOSED = re.compile(r"\s{1,40}(?:error\s{1,3})?-?\d{1,10}\)")
+_BARE_PATH_LINE = re.compile(r"\s{0,40}(?:[A-Za-z]:[\\/]|/[\w.~-])[^\s'\"]{0,600}\s{0,20}$")
+_QUOTED_PATH_NEXT = re.compile(r"['\"](?:[A-Za-z]:[\\/]|/[\w.~-])[^'\"\n]{0,600}['\"]\s{0,20}$")
 _PATH_NEXT = re.compile(r"\s{1,40}['\"]?(?:[A-Za-z]:[\\/]|\\\\\?\\|/[\w.~-])")
 # Node's message cut after its comma: "EPERM: operation not permitted," / " unlink 'D:\\x'".
 _SYSCALL_NEXT = re.compile(
@@ -244,6 +246,8 @@ class Reader:
                 (_DANGLING.search(last) or last.rstrip().endswith(":"))
                 and text[:1].isspace()
                 and _PATH_NEXT.match(text) is not None
+            ) or (  # pip: "...: [WinError 5] Access is denied:" / "'C:\x\y.pyd'"
+                last.rstrip().endswith(":") and _QUOTED_PATH_NEXT.match(text) is not None
             )
             # "... Access is denied. (os" / "      error 5)": a code's parenthesis closed on the
             # next, indented line of a message a tool wrapped at its own width (miette)
@@ -252,6 +256,13 @@ class Reader:
                 and text[:1].isspace()
                 and _CODE_CLOSED.match(text) is not None
             )
+            if not text.strip() and last.rstrip().endswith(":"):
+                # Gleam: "... trying to delete this directory:", a blank line, the path alone
+                beyond = self.following(after[1]) if after[1] < self.n else None
+                if beyond is not None and _BARE_PATH_LINE.match(self.line(beyond)):
+                    line = line.rstrip() + " " + self.line(beyond).strip()
+                    self.continued.setdefault(span, []).extend((after, beyond))
+                break
             if path_next or code_next:
                 line = line.rstrip() + " " + text.strip()
                 self.continued.setdefault(span, []).append(after)
@@ -521,6 +532,12 @@ class Reader:
         # coreutils' own message and nothing that shows Windows (Git Bash would show a drive)
         return False if "posix_tool" in facts.flags else None
 
+    def says_near(self, span: tuple[int, int], words: tuple[str, ...]) -> bool:
+        """Whether the line or one of the six lines around it holds one of ``words``; read only
+        when a decision asks, so that no line pays for it otherwise."""
+        spans = [span, *(other for _, other in self.neighbours(span)[:6])]
+        return any(word in self.low[start:end] for start, end in spans for word in words)
+
     def flag_near(self, span: tuple[int, int], facts: LineFacts, flag: str) -> bool:
         """Whether the line or one of the six lines around it carries ``flag``."""
         if flag in facts.flags:
@@ -556,3 +573,6 @@ class _Context:
 
     def near(self, flag: str) -> bool:
         return self.reader.flag_near(self.span, self.facts, flag)
+
+    def says_near(self, words: tuple[str, ...]) -> bool:
+        return self.reader.says_near(self.span, words)

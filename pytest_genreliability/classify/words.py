@@ -238,6 +238,15 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("waiting for file lock", (("blocking waiting for file lock", LOCK_WAIT),)),  # cargo
     ("client lock", (("holds the client lock", LOCK_WAIT),)),  # Bazel
     ("waiting for it to complete", (("waiting for it to complete", LOCK_WAIT),)),  # Bazel
+    # a registry's 500; an HTTP client's own timeout (haxelib); Haskell's http-client failing
+    # mid-request; a download stream closed early (npm's end-of-stream)
+    ("server error", (("internal server error", NET),)),
+    ("timeout", (("http timeout", NET), ("http connection timeout", NET))),
+    ("sending request", (("when sending request to", NET),)),
+    ("network.socket", (("network.socket", NET),)),
+    ("premature close", (("premature close", NET),)),
+    # Unity could not put a compiled assembly in place: the editor, an IDE or a scanner holds it
+    ("copying assembly from", (("copying assembly from", SHARING),)),
 )
 # The phrases grouped by anchor (in first-seen order), so that each anchor is looked for once.
 _GROUPED: dict[str, list[tuple[str, str]]] = {}
@@ -344,6 +353,12 @@ _FETCH_FROM = re.compile(
 # Bazel's test summary: "//pkg:test   TIMEOUT in 300.0s"; CTest's "33 - unit_test (Timeout)".
 _TIMEOUT_WORD = re.compile(r"\bTIMEOUT in \d|\(Timeout\)\s{0,5}$")
 # A connection to a local socket or daemon (Docker's), not across a network.
+# A program that is not there to run: Go's exec, a shell, cmd.exe ("sh: 2: npm: not found")
+_PROGRAM_MISSING = re.compile(
+    r"executable file not found|command not found|not recognized as an internal or external"
+    r"|\b(?:sh|bash|zsh|dash):\s{1,3}(?:\d{1,6}:\s{1,3}|line \d{1,6}:\s{1,3})?(?:[^:\n]{1,200}:"
+    r"\s{1,3}){1,2}not found|^/usr/bin/env: "
+)
 _LOCAL_SOCKET = re.compile(
     r"unix://|\.sock\b|daemon running|(?:connect|reach|talk) to (?:the )?[\w -]{0,30}?daemon\b"
     r"|\bwatchman\b"  # the file watcher's own service
@@ -412,7 +427,9 @@ _WAITING_FOR_LOCK = re.compile(
 )
 # git: "Unable to create '/x/.git/index.lock': File exists." (another git, or a crashed one)
 _LOCK_FILE_EXISTS = re.compile(r"unable to create '?[^'\n]{0,600}?\.lock'?: file exists")
-_LOCK_REFUSED = re.compile(r"could not get lock\b|dpkg frontend lock|has already locked\b")
+_LOCK_REFUSED = re.compile(
+    r"could not get lock\b|dpkg frontend lock|has already locked\b|failed to lock directory\b"
+)
 _LOCK_PATH = re.compile(r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[.,](?:\s|$)|\s|$)")
 _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
 # A runner or test tool that gave up on a silent process: "Disconnected, because no message in
@@ -511,9 +528,13 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         facts.ops.append((RANK_VERB, "lock"))
     # apt refuses at once, or waits: "Waiting for cache lock: Could not get lock ..."
     refused = "retry" not in low and "waiting for" not in low and _LOCK_REFUSED.search(low)
-    if refused and _has(conds, LOCK_WAIT):
+    if refused:
         # apt, Homebrew: the lock is held and the tool gave up at once, without waiting
-        _recast(conds, LOCK_WAIT, DIAG)
+        if _has(conds, LOCK_WAIT):
+            _recast(conds, LOCK_WAIT, DIAG)
+        else:
+            conds.append((DIAG, None))
+        facts.ops.append((RANK_SYSCALL, "lock"))  # apt's "- open (11: ...)" is how it locks
         for match in first_matches(_LOCK_PATH, line):
             add_paths(facts, match, (1,))
     if "database is locked" in low:  # SQLite: another build holds the database, not a file
@@ -562,6 +583,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # rmdir(1) removes only empty folders: this one was not, nothing held it
         _recast(conds, ENOTEMPTY, DIAG)
         facts.ops.append((RANK_SYSCALL, "rmdir"))
+    missing = "not found" in low or "not recognized" in low or low.startswith("/usr/bin/env: ")
+    if missing and all(cond == WEAK for cond, _ in conds) and _PROGRAM_MISSING.search(low):
+        conds.append((WEAK, None))  # a program missing: a setup problem, not a flaky one
+        _ensure_op(facts, "exec")
     if "inotify_init" in low:  # the watch limit, in the call that hit it
         _ensure_op(facts, "watch")
     if "outofmemoryerror" in low:  # the JVM threw: the build failed, nothing killed it
