@@ -1140,6 +1140,23 @@ FORMATS = {
         None,
         None,
     ),
+    "timeout-while-downloading-is-the-network": (
+        "buf: downloading buf.build/googleapis/googleapis:6358935a97044c1494fe13d369ac2f3b\n"
+        "Failure: context deadline exceeded.",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "lock-wait-for-a-download-stays-a-lock-wait": (
+        "  > Timeout waiting to lock jdk.tar.gz. It is currently in use by another Gradle"
+        " instance.\n    Owner Operation: Downloading toolchain\n"
+        "    Lock file: /h/.gradle/jdks/jdk.tar.gz.lock",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
     "tempfile-persist-is-a-rename": (
         "  ├─▶ Failed to persist temporary file to\n      C:\\u\\cache\\pip.rkyv: Access is"
         " denied. (os\n      error 5)",

@@ -119,6 +119,7 @@ def looks_like_directory(paths: list[str]) -> bool:
 # A stack frame (or a traceback's file) of a networking library: a timeout raised under it is a
 # request that timed out (Python's urllib3/requests/http.client/socket, Java's java.net and
 # OkHttp, .NET's System.Net, Node's net/tls/http, Nim's httpclient, Go's net/http, Rust's hyper)
+_DOWNLOADING = ("downloading", "fetching")
 NETWORK_FRAMES = (
     "urllib3",
     "requests.exceptions",
@@ -176,7 +177,11 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         return "other", TIER["diagnostic"]
     if cond == NET and context.near("client_error"):  # a 404 or 401 answered the fetch
         return "other", TIER["diagnostic"]
-    if cond == TIMEOUT and context.says_near(NETWORK_FRAMES):  # a request timed out
+    if (
+        cond == TIMEOUT
+        and op != "lock"  # a wait for another download's lock is a lock wait
+        and (context.says_near(NETWORK_FRAMES) or context.says_near(_DOWNLOADING))
+    ):  # a request timed out, or a download did
         return "network", TIER["network"]
     if cond == NET and context.near("crashed"):  # the other end was a local process that died
         return "other", TIER["diagnostic"]
