@@ -114,8 +114,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (1564, 1463)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 21))
+    assert (len(TUNING), len(HELD_OUT)) == (1652, 1547)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 22))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -130,10 +130,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.94
-    assert rates["errno"] >= 0.966
-    assert rates["operation"] >= 0.889
-    assert rates["locked"] >= 0.907
+    assert rates["family"] >= 0.936
+    assert rates["errno"] >= 0.964
+    assert rates["operation"] >= 0.901
+    assert rates["locked"] >= 0.895
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -161,6 +161,10 @@ JUDGED_LOCKS += ["other-354"]
 JUDGED_LOCKS += ["permission-245", "other-386", "permission-260", "permission-263"]
 # batch 20's: ninja's clean refused removing a file in a folder it did not make (Windows)
 JUDGED_LOCKS += ["other-457"]
+# batch 21's: MSBuild's MSB3027 copy retries that were a path too long (two), read-only git
+# objects met by an rmtree, GHC's own lock on pandoc's temporary file ("resource busy (file is
+# locked)")
+JUDGED_LOCKS += ["other-460", "other-461", "permission-302", "other-472"]
 
 
 def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
@@ -172,10 +176,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 1372 / 1463
-    assert rates["errno"] >= 502 / 535
-    assert rates["operation"] >= 0.871
-    assert rates["locked"] >= 0.885
+    assert rates["family"] >= 1446 / 1547
+    assert rates["errno"] >= 527 / 564
+    assert rates["operation"] >= 0.885
+    assert rates["locked"] >= 0.892
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -195,7 +199,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # elevation, and permission-042 (Haskell's copyFile into Program Files, the path cut at its
     # space) became one when Haskell's call chains named the copy; batch 19's other-428 (Rust's
     # "Os { code: 1 }" on Windows, "Incorrect function.", once read as EPERM) is right now; batch
-    # 20's permission-288 is in the part not read yet
+    # 20's permission-288 (PHP's rename refused with EPERM on a Vagrant share) is right now that
+    # a POSIX rename's EPERM is a refusal; batch 21's four are in the part not read yet
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -214,7 +219,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-192",
         "permission-193",
         "permission-276",
-        "permission-288",
+        "permission-303",
+        "permission-305",
+        "other-482",
+        "permission-314",
     ]
 
 
@@ -230,9 +238,11 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # 78.8% after the rules from its tuning part) once batch 18 had been; batch 18's (82.6% when
 # first measured, the same after the rules from its tuning part) once batch 19 had been; batch
 # 19's (78.6% when first measured, 83.3% after the rules from its tuning part) once batch 20 had
-# been; batch 20's has not been read (85.4% when first measured, 87.5% after the rules from its
-# tuning part and batch 19's held-out part).
+# been; batch 20's (85.4% when first measured, 87.5% after the rules from its tuning part and
+# batch 19's held-out part) once batch 21 had been; batch 21's has not been read (81.0% when first
+# measured, the same after the rules from its tuning part and batch 20's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
+held_21_locks = ["permission-303", "permission-305", "other-482", "permission-314"]
 LATEST_BATCHES = {
     10: (97, 90 / 97, 25 / 29, 55 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 43 / 48, 22 / 25, 24 / 37, 8 / 10, ["other-233", "permission-154", "other-235"]),
@@ -244,7 +254,8 @@ LATEST_BATCHES = {
     17: (99, 87 / 99, 26 / 29, 65 / 76, 20 / 25, []),
     18: (92, 84 / 92, 31 / 32, 62 / 74, 25 / 28, ["permission-276"]),
     19: (42, 41 / 42, 3 / 4, 27 / 30, 8 / 8, []),
-    20: (96, 84 / 96, 32 / 34, 58 / 76, 22 / 26, ["permission-288"]),
+    20: (96, 88 / 96, 34 / 34, 66 / 76, 24 / 26, []),
+    21: (84, 68 / 84, 23 / 29, 52 / 66, 18 / 21, held_21_locks),
 }
 
 
@@ -253,7 +264,7 @@ def test_held_out_part_of_the_latest_batches(
     batch: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     samples = [sample for sample in HELD_OUT if sample["batch"] == batch]
-    read = "read since" if batch < 20 else "never read"
+    read = "read since" if batch < 21 else "never read"
     with capsys.disabled():
         figures = _report(f"held-out part of batch {batch} ({read})", samples)
     count, family, errno, operation, locked, false_locks = LATEST_BATCHES[batch]

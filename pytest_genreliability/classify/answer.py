@@ -229,6 +229,17 @@ def excerpt_of(reader: Reader, spans: list[tuple[int, int]]) -> str:
 
 def tail_excerpt(reader: Reader) -> str:
     """The last error-looking lines, or the last lines, when nothing else decided."""
+    return excerpt_of(reader, _tail_lines(reader))
+
+
+def tail_operation(reader: Reader) -> str | None:
+    """The operation the last error-looking lines name ("Can't open output file"), when no line
+    gave evidence: the surest, the latest of equals."""
+    ops = [op for span in _tail_lines(reader) for op in reader.facts(span).ops]
+    return max(reversed(ops), key=lambda item: item[0])[1] if ops else None
+
+
+def _tail_lines(reader: Reader) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     errors: list[tuple[int, int]] = []
     here = reader.segment_at(reader.n - 1) if reader.n else None
@@ -243,4 +254,4 @@ def tail_excerpt(reader: Reader) -> str:
                 if len(errors) == 5:
                     break
         here = reader.previous(here[0])
-    return excerpt_of(reader, errors or spans[:5])
+    return errors or spans[:5]

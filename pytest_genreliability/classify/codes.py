@@ -38,6 +38,8 @@ from .operations import add_op, add_paths
 NAMED_CODES = {"EPERM": EPERM, "EACCES": EACCES, "EBUSY": EBUSY, "ENOTEMPTY": ENOTEMPTY}
 NAMED_CODES |= {"ETXTBSY": TXTBSY, "ENOSPC": NOSPC, "EDQUOT": NOSPC, "EISDIR": EISDIR}
 NAMED_CODES |= {"EROFS": PRIV, "ENOMEM": OOM, "ERROR_FILE_IN_USE": SHARING}  # Web Deploy
+# libusb: a USB device the user may not open (udev rules), or that did not answer in time
+NAMED_CODES |= {"LIBUSB_ERROR_ACCESS": PRIV, "LIBUSB_ERROR_TIMEOUT": TIMEOUT}
 # Node's TLS codes: a proxy or a certificate between the build and its registry
 _TLS_CODES = re.compile(
     r"\b(SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED"
@@ -52,7 +54,7 @@ NAMED_CODES |= dict.fromkeys(
     NET,
 )
 WEAK_CODES = str.split(
-    "ENOENT EEXIST ENOTDIR EPIPE EIO EMFILE ENFILE ELOOP EXDEV ERESOLVE ELIFECYCLE"
+    "ENOENT EEXIST ENOTDIR EPIPE EIO EMFILE ENFILE ELOOP EXDEV ERESOLVE ELIFECYCLE EFTYPE"
 )
 NAMED_CODES |= dict.fromkeys(WEAK_CODES, WEAK)
 
@@ -62,6 +64,7 @@ NAMED_CODES |= dict.fromkeys(WEAK_CODES, WEAK)
 _WINDOWS_CODES = {32: SHARING, 33: SHARING, 1224: SHARING, 5: ACCESS_WIN, 145: ENOTEMPTY}
 _WINDOWS_CODES |= {303: SHARING}  # delete pending: a handle to the file is still open
 _WINDOWS_CODES |= {1: WEAK}  # ERROR_INVALID_FUNCTION ("Incorrect function."), not EPERM
+_WINDOWS_CODES |= {740: PRIV}  # ERROR_ELEVATION_REQUIRED: a program that must run as admin
 _WINDOWS_CODES |= {112: NOSPC, 39: NOSPC, 1314: PRIV, 8: OOM, 14: OOM, 1455: OOM}
 _WINDOWS_CODES |= {258: TIMEOUT, 1460: TIMEOUT, 2: WEAK, 3: WEAK, 183: WEAK}
 _WINDOWS_CODES |= dict.fromkeys((10053, 10054, 10060, 10061, 10065, 11001, 11002, 11004), NET)
@@ -106,6 +109,7 @@ _ZIG_CODES |= dict.fromkeys(
 )
 _ZIG_NAMES = (*_ZIG_CODES, "PathAlreadyExists", "FileNotFound", "NotDir")
 _E_CODE = re.compile(r"E[A-Z][A-Z0-9]{1,14}(?:_[A-Z0-9]{1,14}){0,3}\b|ERR_[A-Z_]{3,40}\b")
+_LIBUSB = re.compile(r"LIBUSB_ERROR_[A-Z_]{2,20}\b")
 _WINERROR = re.compile(r"\[WinError (-?\d{1,10})\]")
 _PY_ERRNO = re.compile(r"\[Errno (-?\d{1,6})\]")
 _CURL_ERROR = re.compile(r"\bcurl error \d{1,2}\b", re.IGNORECASE)
@@ -144,7 +148,7 @@ _LINKER_LOCKED = "lnk1168"  # "cannot open x.exe for writing": the program is st
 # process holds it (the program still running, a parallel compile, a scanner). LNK1104 on a
 # library it reads, or C1083 on a missing header, are not.
 _OUTPUT_NOT_OPENED = re.compile(
-    r"(?<![a-z0-9])(lnk1104|c1083|c1041|cs2012|cs0009)\b[^\n]{0,600}?\.(?:exe|dll|obj|pdb|ilk)\b"
+    r"(?<![a-z0-9])(lnk1104|c1083|c1041|cs2012|cs0009)\b[^\n]{0,600}?\.(?:exe|dll|obj|pdb|ilk|ipdb|iobj|idb|pch)\b"
 )
 _GNU_LD_OUTPUT = re.compile(
     r"(?:ld\.exe: |[a-z]:[\\/][^\n]{0,600}?)?cannot open output file "
@@ -156,7 +160,8 @@ _WINDOWS_TOOL_ERROR = re.compile(
     r"([A-Za-z]:\\[^\n]{1,600}?)\s{0,20}$"
 )
 _COMPILER = re.compile(  # on the lowered line
-    r"error\s{0,3}(?:(ts\d{4,5}|cs\d{4}|fs\d{4}|bc\d{5}|c\d{4}|lnk\d{4})\b|\[(e\d{4})\])"
+    r"error\s{0,3}(?:(ts\d{4,5}|cs\d{4}|fs\d{4}|bc\d{5}|c\d{4}|lnk\d{4}|lght\d{4}|cndl\d{4})\b"
+    r"|\[(e\d{4})\])"
 )
 
 
@@ -295,6 +300,9 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         conds.append((SHARING, None))  # GNU ld on Windows: the program is still running
         facts.ops.append((RANK_VERB, "open"))
         facts.paths.append((ld_output.start(1), line[ld_output.start(1) : ld_output.end(1)]))
+    if "LIBUSB_ERROR_" in line:
+        for match in first_matches(_LIBUSB, line):
+            conds.append((NAMED_CODES.get(match.group(0), WEAK), match.group(0)))
     if "c101008d" in low:  # mt.exe could not write the manifest into a file something holds
         conds.append((SHARING, "c101008d"))
         facts.ops.append((RANK_VERB, "write"))

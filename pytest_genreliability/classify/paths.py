@@ -57,6 +57,8 @@ def clean_path(raw: str) -> str:
     intact; runs left over in a path that mixes single and doubled separators are collapsed.
     """
     path = raw.strip().strip("'\"`‘’").strip()
+    if path[:1] == "â" and path[-1:] == "â":  # ‘x’ in UTF-8 read as Latin-1 (GNU rm on MSYS)
+        path = path.strip("â\x80\x98\x99")
     path = path.rstrip(",;:}*'\"`’”")
     if path.endswith("]") and "[" not in path:
         path = path.rstrip("]")

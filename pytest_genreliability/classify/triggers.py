@@ -16,7 +16,7 @@ from .codes import WEAK_CODES
 _E_TRIGGER = re.compile(
     r"E(?:TXTBSY|PERM|ACCES|BUSY|NOTEMPTY|NOSPC|DQUOT|NOMEM|CONNRESET|CONNREFUSED|CONNABORTED"
     r"|TIMEDOUT|SOCKETTIMEDOUT|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|NETDOWN|ISDIR|ROFS"
-    r"|NOENT|EXIST|NOTDIR|PIPE|IO|MFILE|NFILE|LOOP|XDEV|RESOLVE|LIFECYCLE)\b"
+    r"|NOENT|EXIST|NOTDIR|PIPE|IO|MFILE|NFILE|LOOP|XDEV|RESOLVE|LIFECYCLE|FTYPE)\b"
 )
 _E_TRIGGER_TIER = {"ETXTBSY": 90, "ENOSPC": 75, "EDQUOT": 75, "ENOMEM": 70, "EISDIR": 45}
 _E_TRIGGER_TIER.update({"EPERM": 80, "EACCES": 80, "EBUSY": 80, "ENOTEMPTY": 80, "EROFS": 30})
@@ -24,7 +24,8 @@ _E_TRIGGER_TIER.update(dict.fromkeys(WEAK_CODES, 10))
 _TIME_TRIGGER = re.compile(r"tim(?:eout|ed out|ing out)")
 _ERR_TRIGGER = re.compile(
     r"err(?:no\W{0,3}-?(\d+)|! code e[a-z0-9]"
-    r"|or(?: (\d+)|=(\d+)|\[e\d|\s{1,3}(?:\(active\)\s{1,3})?(?:ts|cs|c|lnk|msb)\d| code: p\d"
+    r"|or(?: (\d+)|=(\d+)|\[e\d|\s{1,3}(?:\(active\)\s{1,3})?(?:ts|cs|c|lnk|msb|lght|cndl)\d"
+    r"| code: p\d"
     r"| code e[a-z0-9]|: p[1-4]\d{3}\b))"
 )
 
@@ -158,6 +159,12 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("server error", False, 60),
     ("premature close", False, 60),
     ("copying assembly from", False, 80),
+    ("locking the file", False, 80),
+    ("watch limit", False, 45),
+    ("maxfileswatch", False, 45),
+    ("cross-device", False, 10),
+    ("returned nothing", False, 60),
+    ("libusb_error_", False, 80),
     ("sending request", False, 60),
     ("request timeout", False, 60),
     ("forcibly closed", False, 60),

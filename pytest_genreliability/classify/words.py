@@ -247,6 +247,15 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("premature close", (("premature close", NET),)),
     # Unity could not put a compiled assembly in place: the editor, an IDE or a scanner holds it
     ("copying assembly from", (("copying assembly from", SHARING),)),
+    # Composer: "Could not delete x: This can be due to an antivirus or the Windows Search
+    # Indexer locking the file while they are analyzed"
+    ("locking the file", (("locking the file", SHARING),)),
+    ("watch limit", (("file watch limit", WATCHERS),)),  # watchfiles: "OS file watch limit"
+    ("maxfileswatch", (("maxfileswatch", WATCHERS),)),
+    ("cross-device link", (("cross-device link", WEAK),)),
+    ("error: timeout", (("error: timeout", TIMEOUT),)),  # OpenOCD: "Error: timeout, device ..."
+    ("returned nothing", (("server returned nothing", NET),)),  # curl's 52 in words
+    # EXDEV in words: a rename across
 )
 # The phrases grouped by anchor (in first-seen order), so that each anchor is looked for once.
 _GROUPED: dict[str, list[tuple[str, str]]] = {}
@@ -369,6 +378,7 @@ _SERVER_ERROR = re.compile(r"\(50[0-9]\)|\b50[0-9] |statuscode: optional\(5|gate
 _CLIENT_ERROR = re.compile(
     r"(?:status[ _]?code\"?|\b(?:status|error|http(?:/[\d.]{1,3})?|returned|response(?: code)?))"
     r"\s?[:=]?\s?40[134]\b|\b40[134] (?:not found|unauthorized|forbidden)\b"
+    r"|\bnot found https?://"  # Prisma: "Error: Not Found https://binaries..."
 )
 # A fetch that ran out of time is a network failure: "Error while fetching artifact ...: Timed out"
 _FETCHING = re.compile(r"\b(?:fetch|fetching|download|downloading)\b|\burl ['‘\"]?https?://")
@@ -452,7 +462,8 @@ _STOPPED_AFTER = re.compile(
 # "timeout" alone is a setting as often as an error; these say the time ran out.
 _TIMED_OUT = re.compile(
     r"timeout(?:error|exception|expired|:"
-    r"|s? (?:while )?(?:waiting|exceeded|after|reached|expired|of \d))"
+    r"|s? (?:while )?(?:waiting|exceeded|after|reached|expired|of \d)"
+    r"| \(\d{1,6} ?(?:ms|s|m|min)?\) waiting)"  # Ansible: "Timeout (12s) waiting for ..."
     r"|(?:due to|exceeded|hit|reached)(?: the| a)? timeout"
     r"|failed: timeout\b"
 )
@@ -497,6 +508,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((SIGNAL, None))
     if ("watch" in low or "file monitor" in low) and _has(conds, NOSPC):
         _recast(conds, NOSPC, WATCHERS)
+    if _has(conds, WATCHERS):
         _ensure_op(facts, "watch")
     conds.extend((cond, None) for phrase, cond in _LOCALIZED_ASCII if phrase in low)
     if not low.isascii():
@@ -561,7 +573,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     answered = "invalid json response body" in low or (
         "<!doctype html" in low and not _SERVER_ERROR.search(low)  # a page, not a 5xx's
     )
-    client_error = answered or ("40" in low and _CLIENT_ERROR.search(low))
+    client_error = answered or (("40" in low or "not found" in low) and _CLIENT_ERROR.search(low))
     if client_error:
         facts.flags.add("client_error")
     if client_error and (_has(conds, NET) or "http" in low):
