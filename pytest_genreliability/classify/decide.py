@@ -225,8 +225,6 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         # a copy or rename into Program Files refused (not a sharing violation): an install
         # without elevation, far more often than a program held there
         return permission
-    if renaming and cond == EPERM and context.windows() is False:
-        return permission  # POSIX renames what another process holds: EPERM there is a refusal
     if renaming:
         return "rename_lock", 80
     if deleting:
