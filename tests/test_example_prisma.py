@@ -29,6 +29,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from terminal import PYTEST_AS_FROM_A_TERMINAL
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "prisma"
 
@@ -321,18 +322,6 @@ def _wait_for_scanner_hold(
             return
         time.sleep(0.05)
     raise AssertionError(f"no hold logged in {log} within {deadline_s} s:\n{output.read_text()}")
-
-
-#: ``python -m pytest`` as a terminal starts it: with Ctrl-C raising KeyboardInterrupt. Python keeps
-#: SIGINT ignored when it starts with SIGINT ignored, and so do its children: a CI step or a shell's
-#: background job (``cmd &`` without job control) starts commands that way. There the inner
-#: session would shrug off the SIGINT and run every sample (only the scanner, which sets its own
-#: handler, would stop), so the session restores Python's own handler before pytest starts.
-PYTEST_AS_FROM_A_TERMINAL = (
-    "import signal, sys, pytest; "
-    "signal.signal(signal.SIGINT, signal.default_int_handler); "
-    "sys.exit(pytest.console_main())"
-)
 
 
 @pytest.mark.parametrize("interrupt", ["ctrl-c-to-the-process-group", "sigint-to-pytest-only"])

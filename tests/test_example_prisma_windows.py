@@ -26,6 +26,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from terminal import PYTEST_AS_FROM_A_TERMINAL
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "prisma-windows"
 
@@ -64,8 +65,8 @@ def _inner_env(**overrides: str) -> dict[str, str]:
 def _command(workdir: Path, samples: int) -> list[str]:
     return [
         sys.executable,
-        "-m",
-        "pytest",
+        "-c",
+        PYTEST_AS_FROM_A_TERMINAL,  # Ctrl-C raises even where the suite started with it ignored
         str(EXAMPLE),
         f"--gen-samples={samples}",
         f"--gen-json={workdir / 'report.json'}",
