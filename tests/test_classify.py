@@ -1170,6 +1170,29 @@ FORMATS = {
         "lock",
         None,
     ),
+    "httpc-response-timeout-while-downloading": (
+        "I ran into a problem while trying to download the Tailwind binary. Here's the\n"
+        "error I got from the HTTP client:\n\n  ResponseTimeout\n",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "prisma-engine-library-that-would-not-load-is-not-the-network": (
+        "Error: Get Config: Unable to establish a connection to query-engine-node-api library.\n"
+        " Error loading shared library libssl.so.1.1: No such file or directory",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "unexplained-other-names-its-operation": (
+        'Output: "C:\\Projects\\app"\nCan\'t open output file\nError - aborting creation process',
+        "other",
+        None,
+        "open",
+        None,
+    ),
     "tempfile-persist-is-a-rename": (
         "  ├─▶ Failed to persist temporary file to\n      C:\\u\\cache\\pip.rkyv: Access is"
         " denied. (os\n      error 5)",

@@ -20,7 +20,7 @@ from .reader import TAIL_FIRST, Evidence, Reader
 EXCERPT_LINES = 10
 EXCERPT_CHARS = 2000
 _EXCERPT_LINE_CHARS = 400
-_ERROR_WORDS = re.compile(r"error|fail|fatal|exception|denied|cannot")
+_ERROR_WORDS = re.compile(r"error|fail|fatal|exception|denied|cannot|can't|could not|unable to")
 # A header that says nothing by itself: the message is on the next line (Prisma's "Error:").
 _BARE_HEADER = re.compile(
     r"\s{0,40}(?:[\w.-]{1,40}\s{1,3}(?:ERR!|error))?\s{0,3}"

@@ -164,6 +164,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("maxfileswatch", False, 45),
     ("cross-device", False, 10),
     ("returned nothing", False, 60),
+    ("responsetimeout", False, 60),
     ("libusb_error_", False, 80),
     ("sending request", False, 60),
     ("request timeout", False, 60),

@@ -255,6 +255,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("cross-device link", (("cross-device link", WEAK),)),
     ("error: timeout", (("error: timeout", TIMEOUT),)),  # OpenOCD: "Error: timeout, device ..."
     ("returned nothing", (("server returned nothing", NET),)),  # curl's 52 in words
+    ("responsetimeout", (("responsetimeout", NET),)),  # Erlang's httpc (Gleam's tools)
+    ("trying to download", (("while trying to download", NET),)),
     # EXDEV in words: a rename across
 )
 # The phrases grouped by anchor (in first-seen order), so that each anchor is looked for once.
@@ -275,12 +277,14 @@ _CONNECTION_FAILED = re.compile(
     r"|\b(?:get|post|put|head) request (?:of|to|for)\b[^\n]{0,300}? failed\b"
     r"|\b(?:http|https) request\b[^\n]{0,300}? timed out\b"
     r"|\bunable to access '?https?://"  # git over HTTP
+    r"|\bcould not get [\w.-]{1,80} from:? https?://"  # tlmgr
 )
 # The words `_CONNECTION_FAILED` needs one of, so that most lines skip it cheaply.
 _CONNECTION_WORDS = (
     *str.split("connect curl rpc socket ssl tls unavailable proxy transport transfer request"),
     "remote end",
     "access '",
+    "could not get",
 )
 # Windows' messages for a held file and for access denied, in the languages its users run it
 # in, for tools that print no code with them (Go, Java): the code-less form of 32 and 5.
@@ -583,8 +587,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         facts.ops.append((RANK_VERB, "download"))
     if "create symbolic link" in low and not conds and "exists" not in low:
         conds.append((PRIV, None))  # Windows: creating a symbolic link needs a privilege
-    if _has(conds, NET) and _LOCAL_SOCKET.search(low):
-        _recast(conds, NET, DIAG)
+    if _has(conds, NET) and (_LOCAL_SOCKET.search(low) or "query-engine-node-api library" in low):
+        _recast(conds, NET, DIAG)  # (Prisma's engine library that would not load: no libssl)
     if "still be using a file in the directory" in low:  # Flutter: clearing a folder
         facts.ops.append((RANK_SYSCALL, "rmdir"))
     if low.rstrip().endswith("error: aborted"):  # Node: the response broke off mid-download
