@@ -114,8 +114,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (1652, 1547)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 22))
+    assert (len(TUNING), len(HELD_OUT)) == (1746, 1623)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 23))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -130,10 +130,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.936
-    assert rates["errno"] >= 0.964
-    assert rates["operation"] >= 0.901
-    assert rates["locked"] >= 0.895
+    assert rates["family"] >= 0.935
+    assert rates["errno"] >= 0.961
+    assert rates["operation"] >= 0.897
+    assert rates["locked"] >= 0.891
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -165,6 +165,9 @@ JUDGED_LOCKS += ["other-457"]
 # objects met by an rmtree, GHC's own lock on pandoc's temporary file ("resource busy (file is
 # locked)")
 JUDGED_LOCKS += ["other-460", "other-461", "permission-302", "other-472"]
+# batch 22's: Node's EPERM unlink of a folder on Windows (a watcher's misuse), Perl's
+# remove_tree "Directory not empty" on Windows labelled a permission problem
+JUDGED_LOCKS += ["other-500", "permission-327"]
 
 
 def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
@@ -176,10 +179,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 1445 / 1547
-    assert rates["errno"] >= 527 / 564
+    assert rates["family"] >= 1515 / 1623
+    assert rates["errno"] >= 542 / 581
     assert rates["operation"] >= 0.885
-    assert rates["locked"] >= 0.892
+    assert rates["locked"] >= 0.887
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -201,7 +204,11 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # "Os { code: 1 }" on Windows, "Incorrect function.", once read as EPERM) is right now; batch
     # 20's permission-288 (PHP's rename refused with EPERM on a Vagrant share) was read and left:
     # EPERM on a rename is what this plugin exists to name, on Linux too (chattr, a bind mount, a
-    # scanner's hold stand in for Windows' held file); batch 21's four are in the part not read yet
+    # scanner's hold stand in for Windows' held file); batch 21's were read and left:
+    # permission-303 and permission-314 (read-only files met by a recursive delete: DVC's clone of
+    # git objects, BuildAMation's build root), permission-305 (pip into Anaconda under
+    # ProgramData, "拒绝访问"), other-482 (Ruby's rmdir of a folder its own bug filled, on Linux);
+    # batch 22's three are in the part not read yet
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -225,6 +232,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-305",
         "other-482",
         "permission-314",
+        "permission-315",
+        "permission-321",
+        "other-517",
     ]
 
 
@@ -241,8 +251,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # first measured, the same after the rules from its tuning part) once batch 19 had been; batch
 # 19's (78.6% when first measured, 83.3% after the rules from its tuning part) once batch 20 had
 # been; batch 20's (85.4% when first measured, 87.5% after the rules from its tuning part and
-# batch 19's held-out part) once batch 21 had been; batch 21's has not been read (81.0% when first
-# measured, the same after the rules from its tuning part and batch 20's held-out part).
+# batch 19's held-out part) once batch 21 had been; batch 21's (81.0% when first measured, the
+# same after the rules from its tuning part) once batch 22 had been; batch 22's has not been read
+# (78.9% when first measured, 80.3% after the rules from its tuning part and batch 21's).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["permission-303", "permission-305", "other-482", "permission-314"]
 LATEST_BATCHES = {
@@ -257,7 +268,8 @@ LATEST_BATCHES = {
     18: (92, 84 / 92, 31 / 32, 62 / 74, 25 / 28, ["permission-276"]),
     19: (42, 41 / 42, 3 / 4, 27 / 30, 8 / 8, []),
     20: (96, 87 / 96, 34 / 34, 66 / 76, 24 / 26, ["permission-288"]),
-    21: (84, 68 / 84, 23 / 29, 52 / 66, 18 / 21, held_21_locks),
+    21: (84, 77 / 84, 23 / 29, 56 / 66, 18 / 21, held_21_locks),
+    22: (76, 61 / 76, 15 / 17, 45 / 57, 16 / 21, ["permission-315", "permission-321", "other-517"]),
 }
 
 
@@ -266,7 +278,7 @@ def test_held_out_part_of_the_latest_batches(
     batch: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     samples = [sample for sample in HELD_OUT if sample["batch"] == batch]
-    read = "read since" if batch < 21 else "never read"
+    read = "read since" if batch < 22 else "never read"
     with capsys.disabled():
         figures = _report(f"held-out part of batch {batch} ({read})", samples)
     count, family, errno, operation, locked, false_locks = LATEST_BATCHES[batch]
@@ -1191,6 +1203,46 @@ FORMATS = {
         "other",
         None,
         "open",
+        None,
+    ),
+    "node-syscall-with-each-path-on-its-own-line": (
+        "gen: Error: EPERM: operation not permitted, rename\n"
+        "  'C:\\a\\prisma\\query_engine-windows.dll.node.tmp5744'\n"
+        "  -> 'C:\\a\\prisma\\query_engine-windows.dll.node'",
+        "rename_lock",
+        "EPERM",
+        "rename",
+        (
+            r"C:\a\prisma\query_engine-windows.dll.node.tmp5744",
+            r"C:\a\prisma\query_engine-windows.dll.node",
+        ),
+    ),
+    "dpkg-frontend-locked-by-another-process-is-a-refused-lock": (
+        "dpkg: error: dpkg frontend is locked by another process",
+        "other",
+        None,
+        "lock",
+        None,
+    ),
+    "container-memory-limit-is-a-kill": (
+        "Your build has exceeded the memory limit of 4G on 1 container.",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "serial-connect-timeout-is-not-the-network": (
+        "A fatal error occurred: Failed to connect to ESP32: Timed out waiting for packet header",
+        "timeout",
+        None,
+        "connect",
+        None,
+    ),
+    "python-connection-reset-by-class": (
+        "ConnectionResetError                      Traceback (most recent call last)",
+        "network",
+        None,
+        "download",
         None,
     ),
     "tempfile-persist-is-a-rename": (

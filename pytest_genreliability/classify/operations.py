@@ -369,7 +369,7 @@ _FILE_QUOTED = re.compile(
     r"\b(?:of|output) file \"([^\"\n]{1,600}?[^\"\s.])\"(?!,\s{0,3}line\b)", re.I
 )
 _GO_EXEC = re.compile(r'exec: \\{0,4}"')  # Go's exec, maybe quoted again: 'exec: \"x\": ...'
-_ACQUIRE_LOCK = re.compile(r"acquire (?:the |a |an )?[\w -]{0,40}?\block\b")
+_ACQUIRE_LOCK = re.compile(r"(?:acquire|holding) (?:the |a |an )?[\w -]{0,40}?\block\b")
 _BARE_CONTEXT = re.compile(r"\s{0,20}error:\s{1,3}([a-z_]{2,20})\s{0,3}$")
 _PROGRAM_SUFFIXES = frozenset(
     ("sh", "bash", "zsh", "py", "pl", "rb", "exe", "bat", "cmd", "ps1", "jar", "js", "mjs")
@@ -506,7 +506,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "exec")  # Go's exec; Gradle's ExecException
     if "lock wait timeout" in low:  # a database's row lock (MySQL's "Lock wait timeout exceeded")
         facts.ops.append((RANK_VERB, "lock"))
-    if "acquire" in low and "lock" in low and _ACQUIRE_LOCK.search(low):
+    if ("acquire" in low or "holding" in low) and "lock" in low and _ACQUIRE_LOCK.search(low):
         facts.ops.append((RANK_VERB, "lock"))
     if 'file "' in low:  # mt.exe: 'the resource of file "x.exe"'
         for match in first_matches(_FILE_QUOTED, line):

@@ -64,6 +64,9 @@ _LOWER_START = re.compile(r"[a-z]")
 _CODE_OPENERS = ("(os", "(Errno", "(errno", "(os error", "(error")
 _CODE_CLOSED = re.compile(r"\s{1,40}(?:error\s{1,3})?-?\d{1,10}\)")
 _BARE_PATH_LINE = re.compile(r"\s{0,40}(?:[A-Za-z]:[\\/]|/[\w.~-])[^\s'\"]{0,600}\s{0,20}$")
+_SYSCALL_AT_END = re.compile(
+    r"E[A-Z]{2,12}:[^\n]{0,80},\s{0,3}(?:rename|unlink|rmdir|open|mkdir|copyfile|symlink|lstat)\s{0,3}$"
+)
 _QUOTED_PATH_NEXT = re.compile(r"['\"](?:[A-Za-z]:[\\/]|/[\w.~-])[^'\"\n]{0,600}['\"]\s{0,20}$")
 _PATH_NEXT = re.compile(r"\s{1,40}['\"]?(?:[A-Za-z]:[\\/]|\\\\\?\\|/[\w.~-])")
 # Node's message cut after its comma: "EPERM: operation not permitted," / " unlink 'D:\\x'".
@@ -263,7 +266,13 @@ class Reader:
                     line = line.rstrip() + " " + self.line(beyond).strip()
                     self.continued.setdefault(span, []).extend((after, beyond))
                 break
-            if path_next or code_next:
+            # Node's message broken after its syscall, each path on an indented line of its own
+            # (turbo, pnpm): "EPERM: operation not permitted, rename" / "  'a'" / "  -> 'b'"
+            quoted_next = text[:1].isspace() and (
+                (_SYSCALL_AT_END.search(last) is not None and text.lstrip().startswith("'"))
+                or (last.rstrip().endswith("'") and text.lstrip().startswith("-> '"))
+            )
+            if path_next or code_next or quoted_next:
                 line = line.rstrip() + " " + text.strip()
                 self.continued.setdefault(span, []).append(after)
                 here, last = after, text

@@ -165,6 +165,13 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("cross-device", False, 10),
     ("returned nothing", False, 60),
     ("responsetimeout", False, 60),
+    ("internet connection", False, 60),
+    ("failed retrieving", False, 60),
+    ("could not be reached", False, 60),
+    ("sufficient access rights", False, 30),
+    ("packet header", False, 60),
+    ("memory limit", False, 70),
+    ("free disk space", False, 75),
     ("libusb_error_", False, 80),
     ("sending request", False, 60),
     ("request timeout", False, 60),
@@ -218,7 +225,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     # at the speed of a substring search)
     *(
         (re.compile(prefix + r" (?:move|rename|delete|remove)\b"), False, 80)
-        for prefix in ("could not", "unable to", "failed to")
+        for prefix in ("could not", "couldn't", "unable to", "failed to")
     ),
     ("request of", False, 60),
     ("request for", False, 60),
@@ -234,6 +241,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("it is busy", False, 80),
     ("in use by another", False, 80),
     ("另一进程", False, 80),
+    ("用户映射区域", False, 80),
     # Windows' "The directory is not empty" (145) in other languages
     *(
         (needle, False, 80)

@@ -256,6 +256,16 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("error: timeout", (("error: timeout", TIMEOUT),)),  # OpenOCD: "Error: timeout, device ..."
     ("returned nothing", (("server returned nothing", NET),)),  # curl's 52 in words
     ("responsetimeout", (("responsetimeout", NET),)),  # Erlang's httpc (Gleam's tools)
+    # Python's connection errors by class; a library's own advice; pacman's and signtool's words
+    ("connection", (("connectionreseterror", NET), ("connectionabortederror", NET))),
+    ("internet connection", (("check your internet connection", NET),)),
+    ("failed retrieving file", (("failed retrieving file", NET),)),
+    ("could not be reached", (("could not be reached", NET),)),
+    ("sufficient access rights", (("sufficient access rights", PRIV),)),  # PowerShell
+    ("packet header", (("waiting for packet header", TIMEOUT),)),  # esptool: a serial link
+    ("memory limit", (("exceeded the memory limit", OOM),)),  # CircleCI's container limit
+    ("sending request", (("error sending request", NET),)),  # Rust's reqwest
+    ("free disk space", (("not enough free disk space", NOSPC),)),  # pacman
     ("trying to download", (("while trying to download", NET),)),
     # EXDEV in words: a rename across
 )
@@ -298,6 +308,7 @@ _LOCALIZED = (
     ("занят другим процессом", SHARING),
     ("另一个程序正在使用此文件", SHARING),
     ("正由另一进程使用", SHARING),  # .NET's IOException
+    ("用户映射区域", SHARING),  # 1224: a file a process has mapped (user-mapped section)
     ("別のプロセスで使用されている", SHARING),
     ("別のプロセスが使用中", SHARING),
     ("다른 프로세스에서 사용 중", SHARING),
@@ -354,7 +365,7 @@ _CRASH_SIGNAL = re.compile(r"signal:? (?:6|11)\b|\bsig(?:abrt|segv)\b")
 # A move or delete that failed with no reason printed, of a Windows path: there, nearly always a
 # file another process holds (Gradle's "Unable to delete file: F:\\x", "Could not move ...").
 _UNEXPLAINED = re.compile(
-    r"(?:could not|unable to|failed to|can ?not) (?:move|rename|delete|remove)\b"
+    r"(?:could not|couldn't|unable to|failed to|can ?not) (?:move|rename|delete|remove)\b"
     r"|retrying renaming\b"
 )
 _WIN_DRIVE = re.compile(r"(?<![\w])(?:[A-Za-z]:\\|\\[\w.-]{1,200}\\)")  # C:\x, \build\x
@@ -370,7 +381,7 @@ _TIMEOUT_WORD = re.compile(r"\bTIMEOUT in \d|\(Timeout\)\s{0,5}$")
 _PROGRAM_MISSING = re.compile(
     r"executable file not found|command not found|not recognized as an internal or external"
     r"|\b(?:sh|bash|zsh|dash):\s{1,3}(?:\d{1,6}:\s{1,3}|line \d{1,6}:\s{1,3})?(?:[^:\n]{1,200}:"
-    r"\s{1,3}){1,2}not found|^/usr/bin/env: "
+    r"\s{1,3}){1,2}not found|^/usr/bin/env: |\bbinary with name \"[^\"\n]{1,80}\" not found"
 )
 _LOCAL_SOCKET = re.compile(
     r"unix://|\.sock\b|daemon running|(?:connect|reach|talk) to (?:the )?[\w -]{0,30}?daemon\b"
@@ -442,7 +453,8 @@ _WAITING_FOR_LOCK = re.compile(
 # git: "Unable to create '/x/.git/index.lock': File exists." (another git, or a crashed one)
 _LOCK_FILE_EXISTS = re.compile(r"unable to create '?[^'\n]{0,600}?\.lock'?: file exists")
 _LOCK_REFUSED = re.compile(
-    r"could not get lock\b|dpkg frontend lock|has already locked\b|failed to lock directory\b"
+    r"could not get lock\b|dpkg frontend (?:is )?lock|has already locked\b"
+    r"|failed to lock directory\b"
 )
 _LOCK_PATH = re.compile(r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[.,](?:\s|$)|\s|$)")
 _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
@@ -546,8 +558,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     refused = "retry" not in low and "waiting for" not in low and _LOCK_REFUSED.search(low)
     if refused:
         # apt, Homebrew: the lock is held and the tool gave up at once, without waiting
-        if _has(conds, LOCK_WAIT):
+        if _has(conds, LOCK_WAIT) or _has(conds, SHARING):  # "locked by another process"
             _recast(conds, LOCK_WAIT, DIAG)
+            _recast(conds, SHARING, DIAG)
         else:
             conds.append((DIAG, None))
         facts.ops.append((RANK_SYSCALL, "lock"))  # apt's "- open (11: ...)" is how it locks
@@ -600,6 +613,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, ENOTEMPTY, DIAG)
         facts.ops.append((RANK_SYSCALL, "rmdir"))
     missing = "not found" in low or "not recognized" in low or low.startswith("/usr/bin/env: ")
+    if missing and _PROGRAM_MISSING.search(low):
+        _recast(conds, NET, WEAK)  # Hugo's "failed to download modules: binary "go" not found"
     if missing and all(cond == WEAK for cond, _ in conds) and _PROGRAM_MISSING.search(low):
         conds.append((WEAK, None))  # a program missing: a setup problem, not a flaky one
         _ensure_op(facts, "exec")
@@ -607,6 +622,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _ensure_op(facts, "watch")
     if "outofmemoryerror" in low:  # the JVM threw: the build failed, nothing killed it
         _recast(conds, OOM, DIAG)
+    if "packet header" in low:  # esptool's "Failed to connect to ESP32": a serial port
+        _recast(conds, NET, TIMEOUT)
+    if "function not implemented" in low:  # ENOSYS: the file system has no locks at all
+        _recast(conds, LOCK_WAIT, DIAG)
+    if "check for insufficient disk space" in low:  # the linker's list of possible causes
+        _recast(conds, NOSPC, DIAG)
     if "or disk full" in low:  # the linker's LNK1106 "invalid file or disk full": a bad input
         _recast(conds, NOSPC, DIAG)
     if "process crashed" in low:  # vstest: its connection to the crashed test host broke
