@@ -115,23 +115,12 @@ def test_a_killed_worker_does_not_hang_the_session(pytester: pytest.Pytester, di
     """A worker SIGKILLed mid-sample: the session ends, the sample counts as crashed (once),
     and the guard ends the generator the worker left behind."""
     pid_file = held_test(pytester, 2, "kill-parent")
-    try:
-        result = pytester.runpytest_subprocess(
-            "-p",
-            "no:randomly",
-            "-n",
-            "2",
-            f"--dist={dist}",
-            "--gen-samples=6",
-            "--gen-kill-grace=1",
-            "--gen-json=out.json",
-            timeout=SESSION_BOUND_S,
-        )
-        generator = int(pid_file.read_text())
-        assert process_gone(generator, within=10), "the killed worker's generator survived"
-    finally:
-        if pid_file.exists():
-            kill_if_alive(int(pid_file.read_text()))
+    result = _run_until_killed(
+        pytester,
+        pid_file,
+        "the killed worker's generator survived",
+        *("-n", "2", f"--dist={dist}", "--gen-samples=6", "--gen-json=out.json"),
+    )
     subject = json.loads((pytester.path / "out.json").read_text())["subjects"][0]
     outcomes = sorted(r["outcome"] for r in subject["records"])
     assert outcomes == ["crashed"] + ["passed"] * 5, result.stdout.str()
@@ -158,21 +147,30 @@ def test_a_run_that_kills_pytest_before_it_is_listed_is_still_ended(
         runner._GUARD.add = list_late
         """
     )
+    _run_until_killed(
+        pytester,
+        pid_file,
+        "the generator outlived the killed pytest",
+        *("-n", "0", "--gen-samples=1"),
+    )
+
+
+def _run_until_killed(
+    pytester: pytest.Pytester, pid_file: Path, survived: str, *args: str
+) -> pytest.RunResult:
+    """A session whose process is killed under a held generator (``held_test``): the generator
+    whose pid it wrote must be gone within ten seconds (``survived`` says so if not); a
+    survivor is killed, whatever the assertion said."""
     try:
-        pytester.runpytest_subprocess(
-            "-p",
-            "no:randomly",
-            "-n",
-            "0",
-            "--gen-samples=1",
-            "--gen-kill-grace=1",
-            timeout=SESSION_BOUND_S,
+        result = pytester.runpytest_subprocess(
+            "-p", "no:randomly", "--gen-kill-grace=1", *args, timeout=SESSION_BOUND_S
         )
         generator = int(pid_file.read_text())
-        assert process_gone(generator, within=10), "the generator outlived the killed pytest"
+        assert process_gone(generator, within=10), survived
     finally:
         if pid_file.exists():
             kill_if_alive(int(pid_file.read_text()))
+    return result
 
 
 @pytest.mark.parametrize(

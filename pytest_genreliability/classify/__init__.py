@@ -88,7 +88,7 @@ from collections.abc import Sequence
 
 from .answer import EXCERPT_CHARS as EXCERPT_CHARS
 from .answer import EXCERPT_LINES as EXCERPT_LINES
-from .answer import excerpt_of, failure_of, tail_excerpt, tail_operation
+from .answer import excerpt_of, failure_of, tail_excerpt, unexplained
 from .facts import SIGNAL, TIMEOUT
 from .failure import KINDS, LOCK_KINDS, Failure
 from .paths import hotspot_key, lock_target
@@ -162,7 +162,7 @@ def classify(
             return failure_of(reader, best)
         return Failure(kind="killed", excerpt=tail_excerpt(reader))
     if best is None:
-        return Failure(kind="other", operation=tail_operation(reader), excerpt=tail_excerpt(reader))
+        return unexplained(reader)
     if best.cond == SIGNAL:
         said = reader.timeout_evidence()
         if said is not None:

@@ -37,6 +37,7 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
     """What ``evidence`` shows, as ``kind`` when given: what the deciding line does not print
     (the operation, the code, the paths) is taken from the lines around it."""
     facts, cond = evidence.facts, evidence.cond
+    kind = kind or evidence.kind
     span = (evidence.start, evidence.end)
     support = list(evidence.support)
     busy = cond == TXTBSY or (cond in (SHARING, EBUSY) and evidence.kind == "text_busy")
@@ -47,10 +48,10 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
     if op is None and cond not in NO_OPERATION:
         op, borrowed_from = reader.borrowed_op(span, cond)
         support.extend(borrowed_from)
-    held = cond == SHARING or (cond == EACCES and (kind or evidence.kind) in LOCK_KINDS)
+    held = cond == SHARING or (cond == EACCES and kind in LOCK_KINDS)
     if op is None and held:  # (Python's open() on Windows: Errno 13 for a held file)
-        op = _held_file_op(kind or evidence.kind, paths)
-    if op is None and (kind or evidence.kind) == "network":  # a timeout under a client's frames
+        op = _held_file_op(kind, paths)
+    if op is None and kind == "network":  # a timeout under a client's frames
         op = "download"
     if errno is None and cond not in (TIMEOUT, SIGNAL, OOM):
         for _, other in near[:6]:
@@ -71,7 +72,7 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         paths = _with_held_file(reader, span, near, support, paths)
         paths += [path for path in _listed_children(reader, span) if path not in paths]
     return Failure(
-        kind=kind or evidence.kind,
+        kind=kind,
         errno=errno,
         operation=op,
         paths=tuple(paths),
@@ -232,11 +233,13 @@ def tail_excerpt(reader: Reader) -> str:
     return excerpt_of(reader, _tail_lines(reader))
 
 
-def tail_operation(reader: Reader) -> str | None:
-    """The operation the last error-looking lines name ("Can't open output file"), when no line
-    gave evidence: the surest, the latest of equals."""
-    ops = [op for span in _tail_lines(reader) for op in reader.facts(span).ops]
-    return max(reversed(ops), key=lambda item: item[0])[1] if ops else None
+def unexplained(reader: Reader) -> Failure:
+    """An `other` that no line explains: its last error-looking lines, and the operation they
+    name ("Can't open output file"), the surest, the latest of equals."""
+    lines = _tail_lines(reader)
+    ops = [op for span in lines for op in reader.facts(span).ops]
+    operation = max(reversed(ops), key=lambda item: item[0])[1] if ops else None
+    return Failure(kind="other", operation=operation, excerpt=excerpt_of(reader, lines))
 
 
 def _tail_lines(reader: Reader) -> list[tuple[int, int]]:

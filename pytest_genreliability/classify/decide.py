@@ -35,7 +35,7 @@ from .facts import (
     WEAK,
     LineFacts,
 )
-from .paths import file_name
+from .paths import DRIVE, file_name
 
 TIER = {
     "text_busy": 90,
@@ -77,7 +77,6 @@ _TEMPORARY = re.compile(
 
 
 # "C:\Program Files\x" (or "C:\Program", where a path with spaces was cut at the first)
-_DRIVE_PATH = re.compile(r"[A-Za-z]:[\\/]")
 _PROGRAM_FILES = re.compile(r"(?<![\w])[A-Za-z]:[\\/]program(?: files\b|$)", re.IGNORECASE)
 # pip moves what it uninstalls to "~name" folders beside it, and deletes them
 _STASHED = re.compile(r"[\\/]site-packages[\\/]~[^\\/]{1,200}[\\/]", re.IGNORECASE)
@@ -116,11 +115,13 @@ def looks_like_directory(paths: list[str]) -> bool:
     return bool(name) and "." not in name and not name.startswith("~")
 
 
-# A stack frame (or a traceback's file) of a networking library: a timeout raised under it is a
-# request that timed out (Python's urllib3/requests/http.client/socket, Java's java.net and
-# OkHttp, .NET's System.Net, Node's net/tls/http, Nim's httpclient, Go's net/http, Rust's hyper)
-_DOWNLOADING = ("downloading", "fetching")
-NETWORK_FRAMES = (
+# A stack frame (or a traceback's file) of a networking library, or a download in progress: a
+# timeout raised under it or next to it is a request that timed out (Python's urllib3/requests/
+# http.client/socket, Java's java.net and OkHttp, .NET's System.Net, Node's net/tls/http, Nim's
+# httpclient, Go's net/http, Rust's hyper)
+_NETWORK_CONTEXT = (
+    "downloading",
+    "fetching",
     "urllib3",
     "requests.exceptions",
     "requests/adapters",
@@ -180,7 +181,7 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     if (
         cond == TIMEOUT
         and op != "lock"  # a wait for another download's lock is a lock wait
-        and (context.says_near(NETWORK_FRAMES) or context.says_near(_DOWNLOADING))
+        and context.says_near(_NETWORK_CONTEXT)
     ):  # a request timed out, or a download did
         return "network", TIER["network"]
     if cond == NET and context.near("crashed"):  # the other end was a local process that died
@@ -245,7 +246,7 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     if cond == EACCES and "python_exc" in context.facts.flags:
         # Python's open() on Windows says Errno 13 for a file another process holds (a sharing
         # violation), unless the file is one an install without elevation may not write
-        drives = [path for path in context.paths if _DRIVE_PATH.match(path)]
+        drives = [path for path in context.paths if DRIVE.match(path)]
         if drives and not any(_PROGRAM_FILES.search(path) for path in drives):
             return "rename_lock", 80
     if op is None and cond == ACCESS_WIN and _python_one_path(context.facts, context.paths):

@@ -26,7 +26,7 @@ from .facts import (
     first_matches,
     word_start,
 )
-from .paths import clean_path, is_windows_path
+from .paths import clean_path, file_name, is_windows_path
 
 _OP_NAMES: dict[str, str] = {}
 for _canon, _words in (
@@ -378,7 +378,7 @@ _PROGRAM_SUFFIXES = frozenset(
 
 def _may_run(path: str) -> bool:
     """Whether ``path`` names a program: no suffix (``./configure``), or a program's suffix."""
-    name = re.split(r"[\\/]", path.strip())[-1]
+    name = file_name(path.strip())
     suffix = name.rpartition(".")[2].lower() if "." in name.lstrip(".") else ""
     return not suffix or suffix in _PROGRAM_SUFFIXES or suffix.isdigit()
 

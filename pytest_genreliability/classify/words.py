@@ -615,9 +615,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     missing = "not found" in low or "not recognized" in low or low.startswith("/usr/bin/env: ")
     if missing and _PROGRAM_MISSING.search(low):
         _recast(conds, NET, WEAK)  # Hugo's "failed to download modules: binary "go" not found"
-    if missing and all(cond == WEAK for cond, _ in conds) and _PROGRAM_MISSING.search(low):
-        conds.append((WEAK, None))  # a program missing: a setup problem, not a flaky one
-        _ensure_op(facts, "exec")
+        if all(cond == WEAK for cond, _ in conds):
+            conds.append((WEAK, None))  # a program missing: a setup problem, not a flaky one
+            _ensure_op(facts, "exec")
     if "inotify_init" in low:  # the watch limit, in the call that hit it
         _ensure_op(facts, "watch")
     if "outofmemoryerror" in low:  # the JVM threw: the build failed, nothing killed it
