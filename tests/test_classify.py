@@ -2426,6 +2426,29 @@ def test_realistic_excerpt_reads_only_the_lines_with_evidence(
     assert 0 < len(lines) <= 24 and sum(lines) < 4096
 
 
+def test_phrases_under_a_gate_are_the_phrases_of_every_anchor() -> None:
+    """The gated table of `words` holds the same phrases as the flat one, each anchor under a word
+    it contains (a line without the word cannot hold the anchor), and is the same on every run."""
+    from pytest_genreliability.classify import words
+
+    flat = sorted(phrase for phrases in words._GROUPED.values() for phrase in phrases)
+    gated = words._gated(words._GROUPED, words._GATES)
+
+    def gate_of(table: tuple[Any, ...]) -> dict[str, str]:
+        return {anchor: gate for gate, _, anchored in table for anchor, _ in anchored}
+
+    reordered = words._gated(dict(reversed(list(words._GROUPED.items()))), words._GATES[::-1])
+    assert gate_of(gated) == gate_of(reordered)
+    found = []
+    for gate, own, anchored in gated:
+        found.extend(own)
+        for anchor, phrases in anchored:
+            assert gate in anchor and gate != anchor
+            found.extend(phrases)
+    assert sorted(found) == flat
+    assert {anchor for _, _, anchored in gated for anchor, _ in anchored}  # some are gated
+
+
 def _prisma_failure(pid: int, root: str, stamp: str) -> str:
     return (
         f"[{stamp}] prisma:engines copying engine\n"

@@ -416,11 +416,20 @@ class Reader:
         some tier is found, needles that cannot reach it are not searched for at all."""
         for lo, hi in self.regions():
             for stage in _STAGES:
-                if self.best is not None and self.best.tier >= stage[1]:
+                floor = self._floor()
+                if floor >= stage[1]:
                     break
-                self.collect(lo, hi, self.best.tier if self.best else -1, stage=stage)
+                self.collect(lo, hi, floor, stage=stage)
                 self.drain()
         return self.best
+
+    def _floor(self) -> int:
+        """The lowest tier a line must reach to matter: the best line's tier, or one above it
+        once that line is complete (`drain` never reads a line of the same tier after it)."""
+        best = self.best
+        if best is None:
+            return -1
+        return best.tier + 1 if best.completeness == 3 else best.tier
 
     def timeout_evidence(self) -> Evidence | None:
         """A line saying the step timed out, looking further than `run` needed to."""

@@ -258,7 +258,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
         )
     ),
     ("exited prematurely", False, 40),
-    (re.compile(r"(?:code|status) -(?:9|15)\b"), False, 40),
+    # two needles with a literal start each: an alternation at the start is tried at every position
+    (re.compile(r"code -(?:9|15)\b"), False, 40),
+    (re.compile(r"status -(?:9|15)\b"), False, 40),
     ("response body", False, 60),
     ("reading a body", False, 60),
     ("stream error", False, 60),

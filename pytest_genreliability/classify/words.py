@@ -273,7 +273,32 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
 _GROUPED: dict[str, list[tuple[str, str]]] = {}
 for _anchor, _phrases in _PHRASES:
     _GROUPED.setdefault(_anchor, []).extend(_phrases)
-_PHRASES_BY_ANCHOR = tuple((anchor, tuple(phrases)) for anchor, phrases in _GROUPED.items())
+# Words many anchors hold: an anchor holding one is looked for only on lines that hold the word
+# too, so that most lines pay for a few dozen tests instead of every anchor.
+_GATES = ("lock", "tim", "connect", "download", "space", "fail", "error", "denied", "disk")
+
+
+_Phrases = tuple[tuple[str, str], ...]  # (phrase, condition)
+_Gate = tuple[str, _Phrases, tuple[tuple[str, _Phrases], ...]]  # (word, own phrases, anchors)
+
+
+def _gated(anchors: dict[str, list[tuple[str, str]]], gates: tuple[str, ...]) -> tuple[_Gate, ...]:
+    """(gate, its own phrases, its anchors) for each word that no shorter gate or anchor holds;
+    the anchors under a gate hold it, so they cannot be on a line without it."""
+    words = set(anchors) | set(gates)
+    tree: dict[str, tuple[list[tuple[str, str]], list[tuple[str, _Phrases]]]] = {}
+    for anchor, phrases in anchors.items():
+        inside = [word for word in words if word != anchor and word in anchor]
+        gate = min(inside, key=lambda word: (len(word), word)) if inside else anchor
+        own, under = tree.setdefault(gate, ([], []))
+        if gate == anchor:
+            own.extend(phrases)
+        else:
+            under.append((anchor, tuple(phrases)))
+    return tuple((gate, tuple(own), tuple(under)) for gate, (own, under) in tree.items())
+
+
+_PHRASES_BY_GATE = _gated(_GROUPED, _GATES)
 # Network failures in the words of tools no list names: a connection that could not be made or
 # broke, a socket or TLS error, a fetch over curl/RPC that failed, a server that was not there.
 _CONNECTION_FAILED = re.compile(
@@ -508,9 +533,12 @@ def _ensure_op(facts: LineFacts, op: str) -> None:
 
 def scan_words(line: str, low: str, facts: LineFacts) -> None:
     conds = facts.conds
-    for anchor, phrases in _PHRASES_BY_ANCHOR:
-        if anchor in low:
-            conds.extend((cond, None) for phrase, cond in phrases if phrase in low)
+    for gate, own, anchored in _PHRASES_BY_GATE:
+        if gate in low:
+            conds.extend((cond, None) for phrase, cond in own if phrase in low)
+            for anchor, phrases in anchored:
+                if anchor in low:
+                    conds.extend((cond, None) for phrase, cond in phrases if phrase in low)
     denied = _ACCESS_TO_PATH.search(low) if "access to the path" in low else None
     if denied:  # .NET on Linux says it of a POSIX path too: a plain EACCES there
         conds.append((EACCES if denied.group(1).startswith("/") else ACCESS_WIN, None))
