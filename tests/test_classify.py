@@ -44,6 +44,9 @@ CORPUS = [
     if line.strip()
 ]
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
+# The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
+# printed, its misses are not (reading them would make it one more tuning set).
+NEVER_READ = {23}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -92,7 +95,7 @@ def _report(name: str, samples: list[dict[str, Any]]) -> dict[str, Any]:
                 continue
             labelled[field] += 1
             agree[field] += want == got
-            if want != got:
+            if want != got and sample["batch"] not in NEVER_READ:
                 misses.append(f"  {sample['id']} {field}: {got!r} != {want!r}  ({sample['url']})")
     false_locks = [
         s["id"] for s, f in results if s["family"] not in LOCK_CLASSES and f.kind in LOCK_CLASSES
@@ -114,8 +117,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (1746, 1623)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 23))
+    assert (len(TUNING), len(HELD_OUT)) == (1811, 1721)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 24))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -130,10 +133,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.935
-    assert rates["errno"] >= 0.961
-    assert rates["operation"] >= 0.897
-    assert rates["locked"] >= 0.891
+    assert rates["family"] >= 0.937
+    assert rates["errno"] >= 0.962
+    assert rates["operation"] >= 0.895
+    assert rates["locked"] >= 0.895
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -168,6 +171,9 @@ JUDGED_LOCKS += ["other-460", "other-461", "permission-302", "other-472"]
 # batch 22's: Node's EPERM unlink of a folder on Windows (a watcher's misuse), Perl's
 # remove_tree "Directory not empty" on Windows labelled a permission problem
 JUDGED_LOCKS += ["other-500", "permission-327"]
+# batch 23's: rust-analyzer running a folder as its cargo ("Access denied (os error 5)"), Node's
+# EPERM opening a Bazel output on Windows that the thread reads as a read-only file
+JUDGED_LOCKS += ["other-528", "permission-346"]
 
 
 def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
@@ -179,10 +185,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 1515 / 1623
-    assert rates["errno"] >= 542 / 581
-    assert rates["operation"] >= 0.885
-    assert rates["locked"] >= 0.887
+    assert rates["family"] >= 1603 / 1721
+    assert rates["errno"] >= 576 / 615
+    assert rates["operation"] >= 0.887
+    assert rates["locked"] >= 0.889
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -208,7 +214,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # permission-303 and permission-314 (read-only files met by a recursive delete: DVC's clone of
     # git objects, BuildAMation's build root), permission-305 (pip into Anaconda under
     # ProgramData, "拒绝访问"), other-482 (Ruby's rmdir of a folder its own bug filled, on Linux);
-    # batch 22's three are in the part not read yet
+    # batch 22's permission-315 (EACCES deleting on a Linux runner) and permission-321 (protoc
+    # could not run its plugin) are right now, other-517 (nvm-windows' "exit status 145: The
+    # directory is not empty" of a link, labelled other) was read and left; batch 23's two are in
+    # the part not read yet
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -232,9 +241,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-305",
         "other-482",
         "permission-314",
-        "permission-315",
-        "permission-321",
         "other-517",
+        "permission-348",
+        "permission-353",
     ]
 
 
@@ -252,8 +261,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # 19's (78.6% when first measured, 83.3% after the rules from its tuning part) once batch 20 had
 # been; batch 20's (85.4% when first measured, 87.5% after the rules from its tuning part and
 # batch 19's held-out part) once batch 21 had been; batch 21's (81.0% when first measured, the
-# same after the rules from its tuning part) once batch 22 had been; batch 22's has not been read
-# (78.9% when first measured, 80.3% after the rules from its tuning part and batch 21's).
+# same after the rules from its tuning part) once batch 22 had been; batch 22's (78.9% when first
+# measured, 80.3% after the rules from its tuning part and batch 21's) once batch 23 had been;
+# batch 23's has not been read (79.6% when first measured, 80.6% after the rules from its tuning
+# part and batch 22's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["permission-303", "permission-305", "other-482", "permission-314"]
 LATEST_BATCHES = {
@@ -269,7 +280,8 @@ LATEST_BATCHES = {
     19: (42, 41 / 42, 3 / 4, 27 / 30, 8 / 8, []),
     20: (96, 87 / 96, 34 / 34, 66 / 76, 24 / 26, ["permission-288"]),
     21: (84, 77 / 84, 23 / 29, 56 / 66, 18 / 21, held_21_locks),
-    22: (76, 61 / 76, 15 / 17, 45 / 57, 16 / 21, ["permission-315", "permission-321", "other-517"]),
+    22: (76, 69 / 76, 15 / 17, 50 / 57, 18 / 21, ["other-517"]),
+    23: (98, 79 / 98, 34 / 34, 59 / 73, 13 / 16, ["permission-348", "permission-353"]),
 }
 
 
@@ -278,7 +290,7 @@ def test_held_out_part_of_the_latest_batches(
     batch: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     samples = [sample for sample in HELD_OUT if sample["batch"] == batch]
-    read = "read since" if batch < 22 else "never read"
+    read = "read since" if batch not in NEVER_READ else "never read"
     with capsys.disabled():
         figures = _report(f"held-out part of batch {batch} ({read})", samples)
     count, family, errno, operation, locked, false_locks = LATEST_BATCHES[batch]
@@ -1904,6 +1916,146 @@ FORMATS = {
         "other",
         "MSB3030",
         "copy",
+        None,
+    ),
+    # an error the call returned is no kill, in words or as a code
+    "enomem-in-words-is-the-tool-failing": (
+        "cc1plus: out of swap\nld: fatal: mmap failed: Cannot allocate memory",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "python-winerror-8-on-a-rename": (
+        "OSError: [WinError 8] Not enough memory resources are available to process this command:"
+        " 'C:\\b\\app.exe.tmp' -> 'C:\\b\\app.exe'",
+        "other",
+        "WinError 8",
+        "rename",
+        None,
+    ),
+    "node-enomem-spawn": (
+        "Error: spawn ENOMEM\n    at ChildProcess.spawn (node:internal/child_process:420:11)",
+        "other",
+        "ENOMEM",
+        "spawn",
+        None,
+    ),
+    "bazel-server-died": (
+        "INFO: 2,114 processes: 12 internal.\nServer terminated abruptly (error code: 14, error"
+        " message: 'Socket closed', log file: '/home/ci/.cache/bazel/x/server/jvm.out')",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "protoc-plugin-that-would-not-run": (
+        "--rust_out: protoc-gen-rust: Access is denied.",
+        "permission",
+        None,
+        "exec",
+        None,
+    ),
+    "protoc-plugin-that-ran-and-failed-is-no-exec": (
+        "--go_out: protoc-gen-go: Plugin failed with status code 1.",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "noexec-temporary-folder": (
+        "error: cannot run the downloaded protoc; /tmp is mounted with noexec",
+        "permission",
+        None,
+        "exec",
+        None,
+    ),
+    "folders-not-writable-by-the-user": (
+        "Error: The following directories are not writable by your user:\n/usr/local/share/doc",
+        "permission",
+        None,
+        None,
+        None,
+    ),
+    "lock-given-up-after-a-named-wait": (
+        "error: could not acquire lock /home/ci/.cache/tool/.lock after 120 seconds",
+        "timeout",
+        None,
+        "lock",
+        ("/home/ci/.cache/tool/.lock",),
+    ),
+    "perror-names-its-call": (
+        "patchelf --set-rpath /opt/lib /opt/bin/tool\nwrite: Text file busy",
+        "text_busy",
+        "ETXTBSY",
+        "write",
+        None,
+    ),
+    "java-frames-after-their-module": (
+        "java.nio.file.FileSystemException: D:\\m\\out\\app.jar: The process cannot access"
+        " the file because it is being used by another process\n"
+        "    java.base/sun.nio.fs.WindowsException.rethrowAsIOException(WindowsException.java:9)\n"
+        "    java.base/sun.nio.fs.WindowsFileSystemProvider.implDelete(Unknown Source)",
+        "unlink_lock",
+        None,
+        "unlink",
+        None,
+    ),
+    "cannot-delete-with-no-reason-on-windows": (
+        "java.io.IOException: Cannot delete file E:\\work\\ide\\plugins\\x\\lib.jar",
+        "unlink_lock",
+        None,
+        "unlink",
+        ("E:\\work\\ide\\plugins\\x\\lib.jar",),
+    ),
+    "a-daemon-pid-is-not-a-host": (
+        "Caught LockError$ZombieFound: Cannot connect to process 4242, trying again in 3 seconds",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "msbuild-warning-before-its-error": (
+        'X.targets(10,5): Warning MSB3026 : Could not copy "obj\\a.dll" to "bin\\a.dll".'
+        " Beginning retry 1 in 1000ms. The process cannot access the file 'C:\\s\\bin\\a.dll'"
+        " because it is being used by another process.\n"
+        'X.targets(10,5): Error MSB3027 : Could not copy "obj\\a.dll" to "bin\\a.dll".'
+        ' Exceeded retry count of 10. Failed. The file is locked by: "host (12)"',
+        "rename_lock",
+        "MSB3027",
+        "copy",
+        None,
+    ),
+    "held-file-in-brackets-after-the-reason": (
+        "(32) The process cannot access the file because it is being used by another process:"
+        " [\\\\?\\C:\\ProgramData\\tool\\pending]",
+        "rename_lock",
+        None,
+        "open",
+        None,
+    ),
+    "remote-execution-deadline-is-the-network": (
+        "W0101 server.go:9] Remote execution failed: rpc error: code = DeadlineExceeded desc ="
+        " context deadline exceeded",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "chokidar-stat-of-a-watched-file": (
+        "Error: EBUSY: resource busy or locked, lstat 'D:\\pagefile.sys'\n"
+        "Emitted 'error' event on FSWatcher instance at:",
+        "other",
+        "EBUSY",
+        "watch",
+        None,
+    ),
+    "deleting-the-contents-of-a-posix-folder": (
+        "Deleting the contents of '/runner/_work/app'\n"
+        "Error: EACCES: permission denied, unlink '.../app/bin/tool'",
+        "permission",
+        "EACCES",
+        "unlink",
         None,
     ),
 }

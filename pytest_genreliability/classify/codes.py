@@ -21,7 +21,6 @@ from .facts import (
     EPERM,
     NET,
     NOSPC,
-    OOM,
     PRIV,
     RANK_SYSCALL,
     RANK_VERB,
@@ -37,7 +36,10 @@ from .operations import add_op, add_paths
 
 NAMED_CODES = {"EPERM": EPERM, "EACCES": EACCES, "EBUSY": EBUSY, "ENOTEMPTY": ENOTEMPTY}
 NAMED_CODES |= {"ETXTBSY": TXTBSY, "ENOSPC": NOSPC, "EDQUOT": NOSPC, "EISDIR": EISDIR}
-NAMED_CODES |= {"EROFS": PRIV, "ENOMEM": OOM, "ERROR_FILE_IN_USE": SHARING}  # Web Deploy
+NAMED_CODES |= {"EROFS": PRIV, "ERROR_FILE_IN_USE": SHARING}  # Web Deploy
+# ENOMEM is an error the call returned, in every form (a name, 12, Windows' 8 and 14, Rust's
+# kind): the tool failed on its own; a kill by the OOM killer prints no code
+NAMED_CODES |= {"ENOMEM": DIAG}
 # libusb: a USB device the user may not open (udev rules), or that did not answer in time
 NAMED_CODES |= {"LIBUSB_ERROR_ACCESS": PRIV, "LIBUSB_ERROR_TIMEOUT": TIMEOUT}
 # Node's TLS codes: a proxy or a certificate between the build and its registry
@@ -65,7 +67,7 @@ _WINDOWS_CODES = {32: SHARING, 33: SHARING, 1224: SHARING, 5: ACCESS_WIN, 145: E
 _WINDOWS_CODES |= {303: SHARING}  # delete pending: a handle to the file is still open
 _WINDOWS_CODES |= {1: WEAK}  # ERROR_INVALID_FUNCTION ("Incorrect function."), not EPERM
 _WINDOWS_CODES |= {740: PRIV}  # ERROR_ELEVATION_REQUIRED: a program that must run as admin
-_WINDOWS_CODES |= {112: NOSPC, 39: NOSPC, 1314: PRIV, 8: OOM, 14: OOM, 1455: OOM}
+_WINDOWS_CODES |= {112: NOSPC, 39: NOSPC, 1314: PRIV, 8: DIAG, 14: DIAG, 1455: DIAG}
 _WINDOWS_CODES |= {258: TIMEOUT, 1460: TIMEOUT, 2: WEAK, 3: WEAK, 183: WEAK}
 _WINDOWS_CODES |= dict.fromkeys((10053, 10054, 10060, 10061, 10065, 11001, 11002, 11004), NET)
 _WINDOWS_CODES |= dict.fromkeys((12002, 12007, 12029), NET)
@@ -73,7 +75,7 @@ _WINDOWS_CODES |= dict.fromkeys((12002, 12007, 12029), NET)
 # POSIX errno (Linux, the macOS values that differ, the Windows C runtime's ENOTEMPTY 41);
 # Python's [Errno N] uses these on every platform.
 _POSIX_CODES = {1: EPERM, 13: EACCES, 16: EBUSY, 26: TXTBSY, 28: NOSPC, 122: NOSPC}
-_POSIX_CODES |= {39: ENOTEMPTY, 66: ENOTEMPTY, 41: ENOTEMPTY, 21: EISDIR, 30: PRIV, 12: OOM}
+_POSIX_CODES |= {39: ENOTEMPTY, 66: ENOTEMPTY, 41: ENOTEMPTY, 21: EISDIR, 30: PRIV, 12: DIAG}
 _POSIX_CODES |= dict.fromkeys((101, 104, 110, 111, 113, 54, 60, 61, -2, -3, 10054, 10060), NET)
 _POSIX_CODES |= dict.fromkeys((11001, 2, 5, 17, 20, 24, 32), WEAK)  # 5 EIO, 32 EPIPE
 _POSIX_CODES[11001] = NET
@@ -85,7 +87,7 @@ _NODE_ERRNO |= dict.fromkeys((-4077, -4039, -4078, -3008, -3001), NET)
 _NODE_ERRNO |= {-number: cond for number, cond in _POSIX_CODES.items() if 0 < number < 200}
 
 _RUST_KINDS = {"ExecutableFileBusy": TXTBSY, "StorageFull": NOSPC, "ResourceBusy": EBUSY}
-_RUST_KINDS |= {"DirectoryNotEmpty": ENOTEMPTY, "IsADirectory": EISDIR, "OutOfMemory": OOM}
+_RUST_KINDS |= {"DirectoryNotEmpty": ENOTEMPTY, "IsADirectory": EISDIR, "OutOfMemory": DIAG}
 _RUST_KINDS |= {"ReadOnlyFilesystem": PRIV, "ConnectionReset": NET, "ConnectionRefused": NET}
 
 # Zig's error names, printed after the message: "... into local cache ('x'): AccessDenied"

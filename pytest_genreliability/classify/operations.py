@@ -134,9 +134,10 @@ _FRAME_WORDS = ("at ", "bei ", "à ", "en ", "em ", "в ", "在 ", "場所 ")
 _TIMESTAMP = re.compile(
     r"\d{1,2}:\d{2}:\d{2}(?:\.\d{1,9})?\s{1,10}|\d{4}-\d{2}-\d{2}T[\d:.]{8,20}Z?\s{1,10}"
 )
-# Java frames printed without "at" (mill): "    java.nio.file.Files.delete(Unknown Source)"
+# Java frames printed without "at" (mill): "    java.nio.file.Files.delete(Unknown Source)",
+# maybe after their module ("java.base/sun.nio.fs.WindowsFileSystemProvider.implDelete(...)")
 _JAVA_BARE_FRAME = re.compile(
-    r"\s{1,40}((?:[\w$]{1,100}\.){2,20}[\w$]{1,100})"
+    r"\s{1,40}(?:[\w.$]{1,100}/)?((?:[\w$]{1,100}\.){2,20}[\w$]{1,100})"
     r"\((?:Unknown Source|Native Method|[\w$]{1,100}\.(?:java|scala|kt):\d{1,6})\)"
 )
 # A Win32 call named with its failure: "MoveFile failed; code 225", "DeleteFileW returned 5",
@@ -172,6 +173,10 @@ _CALL_COLON = re.compile(
 _CPP_FILESYSTEM = re.compile(r"(?:std|boost)::filesystem::(\w{1,40})")
 # coreutils and BSD tools named at the start: "cp: x: No space left on device"
 _TOOL_PREFIX = re.compile(r"\s{0,20}(?:>\s{1,3})?(cp|mv|rm|rmdir|mkdir|ln): ")
+# The call alone before its error, as perror() prints it: "open: Text file busy"
+_CALL_PREFIX = re.compile(
+    r"\s{0,20}(open|write|read|rename|unlink|rmdir|mkdir|symlink|execve?): [A-Z][a-z]"
+)
 _RUBY_TWO_PATHS = re.compile(r"@ \w{1,40} - \(([^,()\n]{1,600}), ([^()\n]{1,600})\)")
 _SANDBOX = re.compile(r"deny\(1\) file-write-([a-z]{1,12})")
 _SANDBOX_OPS = {"create": "open", "data": "write", "unlink": "unlink", "mode": "chmod"}
@@ -262,7 +267,8 @@ _MOVE_INTO = re.compile(
     re.I,
 )
 _GERUND_PATH = re.compile(
-    r"(copying|moving|removing|deleting|renaming)\s{1,3}(?:file\s{1,3})?"
+    r"(copying|moving|removing|deleting|renaming)\s{1,3}"
+    r"(?:file\s{1,3}|the (?:contents of|file|directory|folder)\s{1,3})?"  # actions/checkout
     r"(?:([^\s:'\"]{1,600}(?::[\\/][^\s:'\"]{0,600})?):\s"
     r"|['‘]((?:[A-Za-z]:)?[\\/][^'’\n]{1,600})['’])",  # R: "* removing 'D:/R/library/x'"
     re.I,
@@ -334,7 +340,7 @@ _LOCK_FILE = re.compile(r"lock file:\s{0,3}(\S[^\n]{0,600}?)(?:\s{1,3}\|)?\s{0,2
 # "lock on /x/.vcpkg-root...", "Waiting for lock on C:\\x\\.sbt.ivy.lock to be available",
 # filelock's "Attempting to acquire lock 1398 on /x/y.lock"
 _LOCK_ON = re.compile(
-    r"\block(?: \d{1,30})? (?:on|for) ['\"`]?((?:[A-Za-z]:)?[\\/~][^\s'\"`]{0,600}?)['\"`]?"
+    r"\block(?: \d{1,30})?(?: on| for)? ['\"`]?((?:[A-Za-z]:)?[\\/~][^\s'\"`]{0,600}?)['\"`]?"
     r"(?:\.{2,3}|[:.,])?(?:\s|$)",
     re.I,
 )
@@ -343,7 +349,9 @@ _LOCK_ON = re.compile(
 # be others (MSBuild's source and destination, a folder being deleted).
 _HELD_FILE = re.compile(
     r"cannot access the file\s{1,3}['\"]([^'\"\n]{1,600})['\"]"
-    r"|([A-Za-z]:\\[^\n()]{1,600}?) \(the process cannot access the file",  # Java's "x (reason)"
+    r"|([A-Za-z]:\\[^\n()]{1,600}?) \(the process cannot access the file"  # Java's "x (reason)"
+    # after the reason, maybe in brackets (Chocolatey): "... another process: [\\?\C:\x]"
+    r"|another process:\s{1,3}\[?((?:\\\\\?\\)?[A-Za-z]:\\[^\]\n]{0,600}?)\]?\s{0,20}$",
     re.I,
 )
 # PowerShell: "Remove-Item : Cannot remove item C:\x\y.dll: Access to the path 'y.dll' is denied."
@@ -469,6 +477,9 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     tool = _TOOL_PREFIX.match(line)
     if tool:  # "cp: /x/y: No space left on device": the tool's own operation, when nothing else
         add_op(facts, RANK_GERUND, tool.group(1))
+    call = _CALL_PREFIX.match(line) if facts.conds else None
+    if call:
+        add_op(facts, RANK_SYSCALL, call.group(1))
     if "deny(1) file-write-" in low:  # the macOS sandbox names what it refused
         for match in first_matches(_SANDBOX, low):
             add_op(facts, RANK_SYSCALL, _SANDBOX_OPS.get(match.group(1)))
@@ -612,6 +623,10 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         facts.ops.append((RANK_VERB, "lock"))  # Bazel's server lock
     if "cppclean" in low:  # MSBuild's C++ Clean target deletes what the build made
         add_op(facts, RANK_GERUND, "unlink")
+    if "_out: protoc-gen-" in low and ": plugin " not in low:
+        # "--x_out: protoc-gen-x: Access is denied.": protoc could not run its plugin (one that
+        # ran says "Plugin failed with status code 1" or "Plugin killed by signal 9")
+        add_op(facts, RANK_VERB, "exec")
     if "error writing to" in low:  # ninja's deps log, gcc's assembler output
         add_op(facts, RANK_VERB, "write")
     if ("exec" in low or "failed to run" in low) and _RUN_FAILED.search(low):
@@ -634,12 +649,13 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         if "lock file:" in low:
             for match in first_matches(_LOCK_FILE, line):
                 add_paths(facts, match, (1,))
-        if " on " in low or " for " in low:
+        if " on " in low or " for " in low or "lock /" in low or "lock ~" in low:
             for match in first_matches(_LOCK_ON, line):
                 add_paths(facts, match, (1,))
     if "cannot access the file" in low:
         facts.held.extend(
-            clean_path(m.group(1) or m.group(2)) for m in first_matches(_HELD_FILE, line)
+            clean_path(m.group(1) or m.group(2) or m.group(3))
+            for m in first_matches(_HELD_FILE, line)
         )
     if "cannot remove" in low:
         for match in first_matches(_REMOVE_ITEM, line):

@@ -21,6 +21,7 @@ from .facts import (
     MAX_LINE,
     NET,
     NOSPC,
+    PRIV,
     RANK_SYSCALL,
     RANK_VERB,
     TIMEOUT,
@@ -86,6 +87,7 @@ _SPACE = re.compile(r"\s")
 _NETWORK_OPS = frozenset({"download", "getaddrinfo", "connect"})
 # Gradle under "Could not HEAD 'https://x'": "> download.example.com", the host it could not find
 _BARE_HOST = re.compile(r"\s{0,40}>\s(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}\s{0,20}")
+_WATCHER_WORDS = ("fswatcher", "chokidar")  # Node's file watchers, named in their frames
 _FILLING_OPS = frozenset({"watch", "write", "mkdir", "copy", "open", "rename", "symlink"})
 # sh, dash, bash and env: "/app/a.sh: 5: /app/a.sh: /app/b.sh: Text file busy"
 _SHELL_BUSY = re.compile(
@@ -479,17 +481,22 @@ class Reader:
         if own is None and cond in OP_DEPENDENT:
             op, support = self.borrowed_op(span, cond)
         paths = facts.path_list()
-        if op is None and cond in OP_DEPENDENT:
-            op = python_inferred_op(facts, cond, paths)
+        arrow = "python_arrow" in facts.flags and cond != PRIV  # a privilege: a link's, often
+        if op is None and (cond in OP_DEPENDENT or arrow):
+            op = python_inferred_op(facts, cond, paths)  # "[WinError 8] ...: 'a' -> 'b'" too
         if op is None and cond == TXTBSY:
             op = "exec"  # "/tmp/x.sh: Text file busy": a program that is still being written ran
         if op is None and "installer" in facts.flags and self._uninstalling(span):
             op = "unlink"  # pip's "Uninstalling x:" above: the old files are being deleted
+        if op in ("lstat", "stat") and self.says_near(span, _WATCHER_WORDS):
+            op = "watch"  # chokidar's stat of what it watches: "EBUSY ..., lstat 'C:\\x'"
         if cond == ENOTEMPTY and op in (None, "unlink"):
             op = "rmdir"  # only a folder is ever "not empty": deleting it is an rmdir
         kind, tier = decide(cond, op, _Context(self, span, facts, paths))
         if "warning" in facts.flags:
             tier -= _WARNING_PENALTY
+        if "no_reason" in facts.flags:
+            tier -= 1  # a line that gives its reason decides over one that does not
         located = paths or facts.kv_paths or (cond == NET and facts.urls)
         completeness = sum((facts.printed(cond) is not None, own is not None, bool(located)))
         evidence = Evidence(span[0], span[1], facts, cond, kind, tier, completeness, op, support)

@@ -32,7 +32,8 @@ from .operations import add_op, scan_operations
 from .paths import DRIVE, clean_path
 from .words import scan_words
 
-_TOOL_WARNING = re.compile(r"warning\s{1,3}[A-Z]{1,4}\d{3,5}:")  # MSBuild, compilers
+# MSBuild, compilers: "warning CS8785:", "Warning MSB3026 :" (MSBuild's retry before its error)
+_TOOL_WARNING = re.compile(r"(?:warning|Warning|WARNING)\s{1,3}[A-Z]{1,4}\d{3,5}\s{0,2}:")
 _WARNING = re.compile(r"[\s\d:.,\-\[\]TZ>|#]{0,40}(?:npm\s{1,3})?(?:warn(?:ing)?\b|⚠)", re.I)
 _COREUTILS = re.compile(r"\s{0,20}(?:\+\s)?(?:rm|rmdir|mv|cp|ln|mkdir|install|chmod): cannot ")
 _RETRYING = re.compile(r"\bretrying (?:to |in |download|the |\.\.\.|\(|$)|\. retrying\b")

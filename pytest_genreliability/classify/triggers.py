@@ -18,7 +18,7 @@ _E_TRIGGER = re.compile(
     r"|TIMEDOUT|SOCKETTIMEDOUT|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|NETDOWN|ISDIR|ROFS"
     r"|NOENT|EXIST|NOTDIR|PIPE|IO|MFILE|NFILE|LOOP|XDEV|RESOLVE|LIFECYCLE|FTYPE)\b"
 )
-_E_TRIGGER_TIER = {"ETXTBSY": 90, "ENOSPC": 75, "EDQUOT": 75, "ENOMEM": 70, "EISDIR": 45}
+_E_TRIGGER_TIER = {"ETXTBSY": 90, "ENOSPC": 75, "EDQUOT": 75, "ENOMEM": 45, "EISDIR": 45}
 _E_TRIGGER_TIER.update({"EPERM": 80, "EACCES": 80, "EBUSY": 80, "ENOTEMPTY": 80, "EROFS": 30})
 _E_TRIGGER_TIER.update(dict.fromkeys(WEAK_CODES, 10))
 _TIME_TRIGGER = re.compile(r"tim(?:eout|ed out|ing out)")
@@ -122,6 +122,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("terminated", False, 40),
     ("privilege", False, 30),
     ("read-only", False, 30),
+    ("not writable by", False, 30),
+    ("noexec", False, 30),
     ("waiting for file lock", False, 20),
     ("client lock", False, 20),
     ("waiting for it to complete", False, 20),
@@ -141,6 +143,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
         for needle in ("remotehost", "hôte", "хост", "远程主机", "リモート", "원격")
     ),
     ("lock", False, 20),
+    ("acquire lock", False, 50),  # a wait for a lock given up after a time the tool names
     ("shutdown signal", False, 40),
     ("canceled", False, 60),
     ("transport is closing", False, 60),
@@ -170,6 +173,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("could not be reached", False, 60),
     ("sufficient access rights", False, 30),
     ("packet header", False, 60),
+    ("terminated abruptly", False, 40),
     ("memory limit", False, 70),
     ("free disk space", False, 75),
     ("libusb_error_", False, 80),
@@ -225,7 +229,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     # at the speed of a substring search)
     *(
         (re.compile(prefix + r" (?:move|rename|delete|remove)\b"), False, 80)
-        for prefix in ("could not", "couldn't", "unable to", "failed to")
+        for prefix in ("not", "couldn't", "unable to", "failed to")  # "not": could/can/can not
     ),
     ("request of", False, 60),
     ("request for", False, 60),

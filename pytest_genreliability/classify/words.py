@@ -80,10 +80,15 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("directory", (("directory not empty", ENOTEMPTY), ("directory is not empty", ENOTEMPTY))),
     ("privilege", (("required privilege is not held", PRIV), ("administrative privileges", PRIV))),
     ("read-only", (("read-only file system", PRIV),)),
+    # Homebrew: "The following directories are not writable by your user:", a folder's owner
+    ("writable", (("not writable by", PRIV),)),
+    # a program on a file system mounted noexec (a hardened /tmp) cannot be run by anyone
+    ("noexec", tuple((phrase, PRIV) for phrase in ("'noexec'", "noexec option", "with noexec"))),
     ("denied", (("access is denied", ACCESS_WIN), ("permission denied", EACCES))),
     ("permitted", (("operation not permitted", EPERM),)),
     ("memory", (("out of memory", OOM), ("outofmemory", OOM), ("memoryerror", OOM))),
-    ("memory", (("cannot allocate memory", OOM), ("memory allocation of", OOM))),
+    # strerror(ENOMEM): a call the tool made failed (see `codes.NAMED_CODES`), no kill
+    ("memory", (("cannot allocate memory", DIAG), ("memory allocation of", OOM))),
     ("memory", (("jvm memory", OOM),)),
     ("heap", (("heap space", OOM),)),
     ("alloc", (("bad_alloc", OOM),)),
@@ -263,6 +268,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("could not be reached", (("could not be reached", NET),)),
     ("sufficient access rights", (("sufficient access rights", PRIV),)),  # PowerShell
     ("packet header", (("waiting for packet header", TIMEOUT),)),  # esptool: a serial link
+    # Bazel's server died under the client (the OOM killer, most often); its socket closed after
+    ("terminated abruptly", (("server terminated abruptly", SIGNAL),)),
     ("memory limit", (("exceeded the memory limit", OOM),)),  # CircleCI's container limit
     ("sending request", (("error sending request", NET),)),  # Rust's reqwest
     ("free disk space", (("not enough free disk space", NOSPC),)),  # pacman
@@ -421,7 +428,12 @@ _CLIENT_ERROR = re.compile(
     r"|\bnot found https?://"  # Prisma: "Error: Not Found https://binaries..."
 )
 # A fetch that ran out of time is a network failure: "Error while fetching artifact ...: Timed out"
-_FETCHING = re.compile(r"\b(?:fetch|fetching|download|downloading)\b|\burl ['‘\"]?https?://")
+# A deadline met while talking to a server: a fetch, or a remote build's RPC (Bazel's and
+# reclient's "Remote execution failed ... context deadline exceeded")
+_FETCHING = re.compile(
+    r"\b(?:fetch|fetching|download|downloading)\b|\burl ['‘\"]?https?://"
+    r"|\bremote (?:execution|cache|caching)\b"
+)
 # git for Windows, when another process holds a file: "Unlink of file 'x' failed. Should I try
 # again? (y/n)"; also "Deletion of directory 'x'" and "Rename from 'a' to 'b'".
 _GIT_RETRY = re.compile(
@@ -485,6 +497,12 @@ _LOCK_PATH = re.compile(r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[
 _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
 # A runner or test tool that gave up on a silent process: "Disconnected, because no message in
 # 10000 ms" (Karma), "Too long with no output" (CircleCI).
+# A lock a tool gave up on after a wait it names: "couldn't acquire lock x for 60 seconds" (pyenv)
+_LOCK_GAVE_UP = re.compile(
+    r"(?:couldn't|could not|failed to|unable to|cannot) (?:acquire|obtain) (?:the |a )?"
+    r"(?:[\w-]{1,30} )?lock\b[^\n]{0,300}? (?:for|after|within) \d{1,6} ?"
+    r"(?:ms|s|secs?|seconds?|m|mins?|minutes?)\b"
+)
 _NO_OUTPUT = re.compile(
     r"\bno (?:message|output|response)s? (?:in|for|received in) \d|too long with no output"
 )
@@ -561,7 +579,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, SIGNAL, DIAG)
     if not conds and "\\" in line and _UNEXPLAINED.search(low) and _WIN_DRIVE.search(line):
         conds.append((ACCESS_WIN, None))
-    connection = any(word in low for word in _CONNECTION_WORDS) and _CONNECTION_FAILED.search(low)
+        facts.flags.add("no_reason")  # read as Windows' access denied: weaker than one said
+    connection = (
+        any(word in low for word in _CONNECTION_WORDS)
+        and "connect to process" not in low  # a daemon's pid (Bloop's lock), not a host
+        and _CONNECTION_FAILED.search(low)
+    )
     if connection or (" from " in low and _FETCH_FROM.search(low)):
         conds.append((NET, None))
     if "unexpected eof" in low and "http" in low:  # Go: 'read "https://x": unexpected EOF'
@@ -612,6 +635,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((TIMEOUT, None))
     if "timeout" in low and _TIMED_OUT.search(low):
         conds.append((TIMEOUT, None))
+    if "lock" in low and _LOCK_GAVE_UP.search(low):
+        conds.append((TIMEOUT, None))
+        _ensure_op(facts, "lock")
     if _has(conds, TIMEOUT) and _FETCHING.search(low):
         conds.append((NET, None))
     # the server answered, with something else than asked for (an HTML page for JSON)
@@ -646,10 +672,14 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         if all(cond == WEAK for cond, _ in conds):
             conds.append((WEAK, None))  # a program missing: a setup problem, not a flaky one
             _ensure_op(facts, "exec")
+    if _has(conds, PRIV) and "noexec" in low:
+        _ensure_op(facts, "exec")
     if "inotify_init" in low:  # the watch limit, in the call that hit it
         _ensure_op(facts, "watch")
     if "outofmemoryerror" in low:  # the JVM threw: the build failed, nothing killed it
         _recast(conds, OOM, DIAG)
+    if "server terminated abruptly" in low:  # "(error message: 'Socket closed')": the effect
+        _recast(conds, NET, SIGNAL)
     if "packet header" in low:  # esptool's "Failed to connect to ESP32": a serial port
         _recast(conds, NET, TIMEOUT)
     if "function not implemented" in low:  # ENOSYS: the file system has no locks at all
