@@ -46,7 +46,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {23}
+NEVER_READ = {24}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -117,8 +117,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (1811, 1721)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 24))
+    assert (len(TUNING), len(HELD_OUT)) == (1907, 1797)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 25))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -133,10 +133,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.937
-    assert rates["errno"] >= 0.962
-    assert rates["operation"] >= 0.895
-    assert rates["locked"] >= 0.895
+    assert rates["family"] >= 0.938
+    assert rates["errno"] >= 0.963
+    assert rates["operation"] >= 0.896
+    assert rates["locked"] >= 0.900
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -146,11 +146,12 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
 # rename into its retire folder after an interrupted install (two), protoc given a folder (os
 # error 5), a read-only cache mount, a file passed for a folder, pip into Program Files, a
 # WebView2 folder tauri may not write, a macOS privacy refusal, MSBuild retrying a copy that a
-# Docker volume's bug refused, podman removing a busy mount point on Windows, read-only git pack
-# files in a French "Accès refusé", SvelteKit copying onto a route that is also a folder.
+# Docker volume's bug refused, read-only git pack files in a French "Accès refusé", SvelteKit
+# copying onto a route that is also a folder. (podman's busy mount point, other-165, is right since
+# a POSIX path in the lines around counts as the platform.)
 JUDGED_LOCKS = ["other-050", "other-052", "other-062", "permission-044", "other-074", "other-075"]
 JUDGED_LOCKS += ["permission-058", "other-093", "permission-060", "other-106"]
-JUDGED_LOCKS += ["permission-077", "other-130", "other-165", "other-245"]
+JUDGED_LOCKS += ["permission-077", "other-130", "other-245"]
 JUDGED_LOCKS += ["other-252"]  # Windows' "file already exists" is on a line wrapped mid-word
 JUDGED_LOCKS += ["permission-204"]  # Java's AccessDeniedException deleting a read-only file
 # a read-only file (mode 444) Node could not unlink on Windows; ENOTEMPTY from a tool's own
@@ -164,16 +165,19 @@ JUDGED_LOCKS += ["other-354"]
 JUDGED_LOCKS += ["permission-245", "other-386", "permission-260", "permission-263"]
 # batch 20's: ninja's clean refused removing a file in a folder it did not make (Windows)
 JUDGED_LOCKS += ["other-457"]
-# batch 21's: MSBuild's MSB3027 copy retries that were a path too long (two), read-only git
-# objects met by an rmtree, GHC's own lock on pandoc's temporary file ("resource busy (file is
-# locked)")
-JUDGED_LOCKS += ["other-460", "other-461", "permission-302", "other-472"]
+# batch 21's: MSBuild's MSB3027 copy retries that were a path too long (two), GHC's own lock on
+# pandoc's temporary file ("resource busy (file is locked)"); its read-only git objects met by an
+# rmtree (permission-302) are right since git's objects are read as read-only files
+JUDGED_LOCKS += ["other-460", "other-461", "other-472"]
 # batch 22's: Node's EPERM unlink of a folder on Windows (a watcher's misuse), Perl's
 # remove_tree "Directory not empty" on Windows labelled a permission problem
 JUDGED_LOCKS += ["other-500", "permission-327"]
 # batch 23's: rust-analyzer running a folder as its cargo ("Access denied (os error 5)"), Node's
 # EPERM opening a Bazel output on Windows that the thread reads as a read-only file
 JUDGED_LOCKS += ["other-528", "permission-346"]
+# batch 24's: pytest's rm_rf of a folder a test made unreadable (chmod 0: "Directory not
+# empty"), virtualenv's symlink refused on a FAT drive (Python prints it as "a -> b")
+JUDGED_LOCKS += ["permission-358", "permission-360"]
 
 
 def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
@@ -185,10 +189,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 1603 / 1721
-    assert rates["errno"] >= 576 / 615
-    assert rates["operation"] >= 0.887
-    assert rates["locked"] >= 0.889
+    assert rates["family"] >= 1673 / 1797
+    assert rates["errno"] >= 602 / 642
+    assert rates["operation"] >= 0.884
+    assert rates["locked"] >= 0.887
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -216,8 +220,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # ProgramData, "拒绝访问"), other-482 (Ruby's rmdir of a folder its own bug filled, on Linux);
     # batch 22's permission-315 (EACCES deleting on a Linux runner) and permission-321 (protoc
     # could not run its plugin) are right now, other-517 (nvm-windows' "exit status 145: The
-    # directory is not empty" of a link, labelled other) was read and left; batch 23's two are in
-    # the part not read yet
+    # directory is not empty" of a link, labelled other) was read and left; batch 21's
+    # permission-303 and batch 23's permission-353 (read-only git objects) and permission-348
+    # (a POSIX frame under an EACCES copy) are right now; batch 24's four are in the part not
+    # read yet
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -237,13 +243,14 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-193",
         "permission-276",
         "permission-288",
-        "permission-303",
         "permission-305",
         "other-482",
         "permission-314",
         "other-517",
-        "permission-348",
-        "permission-353",
+        "network-814",
+        "other-561",
+        "permission-366",
+        "permission-372",
     ]
 
 
@@ -263,10 +270,11 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # batch 19's held-out part) once batch 21 had been; batch 21's (81.0% when first measured, the
 # same after the rules from its tuning part) once batch 22 had been; batch 22's (78.9% when first
 # measured, 80.3% after the rules from its tuning part and batch 21's) once batch 23 had been;
-# batch 23's has not been read (79.6% when first measured, 80.6% after the rules from its tuning
-# part and batch 22's held-out part).
+# batch 23's (79.6% when first measured, 80.6% after the rules from its tuning part and batch
+# 22's held-out part) once batch 24 had been; batch 24's has not been read (80.3% when first
+# measured, the same after the rules from its tuning part and batch 23's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
-held_21_locks = ["permission-303", "permission-305", "other-482", "permission-314"]
+held_21_locks = ["permission-305", "other-482", "permission-314"]
 LATEST_BATCHES = {
     10: (97, 90 / 97, 25 / 29, 55 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 43 / 48, 22 / 25, 24 / 37, 8 / 10, ["other-233", "permission-154", "other-235"]),
@@ -279,9 +287,17 @@ LATEST_BATCHES = {
     18: (92, 84 / 92, 31 / 32, 62 / 74, 25 / 28, ["permission-276"]),
     19: (42, 41 / 42, 3 / 4, 27 / 30, 8 / 8, []),
     20: (96, 87 / 96, 34 / 34, 66 / 76, 24 / 26, ["permission-288"]),
-    21: (84, 77 / 84, 23 / 29, 56 / 66, 18 / 21, held_21_locks),
+    21: (84, 78 / 84, 23 / 29, 56 / 66, 18 / 21, held_21_locks),
     22: (76, 69 / 76, 15 / 17, 50 / 57, 18 / 21, ["other-517"]),
-    23: (98, 79 / 98, 34 / 34, 59 / 73, 13 / 16, ["permission-348", "permission-353"]),
+    23: (98, 87 / 98, 34 / 34, 60 / 73, 13 / 16, []),
+    24: (
+        76,
+        61 / 76,
+        26 / 27,
+        37 / 47,
+        8 / 10,
+        ["network-814", "other-561", "permission-366", "permission-372"],
+    ),
 }
 
 
@@ -2056,6 +2072,144 @@ FORMATS = {
         "permission",
         "EACCES",
         "unlink",
+        None,
+    ),
+    "git-objects-are-read-only": (
+        "PermissionError: [WinError 5] Access is denied: 'C:\\\\t\\\\clone\\\\.git\\\\objects"
+        "\\\\pack\\\\pack-1a2b.idx'",
+        "permission",
+        "WinError 5",
+        None,
+        None,
+    ),
+    "a-runner-says-by-which-signal": (
+        "^Cerror: Recipe `serve` was terminated on line 3 by signal 2",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "a-daemon-that-crashed-is-not-the-network": (
+        "Error: transport is closing\nIt seems that the build daemon is shutting down or it has"
+        " crashed.",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "a-socket-that-never-connected": (
+        "[50%] fail: Socket timed out without establishing a connection",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-watchers-stat-refused-on-windows": (
+        "Error: EPERM: operation not permitted, stat 'D:\\app\\dist\\img'\n"
+        "Emitted 'error' event on FSWatcher instance at:",
+        "other",
+        "EPERM",
+        "watch",
+        None,
+    ),
+    "rimraf-lstat-on-windows-is-the-delete": (
+        "Error: EPERM: operation not permitted, lstat 'D:\\w\\.cache\\out'\n"
+        "    at rimrafSync (C:\\n\\node_modules\\fs-extra\\lib\\remove\\rimraf.js:237:18)",
+        "unlink_lock",
+        "EPERM",
+        "lstat",
+        None,
+    ),
+    "a-posix-frame-shows-the-os": (
+        "Error: EACCES: permission denied, copyfile 'out/a.js' -> 'out/pkg/a.js'\n"
+        "    at copy (/home/ci/.cache/tool/assembler.js:69:10)",
+        "permission",
+        "EACCES",
+        "copy",
+        None,
+    ),
+    "a-posix-root-in-the-lines-around": (
+        "Errno::EACCES: Permission denied @ rb_file_s_rename -\n"
+        "(/home/ci/.gem/cache/x-1.0.gem,\n/usr/gem/cache/x-1.0.gem)",
+        "permission",
+        "EACCES",
+        "rename",
+        None,
+    ),
+    "duckdb-lock-held-by-another-process": (
+        'IO Error: Could not set lock on file "/srv/data/app.duckdb": Conflicting lock is held in'
+        " /usr/bin/python3 (PID 77)",
+        "other",
+        None,
+        "lock",
+        ("/srv/data/app.duckdb",),
+    ),
+    "a-body-error-of-a-request": (
+        "request or response body error: operation timed out",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-403-in-brackets-is-an-answer": (
+        "Failed to download 'http://cdn.example.com/deps/abc': The remote server returned an"
+        " error: (403) Forbidden. (WebException)",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "glibc-strerror-in-german": (
+        "ln: Die symbolische Verknüpfung '/sbin/tool' konnte nicht angelegt werden: Keine"
+        " Berechtigung",
+        "permission",
+        None,
+        "symlink",
+        None,
+    ),
+    "glibc-strerror-in-french": (
+        "rm: impossible de supprimer '/opt/a/lib.so': Opération non permise",
+        "permission",
+        None,
+        "unlink",
+        None,
+    ),
+    "python-listdir-is-a-scandir": (
+        '  File "x.py", line 9, in walk\n    names = os.listdir(top)\n'
+        "PermissionError: [Errno 13] Permission denied: '/srv/share/private'",
+        "permission",
+        "Errno 13",
+        "scandir",
+        None,
+    ),
+    "tlmgr-download-did-not-succeed": (
+        "TLPDB::_install_data: downloading did not succeed (download_file failed) for"
+        " https://mirror.example.org/tlnet/archive/pkg.tar.xz",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "tex-cannot-write-its-log": (
+        "! I can't write on file `thesis.log'.\n! Emergency stop",
+        "permission",
+        None,
+        "write",
+        None,
+    ),
+    "grpc-deadline-is-the-network": (
+        "BYTESTREAM WRITE FAILED: rpc error: code = DeadlineExceeded desc = context deadline"
+        " exceeded",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "windows-system-folder-is-a-permission": (
+        "Access to the path 'C:\\Windows\\system32\\Tool\\1.0' is denied.",
+        "permission",
+        None,
+        None,
         None,
     ),
 }

@@ -78,6 +78,11 @@ _TEMPORARY = re.compile(
 
 # "C:\Program Files\x" (or "C:\Program", where a path with spaces was cut at the first)
 _PROGRAM_FILES = re.compile(r"(?<![\w])[A-Za-z]:[\\/]program(?: files\b|$)", re.IGNORECASE)
+# Windows' own folders: only an elevated process may write there; a refusal is the rights'
+_SYSTEM_FOLDER = re.compile(r"(?<![\w])[A-Za-z]:[\\/]windows[\\/](?:system32|syswow64)\b", re.I)
+# git writes its object files read-only: a delete that Windows refuses there without a sharing
+# violation met the read-only bit (an rmtree of a clone), not another process
+_GIT_OBJECTS = re.compile(r"[\\/]\.git[\\/](?:modules[\\/].{1,200}?[\\/])?objects[\\/]", re.I)
 # pip moves what it uninstalls to "~name" folders beside it, and deletes them
 _STASHED = re.compile(r"[\\/]site-packages[\\/]~[^\\/]{1,200}[\\/]", re.IGNORECASE)
 
@@ -190,7 +195,9 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     if simple is not None:
         return simple
     renaming = op in RENAMING
-    deleting = op in DELETING or (op == "scandir" and context.near("deleting"))
+    # a recursive delete lists and stats before it unlinks: rimraf's lstat refused on Windows is
+    # the delete's (a file pending deletion that a handle still holds)
+    deleting = op in DELETING or (op in ("scandir", "lstat") and context.near("deleting"))
     # meson's rmtree makes each file writable first: a chmod refused inside it is the delete's
     deleting = deleting or (op == "chmod" and context.near("recursive_delete"))
     permission = ("permission", TIER["permission"])
@@ -220,14 +227,22 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         if op in _NON_MUTATING or (op is not None and not renaming and op not in ("open", "write")):
             return "other", TIER["diagnostic"]
         return "rename_lock", 80
+    if op == "watch" and cond == EPERM:
+        # a watcher's stat refused on a file Windows keeps (DumpStack.log.tmp, pagefile.sys):
+        # the watcher's trip, not the build's rights (ENOSPC there is the watch limit)
+        return "other", TIER["diagnostic"]
     if cond == EACCES and context.windows() is False:
         return permission
+    if any(_SYSTEM_FOLDER.search(path) for path in context.paths):
+        return permission  # WebDriverManager.Net writing its driver into C:\Windows\system32
     if renaming and any(_PROGRAM_FILES.search(path) for path in context.paths):
         # a copy or rename into Program Files refused (not a sharing violation): an install
         # without elevation, far more often than a program held there
         return permission
     if renaming:
         return "rename_lock", 80
+    if deleting and any(_GIT_OBJECTS.search(path) for path in context.paths):
+        return permission
     if deleting:
         directory = looks_like_directory(context.paths or context.facts.kv_paths)
         syscall = (RANK_SYSCALL, "unlink") in context.facts.ops

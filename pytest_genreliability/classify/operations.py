@@ -61,6 +61,7 @@ _OP_NAMES |= {"newbytechannel": "open", "newoutputstream": "open", "newinputstre
 _OP_NAMES |= {"create_regular_file": "open", "overwrite": "copy", "overwriting": "copy"}
 _OP_NAMES |= {"create_symbolic_link": "symlink", "remove-item": "unlink", "move-item": "rename"}
 _OP_NAMES |= {"rename-item": "rename", "copy-item": "copy"}
+_OP_NAMES |= {"listdir": "scandir"}  # Python's os.listdir reads a folder as scandir does
 
 
 def canonical_op(word: str) -> str | None:
@@ -115,7 +116,7 @@ _PY_PATHS = re.compile(
 _PY_EXCEPTION = re.compile(r"(?:[Ee]rror|Exception):\s{0,3}\[(?:WinError|Errno|Error) ")
 _PY_CALL = re.compile(
     r"(?:os|shutil)\.(replace|renames|rename|remove|unlink|rmdir|removedirs|rmtree|move|copy2"
-    r"|copyfile|copytree|copy|link|symlink|mkdir|makedirs|chmod|utime)\("
+    r"|copyfile|copytree|copy|link|symlink|mkdir|makedirs|chmod|utime|listdir|scandir)\("
 )
 # PHP's and C's calls: "Warning: rename(C:\\a,C:\\b): Access is denied."
 _C_CALL = re.compile(
@@ -158,7 +159,7 @@ _RUBY_PATH = re.compile(r"(?:@ \w{1,40} )?- (\S[^\n]{0,600}?) \(Errno::")
 # Ruby names the C function that failed: "Permission denied @ rb_sysopen - /x/y.html"
 _RUBY_CALL = re.compile(
     r"@ (rb_sysopen|dir_s_mkdir|dir_s_rmdir|rb_file_s_rename|unlink_internal|rb_file_s_symlink"
-    r"|rb_file_s_link) - "
+    r"|rb_file_s_link) -(?: |$)"
 )
 _RUBY_CALLS = {"rb_sysopen": "open", "dir_s_mkdir": "mkdir", "dir_s_rmdir": "rmdir"}
 _RUBY_CALLS |= {"rb_file_s_rename": "rename", "unlink_internal": "unlink"}

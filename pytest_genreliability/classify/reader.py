@@ -87,6 +87,9 @@ _SPACE = re.compile(r"\s")
 _NETWORK_OPS = frozenset({"download", "getaddrinfo", "connect"})
 # Gradle under "Could not HEAD 'https://x'": "> download.example.com", the host it could not find
 _BARE_HOST = re.compile(r"\s{0,40}>\s(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}\s{0,20}")
+# A POSIX path in a line's text, from a root every Unix has (a line with a drive or a backslash
+# has already said Windows)
+_POSIX_ROOT = re.compile(r"(?:^|[\s('\"=])/(?:home|usr|var|tmp|opt|etc|root|srv|mnt|nix)/", re.M)
 _WATCHER_WORDS = ("fswatcher", "chokidar")  # Node's file watchers, named in their frames
 _FILLING_OPS = frozenset({"watch", "write", "mkdir", "copy", "open", "rename", "symlink"})
 # sh, dash, bash and env: "/app/a.sh: 5: /app/a.sh: /app/b.sh: Text file busy"
@@ -116,10 +119,18 @@ def _covered(needle: str, original: bool, reach: int) -> bool:
     )
 
 
-# The needles with the highest tier each can reach and whether they are ASCII, worked out once;
-# those another needle covers are left out.
+def _gate(needle: str | re.Pattern[str]) -> str:
+    """A needle's first letter outside ASCII, or "" for a needle in ASCII: one letter is found
+    in a fraction of the time a short word takes, and where it is missing so is the needle."""
+    if not isinstance(needle, str):
+        return ""
+    return next((letter for letter in needle if not letter.isascii()), "")
+
+
+# The needles with the highest tier each can reach and their gate letter, worked out once; those
+# another needle covers are left out.
 _NEEDLES = tuple(
-    (needle, original, tier, top_tier(tier), not isinstance(needle, str) or needle.isascii())
+    (needle, original, tier, top_tier(tier), _gate(needle))
     for needle, original, tier in TRIGGERS
     if not (isinstance(needle, str) and _covered(needle, original, top_tier(tier)))
 )
@@ -358,13 +369,13 @@ class Reader:
         needles whose highest tier lies in ``stage`` (from, below)."""
         hits: list[tuple[int, int]] = []
         text, low = self.text, self.low
-        for needle, original, tier, reach, ascii_needle in _NEEDLES:
+        for needle, original, tier, reach, gate in _NEEDLES:
             if reach < floor or not stage[0] <= reach < stage[1]:
                 continue
             if only_timeout and needle not in TIMEOUT_TRIGGERS:
                 continue
-            if self.ascii and not ascii_needle:
-                continue  # a word of another script cannot be in an ASCII output
+            if gate and (self.ascii or (text if original else low).find(gate, lo, hi) < 0):
+                continue  # a word of another script, or with a letter the output lacks
             haystack = text if original else low
             pos = lo
             if isinstance(needle, str) and isinstance(tier, int):  # the common case, kept tight
@@ -546,12 +557,15 @@ class Reader:
             return True
         if any(is_posix_path(path) for path in paths + facts.kv_paths):
             return False
-        for facts_here in [facts] + [self.facts(other) for _, other in self.neighbours(span)[:8]]:
+        for here in [span] + [other for _, other in self.neighbours(span)[:8]]:
+            facts_here = facts if here == span else self.facts(here)
             near = facts_here.path_list() + facts_here.kv_paths
             if "windows" in facts_here.flags or any(is_windows_path(p) for p in near):
                 return True
             if "posix" in facts_here.flags or any(is_posix_path(p) for p in near):
                 return False
+            if _POSIX_ROOT.search(self.text, here[0], here[1]):
+                return False  # a path no pattern took whole: "(/home/ci/.gem/x.gem,"
         if self.mentions_drive():
             return True
         # coreutils' own message and nothing that shows Windows (Git Bash would show a drive)

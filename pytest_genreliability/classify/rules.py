@@ -48,6 +48,8 @@ _KV_NPM = re.compile(
     r"npm\s{1,3}(?:ERR!|error)\s{1,3}(code|syscall|path|dest|errno)\s{1,3}(\S[^\n]{0,600}?)\s{0,20}$"
 )
 _RECURSIVE_DELETE = ("npm err", "npm error", "rimraf", "rmdir", "rmtree", "rm -r", "remove-item")
+# A stack frame's location on a POSIX root: "at copy (/home/ci/x/assembler.js:69:10)"
+_POSIX_FRAME = re.compile(r"\bat [^\n]{0,300}?\(/[^\s():]{1,600}:\d{1,6}:\d{1,6}\)")
 _DELETE_WORDS = ("rimraf", "rmdir", "rmtree", "rm -r", "rmsync", "remove", "delet", "clean")
 
 
@@ -120,6 +122,8 @@ def scan_line(line: str) -> LineFacts:
     drive = (":/" in line or ":\\" in line) and DRIVE.search(line)
     if "winerror" in low or "windows_nt" in low or "\\" in low or drive:
         facts.flags.add("windows")
+    elif " (/" in line and _POSIX_FRAME.search(line):
+        facts.flags.add("posix")  # the program runs from a POSIX path: not Windows
     elif ": cannot " in low and _COREUTILS.match(line):
         facts.flags.add("posix_tool")  # "rm: cannot remove 'x'": Linux or macOS, or Git Bash
     if any(mark in low for mark in _RECURSIVE_DELETE):

@@ -123,7 +123,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("privilege", False, 30),
     ("read-only", False, 30),
     ("not writable by", False, 30),
+    ("can't write on file", False, 30),
     ("noexec", False, 30),
+    ("downloading did not succeed", False, 60),
     ("waiting for file lock", False, 20),
     ("client lock", False, 20),
     ("waiting for it to complete", False, 20),
@@ -135,6 +137,25 @@ TRIGGERS: tuple[_Trigger, ...] = (
         for needle in str.split(
             "prozess verweigert processus proceso processo negado negato przez процесс 程序"
             " プロセス 프로세스 refusé доступе dostępu 拒绝访问 拒否 거부"
+        )
+    ),
+    # glibc's strerror of EACCES and EPERM in other languages (words._LOCALIZED): POSIX, where
+    # they are permission problems, so they are looked for only when nothing better was found
+    *(
+        (needle, False, 30)
+        for needle in (
+            "keine berechtigung",
+            "permission non accord",
+            "permiso denegado",
+            "permissão negada",
+            "权限不够",
+            "許可がありません",
+            "nicht erlaubt",
+            "non permise",
+            "no permitida",
+            "non permessa",
+            "não permitida",
+            "不允许的操作",
         )
     ),
     # ... and its 10054, a connection the other end closed
@@ -209,6 +230,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     *((needle, False, 75) for needle in ("磁盘空间不足", "空き領域")),
     ("lock file exists", False, 20),
     ("could not get lock", False, 45),
+    ("could not set lock", False, 45),
     ("failed to lock directory", False, 45),
     ("err_pnpm_", False, 45),
     ("min-free-space", False, 75),

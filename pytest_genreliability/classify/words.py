@@ -82,6 +82,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("read-only", (("read-only file system", PRIV),)),
     # Homebrew: "The following directories are not writable by your user:", a folder's owner
     ("writable", (("not writable by", PRIV),)),
+    # TeX: "! I can't write on file `main.log'." (the folder or the file is not writable)
+    ("write on file", (("i can't write on file", EACCES),)),
     # a program on a file system mounted noexec (a hardened /tmp) cannot be run by anyone
     ("noexec", tuple((phrase, PRIV) for phrase in ("'noexec'", "noexec option", "with noexec"))),
     ("denied", (("access is denied", ACCESS_WIN), ("permission denied", EACCES))),
@@ -103,6 +105,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("connect", (("connection was reset", NET), ("could not connect", NET))),
     ("actively refused", (("actively refused", NET),)),
     ("connect", (("connection timed out", NET), ("connection aborted", NET))),
+    ("connect", (("without establishing a connection", NET),)),  # Node's socket connect timeout
     ("connect", (("connection closed", NET), ("connection broken", NET))),
     ("connect", (("connecttimeout", NET), ("connect timeout error", NET))),  # undici
     ("connect", (("failedconnectionexception", NET), ("internalconnectmultiple", NET))),
@@ -112,7 +115,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("ssl connect", (("ssl connect error", NET),)),  # curl's 35
     # an HTTP answer that broke off (Go), a server error (Rust's reqwest), an HTTP request that
     # timed out (Node), a connection the other end closed (Windows' 10054 in words)
-    ("response body", (("response body closed", NET),)),
+    ("response body", (("response body closed", NET), ("response body error", NET))),
     ("server error", (("http status server error", NET),)),
     ("request timeout", (("request timeout:", NET), ("request timeout error", NET))),
     ("forcibly closed", (("forcibly closed by the remote host", NET),)),
@@ -274,6 +277,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("sending request", (("error sending request", NET),)),  # Rust's reqwest
     ("free disk space", (("not enough free disk space", NOSPC),)),  # pacman
     ("trying to download", (("while trying to download", NET),)),
+    ("did not succeed", (("downloading did not succeed", NET),)),  # tlmgr's download_file
     # EXDEV in words: a rename across
 )
 # The phrases grouped by anchor (in first-seen order), so that each anchor is looked for once.
@@ -378,6 +382,20 @@ _LOCALIZED = (
     ("远程主机强迫关闭了一个现有的连接", NET),
     ("リモート ホストに強制的に切断", NET),
     ("원격 호스트에 의해 강제로", NET),
+    # glibc's strerror(EACCES) and strerror(EPERM), translated (LANG=de_DE, fr_FR...)
+    ("keine berechtigung", EACCES),
+    ("permission non accordée", EACCES),
+    ("permiso denegado", EACCES),
+    ("permesso negato", EACCES),
+    ("permissão negada", EACCES),
+    ("权限不够", EACCES),
+    ("許可がありません", EACCES),
+    ("die operation ist nicht erlaubt", EPERM),
+    ("opération non permise", EPERM),
+    ("operación no permitida", EPERM),
+    ("operazione non permessa", EPERM),
+    ("operação não permitida", EPERM),
+    ("不允许的操作", EPERM),
     ("accès refusé", ACCESS_WIN),
     ("zugriff verweigert", ACCESS_WIN),
     ("acceso denegado", ACCESS_WIN),
@@ -394,6 +412,11 @@ _LOCALIZED_ASCII = tuple(item for item in _LOCALIZED if item[0].isascii())
 _LOCALIZED_OTHER = tuple(item for item in _LOCALIZED if not item[0].isascii())
 # A crash, not a kill: "Plugin killed by signal 6" is an abort, signal 11 a segfault.
 _CRASH_SIGNAL = re.compile(r"signal:? (?:6|11)\b|\bsig(?:abrt|segv)\b")
+# A process ended by a signal, in a runner's words: "Recipe `run` was terminated on line 16 by
+# signal 2" (just), "terminated by signal SIGKILL" (bun), "Compile terminated by signal 9"
+_BY_SIGNAL = re.compile(
+    r"\b(?:terminated|killed|stopped|interrupted)\b[^\n]{0,80}? by signal \w{1,10}"
+)
 # A move or delete that failed with no reason printed, of a Windows path: there, nearly always a
 # file another process holds (Gradle's "Unable to delete file: F:\\x", "Could not move ...").
 _UNEXPLAINED = re.compile(
@@ -424,7 +447,7 @@ _SERVER_ERROR = re.compile(r"\(50[0-9]\)|\b50[0-9] |statuscode: optional\(5|gate
 # An HTTP answer that says the request itself was wrong (401, 403, 404).
 _CLIENT_ERROR = re.compile(
     r"(?:status[ _]?code\"?|\b(?:status|error|http(?:/[\d.]{1,3})?|returned|response(?: code)?))"
-    r"\s?[:=]?\s?40[134]\b|\b40[134] (?:not found|unauthorized|forbidden)\b"
+    r"\s?[:=]?\s?40[134]\b|\(?\b40[134]\)? (?:not found|unauthorized|forbidden)\b"
     r"|\bnot found https?://"  # Prisma: "Error: Not Found https://binaries..."
 )
 # A fetch that ran out of time is a network failure: "Error while fetching artifact ...: Timed out"
@@ -432,7 +455,7 @@ _CLIENT_ERROR = re.compile(
 # reclient's "Remote execution failed ... context deadline exceeded")
 _FETCHING = re.compile(
     r"\b(?:fetch|fetching|download|downloading)\b|\burl ['‘\"]?https?://"
-    r"|\bremote (?:execution|cache|caching)\b"
+    r"|\bremote (?:execution|cache|caching)\b|\bcode = deadlineexceeded\b"  # a gRPC call's
 )
 # git for Windows, when another process holds a file: "Unlink of file 'x' failed. Should I try
 # again? (y/n)"; also "Deletion of directory 'x'" and "Rename from 'a' to 'b'".
@@ -492,8 +515,12 @@ _LOCK_FILE_EXISTS = re.compile(r"unable to create '?[^'\n]{0,600}?\.lock'?: file
 _LOCK_REFUSED = re.compile(
     r"could not get lock\b|dpkg frontend (?:is )?lock|has already locked\b"
     r"|failed to lock directory\b"
+    r"|could not set lock on file\b"  # DuckDB: another process has the database open
 )
-_LOCK_PATH = re.compile(r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[.,](?:\s|$)|\s|$)")
+_LOCK_PATH = re.compile(
+    r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[.,](?:\s|$)|\s|$)"
+    r"|lock on file \"((?:[A-Za-z]:)?[\\/][^\"\n]{1,600})\""
+)
 _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
 # A runner or test tool that gave up on a silent process: "Disconnected, because no message in
 # 10000 ms" (Karma), "Too long with no output" (CircleCI).
@@ -568,6 +595,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((SIGNAL, None))
     if "killed" in low and _KILLED.search(low):
         conds.append((SIGNAL, None))
+    if "by signal" in low and _BY_SIGNAL.search(low):
+        conds.append((SIGNAL, None))
     if ("watch" in low or "file monitor" in low) and _has(conds, NOSPC):
         _recast(conds, NOSPC, WATCHERS)
     if _has(conds, WATCHERS):
@@ -616,7 +645,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             conds.append((DIAG, None))
         facts.ops.append((RANK_SYSCALL, "lock"))  # apt's "- open (11: ...)" is how it locks
         for match in first_matches(_LOCK_PATH, line):
-            add_paths(facts, match, (1,))
+            add_paths(facts, match, (1, 2))
     if "database is locked" in low:  # SQLite: another build holds the database, not a file
         conds.append((WEAK, None))
         _ensure_op(facts, "lock")
@@ -688,7 +717,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, NOSPC, DIAG)
     if "or disk full" in low:  # the linker's LNK1106 "invalid file or disk full": a bad input
         _recast(conds, NOSPC, DIAG)
-    if "process crashed" in low:  # vstest: its connection to the crashed test host broke
+    if "process crashed" in low or "has crashed" in low:
+        # vstest: its connection to the crashed test host broke; earthly: "buildkitd is shutting
+        # down or it has crashed" under "transport is closing"
         facts.flags.add("crashed")
     if "permission denied" in low and "eacces" not in low and "[errno" not in low:
         facts.flags.add("posix")  # strerror(EACCES); Windows says "Access is denied"
