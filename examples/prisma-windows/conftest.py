@@ -158,22 +158,41 @@ def _env() -> dict[str, str]:
     return wine_project.prisma_env()
 
 
+FIRST_GENERATE_TRIES = 3
+
+
 def _first_generate() -> None:
-    """Generate the client once, so that the engine the dev server loads exists."""
+    """Generate the client once, so that the engine the dev server loads exists.
+
+    This is set-up, not a sample. In a prefix made moments before, on a busy machine, Windows
+    ``node.exe`` has been seen to exit non-zero having printed nothing (Wine's services were
+    still settling; Wine prints nothing with ``WINEDEBUG=-all``). That, and only that, is tried
+    again, after Wine has had a moment; any failure with output is reported at once.
+    """
     log_path = wine_project.WORK_DIR / "first-generate.log"
-    with log_path.open("wb") as log:
-        first = subprocess.run(
-            wine_project.command("safe"),
-            cwd=wine_project.HERE,
-            env={**os.environ, **_env()},
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=log,
-            timeout=300,
-            check=False,
-        )
-    if first.returncode != 0:
-        raise RuntimeError(f"the first prisma generate failed:\n{log_path.read_text()}")
+    codes = []
+    for _ in range(FIRST_GENERATE_TRIES):
+        with log_path.open("wb") as log:
+            first = subprocess.run(
+                wine_project.command("safe"),
+                cwd=wine_project.HERE,
+                env={**os.environ, **_env()},
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+                timeout=300,
+                check=False,
+            )
+        if first.returncode == 0:
+            return
+        codes.append(first.returncode)
+        output = log_path.read_text(errors="replace")
+        if output.strip():
+            break
+        time.sleep(2)
+    raise RuntimeError(
+        f"the first prisma generate failed (exit codes {codes}):\n{log_path.read_text()}"
+    )
 
 
 class DevServer:
