@@ -46,7 +46,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {24}
+NEVER_READ = {25}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -117,8 +117,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (1907, 1797)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 25))
+    assert (len(TUNING), len(HELD_OUT)) == (1989, 1885)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 26))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -134,9 +134,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
     assert rates["family"] >= 0.938
-    assert rates["errno"] >= 0.963
-    assert rates["operation"] >= 0.896
-    assert rates["locked"] >= 0.900
+    assert rates["errno"] >= 0.965
+    assert rates["operation"] >= 0.892
+    assert rates["locked"] >= 0.896
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -189,10 +189,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 1673 / 1797
-    assert rates["errno"] >= 602 / 642
-    assert rates["operation"] >= 0.884
-    assert rates["locked"] >= 0.887
+    assert rates["family"] >= 1752 / 1885
+    assert rates["errno"] >= 623 / 666
+    assert rates["operation"] >= 0.886
+    assert rates["locked"] >= 0.886
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -222,8 +222,13 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # could not run its plugin) are right now, other-517 (nvm-windows' "exit status 145: The
     # directory is not empty" of a link, labelled other) was read and left; batch 21's
     # permission-303 and batch 23's permission-353 (read-only git objects) and permission-348
-    # (a POSIX frame under an EACCES copy) are right now; batch 24's four are in the part not
-    # read yet
+    # (a POSIX frame under an EACCES copy) are right now; batch 24's were read: network-814
+    # (a firewall's EPERM on a TCP connect) and permission-366 (Subversion's read-only files met by
+    # an rmtree) are right now, other-561 (Godot's "file in use, locked or lacking permissions",
+    # an unrelated shader error by the thread) and permission-372 (mdBook's "Unable to clear
+    # output directory ... Access is denied", labelled a permission problem) were left; batch
+    # 14's permission-192 is right since Subversion's files count as read-only; batch 25's
+    # held-out part has no false lock
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -239,7 +244,6 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-181",
         "permission-183",
         "other-273",
-        "permission-192",
         "permission-193",
         "permission-276",
         "permission-288",
@@ -247,9 +251,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-482",
         "permission-314",
         "other-517",
-        "network-814",
         "other-561",
-        "permission-366",
         "permission-372",
     ]
 
@@ -271,8 +273,11 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # same after the rules from its tuning part) once batch 22 had been; batch 22's (78.9% when first
 # measured, 80.3% after the rules from its tuning part and batch 21's) once batch 23 had been;
 # batch 23's (79.6% when first measured, 80.6% after the rules from its tuning part and batch
-# 22's held-out part) once batch 24 had been; batch 24's has not been read (80.3% when first
-# measured, the same after the rules from its tuning part and batch 23's held-out part).
+# 22's held-out part) once batch 24 had been; batch 24's (80.3% when first measured, the same
+# after the rules from its tuning part and batch 23's held-out part) once batch 25 had been
+# (its errno went from 26 of 27 to 24 of 27 when it was read: two lines that say the kind now
+# decide over the lines with the code); batch 25's has not been read (83.0% when first measured,
+# the same after the rules from its tuning part and batch 24's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["permission-305", "other-482", "permission-314"]
 LATEST_BATCHES = {
@@ -280,7 +285,7 @@ LATEST_BATCHES = {
     11: (48, 43 / 48, 22 / 25, 24 / 37, 8 / 10, ["other-233", "permission-154", "other-235"]),
     12: (60, 54 / 60, 20 / 23, 33 / 42, 5 / 10, ["permission-163", "other-257"]),
     13: (85, 81 / 85, 28 / 33, 62 / 69, 16 / 17, ["permission-181", "permission-183", "other-273"]),
-    14: (67, 63 / 67, 21 / 23, 41 / 49, 11 / 13, ["permission-192", "permission-193"]),
+    14: (67, 64 / 67, 21 / 23, 41 / 49, 11 / 13, ["permission-193"]),
     15: (76, 74 / 76, 16 / 17, 38 / 48, 13 / 14, []),
     16: (74, 70 / 74, 19 / 21, 47 / 50, 16 / 16, []),
     17: (99, 87 / 99, 26 / 29, 65 / 76, 20 / 25, []),
@@ -289,15 +294,9 @@ LATEST_BATCHES = {
     20: (96, 87 / 96, 34 / 34, 66 / 76, 24 / 26, ["permission-288"]),
     21: (84, 78 / 84, 23 / 29, 56 / 66, 18 / 21, held_21_locks),
     22: (76, 69 / 76, 15 / 17, 50 / 57, 18 / 21, ["other-517"]),
-    23: (98, 87 / 98, 34 / 34, 60 / 73, 13 / 16, []),
-    24: (
-        76,
-        61 / 76,
-        26 / 27,
-        37 / 47,
-        8 / 10,
-        ["network-814", "other-561", "permission-366", "permission-372"],
-    ),
+    23: (98, 88 / 98, 34 / 34, 61 / 73, 13 / 16, []),
+    24: (76, 65 / 76, 24 / 27, 41 / 47, 8 / 10, ["other-561", "permission-372"]),
+    25: (88, 73 / 88, 23 / 24, 49 / 60, 18 / 21, []),
 }
 
 
@@ -2210,6 +2209,114 @@ FORMATS = {
         "permission",
         None,
         None,
+        None,
+    ),
+    "java-ssl-exception-is-the-network": (
+        'Exception in thread "main" javax.net.ssl.SSLException: Connection has been shutdown:'
+        " javax.net.ssl.SSLException: SSL peer shut down incorrectly",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-move-to-another-drive": (
+        'x: MoveFileEx "C:\\\\t\\\\a.exe" Just "D:\\\\trash\\\\a.exe": unsupported operation'
+        " (The system cannot move the file to a different disk drive.)",
+        "other",
+        None,
+        "rename",
+        None,
+    ),
+    "ghc-runtime-out-of-memory-is-no-kill": (
+        "[12 of 90] Compiling A.B\nghc: out of memory (requested 2097152 bytes)",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "no-reply-from-a-server": (
+        "NOTE: Reconnecting to build server...\nNOTE: No reply from server in 30s",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "a-cache-locked-by-the-same-process": (
+        "> Cannot lock Java compile cache (D:\\w\\.gradle\\8.1\\javaCompile) as it has already"
+        " been locked by this process.",
+        "other",
+        None,
+        "lock",
+        ("D:\\w\\.gradle\\8.1\\javaCompile",),
+    ),
+    "haskell-open-binary-file": (
+        "pandoc: report.pdf: openBinaryFile: permission denied (Permission denied)",
+        "permission",
+        None,
+        "open",
+        None,
+    ),
+    "msbuild-retry-is-a-copy": (
+        "Beginning retry 2 in 1000ms. The process cannot access the file 'obj\\a.dll' because it"
+        " is being used by another process.",
+        "rename_lock",
+        None,
+        "copy",
+        None,
+    ),
+    "msbuild-node-prefix-before-a-frame": (
+        "System.IO.IOException: The process cannot access the file 'C:\\w\\obj\\.cache' because"
+        " it is being used by another process.\n5>   at System.IO.FileSystem.DeleteFile(String"
+        " fullPath)",
+        "unlink_lock",
+        None,
+        "unlink",
+        None,
+    ),
+    "subversion-files-are-read-only": (
+        "WindowsError: [Error 5] Access is denied: 'C:\\\\w\\\\docs\\\\.svn\\\\entries'\n"
+        '  File "shutil.py", line 219, in rmtree',
+        "permission",
+        "Error 5",
+        None,
+        None,
+    ),
+    "system-volume-information": (
+        "Access to the path 'E:\\System Volume Information' is denied.",
+        "permission",
+        None,
+        None,
+        None,
+    ),
+    "python-two-paths-are-a-rename": (
+        "FileExistsError: [WinError 183] Cannot create a file when that file already exists:"
+        " 'C:\\\\u\\\\.tool' -> 'C:\\\\u\\\\.tool_backup'",
+        "other",
+        "WinError 183",
+        "rename",
+        None,
+    ),
+    "cmd-prompt-names-the-command": (
+        "C:\\w\\nodes>rmdir C:\\w\\nodes\\win /s /q\n"
+        "The process cannot access the file because it is being used by another process.",
+        "unlink_lock",
+        None,
+        "rmdir",
+        None,
+    ),
+    "curl-could-not-write-its-download": (
+        "curl: (23) Failure writing output to destination\n"
+        "[ Error ] Download failed: curl failed with exit code 23.",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "a-firewall-refused-the-connect": (
+        "tool error\n  : tcp connect error\n  : Operation not permitted (os error 1)",
+        "network",
+        "os error 1",
+        "download",
         None,
     ),
 }

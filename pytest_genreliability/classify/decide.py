@@ -79,10 +79,19 @@ _TEMPORARY = re.compile(
 # "C:\Program Files\x" (or "C:\Program", where a path with spaces was cut at the first)
 _PROGRAM_FILES = re.compile(r"(?<![\w])[A-Za-z]:[\\/]program(?: files\b|$)", re.IGNORECASE)
 # Windows' own folders: only an elevated process may write there; a refusal is the rights'
-_SYSTEM_FOLDER = re.compile(r"(?<![\w])[A-Za-z]:[\\/]windows[\\/](?:system32|syswow64)\b", re.I)
+_SYSTEM_FOLDER = re.compile(
+    r"(?<![\w])[A-Za-z]:[\\/](?:windows[\\/](?:system32|syswow64)\b|system volume information\b)",
+    re.I,
+)
+_CURL_WRITE_FAILED = ("curl: (23)", "(23) failure writing", "with exit code 23")
+_CONNECT_ERROR = ("connect error", "error trying to connect")
 # git writes its object files read-only: a delete that Windows refuses there without a sharing
 # violation met the read-only bit (an rmtree of a clone), not another process
-_GIT_OBJECTS = re.compile(r"[\\/]\.git[\\/](?:modules[\\/].{1,200}?[\\/])?objects[\\/]", re.I)
+_VCS_READ_ONLY = re.compile(
+    r"[\\/]\.git[\\/](?:modules[\\/].{1,200}?[\\/])?objects[\\/]"
+    r"|[\\/]\.svn[\\/]",  # Subversion's working copy files are read-only too
+    re.I,
+)
 # pip moves what it uninstalls to "~name" folders beside it, and deletes them
 _STASHED = re.compile(r"[\\/]site-packages[\\/]~[^\\/]{1,200}[\\/]", re.IGNORECASE)
 
@@ -191,6 +200,13 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         return "network", TIER["network"]
     if cond == NET and context.near("crashed"):  # the other end was a local process that died
         return "other", TIER["diagnostic"]
+    if cond == NET and context.says_near(_CURL_WRITE_FAILED):
+        # curl's 23: what it downloaded could not be written (a missing or read-only folder);
+        # the line that says why (EACCES, ENOENT) decides when there is one
+        return "other", TIER["weak"]
+    if cond in (EPERM, EACCES) and op is None and context.says_near(_CONNECT_ERROR):
+        # "tcp connect error: Operation not permitted (os error 1)": a firewall refused it
+        return "network", TIER["network"]
     simple = _SIMPLE.get(cond)
     if simple is not None:
         return simple
@@ -241,7 +257,7 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         return permission
     if renaming:
         return "rename_lock", 80
-    if deleting and any(_GIT_OBJECTS.search(path) for path in context.paths):
+    if deleting and any(_VCS_READ_ONLY.search(path) for path in context.paths):
         return permission
     if deleting:
         directory = looks_like_directory(context.paths or context.facts.kv_paths)

@@ -18,6 +18,7 @@ from .facts import (
     EPERM,
     LOCK_WAIT,
     MAX_MATCHES,
+    PRIV,
     RANK_GERUND,
     RANK_SYSCALL,
     RANK_VERB,
@@ -62,6 +63,7 @@ _OP_NAMES |= {"create_regular_file": "open", "overwrite": "copy", "overwriting":
 _OP_NAMES |= {"create_symbolic_link": "symlink", "remove-item": "unlink", "move-item": "rename"}
 _OP_NAMES |= {"rename-item": "rename", "copy-item": "copy"}
 _OP_NAMES |= {"listdir": "scandir"}  # Python's os.listdir reads a folder as scandir does
+_OP_NAMES |= {"openbinaryfile": "open"}  # Haskell's
 
 
 def canonical_op(word: str) -> str | None:
@@ -127,7 +129,7 @@ _PY_METHOD = re.compile(r"\.(unlink|rmdir|symlink_to)\(")
 # "at" in the languages .NET prints its stack traces in (German, French, Spanish, Portuguese,
 # Russian, Chinese, Japanese): "   в System.IO.File.Delete(String path)"
 _FRAME = re.compile(
-    r"\s{0,40}(?:>{1,2}\s{0,10})?(?:at|bei|à|en|em|в|在|場所)\s{1,3}(?:async\s{1,3})?"
+    r"\s{0,40}(?:\d{1,3}>\s{0,10}|>{1,2}\s{0,10})?(?:at|bei|à|en|em|в|在|場所)\s{1,3}(?:async\s{1,3})?"
     r"([\w$.<>/]{1,200})\s{0,3}\("
 )
 _FRAME_WORDS = ("at ", "bei ", "à ", "en ", "em ", "в ", "在 ", "場所 ")
@@ -167,13 +169,21 @@ _RUBY_CALLS |= {"rb_file_s_symlink": "symlink", "rb_file_s_link": "link"}
 # Haskell's call chain, innermost last: "copyFile:...:renamePath:MoveFileEx "a" "b": ..."
 _CALL_COLON = re.compile(
     r"(?<![\w.])(copyFile|renameFile|renameDirectory|removeFile|removeDirectory"
-    r"|removeDirectoryRecursive|createDirectory|openFile|renamePath|MoveFileEx|DeleteFile)"
+    r"|removeDirectoryRecursive|createDirectory|openFile|openBinaryFile|renamePath|MoveFileEx"
+    r"|DeleteFile)"
     r":(?![\\/])(?!\w{1,60}:)"  # the innermost call of the chain
 )
 # C++: "boost::filesystem::create_directory: No space left on device"
 _CPP_FILESYSTEM = re.compile(r"(?:std|boost)::filesystem::(\w{1,40})")
 # coreutils and BSD tools named at the start: "cp: x: No space left on device"
 _TOOL_PREFIX = re.compile(r"\s{0,20}(?:>\s{1,3})?(cp|mv|rm|rmdir|mkdir|ln): ")
+# cmd.exe's prompt and the command typed at it: "C:\w>rmdir C:\w\out /s /q"
+_CMD_PROMPT = re.compile(
+    r"\s{0,20}[A-Za-z]:\\[^>\n]{0,600}>\s{0,3}(rmdir|rd|del|erase|move|copy|xcopy|robocopy|ren|mkdir)\b",
+    re.I,
+)
+_CMD_OPS = {"rd": "rmdir", "del": "unlink", "erase": "unlink", "ren": "rename", "xcopy": "copy"}
+_CMD_OPS |= {"robocopy": "copy"}
 # The call alone before its error, as perror() prints it: "open: Text file busy"
 _CALL_PREFIX = re.compile(
     r"\s{0,20}(open|write|read|rename|unlink|rmdir|mkdir|symlink|execve?): [A-Z][a-z]"
@@ -433,6 +443,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             facts.flags.add("python_exc")  # str(OSError): "[WinError 32] reason: 'path'"
             if match.group(3) or match.group(4):
                 facts.flags.add("python_arrow")
+                if not any(cond == PRIV for cond, _ in facts.conds):  # a link's, often
+                    # two paths are a rename's (os.replace, shutil.move), whatever the reason's
+                    # words say ("Cannot create a file when that file already exists")
+                    add_op(facts, RANK_SYSCALL, "rename")
     if "could not install packages due to an" in low:
         facts.flags.add("installer")
     if "os." in line or "shutil." in line:
@@ -450,7 +464,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
                 add_paths(facts, match, (2, 3))
         stamp = _TIMESTAMP.match(line) if line[:1].isdigit() else None
         bare = line[stamp.end() :] if stamp else line
-        framed = bare.lstrip(" \t>").startswith(_FRAME_WORDS)
+        framed = bare.lstrip(" \t>0123456789").startswith(_FRAME_WORDS)
         frame = _FRAME.match(bare) if framed else _JAVA_BARE_FRAME.match(bare)
         if frame:
             add_op(facts, RANK_SYSCALL, _frame_call(frame.group(1)))
@@ -475,6 +489,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
                 add_op(facts, RANK_SYSCALL, match.group(1))
     if "function: _wopen" in low:  # MiKTeX names the C call that failed
         add_op(facts, RANK_SYSCALL, "open")
+    prompt = _CMD_PROMPT.match(line) if ">" in line else None
+    if prompt:
+        word = prompt.group(1).lower()
+        add_op(facts, RANK_GERUND, _CMD_OPS.get(word, word))
     tool = _TOOL_PREFIX.match(line)
     if tool:  # "cp: /x/y: No space left on device": the tool's own operation, when nothing else
         add_op(facts, RANK_GERUND, tool.group(1))
@@ -622,6 +640,8 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
             add_paths(facts, match, (2, 3))
     if "waiting for it to complete" in low and "another command" in low:
         facts.ops.append((RANK_VERB, "lock"))  # Bazel's server lock
+    if "beginning retry" in low:  # MSBuild's Copy task (MSB3026's words) trying again
+        add_op(facts, RANK_GERUND, "copy")
     if "cppclean" in low:  # MSBuild's C++ Clean target deletes what the build made
         add_op(facts, RANK_GERUND, "unlink")
     if "_out: protoc-gen-" in low and ": plugin " not in low:

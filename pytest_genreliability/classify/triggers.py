@@ -307,7 +307,13 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("x509", False, 60),
     ("service was stopped", False, 40),
     ("cannot access the file", False, 80),
-    (re.compile(r"no (?:message|output|response)s? (?:in|for|received in) \d"), False, 50),
+    (
+        re.compile(
+            r"no (?:message|output|response|reply)s? (?:from \w{1,20} )?(?:in|for|received in) \d"
+        ),
+        False,
+        50,
+    ),
     ("with no output", False, 50),
     ("listener", False, 60),
     ("onhangup", False, 60),
@@ -321,6 +327,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("net::", False, 60),
     ("ephemeral-storage", False, 75),
     ("already exists", False, 10),
+    ("different disk drive", False, 10),
     ("cannot open output file", False, 80),
     ("nu1301", False, 60),
     ("no locks available", False, 10),
@@ -342,6 +349,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     (re.compile(r": (?:FileNotFound|PathAlreadyExists|NotDir)\b"), True, 10),
     ("httpexception", False, 60),
     ("tlsexception", False, 60),
+    ("sslexception", False, 60),
     ("in another process to complete", False, 20),
 )
 TIMEOUT_TRIGGERS = frozenset(

@@ -221,7 +221,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("underlying connection", (("the underlying connection was closed", NET),)),  # .NET
     # Haskell's http-client; Node's TLS socket closed early; a proxy that refused the tunnel
     ("connection", (("connectiontimeout", NET), ("connectionfailure", NET))),
-    ("exception", (("httpexceptionrequest", NET), ("tlsexception", NET))),
+    ("exception", (("httpexceptionrequest", NET), ("tlsexception", NET), ("sslexception", NET))),
     ("before secure tls", (("socket disconnected before secure tls", NET),)),
     ("closed cleanly", (("was not closed cleanly", NET),)),  # an HTTP/2 stream cut (curl 92)
     ("reqwest::error", (("reqwest::error", NET),)),  # Rust's HTTP client, whatever its kind
@@ -261,6 +261,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("watch limit", (("file watch limit", WATCHERS),)),  # watchfiles: "OS file watch limit"
     ("maxfileswatch", (("maxfileswatch", WATCHERS),)),
     ("cross-device link", (("cross-device link", WEAK),)),
+    ("different disk drive", (("cannot move the file to a different disk drive", WEAK),)),
     ("error: timeout", (("error: timeout", TIMEOUT),)),  # OpenOCD: "Error: timeout, device ..."
     ("returned nothing", (("server returned nothing", NET),)),  # curl's 52 in words
     ("responsetimeout", (("responsetimeout", NET),)),  # Erlang's httpc (Gleam's tools)
@@ -516,10 +517,12 @@ _LOCK_REFUSED = re.compile(
     r"could not get lock\b|dpkg frontend (?:is )?lock|has already locked\b"
     r"|failed to lock directory\b"
     r"|could not set lock on file\b"  # DuckDB: another process has the database open
+    r"|has already been locked by\b"  # Gradle's compile cache
 )
 _LOCK_PATH = re.compile(
     r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[.,](?:\s|$)|\s|$)"
     r"|lock on file \"((?:[A-Za-z]:)?[\\/][^\"\n]{1,600})\""
+    r"|lock(?: [\w-]{1,30}){1,4} \(((?:[A-Za-z]:)?[\\/][^()\n]{1,600})\)"  # "lock x cache (path)"
 )
 _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
 # A runner or test tool that gave up on a silent process: "Disconnected, because no message in
@@ -531,7 +534,8 @@ _LOCK_GAVE_UP = re.compile(
     r"(?:ms|s|secs?|seconds?|m|mins?|minutes?)\b"
 )
 _NO_OUTPUT = re.compile(
-    r"\bno (?:message|output|response)s? (?:in|for|received in) \d|too long with no output"
+    r"\bno (?:message|output|response|reply)s? (?:from \w{1,20} )?(?:in|for|received in) \d"
+    r"|too long with no output"
 )
 _KILLED = re.compile(r"(?<![a-z])killed\b")
 # rpm and yum: "installing package x needs 29MB on the / filesystem"
@@ -645,7 +649,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             conds.append((DIAG, None))
         facts.ops.append((RANK_SYSCALL, "lock"))  # apt's "- open (11: ...)" is how it locks
         for match in first_matches(_LOCK_PATH, line):
-            add_paths(facts, match, (1, 2))
+            add_paths(facts, match, (1, 2, 3))
     if "database is locked" in low:  # SQLite: another build holds the database, not a file
         conds.append((WEAK, None))
         _ensure_op(facts, "lock")
@@ -705,6 +709,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _ensure_op(facts, "exec")
     if "inotify_init" in low:  # the watch limit, in the call that hit it
         _ensure_op(facts, "watch")
+    if "out of memory (requested" in low:  # GHC's runtime could not allocate: it failed itself
+        _recast(conds, OOM, DIAG)
     if "outofmemoryerror" in low:  # the JVM threw: the build failed, nothing killed it
         _recast(conds, OOM, DIAG)
     if "server terminated abruptly" in low:  # "(error message: 'Socket closed')": the effect
