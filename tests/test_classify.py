@@ -46,7 +46,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {25}
+NEVER_READ = {26}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -117,8 +117,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (1989, 1885)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 26))
+    assert (len(TUNING), len(HELD_OUT)) == (2037, 1944)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 27))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -134,9 +134,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
     assert rates["family"] >= 0.938
-    assert rates["errno"] >= 0.965
-    assert rates["operation"] >= 0.892
-    assert rates["locked"] >= 0.896
+    assert rates["errno"] >= 0.966
+    assert rates["operation"] >= 0.891
+    assert rates["locked"] >= 0.894
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -189,10 +189,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 1752 / 1885
-    assert rates["errno"] >= 623 / 666
-    assert rates["operation"] >= 0.886
-    assert rates["locked"] >= 0.886
+    assert rates["family"] >= 1809 / 1944
+    assert rates["errno"] >= 644 / 687
+    assert rates["operation"] >= 0.882
+    assert rates["locked"] >= 0.887
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -228,7 +228,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # an unrelated shader error by the thread) and permission-372 (mdBook's "Unable to clear
     # output directory ... Access is denied", labelled a permission problem) were left; batch
     # 14's permission-192 is right since Subversion's files count as read-only; batch 25's
-    # held-out part has no false lock
+    # held-out part had no false lock; batch 26's one is in the part not read yet
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -253,6 +253,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-517",
         "other-561",
         "permission-372",
+        "permission-392",
     ]
 
 
@@ -277,7 +278,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # after the rules from its tuning part and batch 23's held-out part) once batch 25 had been
 # (its errno went from 26 of 27 to 24 of 27 when it was read: two lines that say the kind now
 # decide over the lines with the code); batch 25's has not been read (83.0% when first measured,
-# the same after the rules from its tuning part and batch 24's held-out part).
+# the same after the rules from its tuning part and batch 24's held-out part) once batch 26 had
+# been; batch 26's has not been read (84.7% when first measured, 88.1% after the rules from its
+# tuning part and batch 25's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["permission-305", "other-482", "permission-314"]
 LATEST_BATCHES = {
@@ -289,14 +292,15 @@ LATEST_BATCHES = {
     15: (76, 74 / 76, 16 / 17, 38 / 48, 13 / 14, []),
     16: (74, 70 / 74, 19 / 21, 47 / 50, 16 / 16, []),
     17: (99, 87 / 99, 26 / 29, 65 / 76, 20 / 25, []),
-    18: (92, 84 / 92, 31 / 32, 62 / 74, 25 / 28, ["permission-276"]),
+    18: (92, 85 / 92, 31 / 32, 68 / 74, 25 / 28, ["permission-276"]),
     19: (42, 41 / 42, 3 / 4, 27 / 30, 8 / 8, []),
     20: (96, 87 / 96, 34 / 34, 66 / 76, 24 / 26, ["permission-288"]),
     21: (84, 78 / 84, 23 / 29, 56 / 66, 18 / 21, held_21_locks),
-    22: (76, 69 / 76, 15 / 17, 50 / 57, 18 / 21, ["other-517"]),
+    22: (76, 70 / 76, 15 / 17, 50 / 57, 18 / 21, ["other-517"]),
     23: (98, 88 / 98, 34 / 34, 61 / 73, 13 / 16, []),
     24: (76, 65 / 76, 24 / 27, 41 / 47, 8 / 10, ["other-561", "permission-372"]),
-    25: (88, 73 / 88, 23 / 24, 49 / 60, 18 / 21, []),
+    25: (88, 77 / 88, 23 / 24, 52 / 60, 19 / 21, []),
+    26: (59, 52 / 59, 21 / 21, 27 / 41, 4 / 5, ["permission-392"]),
 }
 
 
@@ -2318,6 +2322,77 @@ FORMATS = {
         "os error 1",
         "download",
         None,
+    ),
+    "a-frameworks-execute-is-no-program-run": (
+        "[ERROR] Failed to execute goal org.example:x-plugin:1.0:build (default) on project app:"
+        " The process cannot access the file because another process has locked a portion of"
+        " the file\n        at org.apache.maven.lifecycle.internal.MojoExecutor.execute"
+        "(MojoExecutor.java:213)",
+        "rename_lock",
+        None,
+        "open",
+        None,
+    ),
+    "network-failure-in-words": (
+        "Caused by:\n  failed to clone into: /usr/local/cargo/git/db/x-1a2b\n\nCaused by:\n"
+        "  network failure seems to have happened",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "urllib-cannot-assign-an-address": (
+        "[nltk_data] Error loading punkt: <urlopen error [Errno 99] Cannot assign requested"
+        " address>",
+        "network",
+        "Errno 99",
+        "download",
+        None,
+    ),
+    "no-address-for-the-host-name-wrapped": (
+        "[data] Error loading x: <urlopen error [Errno 7] No address\n[data]     associated"
+        " with hostname>",
+        "network",
+        "Errno 7",
+        "getaddrinfo",
+        None,
+    ),
+    "a-cache-service-answered-503": (
+        "Error: Saving cache failed: uploadChunk failed: Cache service responded with 503",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "exec-format-error": (
+        "exec /usr/bin/tool: exec format error",
+        "other",
+        None,
+        "exec",
+        None,
+    ),
+    "lock-violation-in-german": (
+        "Caused by: java.io.IOException: Der Prozess kann nicht auf die Datei zugreifen, da ein"
+        " anderer Prozess einen Teil der Datei gesperrt hat\n"
+        "        at org.apache.commons.io.FileUtils.copyFile(FileUtils.java:1107)",
+        "rename_lock",
+        None,
+        "copy",
+        None,
+    ),
+    "maven-local-repository": (
+        "[ERROR] Could not create local repository at /root/.m2/repository -> [Help 1]",
+        "permission",
+        None,
+        None,
+        None,
+    ),
+    "a-windows-binary-deleted-with-no-reason": (
+        "  × failed to unlink python-3.12.7.conda\n  ╰─▶ failed to delete file: DLLs/_ssl.pyd",
+        "unlink_lock",
+        None,
+        "unlink",
+        ("DLLs/_ssl.pyd",),
     ),
 }
 

@@ -345,6 +345,7 @@ _CARGO_LOCK_FILES = {"package cache": "$CARGO_HOME/.package-cache"}
 # "cannot execute binary file"
 _RUN_FAILED = re.compile(
     r"failed to (?:run|execute) (?:[\w-]{1,30} )?command\b|can't exec\b|cannot execute\b"
+    r"|exec format error\b"
 )
 _EXECUTE = re.compile(r"could not execute process `([^`\n]{1,600})`", re.I)
 _LOCK_FILE = re.compile(r"lock file:\s{0,3}(\S[^\n]{0,600}?)(?:\s{1,3}\|)?\s{0,20}$", re.I)
@@ -381,7 +382,12 @@ def _frame_call(name: str) -> str:
         return "open"
     if name.endswith("Process.Start"):  # .NET starting a program
         return "exec"
-    return name.rsplit(".", 1)[-1]
+    method = name.rsplit(".", 1)[-1]
+    # a method named like a verb is a framework's step, not a program run ("MojoExecutor.execute")
+    return "" if method.lower() in _GENERIC_METHODS else method
+
+
+_GENERIC_METHODS = frozenset(("execute", "run", "invoke"))
 
 
 _FILE_QUOTED = re.compile(

@@ -101,6 +101,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("connreset", False, 60),
     ("socket", False, 60),
     ("status code 50", False, 60),
+    ("network failure", False, 60),
+    ("urlopen error", False, 60),
+    ("no address associated", False, 60),
+    ("responded with 50", False, 60),
     (' "http', False, 60),
     (_TIME_TRIGGER, False, 60),
     ("deadline", False, 60),
@@ -123,6 +127,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("privilege", False, 30),
     ("read-only", False, 30),
     ("not writable by", False, 30),
+    ("could not create local repository", False, 30),
     ("can't write on file", False, 30),
     ("noexec", False, 30),
     ("downloading did not succeed", False, 60),
@@ -136,6 +141,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
         (needle, False, 80)
         for needle in str.split(
             "prozess verweigert processus proceso processo negado negato przez процесс 程序"
+            " gesperrt verrouillé bloqueado"
             " プロセス 프로세스 refusé доступе dostępu 拒绝访问 拒否 거부"
         )
     ),

@@ -82,6 +82,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("read-only", (("read-only file system", PRIV),)),
     # Homebrew: "The following directories are not writable by your user:", a folder's owner
     ("writable", (("not writable by", PRIV),)),
+    # Maven: "Could not create local repository at /root/.m2/repository" (its owner's folder)
+    ("local repository", (("could not create local repository", EACCES),)),
     # TeX: "! I can't write on file `main.log'." (the folder or the file is not writable)
     ("write on file", (("i can't write on file", EACCES),)),
     # a program on a file system mounted noexec (a hardened /tmp) cannot be run by anyone
@@ -99,6 +101,14 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("kill", (("oom-kill", OOM), ("oom_kill", OOM), ("oomkill", OOM), ("oom kill", OOM))),
     ("kill", (("sigkill", SIGNAL), ("kill -9", SIGNAL))),
     ("network", (("network error", NET), ("network timeout", NET), ("spurious network", NET))),
+    ("network", (("network failure", NET),)),  # cargo: "network failure seems to have happened"
+    (
+        "urlopen error",
+        (("urlopen error", NET),),
+    ),  # Python's urllib: "<urlopen error [Errno 99] ...>"
+    # EAI_NODATA (glibc, Android): the host name has no address
+    ("no address", (("no address associated with hostname", NET),)),
+    ("responded with 50", tuple((f"responded with 50{n}", NET) for n in (0, 2, 3, 4))),
     ("network", (("network is unreachable", NET),)),
     ("network", (("trouble with your network", NET),)),
     ("connect", (("connection reset", NET), ("connection refused", NET))),
@@ -337,6 +347,10 @@ _CONNECTION_WORDS = (
 # in, for tools that print no code with them (Go, Java): the code-less form of 32 and 5.
 _LOCALIZED = (
     ("von einem anderen prozess verwendet", SHARING),
+    # 33, the lock violation: "another process has locked a portion of the file"
+    ("einen teil der datei gesperrt", SHARING),
+    ("verrouillé une partie du fichier", SHARING),
+    ("bloqueado una parte del archivo", SHARING),
     ("utilisé par un autre processus", SHARING),
     ("siendo utilizado por otro proceso", SHARING),
     ("sendo usado por outro processo", SHARING),
@@ -424,7 +438,10 @@ _UNEXPLAINED = re.compile(
     r"(?:could not|couldn't|unable to|failed to|can ?not) (?:move|rename|delete|remove)\b"
     r"|retrying renaming\b"
 )
-_WIN_DRIVE = re.compile(r"(?<![\w])(?:[A-Za-z]:\\|\\[\w.-]{1,200}\\)")  # C:\x, \build\x
+# C:\x, \build\x, or a file only Windows makes (pixi's "failed to delete file: DLLs/_asyncio.pyd")
+_WIN_DRIVE = re.compile(
+    r"(?<![\w])(?:[A-Za-z]:\\|\\[\w.-]{1,200}\\)|[\w-]\.(?:dll|exe|pyd|pdb)\b", re.I
+)
 # A fetch in a tool's own words: "Failed to load schema from http://x", "could not get x from https://"
 _FETCH_FROM = re.compile(
     r"(?:failed to|could not|couldn't|unable to|cannot) (?:load|fetch|get|download|retrieve|read)"
@@ -486,6 +503,7 @@ DNS_WORDS = (
     "failed to lookup address",
     "could not resolve '",
     "nxdomain",
+    "associated with hostname",  # "No address associated with hostname", maybe wrapped
     "unknown host",
     "80072ee7",  # WinINet's 12007: the name was not resolved
 )
@@ -610,7 +628,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.extend((cond, None) for phrase, cond in _LOCALIZED_OTHER if phrase in low)
     if "sig" in low and _CRASH_SIGNAL.search(low):
         _recast(conds, SIGNAL, DIAG)
-    if not conds and "\\" in line and _UNEXPLAINED.search(low) and _WIN_DRIVE.search(line):
+    if not conds and _UNEXPLAINED.search(low) and _WIN_DRIVE.search(line):
         conds.append((ACCESS_WIN, None))
         facts.flags.add("no_reason")  # read as Windows' access denied: weaker than one said
     connection = (
