@@ -2394,6 +2394,36 @@ FORMATS = {
         "unlink",
         ("DLLs/_ssl.pyd",),
     ),
+    "a-dll-deleted-on-linux-is-no-held-file": (
+        "error : Unable to delete file '/home/runner/work/app/bin/Debug/net8.0/App.dll'",
+        "other",
+        None,
+        "unlink",
+        None,
+    ),
+    "a-named-lock-given-up-after-other-errors": (
+        "mkdir: cannot create directory '/opt/x': Permission denied\n"
+        "error: failed to acquire the build lock after 60 seconds",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "another-tools-exit-230-is-not-curls-23": (
+        "curl: (6) Could not resolve host: example.com\n"
+        "Error: Process completed with exit code 230.",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "a-disconnect-is-no-connect": (
+        "disconnect error\n  : Operation not permitted (os error 1)",
+        "permission",
+        "os error 1",
+        None,
+        None,
+    ),
 }
 
 

@@ -171,9 +171,10 @@ def _first_generate() -> None:
     """
     log_path = wine_project.WORK_DIR / "first-generate.log"
     codes = []
-    for _ in range(FIRST_GENERATE_TRIES):
+    output = ""
+    for attempt in range(1, FIRST_GENERATE_TRIES + 1):
         with log_path.open("wb") as log:
-            first = subprocess.run(
+            result = subprocess.run(
                 wine_project.command("safe"),
                 cwd=wine_project.HERE,
                 env={**os.environ, **_env()},
@@ -183,16 +184,15 @@ def _first_generate() -> None:
                 timeout=300,
                 check=False,
             )
-        if first.returncode == 0:
+        if result.returncode == 0:
             return
-        codes.append(first.returncode)
+        codes.append(result.returncode)
         output = log_path.read_text(errors="replace")
         if output.strip():
             break
-        time.sleep(2)
-    raise RuntimeError(
-        f"the first prisma generate failed (exit codes {codes}):\n{log_path.read_text()}"
-    )
+        if attempt < FIRST_GENERATE_TRIES:
+            time.sleep(2)
+    raise RuntimeError(f"the first prisma generate failed (exit codes {codes}):\n{output}")
 
 
 class DevServer:

@@ -21,6 +21,7 @@ from .facts import (
     EPERM,
     NET,
     NOSPC,
+    OOM,
     PRIV,
     RANK_SYSCALL,
     RANK_VERB,
@@ -38,7 +39,8 @@ NAMED_CODES = {"EPERM": EPERM, "EACCES": EACCES, "EBUSY": EBUSY, "ENOTEMPTY": EN
 NAMED_CODES |= {"ETXTBSY": TXTBSY, "ENOSPC": NOSPC, "EDQUOT": NOSPC, "EISDIR": EISDIR}
 NAMED_CODES |= {"EROFS": PRIV, "ERROR_FILE_IN_USE": SHARING}  # Web Deploy
 # ENOMEM is an error the call returned, in every form (a name, 12, Windows' 8 and 14, Rust's
-# kind): the tool failed on its own; a kill by the OOM killer prints no code
+# kind): the tool failed on its own; a kill by the OOM killer prints no code. (Windows' 1455, the
+# paging file too small for the machine's commitments, stays a shortage of the machine.)
 NAMED_CODES |= {"ENOMEM": DIAG}
 # libusb: a USB device the user may not open (udev rules), or that did not answer in time
 NAMED_CODES |= {"LIBUSB_ERROR_ACCESS": PRIV, "LIBUSB_ERROR_TIMEOUT": TIMEOUT}
@@ -67,7 +69,7 @@ _WINDOWS_CODES = {32: SHARING, 33: SHARING, 1224: SHARING, 5: ACCESS_WIN, 145: E
 _WINDOWS_CODES |= {303: SHARING}  # delete pending: a handle to the file is still open
 _WINDOWS_CODES |= {1: WEAK}  # ERROR_INVALID_FUNCTION ("Incorrect function."), not EPERM
 _WINDOWS_CODES |= {740: PRIV}  # ERROR_ELEVATION_REQUIRED: a program that must run as admin
-_WINDOWS_CODES |= {112: NOSPC, 39: NOSPC, 1314: PRIV, 8: DIAG, 14: DIAG, 1455: DIAG}
+_WINDOWS_CODES |= {112: NOSPC, 39: NOSPC, 1314: PRIV, 8: DIAG, 14: DIAG, 1455: OOM}
 _WINDOWS_CODES |= {258: TIMEOUT, 1460: TIMEOUT, 2: WEAK, 3: WEAK, 183: WEAK}
 _WINDOWS_CODES |= dict.fromkeys((10053, 10054, 10060, 10061, 10065, 11001, 11002, 11004), NET)
 _WINDOWS_CODES |= dict.fromkeys((12002, 12007, 12029), NET)

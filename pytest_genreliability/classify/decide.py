@@ -83,8 +83,8 @@ _SYSTEM_FOLDER = re.compile(
     r"(?<![\w])[A-Za-z]:[\\/](?:windows[\\/](?:system32|syswow64)\b|system volume information\b)",
     re.I,
 )
-_CURL_WRITE_FAILED = ("curl: (23)", "(23) failure writing", "with exit code 23")
-_CONNECT_ERROR = ("connect error", "error trying to connect")
+_CURL_WRITE_FAILED = ("curl: (23)", "(23) failure writing", "(23) failed writing")
+_CONNECT_ERROR = ("tcp connect error", "error trying to connect")
 # git writes its object files read-only: a delete that Windows refuses there without a sharing
 # violation met the read-only bit (an rmtree of a clone), not another process
 _VCS_READ_ONLY = re.compile(
@@ -219,6 +219,8 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     permission = ("permission", TIER["permission"])
     if op == "symlink":
         return permission if cond in (EPERM, EACCES, ACCESS_WIN) else ("rename_lock", 80)
+    if "no_reason" in context.facts.flags and context.windows() is False:
+        return "other", TIER["weak"]  # "Unable to delete file '/x/bin/App.dll'" on Linux
     if cond == SHARING:
         if op in ("spawn", "exec"):  # the program to run is held: still being written
             return "text_busy", TIER["text_busy"]

@@ -64,6 +64,7 @@ _OP_NAMES |= {"create_symbolic_link": "symlink", "remove-item": "unlink", "move-
 _OP_NAMES |= {"rename-item": "rename", "copy-item": "copy"}
 _OP_NAMES |= {"listdir": "scandir"}  # Python's os.listdir reads a folder as scandir does
 _OP_NAMES |= {"openbinaryfile": "open"}  # Haskell's
+_OP_NAMES |= {"erase": "unlink", "ren": "rename", "xcopy": "copy", "robocopy": "copy"}  # cmd.exe
 
 
 def canonical_op(word: str) -> str | None:
@@ -182,8 +183,7 @@ _CMD_PROMPT = re.compile(
     r"\s{0,20}[A-Za-z]:\\[^>\n]{0,600}>\s{0,3}(rmdir|rd|del|erase|move|copy|xcopy|robocopy|ren|mkdir)\b",
     re.I,
 )
-_CMD_OPS = {"rd": "rmdir", "del": "unlink", "erase": "unlink", "ren": "rename", "xcopy": "copy"}
-_CMD_OPS |= {"robocopy": "copy"}
+
 # The call alone before its error, as perror() prints it: "open: Text file busy"
 _CALL_PREFIX = re.compile(
     r"\s{0,20}(open|write|read|rename|unlink|rmdir|mkdir|symlink|execve?): [A-Z][a-z]"
@@ -350,7 +350,7 @@ _RUN_FAILED = re.compile(
 _EXECUTE = re.compile(r"could not execute process `([^`\n]{1,600})`", re.I)
 _LOCK_FILE = re.compile(r"lock file:\s{0,3}(\S[^\n]{0,600}?)(?:\s{1,3}\|)?\s{0,20}$", re.I)
 # "lock on /x/.vcpkg-root...", "Waiting for lock on C:\\x\\.sbt.ivy.lock to be available",
-# filelock's "Attempting to acquire lock 1398 on /x/y.lock"
+# filelock's "Attempting to acquire lock 1398 on /x/y.lock", pyenv's "acquire lock ~/.pyenv/x"
 _LOCK_ON = re.compile(
     r"\block(?: \d{1,30})?(?: on| for)? ['\"`]?((?:[A-Za-z]:)?[\\/~][^\s'\"`]{0,600}?)['\"`]?"
     r"(?:\.{2,3}|[:.,])?(?:\s|$)",
@@ -376,18 +376,19 @@ _FOLDER_SEP = re.compile(r"[\\/]")
 _SCHEMA_FROM = re.compile(r"schema loaded from\s{1,3}(\S{1,600})", re.I)
 
 
+# Methods named like a verb that are a framework's steps, not a program run ("MojoExecutor.execute")
+_GENERIC_METHODS = frozenset(("execute", "invoke"))
+
+
 def _frame_call(name: str) -> str:
-    """The call a .NET frame names: its method, or ``open`` for a FileStream's constructor."""
+    """The call a stack frame names: its method, ``open`` for .NET's FileStream constructor,
+    ``exec`` for .NET's Process.Start, nothing for a framework's generic step."""
     if name.endswith(("FileStream..ctor", "FileStream.ctor")):
         return "open"
     if name.endswith("Process.Start"):  # .NET starting a program
         return "exec"
     method = name.rsplit(".", 1)[-1]
-    # a method named like a verb is a framework's step, not a program run ("MojoExecutor.execute")
     return "" if method.lower() in _GENERIC_METHODS else method
-
-
-_GENERIC_METHODS = frozenset(("execute", "run", "invoke"))
 
 
 _FILE_QUOTED = re.compile(
@@ -497,8 +498,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_SYSCALL, "open")
     prompt = _CMD_PROMPT.match(line) if ">" in line else None
     if prompt:
-        word = prompt.group(1).lower()
-        add_op(facts, RANK_GERUND, _CMD_OPS.get(word, word))
+        add_op(facts, RANK_GERUND, prompt.group(1))
     tool = _TOOL_PREFIX.match(line)
     if tool:  # "cp: /x/y: No space left on device": the tool's own operation, when nothing else
         add_op(facts, RANK_GERUND, tool.group(1))

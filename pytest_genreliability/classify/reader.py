@@ -21,7 +21,6 @@ from .facts import (
     MAX_LINE,
     NET,
     NOSPC,
-    PRIV,
     RANK_SYSCALL,
     RANK_VERB,
     TIMEOUT,
@@ -492,9 +491,8 @@ class Reader:
         if own is None and cond in OP_DEPENDENT:
             op, support = self.borrowed_op(span, cond)
         paths = facts.path_list()
-        arrow = "python_arrow" in facts.flags and cond != PRIV  # a privilege: a link's, often
-        if op is None and (cond in OP_DEPENDENT or arrow):
-            op = python_inferred_op(facts, cond, paths)  # "[WinError 8] ...: 'a' -> 'b'" too
+        if op is None and cond in OP_DEPENDENT:
+            op = python_inferred_op(facts, cond, paths)
         if op is None and cond == TXTBSY:
             op = "exec"  # "/tmp/x.sh: Text file busy": a program that is still being written ran
         if op is None and "installer" in facts.flags and self._uninstalling(span):

@@ -49,7 +49,7 @@ _KV_NPM = re.compile(
 )
 _RECURSIVE_DELETE = ("npm err", "npm error", "rimraf", "rmdir", "rmtree", "rm -r", "remove-item")
 # A stack frame's location on a POSIX root: "at copy (/home/ci/x/assembler.js:69:10)"
-_POSIX_FRAME = re.compile(r"\bat [^\n]{0,300}?\(/[^\s():]{1,600}:\d{1,6}:\d{1,6}\)")
+_POSIX_FRAME = re.compile(r"\bat [^\n(]{0,300}\(/[^\s():]{1,600}:\d{1,6}:\d{1,6}\)")
 _DELETE_WORDS = ("rimraf", "rmdir", "rmtree", "rm -r", "rmsync", "remove", "delet", "clean")
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TypeAlias
 
 from .codes import WEAK_CODES
+from .words import NO_ANSWER_IN
 
 _E_TRIGGER = re.compile(
     r"E(?:TXTBSY|PERM|ACCES|BUSY|NOTEMPTY|NOSPC|DQUOT|NOMEM|CONNRESET|CONNREFUSED|CONNABORTED"
@@ -101,7 +102,6 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("connreset", False, 60),
     ("socket", False, 60),
     ("status code 50", False, 60),
-    ("network failure", False, 60),
     ("urlopen error", False, 60),
     ("no address associated", False, 60),
     ("responded with 50", False, 60),
@@ -130,7 +130,6 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("could not create local repository", False, 30),
     ("can't write on file", False, 30),
     ("noexec", False, 30),
-    ("downloading did not succeed", False, 60),
     ("waiting for file lock", False, 20),
     ("client lock", False, 20),
     ("waiting for it to complete", False, 20),
@@ -147,12 +146,12 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ),
     # glibc's strerror of EACCES and EPERM in other languages (words._LOCALIZED): POSIX, where
     # they are permission problems, so they are looked for only when nothing better was found
+    # (Spanish's and Italian's EACCES are found by "negado" and "negato" above)
     *(
         (needle, False, 30)
         for needle in (
             "keine berechtigung",
             "permission non accord",
-            "permiso denegado",
             "permissão negada",
             "权限不够",
             "許可がありません",
@@ -170,7 +169,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
         for needle in ("remotehost", "hôte", "хост", "远程主机", "リモート", "원격")
     ),
     ("lock", False, 20),
-    ("acquire lock", False, 50),  # a wait for a lock given up after a time the tool names
+    # a wait for a lock given up after a time the tool names (words._LOCK_GAVE_UP)
+    (re.compile(r"acquire (?:[\w-]{1,30} ){0,2}lock\b"), False, 50),
+    (re.compile(r"obtain (?:[\w-]{1,30} ){0,2}lock\b"), False, 50),
     ("shutdown signal", False, 40),
     ("canceled", False, 60),
     ("transport is closing", False, 60),
@@ -313,13 +314,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("x509", False, 60),
     ("service was stopped", False, 40),
     ("cannot access the file", False, 80),
-    (
-        re.compile(
-            r"no (?:message|output|response|reply)s? (?:from \w{1,20} )?(?:in|for|received in) \d"
-        ),
-        False,
-        50,
-    ),
+    (re.compile(NO_ANSWER_IN), False, 50),
     ("with no output", False, 50),
     ("listener", False, 60),
     ("onhangup", False, 60),
@@ -355,7 +350,6 @@ TRIGGERS: tuple[_Trigger, ...] = (
     (re.compile(r": (?:FileNotFound|PathAlreadyExists|NotDir)\b"), True, 10),
     ("httpexception", False, 60),
     ("tlsexception", False, 60),
-    ("sslexception", False, 60),
     ("in another process to complete", False, 20),
 )
 TIMEOUT_TRIGGERS = frozenset(

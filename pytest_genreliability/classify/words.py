@@ -438,10 +438,11 @@ _UNEXPLAINED = re.compile(
     r"(?:could not|couldn't|unable to|failed to|can ?not) (?:move|rename|delete|remove)\b"
     r"|retrying renaming\b"
 )
-# C:\x, \build\x, or a file only Windows makes (pixi's "failed to delete file: DLLs/_asyncio.pyd")
-_WIN_DRIVE = re.compile(
-    r"(?<![\w])(?:[A-Za-z]:\\|\\[\w.-]{1,200}\\)|[\w-]\.(?:dll|exe|pyd|pdb)\b", re.I
-)
+_WIN_DRIVE = re.compile(r"(?<![\w])(?:[A-Za-z]:\\|\\[\w.-]{1,200}\\)")  # C:\x, \build\x
+# A Windows binary named without a drive (pixi's "failed to delete file: DLLs/_asyncio.pyd"); .NET
+# makes .dll files on Linux too, so `decide` reads the line as other where the platform is POSIX
+_WIN_BINARY = re.compile(r"[\w-]\.(?:dll|exe|pyd)\b", re.I)
+_BINARY_SUFFIXES = (".dll", ".exe", ".pyd")
 # A fetch in a tool's own words: "Failed to load schema from http://x", "could not get x from https://"
 _FETCH_FROM = re.compile(
     r"(?:failed to|could not|couldn't|unable to|cannot) (?:load|fetch|get|download|retrieve|read)"
@@ -465,7 +466,7 @@ _SERVER_ERROR = re.compile(r"\(50[0-9]\)|\b50[0-9] |statuscode: optional\(5|gate
 # An HTTP answer that says the request itself was wrong (401, 403, 404).
 _CLIENT_ERROR = re.compile(
     r"(?:status[ _]?code\"?|\b(?:status|error|http(?:/[\d.]{1,3})?|returned|response(?: code)?))"
-    r"\s?[:=]?\s?40[134]\b|\(?\b40[134]\)? (?:not found|unauthorized|forbidden)\b"
+    r"\s?[:=]?\s?40[134]\b|\b40[134]\)? (?:not found|unauthorized|forbidden)\b"
     r"|\bnot found https?://"  # Prisma: "Error: Not Found https://binaries..."
 )
 # A fetch that ran out of time is a network failure: "Error while fetching artifact ...: Timed out"
@@ -543,18 +544,19 @@ _LOCK_PATH = re.compile(
     r"|lock(?: [\w-]{1,30}){1,4} \(((?:[A-Za-z]:)?[\\/][^()\n]{1,600})\)"  # "lock x cache (path)"
 )
 _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
-# A runner or test tool that gave up on a silent process: "Disconnected, because no message in
-# 10000 ms" (Karma), "Too long with no output" (CircleCI).
 # A lock a tool gave up on after a wait it names: "couldn't acquire lock x for 60 seconds" (pyenv)
 _LOCK_GAVE_UP = re.compile(
     r"(?:couldn't|could not|failed to|unable to|cannot) (?:acquire|obtain) (?:the |a )?"
     r"(?:[\w-]{1,30} )?lock\b[^\n]{0,300}? (?:for|after|within) \d{1,6} ?"
     r"(?:ms|s|secs?|seconds?|m|mins?|minutes?)\b"
 )
-_NO_OUTPUT = re.compile(
-    r"\bno (?:message|output|response|reply)s? (?:from \w{1,20} )?(?:in|for|received in) \d"
-    r"|too long with no output"
+# A runner or test tool that gave up on a silent process: "Disconnected, because no message in
+# 10000 ms" (Karma), "No reply from server in 30s" (bitbake), "Too long with no output"
+# (CircleCI); the first form is `NO_ANSWER_IN`, also a trigger.
+NO_ANSWER_IN = (
+    r"no (?:message|output|response|reply)s? (?:from \w{1,20} )?(?:in|for|received in) \d"
 )
+_NO_OUTPUT = re.compile(rf"\b{NO_ANSWER_IN}|too long with no output")
 _KILLED = re.compile(r"(?<![a-z])killed\b")
 # rpm and yum: "installing package x needs 29MB on the / filesystem"
 _NEEDS_SPACE = re.compile(r"\bneeds \d{1,9}(?:\.\d{1,3})?\s?[kmg]i?b on the \S{1,300} filesystem")
@@ -628,7 +630,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.extend((cond, None) for phrase, cond in _LOCALIZED_OTHER if phrase in low)
     if "sig" in low and _CRASH_SIGNAL.search(low):
         _recast(conds, SIGNAL, DIAG)
-    if not conds and _UNEXPLAINED.search(low) and _WIN_DRIVE.search(line):
+    windows_path = ("\\" in line and _WIN_DRIVE.search(line)) or (
+        any(suffix in low for suffix in _BINARY_SUFFIXES) and _WIN_BINARY.search(line)
+    )
+    if not conds and windows_path and _UNEXPLAINED.search(low):
         conds.append((ACCESS_WIN, None))
         facts.flags.add("no_reason")  # read as Windows' access denied: weaker than one said
     connection = (
