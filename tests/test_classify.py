@@ -2417,6 +2417,14 @@ FORMATS = {
         "getaddrinfo",
         None,
     ),
+    "a-file-locked-by-a-process-is-no-lock-of-the-tools": (
+        "error MSB3027: Could not copy \"obj\\Debug\\App.dll\" to \"bin\\Debug\\App.dll\". "
+        "Exceeded retry count of 10. Failed. The file is locked by: \"App (4411)\"",
+        "rename_lock",
+        "MSB3027",
+        "copy",
+        None,
+    ),
     "a-disconnect-is-no-connect": (
         "disconnect error\n  : Operation not permitted (os error 1)",
         "permission",
@@ -2730,6 +2738,31 @@ def test_a_lock_wait_that_never_ends_names_the_lock(text: str, paths: tuple[str,
     assert (failure.kind, failure.operation, failure.paths) == ("timeout", "lock", paths)
     assert failure.excerpt == text.rstrip()
     assert classify(text).kind == "timeout"  # the wait, when nothing else failed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zlib/1.3@acme/stable is locked by another concurrent build process, wait...",
+        "Another app is currently holding the dnf lock; waiting for it to exit...",
+        "Error: A running builder (pid: 4242) instance has locked the build directory.",
+        "error: the stack is currently locked by 2 lock(s). Wait for the other processes to end",
+        "Error: Lock file is already being held",
+        "ERROR: cannot run the command since the tool is busy and locked. Retry later.",
+    ],
+)
+def test_a_lock_in_the_way_is_the_operation(text: str) -> None:
+    """A tool that says a lock of its own is held (and waits, or gives up) names no syscall: the
+    operation is the lock, when the run timed out waiting and when the tool gave up."""
+    assert classify(f"Resolving dependencies\n{text}", timed_out=True).operation == "lock"
+    assert classify(text).operation == "lock"
+
+
+def test_a_timed_out_run_takes_no_operation_from_progress_lines() -> None:
+    """The last lines of a run cut by the runner are often progress: a gerund there names no
+    failed operation."""
+    text = "npm WARN prepare removing existing node_modules/ before installation\nMoving on"
+    assert classify(text, timed_out=True).operation is None
 
 
 @pytest.mark.parametrize(

@@ -148,7 +148,7 @@ def classify(
     if timed_out:
         found = reader.run()
         if found is None:
-            return Failure(kind="timeout", excerpt=tail_excerpt(reader))
+            return unexplained(reader, kind="timeout")
         return failure_of(reader, found, kind="timeout")
     matched = first_match(patterns, output, pattern_seconds) if patterns else None
     if matched is not None:

@@ -12,7 +12,19 @@ from __future__ import annotations
 import re
 
 from .decide import NO_OPERATION, SAME_BLOCK, looks_like_directory
-from .facts import DIAG, EACCES, EBUSY, NET, OOM, SHARING, SIGNAL, TIMEOUT, TXTBSY
+from .facts import (
+    DIAG,
+    EACCES,
+    EBUSY,
+    NET,
+    OOM,
+    RANK_GERUND,
+    RANK_VERB,
+    SHARING,
+    SIGNAL,
+    TIMEOUT,
+    TXTBSY,
+)
 from .failure import LOCK_KINDS, Failure
 from .paths import clean_path, file_name, generic_paths, has_folder
 from .reader import TAIL_FIRST, Evidence, Reader
@@ -233,13 +245,17 @@ def tail_excerpt(reader: Reader) -> str:
     return excerpt_of(reader, _tail_lines(reader))
 
 
-def unexplained(reader: Reader) -> Failure:
-    """An `other` that no line explains: its last error-looking lines, and the operation they
-    name ("Can't open output file"), the surest, the latest of equals."""
+def unexplained(reader: Reader, kind: str = "other") -> Failure:
+    """A failure no line explains (an `other`, or a run the runner timed out): its last
+    error-looking lines, and the operation they name ("Can't open output file", "is locked by
+    another process, wait..."), the surest, the latest of equals. A timed-out run's last lines
+    are often progress ("Moving to production", "removing node_modules"): there only a verb or
+    a call names the operation, never a gerund."""
     lines = _tail_lines(reader)
-    ops = [op for span in lines for op in reader.facts(span).ops]
+    least = RANK_VERB if kind == "timeout" else RANK_GERUND
+    ops = [op for span in lines for op in reader.facts(span).ops if op[0] >= least]
     operation = max(reversed(ops), key=lambda item: item[0])[1] if ops else None
-    return Failure(kind="other", operation=operation, excerpt=excerpt_of(reader, lines))
+    return Failure(kind=kind, operation=operation, excerpt=excerpt_of(reader, lines))
 
 
 def _tail_lines(reader: Reader) -> list[tuple[int, int]]:

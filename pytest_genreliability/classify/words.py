@@ -545,6 +545,16 @@ _LOCK_PATH = re.compile(
 )
 _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
 # A lock a tool gave up on after a wait it names: "couldn't acquire lock x for 60 seconds" (pyenv)
+# A lock that is in the way, in the words of the tool that met it: "is locked by another
+# concurrent conan process", "holding the yum lock", "has locked the build directory", "Lock file
+# is already being held", "Lockfile exists", "the stack is currently locked by 1 lock(s)". Not a
+# file another process has open ("The file is locked by: ...", "has locked a portion of the file"):
+# that is a sharing violation, and the operation is the one refused.
+_LOCK_STATE = re.compile(
+    r"\b(?:is|are) (?:currently )?locked by (?:another|\d)|\bhas (?:already )?locked the\b"
+    r"|\block ?files? (?:is |are )?(?:already )?(?:exists?|being held|held)\b"
+    r"|\bholding (?:the |a )?[\w -]{0,30}?lock\b|\block already exists\b|\bbusy and locked\b"
+)
 _LOCK_GAVE_UP = re.compile(
     r"(?:couldn't|could not|failed to|unable to|cannot) (?:acquire|obtain) (?:the |a )?"
     r"(?:[\w-]{1,30} )?lock\b[^\n]{0,300}? (?:for|after|within) \d{1,6} ?"
@@ -691,6 +701,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((TIMEOUT, None))
     if "timeout" in low and _TIMED_OUT.search(low):
         conds.append((TIMEOUT, None))
+    if "lock" in low and _LOCK_STATE.search(low):
+        _ensure_op(facts, "lock")
     if "lock" in low and _LOCK_GAVE_UP.search(low):
         conds.append((TIMEOUT, None))
         _ensure_op(facts, "lock")
