@@ -2384,7 +2384,7 @@ FORMATS = {
         "[ERROR] Could not create local repository at /root/.m2/repository -> [Help 1]",
         "permission",
         None,
-        None,
+        "mkdir",
         None,
     ),
     "a-windows-binary-deleted-with-no-reason": (
@@ -2418,8 +2418,8 @@ FORMATS = {
         None,
     ),
     "a-file-locked-by-a-process-is-no-lock-of-the-tools": (
-        "error MSB3027: Could not copy \"obj\\Debug\\App.dll\" to \"bin\\Debug\\App.dll\". "
-        "Exceeded retry count of 10. Failed. The file is locked by: \"App (4411)\"",
+        'error MSB3027: Could not copy "obj\\Debug\\App.dll" to "bin\\Debug\\App.dll". '
+        'Exceeded retry count of 10. Failed. The file is locked by: "App (4411)"',
         "rename_lock",
         "MSB3027",
         "copy",
@@ -2756,6 +2756,58 @@ def test_a_lock_in_the_way_is_the_operation(text: str) -> None:
     operation is the lock, when the run timed out waiting and when the tool gave up."""
     assert classify(f"Resolving dependencies\n{text}", timed_out=True).operation == "lock"
     assert classify(text).operation == "lock"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "build failed: fork/exec /opt/sdk/bin/cc1plus: bad CPU type in executable",
+        "go vet: : fork/exec : no such file or directory",
+        "Program 'setup.exe' failed to run: An error occurred trying to start process 'setup.exe'",
+        "Could not start dynamically linked executable: /work/_build/esbuild-linux-x64",
+        "ApplicationName='/opt/tool/run.exe', CommandLine='x', Native error= Cannot find the file",
+    ],
+)
+def test_a_program_that_could_not_start_is_an_exec(text: str) -> None:
+    """Whatever the reason a program did not start (a binary for another CPU, a missing loader,
+    a file not found), the failed operation is running it."""
+    assert classify(text).operation == "exec"
+
+
+@pytest.mark.parametrize(
+    ("text", "operation"),
+    [
+        ("error: A required privilege is not held by the client. (os error 1314)", "symlink"),
+        (
+            "ERROR: [WinError 1314] A required privilege is not held by the client: 'a' -> 'b'",
+            "symlink",
+        ),
+        (
+            "light.exe : error LGHT0001: A required privilege is not held by the client\n"
+            "   at Microsoft.Win32.NativeMethods.CreateDirectory(String path, IntPtr acl)",
+            "mkdir",
+        ),
+        ("[ERROR] Could not create local repository at /opt/.m2/repository", "mkdir"),
+        (
+            "FATAL: Output base directory '/ws/.cache' could not be created: Permission denied",
+            "mkdir",
+        ),
+        (
+            "dpkg: error: error creating new backup file '/var/lib/dpkg/x': Permission denied",
+            "open",
+        ),
+        ("cc: error: unable to make temporary file: Permission denied", "open"),
+        (
+            "NotWritableError: The current user does not have write permissions to a path.",
+            "write",
+        ),
+    ],
+)
+def test_a_refusal_names_what_was_refused(text: str, operation: str) -> None:
+    """A permission error without a call names it in words: a privilege not held is a symbolic
+    link unless a frame names the call; a folder or file that could not be made; a write."""
+    failure = classify(text)
+    assert (failure.kind, failure.operation) == ("permission", operation)
 
 
 def test_a_timed_out_run_takes_no_operation_from_progress_lines() -> None:

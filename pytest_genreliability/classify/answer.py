@@ -60,6 +60,10 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
     if op is None and cond not in NO_OPERATION:
         op, borrowed_from = reader.borrowed_op(span, cond)
         support.extend(borrowed_from)
+    if op is None and "privilege" in facts.flags:
+        # ERROR_PRIVILEGE_NOT_HELD, where neither the line nor its block names the call: on a
+        # build machine, a symbolic link made without the right (or Developer Mode)
+        op = "symlink"
     held = cond == SHARING or (cond == EACCES and kind in LOCK_KINDS)
     if op is None and held:  # (Python's open() on Windows: Errno 13 for a held file)
         op = _held_file_op(kind, paths)

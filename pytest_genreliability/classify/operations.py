@@ -347,6 +347,26 @@ _RUN_FAILED = re.compile(
     r"failed to (?:run|execute) (?:[\w-]{1,30} )?command\b|can't exec\b|cannot execute\b"
     r"|exec format error\b"
 )
+# A program that could not be started, whatever the reason: Go's "fork/exec x: bad CPU type in
+# executable", .NET's "An error occurred trying to start process", Mono's "Native error= ...",
+# NixOS's "Could not start dynamically linked executable"
+_NOT_STARTED = re.compile(
+    r"fork/exec\b|bad cpu type in executable|trying to start process"
+    r"|start dynamically linked executable|native error="
+)
+# A folder that could not be made, named by what it is for: Maven's "Could not create local
+# repository at x", Bazel's "Output base directory 'x' could not be created", pooch's "could not
+# create data cache folder"
+_NO_FOLDER = re.compile(
+    r"(?:could not|couldn't|cannot|unable to|failed to) create (?:the |a |local )?"
+    r"(?:[\w-]{1,20} ){0,2}(?:folder|repository)\b"
+    r"|(?:folder|directory) ['\"`]?[^'\"`\n]{1,600}['\"`]? could not be created"
+)
+# A file that could not be made: dpkg's "error creating new backup file", gcc's "unable to make
+# temporary file"
+_NO_FILE = re.compile(
+    r"error creating (?:new |the |a )?(?:[\w-]{1,20} )?file\b|unable to make temporary file"
+)
 _EXECUTE = re.compile(r"could not execute process `([^`\n]{1,600})`", re.I)
 _LOCK_FILE = re.compile(r"lock file:\s{0,3}(\S[^\n]{0,600}?)(?:\s{1,3}\|)?\s{0,20}$", re.I)
 # "lock on /x/.vcpkg-root...", "Waiting for lock on C:\\x\\.sbt.ivy.lock to be available",
@@ -540,6 +560,18 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "exec")
     if ("exec: " in line and _GO_EXEC.search(line)) or "process 'command '" in low:
         add_op(facts, RANK_VERB, "exec")  # Go's exec; Gradle's ExecException
+    if ("exec" in low or "start process" in low or "native error=" in low) and (
+        _NOT_STARTED.search(low)
+    ):
+        add_op(facts, RANK_VERB, "exec")
+    if "creat" in low and _NO_FOLDER.search(low):
+        add_op(facts, RANK_VERB, "mkdir")
+    if ("creating" in low or "make temporary" in low) and _NO_FILE.search(low):
+        add_op(facts, RANK_VERB, "open")
+    if "write permission" in low:  # conda's NotWritableError: "does not have write permissions"
+        add_op(facts, RANK_VERB, "write")
+    if "required privilege" in low or "1314" in low:
+        facts.flags.add("privilege")  # ERROR_PRIVILEGE_NOT_HELD (see `failure_of`)
     if "lock wait timeout" in low:  # a database's row lock (MySQL's "Lock wait timeout exceeded")
         facts.ops.append((RANK_VERB, "lock"))
     if ("acquire" in low or "holding" in low) and "lock" in low and _ACQUIRE_LOCK.search(low):
