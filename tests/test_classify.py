@@ -2810,6 +2810,22 @@ def test_a_refusal_names_what_was_refused(text: str, operation: str) -> None:
     assert (failure.kind, failure.operation) == ("permission", operation)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Failed to clone https://git.example.org/acme/widgets.git",
+        "ERROR: do_fetch: Fetcher failure for URL: 'https://example.org/x-1.2.tar.gz'.",
+        'Unexpected HTTP status for #<URL "http://example.org/dist/x.tgz">: 403',
+        "Error: Pre-built binary not available, looked for https://example.org/v1/linux-x64.tar.gz",
+    ],
+)
+def test_a_failure_to_get_a_url_is_a_download(text: str) -> None:
+    """Not every failed fetch is the network's fault (a missing release, a refused token), but
+    what failed is getting the URL."""
+    failure = classify(text)
+    assert (failure.kind, failure.operation) == ("other", "download")
+
+
 def test_a_timed_out_run_takes_no_operation_from_progress_lines() -> None:
     """The last lines of a run cut by the runner are often progress: a gerund there names no
     failed operation."""

@@ -47,6 +47,10 @@ _KV_VALUE = re.compile(
 _KV_NPM = re.compile(
     r"npm\s{1,3}(?:ERR!|error)\s{1,3}(code|syscall|path|dest|errno)\s{1,3}(\S[^\n]{0,600}?)\s{0,20}$"
 )
+# A verb of fetching on a line that names a URL: what failed there was getting it
+_FETCH = re.compile(
+    r"\b(?:clon(?:e|ing)|fetch(?:ing|er)?|get|pull(?:ing)?|looked for|http status)\b", re.I
+)
 _RECURSIVE_DELETE = ("npm err", "npm error", "rimraf", "rmdir", "rmtree", "rm -r", "remove-item")
 # A stack frame's location on a POSIX root: "at copy (/home/ci/x/assembler.js:69:10)"
 _POSIX_FRAME = re.compile(r"\bat [^\n(]{0,300}\(/[^\s():]{1,600}:\d{1,6}:\d{1,6}\)")
@@ -65,6 +69,12 @@ def _scan_network(line: str, low: str, facts: LineFacts) -> None:
             for match in first_matches(_PY_HOST, line):
                 facts.urls.append(match.group(1))
                 facts.ops.append((RANK_GERUND, "download"))
+    if (
+        facts.urls
+        and _FETCH.search(low)
+        and (not facts.conds or any(cond == NET for cond, _ in facts.conds))
+    ):
+        facts.ops.append((RANK_GERUND, "download"))  # "Failed to clone https://x", "GET https://"
     if ("download" in low or "failed to get 200" in low) and (
         not facts.conds or any(cond == NET for cond, _ in facts.conds)
     ):
