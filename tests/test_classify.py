@@ -46,7 +46,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {26}
+NEVER_READ = {27}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -117,8 +117,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (2037, 1944)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 27))
+    assert (len(TUNING), len(HELD_OUT)) == (2128, 2032)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 28))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -133,10 +133,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.938
+    assert rates["family"] >= 0.934
     assert rates["errno"] >= 0.966
-    assert rates["operation"] >= 0.891
-    assert rates["locked"] >= 0.894
+    assert rates["operation"] >= 0.904
+    assert rates["locked"] >= 0.891
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -150,7 +150,7 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
 # copying onto a route that is also a folder. (podman's busy mount point, other-165, is right since
 # a POSIX path in the lines around counts as the platform.)
 JUDGED_LOCKS = ["other-050", "other-052", "other-062", "permission-044", "other-074", "other-075"]
-JUDGED_LOCKS += ["permission-058", "other-093", "permission-060", "other-106"]
+JUDGED_LOCKS += ["permission-058", "other-106"]
 JUDGED_LOCKS += ["permission-077", "other-130", "other-245"]
 JUDGED_LOCKS += ["other-252"]  # Windows' "file already exists" is on a line wrapped mid-word
 JUDGED_LOCKS += ["permission-204"]  # Java's AccessDeniedException deleting a read-only file
@@ -172,12 +172,18 @@ JUDGED_LOCKS += ["other-460", "other-461", "other-472"]
 # batch 22's: Node's EPERM unlink of a folder on Windows (a watcher's misuse), Perl's
 # remove_tree "Directory not empty" on Windows labelled a permission problem
 JUDGED_LOCKS += ["other-500", "permission-327"]
-# batch 23's: rust-analyzer running a folder as its cargo ("Access denied (os error 5)"), Node's
-# EPERM opening a Bazel output on Windows that the thread reads as a read-only file
-JUDGED_LOCKS += ["other-528", "permission-346"]
+# batch 23's: Node's EPERM opening a Bazel output on Windows that the thread reads as a read-only
+# file
+JUDGED_LOCKS += ["permission-346"]
 # batch 24's: pytest's rm_rf of a folder a test made unreadable (chmod 0: "Directory not
 # empty"), virtualenv's symlink refused on a FAT drive (Python prints it as "a -> b")
 JUDGED_LOCKS += ["permission-358", "permission-360"]
+# batch 27's: git worktree's "failed to delete 'C:/x': Permission denied", a ReadOnly attribute by
+# the thread, where the same words in other threads are a folder another process holds
+JUDGED_LOCKS += ["permission-414"]
+# (An "Access is denied" that names no call is a held file only when the file is a program or a
+# module, which its running process holds: other-093, permission-060 and other-528 are right
+# since.)
 
 
 def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
@@ -189,10 +195,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 1809 / 1944
-    assert rates["errno"] >= 644 / 687
-    assert rates["operation"] >= 0.882
-    assert rates["locked"] >= 0.887
+    assert rates["family"] >= 1890 / 2032
+    assert rates["errno"] >= 667 / 713
+    assert rates["operation"] >= 0.888
+    assert rates["locked"] >= 0.883
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -228,7 +234,11 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # an unrelated shader error by the thread) and permission-372 (mdBook's "Unable to clear
     # output directory ... Access is denied", labelled a permission problem) were left; batch
     # 14's permission-192 is right since Subversion's files count as read-only; batch 25's
-    # held-out part had no false lock; batch 26's one is in the part not read yet
+    # held-out part had no false lock; batch 26's permission-392 (pre-commit's "Failed to symlink
+    # the hook file", then a bare EPERM) is right since the symlink above names the operation.
+    # An "Access is denied" that names no call is a held file only when the file is a program
+    # or a module: other-233, permission-154, permission-163, other-257, permission-181,
+    # permission-305 and permission-372 are right since. Batch 27's are in the part not read yet.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -236,24 +246,19 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "network-202",
         "other-187",
         "other-220",
-        "other-233",
-        "permission-154",
         "other-235",
-        "permission-163",
-        "other-257",
-        "permission-181",
         "permission-183",
         "other-273",
         "permission-193",
         "permission-276",
         "permission-288",
-        "permission-305",
         "other-482",
         "permission-314",
         "other-517",
         "other-561",
-        "permission-372",
-        "permission-392",
+        "permission-407",
+        "other-642",
+        "permission-410",
     ]
 
 
@@ -279,28 +284,31 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # (its errno went from 26 of 27 to 24 of 27 when it was read: two lines that say the kind now
 # decide over the lines with the code); batch 25's has not been read (83.0% when first measured,
 # the same after the rules from its tuning part and batch 24's held-out part) once batch 26 had
-# been; batch 26's has not been read (84.7% when first measured, 88.1% after the rules from its
-# tuning part and batch 25's held-out part).
+# been; batch 26's (84.7% when first measured, 88.1% after the rules from its tuning part and
+# batch 25's held-out part, the same with the rules written from the read parts before it was
+# read) once batch 27 had been; batch 27's has not been read (78.4% when first measured, 79.5%
+# after the rules from its tuning part and batch 26's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
-held_21_locks = ["permission-305", "other-482", "permission-314"]
+held_21_locks = ["other-482", "permission-314"]
 LATEST_BATCHES = {
-    10: (97, 90 / 97, 25 / 29, 55 / 75, 14 / 16, ["other-187", "other-220"]),
-    11: (48, 43 / 48, 22 / 25, 24 / 37, 8 / 10, ["other-233", "permission-154", "other-235"]),
-    12: (60, 54 / 60, 20 / 23, 33 / 42, 5 / 10, ["permission-163", "other-257"]),
-    13: (85, 81 / 85, 28 / 33, 62 / 69, 16 / 17, ["permission-181", "permission-183", "other-273"]),
-    14: (67, 64 / 67, 21 / 23, 41 / 49, 11 / 13, ["permission-193"]),
-    15: (76, 74 / 76, 16 / 17, 38 / 48, 13 / 14, []),
-    16: (74, 70 / 74, 19 / 21, 47 / 50, 16 / 16, []),
-    17: (99, 87 / 99, 26 / 29, 65 / 76, 20 / 25, []),
+    10: (97, 91 / 97, 27 / 29, 64 / 75, 14 / 16, ["other-187", "other-220"]),
+    11: (48, 45 / 48, 23 / 25, 29 / 37, 8 / 10, ["other-235"]),
+    12: (60, 56 / 60, 22 / 23, 36 / 42, 7 / 10, []),
+    13: (85, 82 / 85, 28 / 33, 64 / 69, 16 / 17, ["permission-183", "other-273"]),
+    14: (67, 64 / 67, 22 / 23, 44 / 49, 12 / 13, ["permission-193"]),
+    15: (76, 74 / 76, 16 / 17, 39 / 48, 13 / 14, []),
+    16: (74, 70 / 74, 19 / 21, 48 / 50, 16 / 16, []),
+    17: (99, 87 / 99, 26 / 29, 67 / 76, 22 / 25, []),
     18: (92, 85 / 92, 31 / 32, 68 / 74, 25 / 28, ["permission-276"]),
-    19: (42, 41 / 42, 3 / 4, 27 / 30, 8 / 8, []),
-    20: (96, 87 / 96, 34 / 34, 66 / 76, 24 / 26, ["permission-288"]),
-    21: (84, 78 / 84, 23 / 29, 56 / 66, 18 / 21, held_21_locks),
-    22: (76, 70 / 76, 15 / 17, 50 / 57, 18 / 21, ["other-517"]),
-    23: (98, 88 / 98, 34 / 34, 61 / 73, 13 / 16, []),
-    24: (76, 65 / 76, 24 / 27, 41 / 47, 8 / 10, ["other-561", "permission-372"]),
-    25: (88, 77 / 88, 23 / 24, 52 / 60, 19 / 21, []),
-    26: (59, 52 / 59, 21 / 21, 27 / 41, 4 / 5, ["permission-392"]),
+    19: (42, 41 / 42, 3 / 4, 28 / 30, 8 / 8, []),
+    20: (96, 87 / 96, 34 / 34, 68 / 76, 24 / 26, ["permission-288"]),
+    21: (84, 79 / 84, 23 / 29, 56 / 66, 18 / 21, held_21_locks),
+    22: (76, 70 / 76, 15 / 17, 51 / 57, 18 / 21, ["other-517"]),
+    23: (98, 88 / 98, 34 / 34, 62 / 73, 13 / 16, []),
+    24: (76, 66 / 76, 24 / 27, 41 / 47, 8 / 10, ["other-561"]),
+    25: (88, 77 / 88, 23 / 24, 53 / 60, 19 / 21, []),
+    26: (59, 58 / 59, 21 / 21, 34 / 41, 5 / 5, []),
+    27: (88, 70 / 88, 23 / 26, 54 / 71, 15 / 20, ["permission-407", "other-642", "permission-410"]),
 }
 
 
@@ -2415,6 +2423,150 @@ FORMATS = {
         "network",
         None,
         "getaddrinfo",
+        None,
+    ),
+    "a-symlink-named-above-a-bare-eperm": (
+        "hook: Failed to symlink the hook file in your .git/hooks folder because:\n"
+        "hook: EPERM, operation not permitted 'c:\\src\\app\\.git\\hooks\\pre-push'",
+        "permission",
+        "EPERM",
+        "symlink",
+        None,
+    ),
+    "a-rename-whose-source-is-words": (
+        "  Cause: Failed to rename temporary cache file to D:\\w\\proj\\.cache\\0.5.1\\135\n"
+        "  Cause: Access is denied. (os error 5)",
+        "rename_lock",
+        "os error 5",
+        "rename",
+        ("D:\\w\\proj\\.cache\\0.5.1\\135",),
+    ),
+    "rusts-resolver-in-words": (
+        "  ... client error (Connect): dns error: failed to lookup address information: Try again",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "a-service-that-refused-for-now": (
+        "Warning: Failed to restore cache-key-1: Error: Cache service responded with 429",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-deadline-under-a-pull": (
+        "pulling manifest\n"
+        "pulling 8440f2a076f1: 100% |##########|  18 GB\n"
+        "Error: context deadline exceeded",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "an-http-error-that-answered": (
+        "Failed to fetch release info RequestError [HttpError]: Not Found\n"
+        "    at /app/node_modules/@octokit/request/dist-node/index.js:112:21",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "a-403-http-error": (
+        "warning: Error downloading plugin: 403 HTTP error fetching plugin "
+        "from https://example.org/p.tgz",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "windows-wait-timeout-on-a-lock": (
+        "cache.ObjectCacheLockException: Error! WaitForSingleObject returns 258, last error 0",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "a-lock-given-up-with-timeout-in-brackets": (
+        "Failed to create/acquire the lock /srv/repo/lock.exclusive (timeout).",
+        "timeout",
+        None,
+        "lock",
+        ("/srv/repo/lock.exclusive",),
+    ),
+    "a-file-system-without-locks": (
+        "Error: Error acquiring the state lock\n\nError message: Incorrect function.",
+        "other",
+        None,
+        "lock",
+        None,
+    ),
+    "gos-own-out-of-memory": (
+        "runtime: out of memory: cannot allocate 792723456-byte block (3279781888 in use)\n"
+        "fatal error: out of memory",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "a-busy-nfs-placeholder": (
+        "OSError: [Errno 16] Device or resource busy: '.nfs000000010cd46f5f00004178'",
+        "unlink_lock",
+        "Errno 16",
+        "unlink",
+        (".nfs000000010cd46f5f00004178",),
+    ),
+    "subversions-own-code": (
+        "org.tmatesoft.svn.core.SVNException: svn: E204899: No space left on device",
+        "disk_full",
+        "E204899",
+        "write",
+        None,
+    ),
+    "virtualbox-status-code": (
+        "VBoxManage: error: VDI: cannot create image '/vm/disk1.vdi' (VERR_ALREADY_EXISTS)",
+        "other",
+        "VERR_ALREADY_EXISTS",
+        None,
+        None,
+    ),
+    "readlink-is-a-read": (
+        "Error: ENOENT: no such file or directory, readlink 'D:\\w\\app\\psycopg2'",
+        "other",
+        "ENOENT",
+        "read",
+        None,
+    ),
+    "a-sentence-broken-at-a-space": (
+        "PermissionError: [WinError 32] The process cannot access the file "
+        "because it is being used \n"
+        "by another process: 'C:\\Users\\a\\AppData\\Local\\Temp\\t-1\\image.PNG'",
+        "unlink_lock",
+        "WinError 32",
+        "unlink",
+        None,
+    ),
+    "powershells-message-lines": (
+        '     | Exception calling "WriteAllLines" with "2" argument(s): "Access to the path\n'
+        "     | 'C:\\Users\\j\\.config\\tool\\config.json' is denied.\"",
+        "permission",
+        None,
+        None,
+        ("C:\\Users\\j\\.config\\tool\\config.json",),
+    ),
+    "access-denied-naming-no-call": (
+        "Starting package uninstall...\n0x80070005 : Access is denied.",
+        "permission",
+        "0x80070005",
+        None,
+        None,
+    ),
+    "access-denied-on-a-loaded-module": (
+        "ERROR: Could not install packages due to an OSError: [WinError 5] "
+        "Access is denied: 'D:\\venv\\Lib\\site-packages\\cv2\\cv2.pyd'",
+        "rename_lock",
+        "WinError 5",
+        None,
         None,
     ),
     "a-file-locked-by-a-process-is-no-lock-of-the-tools": (

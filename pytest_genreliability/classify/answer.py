@@ -65,7 +65,9 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         # build machine, a symbolic link made without the right (or Developer Mode)
         op = "symlink"
     held = cond == SHARING or (cond == EACCES and kind in LOCK_KINDS)
-    if op is None and held:  # (Python's open() on Windows: Errno 13 for a held file)
+    if op is None and (held or kind == "unlink_lock"):
+        # a held file that names no call (Python's open() on Windows: Errno 13), or a busy file
+        # that only a delete meets (NFS's .nfsXXXX)
         op = _held_file_op(kind, paths)
     if op is None and kind == "network":  # a timeout under a client's frames
         op = "download"

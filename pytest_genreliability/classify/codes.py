@@ -159,6 +159,9 @@ _GNU_LD_OUTPUT = re.compile(
     r"(?:ld\.exe: |[a-z]:[\\/][^\n]{0,600}?)?cannot open output file "
     r"((?:[a-z]:[\\/])?[^\s:][^\n:]{0,600}?\.(?:exe|dll)): permission denied"
 )
+_SVN = re.compile(r"svn: (E\d{6}):")
+_SVN_LOCKED = "E155004"
+_VBOX = re.compile(r"\b(VERR_[A-Z_]{2,40})\b")
 # robocopy and other Windows tools: "ERROR 32 (0x00000020) Copying File C:\x\y.dll"
 _WINDOWS_TOOL_ERROR = re.compile(
     r"ERROR (\d{1,5}) \(0x[0-9A-Fa-f]{8}\) ([A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,3}?) "
@@ -305,6 +308,14 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         conds.append((SHARING, None))  # GNU ld on Windows: the program is still running
         facts.ops.append((RANK_VERB, "open"))
         facts.paths.append((ld_output.start(1), line[ld_output.start(1) : ld_output.end(1)]))
+    if "svn: e" in low:  # Subversion's own codes: "svn: E204899: No space left on device"
+        for match in first_matches(_SVN, line):
+            locked = match.group(1) == _SVN_LOCKED
+            conds.append((DIAG if locked else WEAK, match.group(1)))
+            if locked:  # "Working copy 'x' locked": a lock left by another (or a dead) client
+                facts.ops.append((RANK_VERB, "lock"))
+    if "VERR_" in line:  # VirtualBox's runtime status: "cannot create image 'x' (VERR_...)"
+        conds.extend((WEAK, match.group(1)) for match in first_matches(_VBOX, line))
     if "LIBUSB_ERROR_" in line:
         for match in first_matches(_LIBUSB, line):
             conds.append((NAMED_CODES.get(match.group(0), WEAK), match.group(0)))

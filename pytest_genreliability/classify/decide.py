@@ -59,6 +59,9 @@ OP_DEPENDENT = frozenset({SHARING, ENOTEMPTY, EBUSY, ACCESS_WIN, EPERM, EACCES})
 SAME_BLOCK = OP_DEPENDENT | {LOCK_WAIT}  # a lock wait names the lock the error is about
 NO_OPERATION = frozenset({NET, TIMEOUT, SIGNAL, OOM, DIAG, LOCK_WAIT})
 _NON_MUTATING = frozenset({"lstat", "stat", "watch", "read", "readdir", "opendir", "access"})
+# ENOSYS and Windows' ERROR_INVALID_FUNCTION, met while taking a lock
+_NO_LOCKING = ("function not implemented", "incorrect function")
+_WINDOWS_BINARIES = (".dll", ".exe", ".pyd", ".node")
 _NFS_HELD = re.compile(r"(?:^|[\\/ ])\.nfs[0-9a-f]{8,}", re.IGNORECASE)
 
 
@@ -136,6 +139,7 @@ def looks_like_directory(paths: list[str]) -> bool:
 _NETWORK_CONTEXT = (
     "downloading",
     "fetching",
+    "pulling",  # an image or a model: "pulling 8440f2a076f1: 100%"
     "urllib3",
     "requests.exceptions",
     "requests/adapters",
@@ -198,6 +202,10 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         and context.says_near(_NETWORK_CONTEXT)
     ):  # a request timed out, or a download did
         return "network", TIER["network"]
+    if cond == LOCK_WAIT and context.says_near(_NO_LOCKING):
+        # the lock could not be taken at all: the file system has no locks (a network share, a
+        # FUSE mount), and no other process is in the way
+        return "other", TIER["diagnostic"]
     if cond == NET and context.near("crashed"):  # the other end was a local process that died
         return "other", TIER["diagnostic"]
     if cond == NET and context.says_near(_CURL_WRITE_FAILED):
@@ -216,6 +224,10 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     deleting = op in DELETING or (op in ("scandir", "lstat") and context.near("deleting"))
     # meson's rmtree makes each file writable first: a chmod refused inside it is the delete's
     deleting = deleting or (op == "chmod" and context.near("recursive_delete"))
+    # NFS keeps a file deleted while open as .nfsXXXX: busy there is a delete, whatever is named
+    deleting = deleting or (
+        cond == EBUSY and op is None and bool(_NFS_HELD.search(" ".join(context.paths)))
+    )
     permission = ("permission", TIER["permission"])
     if op == "symlink":
         return permission if cond in (EPERM, EACCES, ACCESS_WIN) else ("rename_lock", 80)
@@ -286,7 +298,14 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         # Python's one-path call refused with "access denied" (not a sharing violation): in a
         # build, a read-only file met by a clean-up far more often than a running program.
         return permission
-    if op is None and (cond == ACCESS_WIN or (cond == EPERM and context.windows())):
+    if op is None and cond == ACCESS_WIN:
+        # "Access is denied" that names no call: a program or module that runs holds its own
+        # file (pip replacing a loaded .pyd or .dll); any other file, a refusal
+        binary = any(path.lower().endswith(_WINDOWS_BINARIES) for path in context.paths)
+        if binary or "binary" in context.facts.flags:
+            return "rename_lock", 80
+        return permission
+    if op is None and cond == EPERM and context.windows():
         return "rename_lock", 80
     return permission
 

@@ -57,6 +57,7 @@ _OP_NAMES |= {"invoke": "exec", "_wopen": "open", "remove_all": "rmdir", "copy_f
 _OP_NAMES |= {"renamefile": "rename", "renamepath": "rename", "renamedirectory": "rename"}
 _OP_NAMES |= {"removefile": "unlink", "removedirectoryrecursive": "rmdir", "openfile": "open"}
 _OP_NAMES |= {"renameat": "rename", "renameat2": "rename", "mkdirat": "mkdir"}
+_OP_NAMES |= {"readlink": "read"}  # reading a link's target
 # Java NIO's providers: a byte channel or stream opened on a file
 _OP_NAMES |= {"newbytechannel": "open", "newoutputstream": "open", "newinputstream": "open"}
 _OP_NAMES |= {"create_regular_file": "open", "overwrite": "copy", "overwriting": "copy"}
@@ -242,7 +243,7 @@ _VERB = (
     r"(remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|mov(?:e|ing)|replac(?:e|ing)"
     r"|link or copy|cop(?:y|ying)|overwrit(?:e|ing)|create regular file|create symbolic link"
     r"|create (?:the |a )?(?:temporary |temp |parent )?(?:director(?:y|ies)|dir|file)|watch(?:ing)?"
-    r"|open(?:ing)?|writ(?:e|ing)|persist|mkdir|close|lock|invoke"
+    r"|open(?:ing)?|writ(?:e|ing)|persist|mkdir|close|lock|invoke|symlink"
     r"|create(?=\s{1,3}(?:['\"`‘]|[A-Za-z]:[\\/]|/)))"  # dash: "cannot create /x/y: ..."
 )
 _VERB_LEADS = (
@@ -262,6 +263,8 @@ _VERB_TAIL = re.compile(
     r"(?:\s{1,3}[\w-]{1,20}){0,3}?(?:\s{1,3}from|:)?"  # "rename component file from 'a' to 'b'"
     rf"(?:\s{{0,3}}{_Q}({_NQ}{{1,600}}){_Q}|\s{{1,3}}({_ABS}))"
     rf"(?:\s{{1,3}}(?:to|into|->)\s{{1,3}}(?:{_Q}({_NQ}{{1,600}}){_Q}|({_ABS})))?"
+    # the source in words, the destination a path: "rename temporary cache file to D:\x\y"
+    rf"|(?:\s{{1,3}}[\w-]{{1,20}}){{1,4}}?\s{{1,3}}(?:to|into)\s{{1,3}}(?:{_Q}({_NQ}{{1,600}}){_Q}|({_ABS}))"
     r")?",
     re.I,
 )
@@ -639,7 +642,7 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
                     _FOLDER_NEXT.match(low, tail.end(1)) or "recursively" in tail.group(0)
                 )
                 add_op(facts, RANK_VERB, "rmdir" if folder else tail.group(1))
-                add_paths(facts, tail, (2, 3, 4, 5))
+                add_paths(facts, tail, (2, 3, 4, 5, 6, 7))
     if any(gerund in low for gerund in _GERUNDS):
         of_folder = ("removing" in low or "deleting" in low) and bool(_GERUND_FOLDER.search(low))
         for gerund in _GERUNDS:

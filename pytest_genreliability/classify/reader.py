@@ -61,6 +61,9 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _LOWER_START = re.compile(r"[a-z]")
+# A word and the space after it at the end of a line: a tool broke the sentence at that space
+# ("... because it is being used " / "by another process: 'C:\\x'")
+_SOFT_BREAK = re.compile(r"[a-z] $")
 _CODE_OPENERS = ("(os", "(Errno", "(errno", "(os error", "(error")
 _CODE_CLOSED = re.compile(r"\s{1,40}(?:error\s{1,3})?-?\d{1,10}\)")
 _BARE_PATH_LINE = re.compile(r"\s{0,40}(?:[A-Za-z]:[\\/]|/[\w.~-])[^\s'\"]{0,600}\s{0,20}$")
@@ -222,7 +225,11 @@ class Reader:
                 if after is not None:
                     wrapped = _CONTINUATION.match(self.line(after))
                     if wrapped:
-                        line += self.line(after)[wrapped.end() :]
+                        rest = self.line(after)[wrapped.end() :]
+                        # a quoted object starts a new word (PowerShell's "Access to the path"
+                        # / "| 'C:\\x' is denied."); anything else goes on where it was cut
+                        apart = rest[:1] in "'\"`" and line[-1:].isalnum()
+                        line += (" " if apart else "") + rest
                         self.continued[span] = [after]
             if span not in self.continued:
                 line = self._unwrapped(span, line)
@@ -252,9 +259,9 @@ class Reader:
                 and _WRAP_START.match(text) is not None
                 and _NEW_LINE_START.match(text) is None
             )
-            dangling = (_DANGLING.search(last) and _LOWER_START.match(text)) or (
-                last.endswith(",") and _SYSCALL_NEXT.match(text)
-            )
+            dangling = (
+                (_DANGLING.search(last) or _SOFT_BREAK.search(last)) and _LOWER_START.match(text)
+            ) or (last.endswith(",") and _SYSCALL_NEXT.match(text))
             # "... rename file from A to" / "    \\?\E:\x\lib.rs"; "[WinError 5] <text>:" /
             # "    'D:\x\y.pyd'": the object of the message on the next, indented line
             path_next = (

@@ -104,7 +104,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("status code 50", False, 60),
     ("urlopen error", False, 60),
     ("no address associated", False, 60),
-    ("responded with 50", False, 60),
+    ("responded with ", False, 60),
     (' "http', False, 60),
     (_TIME_TRIGGER, False, 60),
     ("deadline", False, 60),
@@ -112,7 +112,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("took longer than", False, 50),
     ("execution time", False, 50),
     ("owner of lock", False, 50),
+    ("returns 258", False, 50),  # WaitForSingleObject's WAIT_TIMEOUT
     ("schema", False, 45),
+    ("svn: E", True, 45),  # Subversion's own codes, on lines in any language
+    ("VERR_", True, 10),  # VirtualBox's status codes
     ("a directory", False, 45),
     ("watchers", False, 45),
     ("sig", False, 40),

@@ -108,8 +108,11 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ),  # Python's urllib: "<urlopen error [Errno 99] ...>"
     # EAI_NODATA (glibc, Android): the host name has no address
     ("no address", (("no address associated with hostname", NET),)),
-    ("responded with 50", tuple((f"responded with 50{n}", NET) for n in (0, 2, 3, 4))),
+    # a service that failed, or that refused for now: too many requests
+    ("responded with ", tuple((f"responded with {n}", NET) for n in (500, 502, 503, 504, 429))),
     ("network", (("network is unreachable", NET),)),
+    # Rust's resolver (hyper, reqwest): "dns error: failed to lookup address information"
+    ("lookup address", (("failed to lookup address information", NET),)),
     ("network", (("trouble with your network", NET),)),
     ("connect", (("connection reset", NET), ("connection refused", NET))),
     ("connect", (("connection was reset", NET), ("could not connect", NET))),
@@ -468,6 +471,8 @@ _CLIENT_ERROR = re.compile(
     r"(?:status[ _]?code\"?|\b(?:status|error|http(?:/[\d.]{1,3})?|returned|response(?: code)?))"
     r"\s?[:=]?\s?40[134]\b|\b40[134]\)? (?:not found|unauthorized|forbidden)\b"
     r"|\bnot found https?://"  # Prisma: "Error: Not Found https://binaries..."
+    r"|httperror\]?:\s?(?:not found|unauthorized|forbidden)\b"  # Octokit's RequestError
+    r"|\b40[134] http error\b"  # Pulumi: "403 HTTP error fetching plugin from https://..."
 )
 # A fetch that ran out of time is a network failure: "Error while fetching artifact ...: Timed out"
 # A deadline met while talking to a server: a fetch, or a remote build's RPC (Bazel's and
@@ -552,13 +557,15 @@ _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is den
 # that is a sharing violation, and the operation is the one refused.
 _LOCK_STATE = re.compile(
     r"\b(?:is|are) (?:currently )?locked by (?:another|\d)|\bhas (?:already )?locked the\b"
+    r"|\b(?:repository|repo|database|directory|workspace|stack) is (?:already )?locked\b"
     r"|\block ?files? (?:is |are )?(?:already )?(?:exists?|being held|held)\b"
     r"|\bholding (?:the |a )?[\w -]{0,30}?lock\b|\block already exists\b|\bbusy and locked\b"
 )
 _LOCK_GAVE_UP = re.compile(
-    r"(?:couldn't|could not|failed to|unable to|cannot) (?:acquire|obtain) (?:the |a )?"
-    r"(?:[\w-]{1,30} )?lock\b[^\n]{0,300}? (?:for|after|within) \d{1,6} ?"
-    r"(?:ms|s|secs?|seconds?|m|mins?|minutes?)\b"
+    r"(?:couldn't|could not|failed to|unable to|cannot) (?:create/)?(?:acquire|obtain) (?:the |a )?"
+    r"(?:[\w-]{1,30} )?lock\b[^\n]{0,300}?"
+    r"(?: (?:for|after|within) \d{1,6} ?(?:ms|s|secs?|seconds?|m|mins?|minutes?)\b"
+    r"|\(timeout\)|\btimed out\b)"  # borg: "Failed to create/acquire the lock x (timeout)."
 )
 # A runner or test tool that gave up on a silent process: "Disconnected, because no message in
 # 10000 ms" (Karma), "No reply from server in 30s" (bitbake), "Too long with no output"
@@ -640,9 +647,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.extend((cond, None) for phrase, cond in _LOCALIZED_OTHER if phrase in low)
     if "sig" in low and _CRASH_SIGNAL.search(low):
         _recast(conds, SIGNAL, DIAG)
-    windows_path = ("\\" in line and _WIN_DRIVE.search(line)) or (
-        any(suffix in low for suffix in _BINARY_SUFFIXES) and _WIN_BINARY.search(line)
-    )
+    binary = any(suffix in low for suffix in _BINARY_SUFFIXES) and _WIN_BINARY.search(line)
+    if binary:
+        facts.flags.add("binary")  # a program or module: a file its running process holds
+    windows_path = ("\\" in line and _WIN_DRIVE.search(line)) or binary
     if not conds and windows_path and _UNEXPLAINED.search(low):
         conds.append((ACCESS_WIN, None))
         facts.flags.add("no_reason")  # read as Windows' access denied: weaker than one said
@@ -703,6 +711,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((TIMEOUT, None))
     if "lock" in low and _LOCK_STATE.search(low):
         _ensure_op(facts, "lock")
+    if "returns 258" in low and "waitfor" in low:  # WAIT_TIMEOUT: the wait, for a lock or a
+        conds.append((TIMEOUT, None))  # process, ran out of time (clcache's cache lock)
+    if "lockexception" in low:  # a lock class's exception: taking the lock is what failed
+        _ensure_op(facts, "lock")
     if "lock" in low and _LOCK_GAVE_UP.search(low):
         conds.append((TIMEOUT, None))
         _ensure_op(facts, "lock")
@@ -746,6 +758,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _ensure_op(facts, "watch")
     if "out of memory (requested" in low:  # GHC's runtime could not allocate: it failed itself
         _recast(conds, OOM, DIAG)
+    if "fatal error: out of memory" in low or "runtime: out of memory" in low:
+        _recast(conds, OOM, DIAG)  # Go's runtime could not allocate: the program failed itself
     if "outofmemoryerror" in low:  # the JVM threw: the build failed, nothing killed it
         _recast(conds, OOM, DIAG)
     if "server terminated abruptly" in low:  # "(error message: 'Socket closed')": the effect
