@@ -134,7 +134,7 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
     assert rates["family"] >= 0.934
-    assert rates["errno"] >= 0.966
+    assert rates["errno"] >= 0.967
     assert rates["operation"] >= 0.904
     assert rates["locked"] >= 0.891
     assert figures["false_locks"] == JUDGED_LOCKS
@@ -195,9 +195,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 1890 / 2032
-    assert rates["errno"] >= 667 / 713
-    assert rates["operation"] >= 0.888
+    assert rates["family"] >= 1892 / 2032
+    assert rates["errno"] >= 668 / 713
+    assert rates["operation"] >= 0.889
     assert rates["locked"] >= 0.883
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -286,7 +286,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # the same after the rules from its tuning part and batch 24's held-out part) once batch 26 had
 # been; batch 26's (84.7% when first measured, 88.1% after the rules from its tuning part and
 # batch 25's held-out part, the same with the rules written from the read parts before it was
-# read) once batch 27 had been; batch 27's has not been read (78.4% when first measured, 79.5%
+# read) once batch 27 had been; batch 27's has not been read (78.4% when first measured, 81.8%
 # after the rules from its tuning part and batch 26's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
@@ -308,7 +308,7 @@ LATEST_BATCHES = {
     24: (76, 66 / 76, 24 / 27, 41 / 47, 8 / 10, ["other-561"]),
     25: (88, 77 / 88, 23 / 24, 53 / 60, 19 / 21, []),
     26: (59, 58 / 59, 21 / 21, 34 / 41, 5 / 5, []),
-    27: (88, 70 / 88, 23 / 26, 54 / 71, 15 / 20, ["permission-407", "other-642", "permission-410"]),
+    27: (88, 72 / 88, 24 / 26, 56 / 71, 15 / 20, ["permission-407", "other-642", "permission-410"]),
 }
 
 
@@ -2567,6 +2567,14 @@ FORMATS = {
         "rename_lock",
         "WinError 5",
         None,
+        None,
+    ),
+    "a-timeout-hit-running-a-fetch": (
+        "Error: accumulating resources: hit 27s timeout running "
+        "'/usr/bin/git fetch --depth=1 https://example.org/app.git v2.6.15'",
+        "network",
+        None,
+        "download",
         None,
     ),
     "a-file-locked-by-a-process-is-no-lock-of-the-tools": (

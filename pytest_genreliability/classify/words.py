@@ -591,7 +591,7 @@ _TIMED_OUT = re.compile(
     r"timeout(?:error|exception|expired|:"
     r"|s? (?:while )?(?:waiting|exceeded|after|reached|expired|of \d)"
     r"| \(\d{1,6} ?(?:ms|s|m|min)?\) waiting)"  # Ansible: "Timeout (12s) waiting for ..."
-    r"|(?:due to|exceeded|hit|reached)(?: the| a)? timeout"
+    r"|(?:due to|exceeded|hit|reached)(?: the| a)?(?: \d{1,6} ?(?:ms|s|m|min))? timeout"
     r"|failed: timeout\b"
 )
 _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
