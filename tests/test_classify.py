@@ -136,7 +136,7 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     assert rates["family"] >= 0.934
     assert rates["errno"] >= 0.967
     assert rates["operation"] >= 0.904
-    assert rates["locked"] >= 0.891
+    assert rates["locked"] >= 0.893
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -198,7 +198,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     assert rates["family"] >= 1892 / 2032
     assert rates["errno"] >= 668 / 713
     assert rates["operation"] >= 0.889
-    assert rates["locked"] >= 0.883
+    assert rates["locked"] >= 0.885
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -2576,6 +2576,27 @@ FORMATS = {
         None,
         "download",
         None,
+    ),
+    "a-path-wrapped-twice-at-80-columns-cut-at-a-dash": (
+        "npm ERR! Error: EBUSY, unlink 'C:\\Users\\ab\\AppData\\Roaming\\npm\\node_modules\\pack\n"
+        "agename\\node_modules\\subpackage\\node_modules\\deeper\\node_modules\\canvasxxxxxxxxx\n"
+        "-browserify'",
+        "unlink_lock",
+        "EBUSY",
+        "unlink",
+        (
+            "C:\\Users\\ab\\AppData\\Roaming\\npm\\node_modules\\packagename\\node_modules"
+            "\\subpackage\\node_modules\\deeper\\node_modules\\canvasxxxxxxxxx-browserify",
+        ),
+    ),
+    "javas-held-file-after-another-path": (
+        "[ERROR] Unable to copy the file to c:\\ci\\target\\plugins: "
+        "c:\\ci\\target\\plugins\\protoc-gen.exe "
+        "(The process cannot access the file because it is being used by another process)",
+        "rename_lock",
+        None,
+        "copy",
+        ("c:\\ci\\target\\plugins", "c:\\ci\\target\\plugins\\protoc-gen.exe"),
     ),
     "a-file-locked-by-a-process-is-no-lock-of-the-tools": (
         'error MSB3027: Could not copy "obj\\Debug\\App.dll" to "bin\\Debug\\App.dll". '

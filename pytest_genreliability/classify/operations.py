@@ -384,7 +384,7 @@ _LOCK_ON = re.compile(
 # be others (MSBuild's source and destination, a folder being deleted).
 _HELD_FILE = re.compile(
     r"cannot access the file\s{1,3}['\"]([^'\"\n]{1,600})['\"]"
-    r"|([A-Za-z]:\\[^\n()]{1,600}?) \(the process cannot access the file"  # Java's "x (reason)"
+    r"|([A-Za-z]:\\[^\n():]{1,600}?) \(the process cannot access the file"  # Java's "x (reason)"
     # after the reason, maybe in brackets (Chocolatey): "... another process: [\\?\C:\x]"
     r"|another process:\s{1,3}\[?((?:\\\\\?\\)?[A-Za-z]:\\[^\]\n]{0,600}?)\]?\s{0,20}$",
     re.I,

@@ -79,7 +79,7 @@ _SYSCALL_NEXT = re.compile(
 )
 # PowerShell puts a long path on the line after "Cannot remove item".
 _OBJECT_ON_NEXT_LINE = re.compile(r"cannot remove (?:the )?item\s{0,3}$", re.IGNORECASE)
-_WRAP_START = re.compile(r" ?[a-z0-9]|[._\\/]")
+_WRAP_START = re.compile(r" ?[a-z0-9]|[._\\/]|-\S")  # "-\S": a path cut at its dash, not a list
 _NEW_LINE_START = re.compile(
     r"\s{0,40}(?:npm|yarn|pnpm|gyp|at|warn|warning|error|info|debug|verbose|note|hint|caused)\b"
     r"|\d{1,9} (?:verbose|silly|info|http|timing|warn|error)\b"  # npm's debug log
