@@ -46,7 +46,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {27}
+NEVER_READ = {28}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -117,8 +117,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (2128, 2032)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 28))
+    assert (len(TUNING), len(HELD_OUT)) == (2220, 2120)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 29))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -133,10 +133,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.934
-    assert rates["errno"] >= 0.967
-    assert rates["operation"] >= 0.904
-    assert rates["locked"] >= 0.893
+    assert rates["family"] >= 0.931
+    assert rates["errno"] >= 0.964
+    assert rates["operation"] >= 0.900
+    assert rates["locked"] >= 0.889
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -181,6 +181,11 @@ JUDGED_LOCKS += ["permission-358", "permission-360"]
 # batch 27's: git worktree's "failed to delete 'C:/x': Permission denied", a ReadOnly attribute by
 # the thread, where the same words in other threads are a folder another process holds
 JUDGED_LOCKS += ["permission-414"]
+# batch 28's: an EACCES unlink on macOS whose path the reporter cut ("..../amplify/x.json", so no
+# POSIX root shows), labelled a permission problem; npm's rename onto a package.json that Docker
+# bind-mounts as a single file (EBUSY, labelled other: the same EBUSY a bind mount gives this
+# project's own examples, where it stands for a held file)
+JUDGED_LOCKS += ["permission-433", "other-698"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -195,10 +200,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 1892 / 2032
-    assert rates["errno"] >= 668 / 713
-    assert rates["operation"] >= 0.889
-    assert rates["locked"] >= 0.885
+    assert rates["family"] >= 1978 / 2120
+    assert rates["errno"] >= 699 / 745
+    assert rates["operation"] >= 0.886
+    assert rates["locked"] >= 0.884
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -238,7 +243,12 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # the hook file", then a bare EPERM) is right since the symlink above names the operation.
     # An "Access is denied" that names no call is a held file only when the file is a program
     # or a module: other-233, permission-154, permission-163, other-257, permission-181,
-    # permission-305 and permission-372 are right since. Batch 27's are in the part not read yet.
+    # permission-305 and permission-372 are right since. Batch 27's were read: permission-410
+    # (corepack's EPERM opening a link in Program Files) is right since an open refused there
+    # reads as an install without elevation; permission-407 (Salt's Python 2 IOError Errno 13 on
+    # its own cache file, labelled a permission problem) and other-642 (ENOTEMPTY removing a
+    # node_modules folder, a plugin's own clean-up race by the thread) were left: the text reads
+    # as a held file. Batch 28's one is in the part not read yet.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -258,7 +268,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-561",
         "permission-407",
         "other-642",
-        "permission-410",
+        "timeout-467",
     ]
 
 
@@ -286,8 +296,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # the same after the rules from its tuning part and batch 24's held-out part) once batch 26 had
 # been; batch 26's (84.7% when first measured, 88.1% after the rules from its tuning part and
 # batch 25's held-out part, the same with the rules written from the read parts before it was
-# read) once batch 27 had been; batch 27's has not been read (78.4% when first measured, 81.8%
-# after the rules from its tuning part and batch 26's held-out part).
+# read) once batch 27 had been; batch 27's (78.4% when first measured, 81.8% after the rules from
+# its tuning part and batch 26's held-out part) once batch 28 had been; batch 28's has not been
+# read (84.1% when first measured, 86.4% after the rules from its tuning part and batch 27's
+# held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 LATEST_BATCHES = {
@@ -308,7 +320,8 @@ LATEST_BATCHES = {
     24: (76, 66 / 76, 24 / 27, 41 / 47, 8 / 10, ["other-561"]),
     25: (88, 77 / 88, 23 / 24, 53 / 60, 19 / 21, []),
     26: (59, 58 / 59, 21 / 21, 34 / 41, 5 / 5, []),
-    27: (88, 72 / 88, 24 / 26, 56 / 71, 15 / 20, ["permission-407", "other-642", "permission-410"]),
+    27: (88, 82 / 88, 24 / 26, 62 / 71, 15 / 20, ["permission-407", "other-642"]),
+    28: (88, 76 / 88, 31 / 32, 43 / 61, 12 / 14, ["timeout-467"]),
 }
 
 
@@ -2597,6 +2610,117 @@ FORMATS = {
         None,
         "copy",
         ("c:\\ci\\target\\plugins", "c:\\ci\\target\\plugins\\protoc-gen.exe"),
+    ),
+    "gits-dns-failure-in-words": (
+        "fatal: Unable to look up git@example.org (port 9418)\n(Name or service not known)",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "internet-not-reachable": (
+        "==== INTERNET NOT REACHABLE! ====\nStop! java 11 is not available while offline.",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "jgit-got-no-answer": (
+        "https://example.org/acme/tools.git: cannot open git-upload-pack",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-proxy-that-refused-the-tunnel": (
+        'WARN: Cause: Unable to tunnel through proxy. Proxy returns "HTTP/1.1 '
+        '407 Proxy Authentication Required"',
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "exit-status-137-in-brackets": (
+        "Process `align (1)` terminated with an error exit status (137)",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "a-lock-that-went-stale": (
+        "Fatal: failed to refresh lock in time",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "gits-own-allocation-failure": (
+        "fatal: Out of memory, malloc failed (tried to allocate 1048576 bytes)\nindex-pack failed",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "a-directory-that-cannot-be-locked": (
+        "Error: Directory cannot be locked. Please make sure that no other process is running.",
+        "other",
+        None,
+        "lock",
+        None,
+    ),
+    "a-socket-busy-while-connecting": (
+        "HTTPSConnectionPool(host='example.org', port=443): Max retries "
+        "exceeded (Caused by NewConnectionError('x: Failed to establish a new "
+        "connection: [Errno 16] Device or resource busy'))",
+        "network",
+        "Errno 16",
+        "download",
+        None,
+    ),
+    "a-resolver-busy": (
+        "FetchError: request to https://api.example.org/v2/x failed, reason: "
+        "getaddrinfo EBUSY api.example.org",
+        "network",
+        "EBUSY",
+        "getaddrinfo",
+        None,
+    ),
+    "a-deadline-on-a-line-naming-its-url": (
+        "Adding repo charts https://charts.example.org: exit status 1: Error: "
+        "context deadline exceeded",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "eperm-opening-into-program-files": (
+        "Internal Error: EPERM: operation not permitted, open 'C:\\Program Files\\nodejs\\pnpm'",
+        "permission",
+        "EPERM",
+        "open",
+        None,
+    ),
+    "firebase-request-failed": (
+        "Error: Failed to make request to https://storage.example.org/emulator/x.jar",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "no-http-response": (
+        "[ERROR] org.apache.http.NoHttpResponseException: repo.example.org:443 failed to respond",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "an-image-another-process-has-open": (
+        'qemu-system-x86_64: -hda /tmp/disk.qcow2: Failed to get "write" lock\n'
+        "Is another process using the image?",
+        "other",
+        None,
+        "lock",
+        None,
     ),
     "a-file-locked-by-a-process-is-no-lock-of-the-tools": (
         'error MSB3027: Could not copy "obj\\Debug\\App.dll" to "bin\\Debug\\App.dll". '

@@ -88,6 +88,9 @@ _SYSTEM_FOLDER = re.compile(
 )
 _CURL_WRITE_FAILED = ("curl: (23)", "(23) failure writing", "(23) failed writing")
 _CONNECT_ERROR = ("tcp connect error", "error trying to connect")
+# EBUSY as a socket's or a resolver's error (urllib3's NewConnectionError, Node's "getaddrinfo
+# EBUSY host"), not a file's
+_NEW_CONNECTION = ("failed to establish a new connection", "getaddrinfo ebusy")
 # git writes its object files read-only: a delete that Windows refuses there without a sharing
 # violation met the read-only bit (an rmtree of a clone), not another process
 _VCS_READ_ONLY = re.compile(
@@ -212,6 +215,8 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         # curl's 23: what it downloaded could not be written (a missing or read-only folder);
         # the line that says why (EACCES, ENOENT) decides when there is one
         return "other", TIER["weak"]
+    if cond == EBUSY and context.says_near(_NEW_CONNECTION):
+        return "network", TIER["network"]
     if cond in (EPERM, EACCES) and op is None and context.says_near(_CONNECT_ERROR):
         # "tcp connect error: Operation not permitted (os error 1)": a firewall refused it
         return "network", TIER["network"]
@@ -286,6 +291,8 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
             return "other", TIER["diagnostic"]
         return "unlink_lock", 80
     if cond == EPERM and op == "open" and context.windows():
+        if any(_PROGRAM_FILES.search(path) for path in context.paths):
+            return permission  # writing into Program Files without elevation (corepack's link)
         # libuv on Windows: a file another process opened without sharing cannot be opened
         return "rename_lock", 80
     if cond == EACCES and "python_exc" in context.facts.flags:

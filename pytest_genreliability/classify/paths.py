@@ -105,7 +105,14 @@ def generic_paths(line: str, cond: str | None) -> list[str]:
         found += [clean_path(m.group(1)) for m in first_matches(_BARE_PATH, line)]
     if not found:
         found = [clean_path(m.group(1)) for m in first_matches(_RELATIVE_FILE, line)]
-    return [path for path in found if path and not _LINE_NUMBER.search(path)][:2]
+    return [
+        path
+        for path in found
+        if path and not _LINE_NUMBER.search(path) and not _PROTOCOL_VERSION.match(path)
+    ][:2]
+
+
+_PROTOCOL_VERSION = re.compile(r"(?:HTTP|HTTPS|SPDY)/\d(?:\.\d)?$", re.IGNORECASE)  # "HTTP/1.1 407"
 
 
 def drive_at(text: str, pos: int) -> bool:

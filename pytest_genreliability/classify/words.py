@@ -111,6 +111,11 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # a service that failed, or that refused for now: too many requests
     ("responded with ", tuple((f"responded with {n}", NET) for n in (500, 502, 503, 504, 429))),
     ("network", (("network is unreachable", NET),)),
+    ("internet", (("internet not reachable", NET),)),  # SDKMAN
+    ("git-upload-pack", (("cannot open git-upload-pack", NET),)),  # JGit, when it got no answer
+    ("make request", (("failed to make request to", NET),)),  # Firebase CLI
+    ("nohttpresponse", (("nohttpresponseexception", NET),)),  # Apache HttpClient: no answer
+    ("proxy", (("unable to tunnel through proxy", NET),)),
     # Rust's resolver (hyper, reqwest): "dns error: failed to lookup address information"
     ("lookup address", (("failed to lookup address information", NET),)),
     ("network", (("trouble with your network", NET),)),
@@ -164,6 +169,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("resol", (("remote name could not be resolved", NET),)),
     ("resol", (("could not resolve '", NET),)),  # apt: "Could not resolve 'deb.debian.org'"
     ("name or service", (("name or service not known", NET),)),
+    ("look up", (("unable to look up", NET),)),  # git: "fatal: unable to look up host (port N)"
     ("such host", (("no such host", NET),)),
     ("servname", (("servname", NET),)),
     ("timed out", (("read timed out", NET), ("timed out", TIMEOUT))),
@@ -507,6 +513,7 @@ DNS_WORDS = (
     "errno 11004",
     "unknownhostexception",
     "failed to lookup address",
+    "unable to look up",
     "could not resolve '",
     "nxdomain",
     "associated with hostname",  # "No address associated with hostname", maybe wrapped
@@ -558,6 +565,8 @@ _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is den
 _LOCK_STATE = re.compile(
     r"\b(?:is|are) (?:currently )?locked by (?:another|\d)|\bhas (?:already )?locked the\b"
     r"|\b(?:repository|repo|database|directory|workspace|stack) is (?:already )?locked\b"
+    r"|\bcannot be locked\b"  # Snakemake: "Directory cannot be locked."
+    r'|failed to get (?:shared )?"write" lock'  # QEMU: an image another process has open
     r"|\block ?files? (?:is |are )?(?:already )?(?:exists?|being held|held)\b"
     r"|\bholding (?:the |a )?[\w -]{0,30}?lock\b|\block already exists\b|\bbusy and locked\b"
 )
@@ -566,6 +575,7 @@ _LOCK_GAVE_UP = re.compile(
     r"(?:[\w-]{1,30} )?lock\b[^\n]{0,300}?"
     r"(?: (?:for|after|within) \d{1,6} ?(?:ms|s|secs?|seconds?|m|mins?|minutes?)\b"
     r"|\(timeout\)|\btimed out\b)"  # borg: "Failed to create/acquire the lock x (timeout)."
+    r"|failed to refresh (?:the )?lock in time"  # restic: the lock it held went stale
 )
 # A runner or test tool that gave up on a silent process: "Disconnected, because no message in
 # 10000 ms" (Karma), "No reply from server in 30s" (bitbake), "Too long with no output"
@@ -596,7 +606,7 @@ _TIMED_OUT = re.compile(
 )
 _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
 _EXIT_KILLED = re.compile(
-    r"(?:code|status|errno|error|exited with|exit value|\bexit|returned)[:=]? ?1(?:37|43)\b"
+    r"(?:code|status|errno|error|exited with|exit value|\bexit|returned)[:=]? ?\(?1(?:37|43)\b"
     r"|exitfailure \(-(?:9|15)\)"  # Haskell's stack: the process got SIGKILL/SIGTERM
     r"|(?:error code|exit code|returncode|return code|status) -(?:9|15)\b"  # Python: by a signal
 )
@@ -718,7 +728,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if "lock" in low and _LOCK_GAVE_UP.search(low):
         conds.append((TIMEOUT, None))
         _ensure_op(facts, "lock")
-    if _has(conds, TIMEOUT) and _FETCHING.search(low):
+    if _has(conds, TIMEOUT) and (
+        _FETCHING.search(low) or ("deadline exceeded" in low and "://" in low)
+    ):  # a fetch, or Go's deadline on a line that names the URL it was asking
         conds.append((NET, None))
     # the server answered, with something else than asked for (an HTML page for JSON)
     answered = "invalid json response body" in low or (
@@ -757,6 +769,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if "inotify_init" in low:  # the watch limit, in the call that hit it
         _ensure_op(facts, "watch")
     if "out of memory (requested" in low:  # GHC's runtime could not allocate: it failed itself
+        _recast(conds, OOM, DIAG)
+    if "malloc failed" in low:  # git: "fatal: Out of memory, malloc failed": its own allocation
         _recast(conds, OOM, DIAG)
     if "fatal error: out of memory" in low or "runtime: out of memory" in low:
         _recast(conds, OOM, DIAG)  # Go's runtime could not allocate: the program failed itself
