@@ -163,4 +163,5 @@ def test_ctrl_c_while_the_dev_server_holds_leaves_no_wine_process(tmp_path: Path
             session.kill()
             session.wait()
     assert "KeyboardInterrupt" in output, output
-    assert _no_wine_left() == []
+    left = _no_wine_left()
+    assert left == [], f"left running: {left}\nthe interrupted session printed:\n{output}"
