@@ -573,7 +573,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "open")
     if "write permission" in low:  # conda's NotWritableError: "does not have write permissions"
         add_op(facts, RANK_VERB, "write")
-    if "required privilege" in low or "1314" in low:
+    if "required privilege" in low or "error 1314" in low:  # "[WinError 1314]", "(os error 1314)"
         facts.flags.add("privilege")  # ERROR_PRIVILEGE_NOT_HELD (see `failure_of`)
     if "lock wait timeout" in low:  # a database's row lock (MySQL's "Lock wait timeout exceeded")
         facts.ops.append((RANK_VERB, "lock"))

@@ -93,6 +93,9 @@ _COMPILER_PATH = re.compile(
 _LINE_NUMBER = re.compile(r":\d{1,7}(?::\d{1,7})?$")
 
 
+_PROTOCOL_VERSION = re.compile(r"(?:HTTP|HTTPS|SPDY)/\d(?:\.\d)?$", re.IGNORECASE)  # "HTTP/1.1 407"
+
+
 def generic_paths(line: str, cond: str | None) -> list[str]:
     """Paths in a line that ties none to an operation: a compiler's file, a path in parentheses,
     or bare absolute paths (used only for the deciding line, never borrowed)."""
@@ -110,9 +113,6 @@ def generic_paths(line: str, cond: str | None) -> list[str]:
         for path in found
         if path and not _LINE_NUMBER.search(path) and not _PROTOCOL_VERSION.match(path)
     ][:2]
-
-
-_PROTOCOL_VERSION = re.compile(r"(?:HTTP|HTTPS|SPDY)/\d(?:\.\d)?$", re.IGNORECASE)  # "HTTP/1.1 407"
 
 
 def drive_at(text: str, pos: int) -> bool:
