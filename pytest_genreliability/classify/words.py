@@ -780,8 +780,6 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, NET, SIGNAL)
     if "packet header" in low:  # esptool's "Failed to connect to ESP32": a serial port
         _recast(conds, NET, TIMEOUT)
-    if "function not implemented" in low:  # ENOSYS: the file system has no locks at all
-        _recast(conds, LOCK_WAIT, DIAG)
     if "check for insufficient disk space" in low:  # the linker's list of possible causes
         _recast(conds, NOSPC, DIAG)
     if "or disk full" in low:  # the linker's LNK1106 "invalid file or disk full": a bad input
