@@ -46,7 +46,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {28}
+NEVER_READ = {29}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -117,8 +117,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (2220, 2120)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 29))
+    assert (len(TUNING), len(HELD_OUT)) == (2307, 2210)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 30))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -134,7 +134,7 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
     assert rates["family"] >= 0.931
-    assert rates["errno"] >= 0.964
+    assert rates["errno"] >= 0.962
     assert rates["operation"] >= 0.900
     assert rates["locked"] >= 0.889
     assert figures["false_locks"] == JUDGED_LOCKS
@@ -200,10 +200,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 1978 / 2120
-    assert rates["errno"] >= 699 / 745
-    assert rates["operation"] >= 0.886
-    assert rates["locked"] >= 0.884
+    assert rates["family"] >= 2059 / 2210
+    assert rates["errno"] >= 739 / 789
+    assert rates["operation"] >= 0.885
+    assert rates["locked"] >= 0.882
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -248,7 +248,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # reads as an install without elevation; permission-407 (Salt's Python 2 IOError Errno 13 on
     # its own cache file, labelled a permission problem) and other-642 (ENOTEMPTY removing a
     # node_modules folder, a plugin's own clean-up race by the thread) were left: the text reads
-    # as a held file. Batch 28's one is in the part not read yet.
+    # as a held file. Batch 29's two are in the part not read yet.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -269,6 +269,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-407",
         "other-642",
         "timeout-467",
+        "other-705",
+        "other-721",
     ]
 
 
@@ -322,6 +324,7 @@ LATEST_BATCHES = {
     26: (59, 58 / 59, 21 / 21, 34 / 41, 5 / 5, []),
     27: (88, 82 / 88, 24 / 26, 62 / 71, 15 / 20, ["permission-407", "other-642"]),
     28: (88, 76 / 88, 31 / 32, 43 / 61, 12 / 14, ["timeout-467"]),
+    29: (90, 81 / 90, 40 / 44, 59 / 67, 14 / 17, ["other-705", "other-721"]),
 }
 
 
