@@ -133,10 +133,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.931
-    assert rates["errno"] >= 0.962
-    assert rates["operation"] >= 0.900
-    assert rates["locked"] >= 0.889
+    assert rates["family"] >= 0.933
+    assert rates["errno"] >= 0.963
+    assert rates["operation"] >= 0.903
+    assert rates["locked"] >= 0.909
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -200,10 +200,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2059 / 2210
-    assert rates["errno"] >= 739 / 789
-    assert rates["operation"] >= 0.885
-    assert rates["locked"] >= 0.882
+    assert rates["family"] >= 2063 / 2210
+    assert rates["errno"] >= 740 / 789
+    assert rates["operation"] >= 0.890
+    assert rates["locked"] >= 0.895
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -248,7 +248,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # reads as an install without elevation; permission-407 (Salt's Python 2 IOError Errno 13 on
     # its own cache file, labelled a permission problem) and other-642 (ENOTEMPTY removing a
     # node_modules folder, a plugin's own clean-up race by the thread) were left: the text reads
-    # as a held file. Batch 29's two are in the part not read yet.
+    # as a held file. Batch 28's was read: timeout-467 (Docker's Windows filter refused the rename of a container's folder, "Access is denied", before the start that ran out of time, labelled a timeout) was left: the text shows a held folder. Batch 29's two are in the part not read yet.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -299,32 +299,33 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # been; batch 26's (84.7% when first measured, 88.1% after the rules from its tuning part and
 # batch 25's held-out part, the same with the rules written from the read parts before it was
 # read) once batch 27 had been; batch 27's (78.4% when first measured, 81.8% after the rules from
-# its tuning part and batch 26's held-out part) once batch 28 had been; batch 28's has not been
-# read (84.1% when first measured, 86.4% after the rules from its tuning part and batch 27's
-# held-out part).
+# its tuning part and batch 26's held-out part) once batch 28 had been; batch 28's (84.1% when
+# first measured, 86.4% after the rules from its tuning part and batch 27's held-out part) once
+# batch 29 had been; batch 29's has not been read (90.0% when first
+# measured, 88.9% after the rules from its tuning part and batch 28's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 LATEST_BATCHES = {
-    10: (97, 91 / 97, 27 / 29, 64 / 75, 14 / 16, ["other-187", "other-220"]),
+    10: (97, 92 / 97, 27 / 29, 64 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 45 / 48, 23 / 25, 29 / 37, 8 / 10, ["other-235"]),
     12: (60, 56 / 60, 22 / 23, 36 / 42, 7 / 10, []),
-    13: (85, 82 / 85, 28 / 33, 64 / 69, 16 / 17, ["permission-183", "other-273"]),
+    13: (85, 82 / 85, 28 / 33, 64 / 69, 17 / 17, ["permission-183", "other-273"]),
     14: (67, 64 / 67, 22 / 23, 44 / 49, 12 / 13, ["permission-193"]),
     15: (76, 74 / 76, 16 / 17, 39 / 48, 13 / 14, []),
     16: (74, 70 / 74, 19 / 21, 48 / 50, 16 / 16, []),
-    17: (99, 87 / 99, 26 / 29, 67 / 76, 22 / 25, []),
+    17: (99, 87 / 99, 26 / 29, 67 / 76, 23 / 25, []),
     18: (92, 85 / 92, 31 / 32, 68 / 74, 25 / 28, ["permission-276"]),
     19: (42, 41 / 42, 3 / 4, 28 / 30, 8 / 8, []),
     20: (96, 87 / 96, 34 / 34, 68 / 76, 24 / 26, ["permission-288"]),
     21: (84, 79 / 84, 23 / 29, 56 / 66, 18 / 21, held_21_locks),
     22: (76, 70 / 76, 15 / 17, 51 / 57, 18 / 21, ["other-517"]),
-    23: (98, 88 / 98, 34 / 34, 62 / 73, 13 / 16, []),
+    23: (98, 88 / 98, 34 / 34, 62 / 73, 14 / 16, []),
     24: (76, 66 / 76, 24 / 27, 41 / 47, 8 / 10, ["other-561"]),
     25: (88, 77 / 88, 23 / 24, 53 / 60, 19 / 21, []),
     26: (59, 58 / 59, 21 / 21, 34 / 41, 5 / 5, []),
-    27: (88, 82 / 88, 24 / 26, 62 / 71, 15 / 20, ["permission-407", "other-642"]),
-    28: (88, 76 / 88, 31 / 32, 43 / 61, 12 / 14, ["timeout-467"]),
-    29: (90, 81 / 90, 40 / 44, 59 / 67, 14 / 17, ["other-705", "other-721"]),
+    27: (88, 82 / 88, 24 / 26, 63 / 71, 16 / 20, ["permission-407", "other-642"]),
+    28: (88, 80 / 88, 32 / 32, 50 / 61, 14 / 14, ["timeout-467"]),
+    29: (90, 80 / 90, 40 / 44, 59 / 67, 14 / 17, ["other-705", "other-721"]),
 }
 
 
@@ -2740,6 +2741,149 @@ FORMATS = {
         None,
         None,
     ),
+    "the-image-the-lock-is-of": (
+        'qemu-img: /srv/vm/base.qcow2: error while converting qcow2: Failed to get "write" lock\n'
+        "Is another process using the image [/srv/vm/base.qcow2]?",
+        "other",
+        None,
+        "lock",
+        ("/srv/vm/base.qcow2",),
+    ),
+    "a-python-frame-names-the-call": (
+        "Traceback (most recent call last):\n"
+        '  File "/opt/tool/cache.py", line 12, in prepare\n'
+        "    ensure(target)\n"
+        '  File "<frozen os>", line 215, in makedirs\n'
+        "    makedirs(head, exist_ok=exist_ok)\n"
+        '  File "<frozen os>", line 225, in makedirs\n'
+        "PermissionError: [Errno 13] Permission denied: '/var/cache/tool'",
+        "permission",
+        "Errno 13",
+        "mkdir",
+        ("/var/cache/tool",),
+    ),
+    "rmtree-hands-its-failed-call-to-the-handler": (
+        "PermissionError: [WinError 5] Access is denied: 'C:\\addons\\dep\\_speedups.pyd'\n"
+        "Traceback (most recent call last):\n"
+        '  File "C:\\app\\prefs.py", line 40, in remove_addon\n'
+        "    shutil.rmtree(path)\n"
+        '  File "C:\\Python310\\lib\\shutil.py", line 617, in _rmtree_unsafe\n'
+        "    onerror(os.unlink, fullname, sys.exc_info())",
+        "unlink_lock",
+        "WinError 5",
+        "unlink",
+        ("C:\\addons\\dep\\_speedups.pyd",),
+    ),
+    "a-tools-own-lock-another-run-holds": (
+        "Error: deployment failed: repository shop-api is locked (reason: a deploy is running)",
+        "other",
+        None,
+        "lock",
+        None,
+    ),
+    "a-state-not-reached-in-time": (
+        "Failed: [Capture] page fonts not loaded after 30000ms. Fonts must load before capture.",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "errno-without-its-brackets": (
+        "Errno 28 No space left on device",
+        "disk_full",
+        "Errno 28",
+        "write",
+        None,
+    ),
+    "javas-socket-read-timed-out": (
+        "> Could not write to resource 'https://repo.example.org/releases/x-1.0.jar'.\n"
+        "   > Operation timed out (Read failed)",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "held-file-sentence-broken-inside-words": (
+        "x.csproj(51,4): error MSB3061: Unable to delete file. The process cannot access the fil\n"
+        "e 'bin\\disk.vhd' because it is being u\nsed by another process.",
+        "unlink_lock",
+        "MSB3061",
+        "unlink",
+        ("bin\\disk.vhd",),
+    ),
+    "coreutils-error-writing": (
+        "cp: error writing '/app/vendor/libx.so.1': No space left on device\n"
+        "cp: cannot create symbolic link '/app/vendor/libx.so': No space left on device",
+        "disk_full",
+        None,
+        "write",
+        ("/app/vendor/libx.so.1",),
+    ),
+    "dotnet-http-timeout-while-uploading": (
+        "Error uploading bundle to S3: Error uploading app.zip: A task was canceled.",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-loggers-time-and-level-before-a-frame": (
+        "[09:10:11 WARN]: java.nio.file.FileSystemException: server.jar: The process cannot "
+        "access the file because it is being used by another process\n"
+        "[09:10:11 WARN]: \tat java.base/sun.nio.fs.WindowsFileSystemProvider.implDelete("
+        "WindowsFileSystemProvider.java:274)",
+        "unlink_lock",
+        None,
+        "unlink",
+        ("server.jar",),
+    ),
+    "python2-code-before-a-localized-reason": (
+        "[Error 32] Le processus ne peut pas accéder au fichier car ce fichier est utilisé par "
+        "un autre processus",
+        "rename_lock",
+        "Error 32",
+        "open",
+        None,
+    ),
+    "a-bad-request-is-an-answer": (
+        "fatal: unable to access 'https://git.example.org/@scope/lib/': The requested URL "
+        "returned error: 400",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "maven-failure-to-find-is-an-answer": (
+        "[ERROR] Failed to execute goal x:get: Couldn't download artifact: Failure to find "
+        "org.example:tool:jar:1.0 in https://repo.example.org/maven2 was cached",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "couldnt-download": (
+        "Error HH502: Couldn't download compiler versions list. Please check your connection.",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "korean-sharing-violation-as-java-prints-it": (
+        "Caused by: java.nio.file.FileSystemException: plugins\\Lib.jar: 다른 프로세스가 파일을 "
+        "사용 중이기 때문에 프로세스가 액세스 할 수 없습니다",
+        "rename_lock",
+        None,
+        "open",
+        ("plugins\\Lib.jar",),
+    ),
+    "node-syscall-paths-on-lines-of-their-own": (
+        "Technical details: EPERM: operation not permitted, rename\n"
+        "'C:\\Users\\u\\.tool\\cache\\pkg-new'\n"
+        "-> 'C:\\Users\\u\\.tool\\cache\\pkg'",
+        "rename_lock",
+        "EPERM",
+        "rename",
+        ("C:\\Users\\u\\.tool\\cache\\pkg-new", "C:\\Users\\u\\.tool\\cache\\pkg"),
+    ),
 }
 
 
@@ -2754,6 +2898,25 @@ def test_formats(case: tuple[str, str, str | None, str | None, tuple[str, ...] |
 
 # A genuine failure must not be reported as contention: (text, class).
 PRECISION = {
+    # phrases that decide alone on their line (every phrase needs a needle that finds its line)
+    "bad-gateway-in-words": ("HTTPError: Response code 502 (Bad Gateway)", "network"),
+    "gateway-time-out-page": ("<head><title>504 Gateway Time-out</title></head>", "network"),
+    "max-retries-exceeded": (
+        "requests.exceptions.ConnectionError: Max retries exceeded with url: /simple/",
+        "network",
+    ),
+    "actively-refused": (
+        "No connection could be made because the target machine actively refused it.",
+        "network",
+    ),
+    "no-200-response": ("Failed to get 200 response from the registry", "network"),
+    "rust-lookup-address": (
+        "dns error: failed to lookup address information: Name does not resolve",
+        "network",
+    ),
+    "servname": ("nodename nor servname provided, or not known", "network"),
+    "ruby-net-read-timeout": ("Net::ReadTimeout: execution expired", "network"),
+    "ruby-execution-expired": ("Timeout::Error: execution expired", "timeout"),
     "prisma-p1012": (
         "Error: Prisma schema validation - (get-config wasm)\nError code: P1012\n"
         'error: Argument "url" is missing in data source block "db".',
@@ -3374,6 +3537,37 @@ def test_phrases_under_a_gate_are_the_phrases_of_every_anchor() -> None:
             found.extend(phrases)
     assert sorted(found) == flat
     assert {anchor for _, _, anchored in gated for anchor, _ in anchored}  # some are gated
+
+
+def test_every_phrase_is_on_a_line_some_needle_finds() -> None:
+    """A phrase of `words` decides only on a line the reader evaluates, and it evaluates only the
+    lines a needle of `triggers` finds: a phrase no needle holds would count only beside other
+    evidence ("502 Bad Gateway" alone was `other` until this test)."""
+    from pytest_genreliability.classify import triggers, words
+
+    def found(phrase: str) -> bool:
+        for needle, original, _ in triggers.TRIGGERS:
+            if isinstance(needle, str):
+                if (needle if original else needle.lower()) in phrase:
+                    return True
+            elif needle.search(phrase):
+                return True
+        return False
+
+    phrases = [phrase for _, listed in words._PHRASES for phrase, _ in listed]
+    phrases += [phrase for phrase, _ in words._LOCALIZED]
+    assert [phrase for phrase in phrases if not found(phrase)] == []
+
+
+def test_the_program_out_of_its_own_memory_is_the_excerpt() -> None:
+    text = (
+        "> Task :app:compileJava\n"
+        'Exception in thread "main" java.lang.OutOfMemoryError: GC overhead limit exceeded\n'
+        "\tat java.util.Arrays.copyOf(Arrays.java:3332)\n"
+        "BUILD FAILED in 2m 3s\n3 actionable tasks: 3 executed"
+    )
+    failure = classify(text)
+    assert (failure.kind, failure.excerpt) == ("other", text.splitlines()[1])
 
 
 def _prisma_failure(pid: int, root: str, stamp: str) -> str:

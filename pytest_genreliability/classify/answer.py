@@ -259,9 +259,14 @@ def unexplained(reader: Reader, kind: str = "other") -> Failure:
     a call names the operation, never a gerund."""
     lines = _tail_lines(reader)
     least = RANK_VERB if kind == "timeout" else RANK_GERUND
-    ops = [op for span in lines for op in reader.facts(span).ops if op[0] >= least]
-    operation = max(reversed(ops), key=lambda item: item[0])[1] if ops else None
-    return Failure(kind=kind, operation=operation, excerpt=excerpt_of(reader, lines))
+    ops = [(op, span) for span in lines for op in reader.facts(span).ops if op[0] >= least]
+    if not ops:
+        return Failure(kind=kind, excerpt=excerpt_of(reader, lines))
+    (_, operation), span = max(reversed(ops), key=lambda item: item[0][0])
+    # the paths of the line that names the operation: what it was done to (QEMU's image that
+    # another process holds the lock of)
+    paths = tuple(reader.facts(span).path_list() or generic_paths(reader.line(span), None))
+    return Failure(kind=kind, operation=operation, paths=paths, excerpt=excerpt_of(reader, lines))
 
 
 def _tail_lines(reader: Reader) -> list[tuple[int, int]]:

@@ -117,9 +117,15 @@ _E_CODE = re.compile(r"E[A-Z][A-Z0-9]{1,14}(?:_[A-Z0-9]{1,14}){0,3}\b|ERR_[A-Z_]
 _LIBUSB = re.compile(r"LIBUSB_ERROR_[A-Z_]{2,20}\b")
 _WINERROR = re.compile(r"\[WinError (-?\d{1,10})\]")
 _PY_ERRNO = re.compile(r"\[Errno (-?\d{1,6})\]")
+# The same code printed without its brackets, before its reason: "Errno 28 No space left on device"
+_BARE_ERRNO = re.compile(r"(?<![\[\w])Errno (\d{1,6}):? (?=[A-Z][a-z])")
 _CURL_ERROR = re.compile(r"\bcurl error \d{1,2}\b", re.IGNORECASE)
 _WININET_ERROR = re.compile(r"\b(Error 12\d{3}):")  # WinINet: "Error 12029: A connection ..."
 _PY2_BARE = re.compile(r"(?:^|[\s:!])\[Error (\d{1,5})\] [^\n]{1,400}?: '")
+# ... printed alone at the start of a line, before its reason, in any language: "[Error 32] Der
+# Prozess kann nicht auf die Datei zugreifen, ..." (read only for a code Windows gives a file)
+_PY2_LEADING = re.compile(r"\s{0,8}\[Error (\d{1,5})\] (?=\w)")
+_FILE_CODES = frozenset((5, 32, 33, 112, 145, 1224))  # access, sharing, lock, full, not empty
 _PY2_WINERROR = re.compile(r"WindowsError: \[Error (\d{1,10})\]")  # Python 2
 # Go's HTTP client: 'Post "https://host/x": context deadline exceeded' is a network failure,
 # whatever the reason that follows.
@@ -237,6 +243,10 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             number = int(match.group(1))
             conds.append((_WINDOWS_CODES.get(number, WEAK), f"Error {number}"))
             facts.flags.add("windows")
+        leading = _PY2_LEADING.match(line) if not conds else None
+        if leading and int(leading.group(1)) in _FILE_CODES:
+            conds.append((_WINDOWS_CODES[int(leading.group(1))], f"Error {leading.group(1)}"))
+            facts.flags.add("windows")
     if "windowserror: [error" in low:
         for match in first_matches(_PY2_WINERROR, line):
             number = int(match.group(1))
@@ -246,6 +256,9 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if "errno" in low:
         for match in first_matches(_PY_ERRNO, line):
+            number = int(match.group(1))
+            conds.append((_POSIX_CODES.get(number, WEAK), f"Errno {number}"))
+        for match in first_matches(_BARE_ERRNO, line):
             number = int(match.group(1))
             conds.append((_POSIX_CODES.get(number, WEAK), f"Errno {number}"))
         for match in first_matches(_DART_ERRNO, line):

@@ -128,6 +128,15 @@ _C_CALL = re.compile(
     r"(?:([A-Za-z]:[\\/][^,()\n]{0,600}|/[^,()\n]{1,600})(?:,([^,()\n]{1,600}))?\))?"
 )
 _PY_METHOD = re.compile(r"\.(unlink|rmdir|symlink_to)\(")
+# The call rmtree was making, handed to its error handler: "onerror(os.unlink, fullname, ...)"
+# (``onexc`` since Python 3.12); the frames above it only say "rmtree".
+_PY_HANDLER = re.compile(r"\bon(?:error|exc)\(os\.(unlink|rmdir|lstat|open|scandir|rename)\b")
+# A Python frame of the standard library's file calls: 'File "<frozen os>", line 225, in
+# makedirs', when its source line is not printed (a frozen module) or names no call.
+_PY_FRAME = re.compile(
+    r'\s{0,40}File "[^"\n]{1,600}", line \d{1,6}, in (makedirs|mkdir|rmdir|unlink|rename|replace'
+    r"|copyfile|copy2|copytree|symlink|removedirs)\s{0,3}$"
+)
 # "at" in the languages .NET prints its stack traces in (German, French, Spanish, Portuguese,
 # Russian, Chinese, Japanese): "   в System.IO.File.Delete(String path)"
 _FRAME = re.compile(
@@ -138,6 +147,11 @@ _FRAME_WORDS = ("at ", "bei ", "à ", "en ", "em ", "в ", "在 ", "場所 ")
 # A CI log's timestamp before a line: "13:34:50 ", "2024-01-02T03:04:05.6789Z "
 _TIMESTAMP = re.compile(
     r"\d{1,2}:\d{2}:\d{2}(?:\.\d{1,9})?\s{1,10}|\d{4}-\d{2}-\d{2}T[\d:.]{8,20}Z?\s{1,10}"
+)
+# A logger's bracketed time and level before a line (log4j's, Minecraft servers'): "[15:18:50
+# WARN]: ", "[12:00:01] [Server thread/ERROR]: "
+_BRACKETED_STAMP = re.compile(
+    r"\[[^\]\n]{0,40}\d:\d\d[^\]\n]{0,40}\]:?\s{1,10}(?:\[[^\]\n]{1,60}\]:?\s{1,10}){0,2}"
 )
 # Java frames printed without "at" (mill): "    java.nio.file.Files.delete(Unknown Source)",
 # maybe after their module ("java.base/sun.nio.fs.WindowsFileSystemProvider.implDelete(...)")
@@ -419,6 +433,9 @@ _FILE_QUOTED = re.compile(
 )
 _GO_EXEC = re.compile(r'exec: \\{0,4}"')  # Go's exec, maybe quoted again: 'exec: \"x\": ...'
 _ACQUIRE_LOCK = re.compile(r"(?:acquire|holding) (?:the |a |an )?[\w -]{0,40}?\block\b")
+# A tool's own lock, which another run holds: "repository x is locked (reason: ...)", "The
+# machine 'x' is already locked for a session"; not a file "locked by" a process, a held file
+_IS_LOCKED = re.compile(r"\bis (?:already |currently )?locked\b(?! by\b)")
 _BARE_CONTEXT = re.compile(r"\s{0,20}error:\s{1,3}([a-z_]{2,20})\s{0,3}$")
 _PROGRAM_SUFFIXES = frozenset(
     ("sh", "bash", "zsh", "py", "pl", "rb", "exe", "bat", "cmd", "ps1", "jar", "js", "mjs")
@@ -481,7 +498,16 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         facts.flags.add("installer")
     if "os." in line or "shutil." in line:
         for match in first_matches(_PY_CALL, line):
+            # a tree's removal fails on one of its calls, which a handler or frame may name
+            rank = RANK_VERB if match.group(1) == "rmtree" else RANK_SYSCALL
+            add_op(facts, rank, match.group(1))
+    if "on" in low and "(os." in line:
+        for match in first_matches(_PY_HANDLER, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
+    if ", in " in line and 'File "' in line:
+        frame_of = _PY_FRAME.match(line)
+        if frame_of:  # below the call its source line names, if it names one
+            add_op(facts, RANK_VERB, frame_of.group(1))
     if "(" in line:
         if ".unlink(" in line or ".rmdir(" in line or ".symlink_to(" in line:
             for match in first_matches(_PY_METHOD, line):
@@ -492,7 +518,13 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             for match in first_matches(_C_CALL, line):
                 add_op(facts, RANK_SYSCALL, match.group(1))
                 add_paths(facts, match, (2, 3))
-        stamp = _TIMESTAMP.match(line) if line[:1].isdigit() else None
+        stamp = (
+            _TIMESTAMP.match(line)
+            if line[:1].isdigit()
+            else _BRACKETED_STAMP.match(line)
+            if line[:1] == "["
+            else None
+        )
         bare = line[stamp.end() :] if stamp else line
         framed = bare.lstrip(" \t>0123456789").startswith(_FRAME_WORDS)
         frame = _FRAME.match(bare) if framed else _JAVA_BARE_FRAME.match(bare)
@@ -579,6 +611,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         facts.ops.append((RANK_VERB, "lock"))
     if ("acquire" in low or "holding" in low) and "lock" in low and _ACQUIRE_LOCK.search(low):
         facts.ops.append((RANK_VERB, "lock"))
+    if "locked" in low and _IS_LOCKED.search(low):
+        facts.ops.append((RANK_GERUND, "lock"))
     if 'file "' in low:  # mt.exe: 'the resource of file "x.exe"'
         for match in first_matches(_FILE_QUOTED, line):
             add_paths(facts, match, (1,))
@@ -689,7 +723,9 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         # "--x_out: protoc-gen-x: Access is denied.": protoc could not run its plugin (one that
         # ran says "Plugin failed with status code 1" or "Plugin killed by signal 9")
         add_op(facts, RANK_VERB, "exec")
-    if "error writing to" in low:  # ninja's deps log, gcc's assembler output
+    if "error writing" in low or "failed to extend" in low:
+        # ninja's deps log, gcc's assembler output ("error writing to"); coreutils' "cp: error
+        # writing 'x'" and "failed to extend 'x'" (a file that could not grow)
         add_op(facts, RANK_VERB, "write")
     if ("exec" in low or "failed to run" in low) and _RUN_FAILED.search(low):
         add_op(facts, RANK_VERB, "exec")

@@ -285,11 +285,15 @@ class Reader:
                     line = line.rstrip() + " " + self.line(beyond).strip()
                     self.continued.setdefault(span, []).extend((after, beyond))
                 break
-            # Node's message broken after its syscall, each path on an indented line of its own
-            # (turbo, pnpm): "EPERM: operation not permitted, rename" / "  'a'" / "  -> 'b'"
-            quoted_next = text[:1].isspace() and (
-                (_SYSCALL_AT_END.search(last) is not None and text.lstrip().startswith("'"))
-                or (last.rstrip().endswith("'") and text.lstrip().startswith("-> '"))
+            # Node's message broken after its syscall, each path on a line of its own, indented
+            # or not (turbo, pnpm, Claude Code): "EPERM: operation not permitted, rename" /
+            # "  'a'" / "  -> 'b'"
+            quoted_next = (
+                _SYSCALL_AT_END.search(last) is not None and text.lstrip().startswith("'")
+            ) or (
+                last.rstrip().endswith("'")
+                and text.lstrip().startswith("-> '")
+                and (text[:1].isspace() or self.continued.get(span) is not None)
             )
             if path_next or code_next or quoted_next:
                 line = line.rstrip() + " " + text.strip()
@@ -303,7 +307,7 @@ class Reader:
                 self.continued.setdefault(span, []).append(after)
                 here, last = after, text
                 continue
-            if not (path_goes_on or line_goes_on):
+            if not (path_goes_on or line_goes_on or _splits_a_phrase(last, text)):
                 break
             line += text
             self.continued.setdefault(span, []).append(after)
@@ -587,6 +591,24 @@ class Reader:
         if flag in facts.flags:
             return True
         return any(flag in self.facts(other).flags for _, other in self.neighbours(span)[:6])
+
+
+# Windows' held-file sentence, which a window of any width may break inside a word ("... cannot
+# access the fil" / "e 'x.vhd' because it is being u" / "sed by another process.")
+_SPLIT_PHRASES = ("cannot access the file", "being used by another process")
+
+
+def _splits_a_phrase(last: str, text: str) -> bool:
+    """Whether the end of ``last`` and the start of ``text`` are one phrase cut inside a word."""
+    if not (last[-1:].isalpha() and text[:1].isalpha()):
+        return False
+    seam = last[-40:].lower() + text[:40].lower()
+    cut = min(len(last), 40)
+    for phrase in _SPLIT_PHRASES:
+        start = seam.find(phrase)
+        if 0 <= start < cut < start + len(phrase):
+            return True
+    return False
 
 
 def _opening_quote(line: str) -> bool:

@@ -221,6 +221,21 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("disk full", False, 75),
     ("still writing", False, 80),
     ("aborted after", False, 50),
+    # words._NOT_IN_TIME: a wait that did not end in time, one literal start each
+    (
+        re.compile(
+            r"after \d{1,9}(?:\.\d{1,3})?\s?(?:ms|s|secs?|seconds?|milliseconds?|mins?|minutes?)\b"
+        ),
+        False,
+        50,
+    ),
+    (
+        re.compile(
+            r"within \d{1,9}(?:\.\d{1,3})?\s?(?:ms|s|secs?|seconds?|milliseconds?|mins?|minutes?)\b"
+        ),
+        False,
+        50,
+    ),
     ("terminated after", False, 50),
     ("database is locked", False, 10),
     ("insufficient", False, 75),
@@ -360,6 +375,19 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("httpexception", False, 60),
     ("tlsexception", False, 60),
     ("in another process to complete", False, 20),
+    # phrases of words._PHRASES that no needle above holds (a test keeps every phrase reachable)
+    ("executablefilebusy", False, 90),
+    ("storagefull", False, 75),
+    ("gc overhead", False, 70),
+    ("lookup address", False, 60),
+    ("actively refused", False, 60),
+    ("servname", False, 60),
+    ("max retries", False, 60),
+    ("200 response", False, 60),
+    ("gateway", False, 60),
+    ("execution expired", False, 50),
+    ("(read failed)", False, 60),
+    ("(write failed)", False, 60),
 )
 TIMEOUT_TRIGGERS = frozenset(
     {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "execution time"}

@@ -180,6 +180,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("retries", (("max retries exceeded", NET),)),
     ("download", (("failed to download", NET), ("could not download", NET))),
     ("download", (("unable to download", NET), ("error downloading", NET))),
+    ("download", (("couldn't download", NET),)),
     ("download", (("download failed", NET), ("downloading failed", NET))),
     ("download", (("failed downloading", NET), ("error while downloading", NET))),
     ("fetch", (("failed to fetch", NET), ("fetch failed", NET))),
@@ -238,6 +239,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("x509", (("x509: certificate", NET),)),  # Go's TLS
     ("net::", (("net::opentimeout", NET), ("net::readtimeout", NET))),  # Ruby's HTTP client
     ("underlying connection", (("the underlying connection was closed", NET),)),  # .NET
+    # Java's SocketException names the socket call: "Operation timed out (Read failed)"
+    ("failed)", (("(read failed)", NET), ("(write failed)", NET))),
     # Haskell's http-client; Node's TLS socket closed early; a proxy that refused the tunnel
     ("connection", (("connectiontimeout", NET), ("connectionfailure", NET))),
     ("exception", (("httpexceptionrequest", NET), ("tlsexception", NET), ("sslexception", NET))),
@@ -372,6 +375,7 @@ _LOCALIZED = (
     ("別のプロセスで使用されている", SHARING),
     ("別のプロセスが使用中", SHARING),
     ("다른 프로세스에서 사용 중", SHARING),
+    ("다른 프로세스가 파일을 사용 중", SHARING),  # Windows' own 32, as Java prints it
     ("verzeichnis ist nicht leer", ENOTEMPTY),  # 145, the directory is not empty
     ("répertoire n'est pas vide", ENOTEMPTY),
     ("directorio no está vacío", ENOTEMPTY),
@@ -466,19 +470,22 @@ _PROGRAM_MISSING = re.compile(
     r"|\b(?:sh|bash|zsh|dash):\s{1,3}(?:\d{1,6}:\s{1,3}|line \d{1,6}:\s{1,3})?(?:[^:\n]{1,200}:"
     r"\s{1,3}){1,2}not found|^/usr/bin/env: |\bbinary with name \"[^\"\n]{1,80}\" not found"
 )
+# What .NET's HttpClient was doing when its timeout cancelled the task ("A task was canceled.")
+_HTTP_TASKS = ("nuget", "restore", "upload", "download")
 _LOCAL_SOCKET = re.compile(
     r"unix://|\.sock\b|daemon running|(?:connect|reach|talk) to (?:the )?[\w -]{0,30}?daemon\b"
     r"|\bwatchman\b"  # the file watcher's own service
 )
 # An HTTP answer that says the server failed (a 5xx's page is the network's failure).
 _SERVER_ERROR = re.compile(r"\(50[0-9]\)|\b50[0-9] |statuscode: optional\(5|gateway time")
-# An HTTP answer that says the request itself was wrong (401, 403, 404).
+# An HTTP answer that says the request itself was wrong (400, 401, 403, 404).
 _CLIENT_ERROR = re.compile(
     r"(?:status[ _]?code\"?|\b(?:status|error|http(?:/[\d.]{1,3})?|returned|response(?: code)?))"
-    r"\s?[:=]?\s?40[134]\b|\b40[134]\)? (?:not found|unauthorized|forbidden)\b"
+    r"\s?[:=]?\s?40[0134]\b|\b40[0134]\)? (?:bad request|not found|unauthorized|forbidden)\b"
     r"|\bnot found https?://"  # Prisma: "Error: Not Found https://binaries..."
     r"|httperror\]?:\s?(?:not found|unauthorized|forbidden)\b"  # Octokit's RequestError
     r"|\b40[134] http error\b"  # Pulumi: "403 HTTP error fetching plugin from https://..."
+    r"|\bfailure to find \S"  # Maven: the repository has no such artifact
 )
 # A fetch that ran out of time is a network failure: "Error while fetching artifact ...: Timed out"
 # A deadline met while talking to a server: a fetch, or a remote build's RPC (Bazel's and
@@ -596,6 +603,12 @@ _STOPPED_AFTER = re.compile(
     r"\b(?:aborted|terminated|cancell?ed|stopped) after \d{1,9}(?:\.\d{1,3})?\s?"
     r"(?:ms|s|secs?|seconds?|m|mins?|minutes?)\b"
 )
+# A state that a wait did not reach in time: "video metadata not ready after 45000ms", "was
+# called but not cleared after 28000ms", "was not connected to within 5 seconds".
+_NOT_IN_TIME = re.compile(
+    r"\b(?:not|never|didn't|did not|wasn't|hasn't)\b[^.\n]{0,60}?\b(?:after|within) "
+    r"\d{1,9}(?:\.\d{1,3})?\s?(?:ms|s|secs?|seconds?|milliseconds?|mins?|minutes?)\b"
+)
 # "timeout" alone is a setting as often as an error; these say the time ran out.
 _TIMED_OUT = re.compile(
     r"timeout(?:error|exception|expired|:"
@@ -675,8 +688,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if "curl" in low and _CURL_EXIT.search(low):  # curl's exit code: no host, no route, cut short
         conds.append((NET, None))
-    if "a task was canceled" in low and ("nuget" in low or "restore" in low):
-        conds.append((NET, None))  # NuGet's HTTP timeout
+    if "a task was canceled" in low and any(word in low for word in _HTTP_TASKS):
+        conds.append((NET, None))  # .NET's HttpClient timing out: NuGet's restore, an upload
     if ("TIMEOUT in" in line or "(Timeout)" in line) and _TIMEOUT_WORD.search(line):
         conds.append((TIMEOUT, None))
     if "try again" in low:
@@ -717,6 +730,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NOSPC, None))
     if "ed after " in low and _STOPPED_AFTER.search(low):
         conds.append((TIMEOUT, None))
+    if ("after " in low or "within " in low) and _NOT_IN_TIME.search(low):
+        conds.append((TIMEOUT, None))
     if "timeout" in low and _TIMED_OUT.search(low):
         conds.append((TIMEOUT, None))
     if "lock" in low and _LOCK_STATE.search(low):
@@ -736,7 +751,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     answered = "invalid json response body" in low or (
         "<!doctype html" in low and not _SERVER_ERROR.search(low)  # a page, not a 5xx's
     )
-    client_error = answered or (("40" in low or "not found" in low) and _CLIENT_ERROR.search(low))
+    client_error = answered or (
+        ("40" in low or "not found" in low or "failure to find" in low)
+        and _CLIENT_ERROR.search(low)
+    )
     if client_error:
         facts.flags.add("client_error")
     if client_error and (_has(conds, NET) or "http" in low):
