@@ -36,6 +36,7 @@ from pytest_genreliability.classify import (
     reader,
     signature_of,
 )
+from pytest_genreliability.classify.facts import MAX_LINE
 from pytest_genreliability.classify.rules import scan_line
 
 CORPUS = [
@@ -248,7 +249,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # reads as an install without elevation; permission-407 (Salt's Python 2 IOError Errno 13 on
     # its own cache file, labelled a permission problem) and other-642 (ENOTEMPTY removing a
     # node_modules folder, a plugin's own clean-up race by the thread) were left: the text reads
-    # as a held file. Batch 28's was read: timeout-467 (Docker's Windows filter refused the rename of a container's folder, "Access is denied", before the start that ran out of time, labelled a timeout) was left: the text shows a held folder. Batch 29's two are in the part not read yet.
+    # as a held file. Batch 28's was read: timeout-467 (Docker's Windows filter refused the rename
+    # of a container's folder, "Access is denied", before the start that ran out of time, labelled a
+    # timeout) was left: the text shows a held folder. Batch 29's two are in the part not read yet.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -3557,6 +3560,28 @@ def test_every_phrase_is_on_a_line_some_needle_finds() -> None:
     phrases = [phrase for _, listed in words._PHRASES for phrase, _ in listed]
     phrases += [phrase for phrase, _ in words._LOCALIZED]
     assert [phrase for phrase in phrases if not found(phrase)] == []
+
+
+def test_every_line_of_the_corpus_with_evidence_is_found_by_a_needle() -> None:
+    """The same for the patterns of `words` and `codes` that are not phrases: a line of a real
+    message whose facts hold a condition is found by some needle, so it counts on its own."""
+    from pytest_genreliability.classify import reader
+
+    def found(line: str) -> bool:
+        low = line.lower()
+        for needle, original, _, _, _ in reader._NEEDLES:
+            haystack = line if original else low
+            if needle in haystack if isinstance(needle, str) else needle.search(haystack):
+                return True
+        return False
+
+    unfound = [
+        (sample["id"], line)
+        for sample in CORPUS
+        for line in sample["text"].splitlines()
+        if scan_line(line[:MAX_LINE]).cond is not None and not found(line[:MAX_LINE])
+    ]
+    assert unfound == []
 
 
 def test_the_program_out_of_its_own_memory_is_the_excerpt() -> None:

@@ -388,6 +388,13 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("execution expired", False, 50),
     ("(read failed)", False, 60),
     ("(write failed)", False, 60),
+    # words._CONNECTION_FAILED's "cannot reach", and an HTTP answer that says the request was
+    # wrong (words._CLIENT_ERROR) printed by itself: "npm http 404 https://...", "(403 Forbidden)"
+    ("t reach", False, 60),
+    ("to reach", False, 60),
+    ("http 40", False, 10),
+    ("403 forbidden", False, 10),
+    ("404 not found", False, 10),
 )
 TIMEOUT_TRIGGERS = frozenset(
     {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "execution time"}
