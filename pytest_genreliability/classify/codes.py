@@ -255,12 +255,10 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
     if ' "http' in low and _GO_HTTP.search(line):
         conds.append((NET, None))
     if "errno" in low:
-        for match in first_matches(_PY_ERRNO, line):
-            number = int(match.group(1))
-            conds.append((_POSIX_CODES.get(number, WEAK), f"Errno {number}"))
-        for match in first_matches(_BARE_ERRNO, line):
-            number = int(match.group(1))
-            conds.append((_POSIX_CODES.get(number, WEAK), f"Errno {number}"))
+        for pattern in (_PY_ERRNO, _BARE_ERRNO):
+            for match in first_matches(pattern, line):
+                number = int(match.group(1))
+                conds.append((_POSIX_CODES.get(number, WEAK), f"Errno {number}"))
         for match in first_matches(_DART_ERRNO, line):
             number = int(match.group(1))
             conds.append((_ambiguous_code(number, low), f"errno = {number}"))

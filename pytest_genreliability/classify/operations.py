@@ -433,9 +433,6 @@ _FILE_QUOTED = re.compile(
 )
 _GO_EXEC = re.compile(r'exec: \\{0,4}"')  # Go's exec, maybe quoted again: 'exec: \"x\": ...'
 _ACQUIRE_LOCK = re.compile(r"(?:acquire|holding) (?:the |a |an )?[\w -]{0,40}?\block\b")
-# A tool's own lock, which another run holds: "repository x is locked (reason: ...)", "The
-# machine 'x' is already locked for a session"; not a file "locked by" a process, a held file
-_IS_LOCKED = re.compile(r"\bis (?:already |currently )?locked\b(?! by\b)")
 _BARE_CONTEXT = re.compile(r"\s{0,20}error:\s{1,3}([a-z_]{2,20})\s{0,3}$")
 _PROGRAM_SUFFIXES = frozenset(
     ("sh", "bash", "zsh", "py", "pl", "rb", "exe", "bat", "cmd", "ps1", "jar", "js", "mjs")
@@ -611,8 +608,6 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         facts.ops.append((RANK_VERB, "lock"))
     if ("acquire" in low or "holding" in low) and "lock" in low and _ACQUIRE_LOCK.search(low):
         facts.ops.append((RANK_VERB, "lock"))
-    if "locked" in low and _IS_LOCKED.search(low):
-        facts.ops.append((RANK_GERUND, "lock"))
     if 'file "' in low:  # mt.exe: 'the resource of file "x.exe"'
         for match in first_matches(_FILE_QUOTED, line):
             add_paths(facts, match, (1,))

@@ -69,15 +69,11 @@ def _scan_network(line: str, low: str, facts: LineFacts) -> None:
             for match in first_matches(_PY_HOST, line):
                 facts.urls.append(match.group(1))
                 facts.ops.append((RANK_GERUND, "download"))
-    if (
-        facts.urls
-        and _FETCH.search(low)
-        and (not facts.conds or any(cond == NET for cond, _ in facts.conds))
-    ):
+    # a fetch, where the line's error (if any) is the network's
+    fetching = not facts.conds or any(cond == NET for cond, _ in facts.conds)
+    if fetching and facts.urls and _FETCH.search(low):
         facts.ops.append((RANK_GERUND, "download"))  # "Failed to clone https://x", "GET https://"
-    if ("download" in low or "failed to get 200" in low) and (
-        not facts.conds or any(cond == NET for cond, _ in facts.conds)
-    ):
+    if fetching and ("download" in low or "failed to get 200" in low):
         facts.ops.append((RANK_VERB if "fail" in low else RANK_GERUND, "download"))
 
 

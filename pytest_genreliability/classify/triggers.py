@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TypeAlias
 
 from .codes import WEAK_CODES
-from .words import NO_ANSWER_IN
+from .words import DURATION, NO_ANSWER_IN
 
 _E_TRIGGER = re.compile(
     r"E(?:TXTBSY|PERM|ACCES|BUSY|NOTEMPTY|NOSPC|DQUOT|NOMEM|CONNRESET|CONNREFUSED|CONNABORTED"
@@ -222,20 +222,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("still writing", False, 80),
     ("aborted after", False, 50),
     # words._NOT_IN_TIME: a wait that did not end in time, one literal start each
-    (
-        re.compile(
-            r"after \d{1,9}(?:\.\d{1,3})?\s?(?:ms|s|secs?|seconds?|milliseconds?|mins?|minutes?)\b"
-        ),
-        False,
-        50,
-    ),
-    (
-        re.compile(
-            r"within \d{1,9}(?:\.\d{1,3})?\s?(?:ms|s|secs?|seconds?|milliseconds?|mins?|minutes?)\b"
-        ),
-        False,
-        50,
-    ),
+    (re.compile("after " + DURATION), False, 50),
+    (re.compile("within " + DURATION), False, 50),
     ("terminated after", False, 50),
     ("database is locked", False, 10),
     ("insufficient", False, 75),

@@ -566,12 +566,14 @@ _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is den
 # A lock a tool gave up on after a wait it names: "couldn't acquire lock x for 60 seconds" (pyenv)
 # A lock that is in the way, in the words of the tool that met it: "is locked by another
 # concurrent conan process", "holding the yum lock", "has locked the build directory", "Lock file
-# is already being held", "Lockfile exists", "the stack is currently locked by 1 lock(s)". Not a
-# file another process has open ("The file is locked by: ...", "has locked a portion of the file"):
-# that is a sharing violation, and the operation is the one refused.
+# is already being held", "Lockfile exists", "the stack is currently locked by 1 lock(s)",
+# "repository x is locked (reason: ...)", "The machine 'x' is already locked for a session". Not
+# a file another process has open ("The file is locked by: ...", "has locked a portion of the
+# file"): that is a sharing violation, and the operation is the one refused.
 _LOCK_STATE = re.compile(
     r"\b(?:is|are) (?:currently )?locked by (?:another|\d)|\bhas (?:already )?locked the\b"
     r"|\b(?:repository|repo|database|directory|workspace|stack) is (?:already )?locked\b"
+    r"|\bis (?:already |currently )?locked\b(?! by\b)"  # (a file "locked by" a process: held)
     r"|\bcannot be locked\b"  # Snakemake: "Directory cannot be locked."
     r'|failed to get (?:shared )?"write" lock'  # QEMU: an image another process has open
     r"|\block ?files? (?:is |are )?(?:already )?(?:exists?|being held|held)\b"
@@ -605,9 +607,10 @@ _STOPPED_AFTER = re.compile(
 )
 # A state that a wait did not reach in time: "video metadata not ready after 45000ms", "was
 # called but not cleared after 28000ms", "was not connected to within 5 seconds".
+# (`DURATION` is also the needle's, after "after " or "within ")
+DURATION = r"\d{1,9}(?:\.\d{1,3})?\s?(?:ms|s|secs?|seconds?|milliseconds?|mins?|minutes?)\b"
 _NOT_IN_TIME = re.compile(
-    r"\b(?:not|never|didn't|did not|wasn't|hasn't)\b[^.\n]{0,60}?\b(?:after|within) "
-    r"\d{1,9}(?:\.\d{1,3})?\s?(?:ms|s|secs?|seconds?|milliseconds?|mins?|minutes?)\b"
+    r"\b(?:not|never|didn't|did not|wasn't|hasn't)\b[^.\n]{0,60}?\b(?:after|within) " + DURATION
 )
 # "timeout" alone is a setting as often as an error; these say the time ran out.
 _TIMED_OUT = re.compile(
