@@ -47,7 +47,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {29}
+NEVER_READ = {30}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -118,8 +118,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (2307, 2210)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 30))
+    assert (len(TUNING), len(HELD_OUT)) == (2396, 2286)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 31))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.933
-    assert rates["errno"] >= 0.963
-    assert rates["operation"] >= 0.903
-    assert rates["locked"] >= 0.909
+    assert rates["family"] >= 0.926
+    assert rates["errno"] >= 0.964
+    assert rates["operation"] >= 0.896
+    assert rates["locked"] >= 0.903
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -187,6 +187,8 @@ JUDGED_LOCKS += ["permission-414"]
 # bind-mounts as a single file (EBUSY, labelled other: the same EBUSY a bind mount gives this
 # project's own examples, where it stands for a held file)
 JUDGED_LOCKS += ["permission-433", "other-698"]
+# batch 30's: trivy's "cache may be in use by another process: timeout", its lock wait run out
+JUDGED_LOCKS += ["timeout-489"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -201,10 +203,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2063 / 2210
-    assert rates["errno"] >= 740 / 789
-    assert rates["operation"] >= 0.890
-    assert rates["locked"] >= 0.895
+    assert rates["family"] >= 2123 / 2286
+    assert rates["errno"] >= 758 / 808
+    assert rates["operation"] >= 0.889
+    assert rates["locked"] >= 0.886
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -251,7 +253,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # node_modules folder, a plugin's own clean-up race by the thread) were left: the text reads
     # as a held file. Batch 28's was read: timeout-467 (Docker's Windows filter refused the rename
     # of a container's folder, "Access is denied", before the start that ran out of time, labelled a
-    # timeout) was left: the text shows a held folder. Batch 29's two are in the part not read yet.
+    # timeout) was left: the text shows a held folder. Batch 29's two and batch 30's one are in parts not read yet.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -274,6 +276,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "timeout-467",
         "other-705",
         "other-721",
+        "timeout-490",
     ]
 
 
@@ -329,6 +332,7 @@ LATEST_BATCHES = {
     27: (88, 82 / 88, 24 / 26, 63 / 71, 16 / 20, ["permission-407", "other-642"]),
     28: (88, 80 / 88, 32 / 32, 50 / 61, 14 / 14, ["timeout-467"]),
     29: (90, 80 / 90, 40 / 44, 59 / 67, 14 / 17, ["other-705", "other-721"]),
+    30: (76, 60 / 76, 18 / 19, 47 / 56, 11 / 17, ["timeout-490"]),
 }
 
 
