@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.926
+    assert rates["family"] >= 0.929
     assert rates["errno"] >= 0.964
-    assert rates["operation"] >= 0.896
-    assert rates["locked"] >= 0.903
+    assert rates["operation"] >= 0.900
+    assert rates["locked"] >= 0.905
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -187,8 +187,6 @@ JUDGED_LOCKS += ["permission-414"]
 # bind-mounts as a single file (EBUSY, labelled other: the same EBUSY a bind mount gives this
 # project's own examples, where it stands for a held file)
 JUDGED_LOCKS += ["permission-433", "other-698"]
-# batch 30's: trivy's "cache may be in use by another process: timeout", its lock wait run out
-JUDGED_LOCKS += ["timeout-489"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -203,9 +201,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2123 / 2286
-    assert rates["errno"] >= 758 / 808
-    assert rates["operation"] >= 0.889
+    assert rates["family"] >= 2125 / 2286
+    assert rates["errno"] >= 761 / 808
+    assert rates["operation"] >= 0.890
     assert rates["locked"] >= 0.886
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -253,7 +251,11 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # node_modules folder, a plugin's own clean-up race by the thread) were left: the text reads
     # as a held file. Batch 28's was read: timeout-467 (Docker's Windows filter refused the rename
     # of a container's folder, "Access is denied", before the start that ran out of time, labelled a
-    # timeout) was left: the text shows a held folder. Batch 29's two and batch 30's one are in parts not read yet.
+    # timeout) was left: the text shows a held folder. Batch 29's were read and left: other-705
+    # (Node's ENOTEMPTY rmdir on macOS, a plugin's own race by the thread) and other-721 (Python's
+    # Errno 39 of an os.rmdir on a Linux runner, a script's own files), labelled other: ENOTEMPTY
+    # on POSIX is a held folder in 27 of the 36 labelled messages that can be read. Batch 30's
+    # false lock when first measured went with the rules from its tuning part.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -276,7 +278,6 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "timeout-467",
         "other-705",
         "other-721",
-        "timeout-490",
     ]
 
 
@@ -300,15 +301,16 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # 22's held-out part) once batch 24 had been; batch 24's (80.3% when first measured, the same
 # after the rules from its tuning part and batch 23's held-out part) once batch 25 had been
 # (its errno went from 26 of 27 to 24 of 27 when it was read: two lines that say the kind now
-# decide over the lines with the code); batch 25's has not been read (83.0% when first measured,
+# decide over the lines with the code); batch 25's (83.0% when first measured,
 # the same after the rules from its tuning part and batch 24's held-out part) once batch 26 had
 # been; batch 26's (84.7% when first measured, 88.1% after the rules from its tuning part and
 # batch 25's held-out part, the same with the rules written from the read parts before it was
 # read) once batch 27 had been; batch 27's (78.4% when first measured, 81.8% after the rules from
 # its tuning part and batch 26's held-out part) once batch 28 had been; batch 28's (84.1% when
 # first measured, 86.4% after the rules from its tuning part and batch 27's held-out part) once
-# batch 29 had been; batch 29's has not been read (90.0% when first
-# measured, 88.9% after the rules from its tuning part and batch 28's held-out part).
+# batch 29 had been; batch 29's (90.0% when first measured, 88.9% after the rules from its tuning
+# part and batch 28's held-out part) once batch 30 had been; batch 30's has not been read (78.9%
+# when first measured, 81.6% after the rules from its tuning part and batch 29's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 LATEST_BATCHES = {
@@ -331,8 +333,8 @@ LATEST_BATCHES = {
     26: (59, 58 / 59, 21 / 21, 34 / 41, 5 / 5, []),
     27: (88, 82 / 88, 24 / 26, 63 / 71, 16 / 20, ["permission-407", "other-642"]),
     28: (88, 80 / 88, 32 / 32, 50 / 61, 14 / 14, ["timeout-467"]),
-    29: (90, 80 / 90, 40 / 44, 59 / 67, 14 / 17, ["other-705", "other-721"]),
-    30: (76, 60 / 76, 18 / 19, 47 / 56, 11 / 17, ["timeout-490"]),
+    29: (90, 80 / 90, 42 / 44, 61 / 67, 14 / 17, ["other-705", "other-721"]),
+    30: (76, 62 / 76, 18 / 19, 47 / 56, 11 / 17, []),
 }
 
 
@@ -2890,6 +2892,122 @@ FORMATS = {
         "EPERM",
         "rename",
         ("C:\\Users\\u\\.tool\\cache\\pkg-new", "C:\\Users\\u\\.tool\\cache\\pkg"),
+    ),
+    "a-wait-that-took-too-long": (
+        "Error: Publishing took too long to complete; last status: pending",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "did-not-respond-in-a-duration": (
+        "RuntimeError: Worker didn't respond in 45 seconds",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "failed-to-finish-in-a-duration": (
+        "Error in render(): Failed to render the page in 20 seconds.",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "an-error-chain-ending-in-timeout-on-a-held-lock": (
+        "FATAL unable to open index: index may be in use by another process: timeout",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "a-cache-lock-wait-taking-long": (
+        'WARNING: Accessing the cache at "/home/ci/.cache/tool" is taking a long time, another '
+        "process should be writing to it. If there are none, try deleting the lock file "
+        '"/home/ci/.cache/tool.lock" and try again.',
+        "timeout",
+        None,
+        "lock",
+        ("/home/ci/.cache/tool.lock",),
+    ),
+    "an-undici-code-is-the-network-code": (
+        "TypeError: fetch failed\n"
+        "  [cause]: HeadersTimeoutError: Headers Timeout Error\n"
+        "      at Timeout.onParserTimeout (/srv/app/node_modules/undici/lib/client.js:9:3) {\n"
+        "    code: 'UND_ERR_HEADERS_TIMEOUT'\n"
+        "  }",
+        "network",
+        "UND_ERR_HEADERS_TIMEOUT",
+        "download",
+        None,
+    ),
+    "an-exec-call-in-the-traceback": (
+        '  File "/opt/tool/launch.py", line 12, in main\n'
+        "    os.execvp(binary, [binary, *args])\n"
+        "PermissionError: [Errno 13] Permission denied",
+        "permission",
+        "Errno 13",
+        "exec",
+        None,
+    ),
+    "a-stat-of-a-drive-root-system-file-is-a-watcher": (
+        "Error: EBUSY: resource busy or locked, lstat 'D:\\pagefile.sys'",
+        "other",
+        "EBUSY",
+        "watch",
+        None,
+    ),
+    "a-proxy-answering-for-the-server": (
+        'Error: scan failed: server response error: {"message":"upstream request timeout",'
+        '"code":504}',
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "http-status-000-is-no-answer": (
+        "[error] received HTTP status=000 for url='https://example.org/tool/releases/latest'",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-folder-that-must-be-writable": (
+        "ERROR: Can't create temporary directory /var/lib/scanner/tmp.4f2a\n"
+        "Hint: The database directory must be writable for UID 105 or GID 105",
+        "permission",
+        None,
+        "mkdir",
+        None,
+    ),
+    "a-dns-cause-further-down-the-chain": (
+        "Error: error sending request for url (https://example.org/list.json)\n"
+        "\n"
+        "Context:\n"
+        "- Error #0: client error (Connect)\n"
+        "- Error #1: dns error: failed to lookup address information: Temporary failure in "
+        "name resolution",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "a-windows-socket-errno-as-curl-prints-it": (
+        "fatal: unable to access 'https://example.org/repo.git/': OpenSSL SSL_read: Connection "
+        "was reset, errno 10054",
+        "network",
+        "errno 10054",
+        "download",
+        None,
+    ),
+    "a-quarantined-program-names-its-call": (
+        "open C:\\Users\\ci\\AppData\\Local\\Temp\\go-build1\\b001\\exe\\main.exe: Operation did "
+        "not complete successfully because the file contains a virus or potentially unwanted "
+        "software.",
+        "other",
+        None,
+        "open",
+        None,
     ),
 }
 

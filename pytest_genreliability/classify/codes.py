@@ -54,6 +54,8 @@ NAMED_CODES |= dict.fromkeys(
         "ECONNRESET ECONNREFUSED ECONNABORTED ETIMEDOUT ESOCKETTIMEDOUT ENOTFOUND EAI_AGAIN"
         " EAI_FAIL EHOSTUNREACH ENETUNREACH ENETDOWN EPROTO ERR_SOCKET_TIMEOUT"
         " ERR_STREAM_PREMATURE_CLOSE"
+        # undici, the client of Node's fetch: a connection, headers or a body that did not come
+        " UND_ERR_CONNECT_TIMEOUT UND_ERR_HEADERS_TIMEOUT UND_ERR_BODY_TIMEOUT UND_ERR_SOCKET"
     ),
     NET,
 )
@@ -113,12 +115,14 @@ _ZIG_CODES |= dict.fromkeys(
     NET,
 )
 _ZIG_NAMES = (*_ZIG_CODES, "PathAlreadyExists", "FileNotFound", "NotDir")
-_E_CODE = re.compile(r"E[A-Z][A-Z0-9]{1,14}(?:_[A-Z0-9]{1,14}){0,3}\b|ERR_[A-Z_]{3,40}\b")
+_E_CODE = re.compile(r"E[A-Z][A-Z0-9]{1,14}(?:_[A-Z0-9]{1,14}){0,3}\b|(?:UND_)?ERR_[A-Z_]{3,40}\b")
 _LIBUSB = re.compile(r"LIBUSB_ERROR_[A-Z_]{2,20}\b")
 _WINERROR = re.compile(r"\[WinError (-?\d{1,10})\]")
 _PY_ERRNO = re.compile(r"\[Errno (-?\d{1,6})\]")
 # The same code printed without its brackets, before its reason: "Errno 28 No space left on device"
 _BARE_ERRNO = re.compile(r"(?<![\[\w])Errno (\d{1,6}):? (?=[A-Z][a-z])")
+# A Windows socket error as curl prints it over OpenSSL: "Connection was reset, errno 10054"
+_WINSOCK_ERRNO = re.compile(r"(?<![\w=])errno (1[01]0\d\d)\b")
 _CURL_ERROR = re.compile(r"\bcurl error \d{1,2}\b", re.IGNORECASE)
 _WININET_ERROR = re.compile(r"\b(Error 12\d{3}):")  # WinINet: "Error 12029: A connection ..."
 _PY2_BARE = re.compile(r"(?:^|[\s:!])\[Error (\d{1,5})\] [^\n]{1,400}?: '")
@@ -259,6 +263,10 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             for match in first_matches(pattern, line):
                 number = int(match.group(1))
                 conds.append((_POSIX_CODES.get(number, WEAK), f"Errno {number}"))
+        for match in first_matches(_WINSOCK_ERRNO, line):
+            number = int(match.group(1))
+            if _WINDOWS_CODES.get(number) == NET:
+                conds.append((NET, f"errno {number}"))
         for match in first_matches(_DART_ERRNO, line):
             number = int(match.group(1))
             conds.append((_ambiguous_code(number, low), f"errno = {number}"))

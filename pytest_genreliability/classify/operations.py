@@ -42,7 +42,7 @@ for _canon, _words in (
     ("symlink", "symlink symlink_to ln"),
     ("open", "open openat createfile creation create"),
     ("exec", "exec execute execve run_program fork/exec createprocess startwithcreateprocess"),
-    ("exec", "startwithshellexecuteex"),
+    ("exec", "startwithshellexecuteex execv execvp execvpe"),
 ):
     _OP_NAMES |= dict.fromkeys(_words.split(), _canon)
 _OP_NAMES |= {
@@ -120,7 +120,8 @@ _PY_PATHS = re.compile(
 _PY_EXCEPTION = re.compile(r"(?:[Ee]rror|Exception):\s{0,3}\[(?:WinError|Errno|Error) ")
 _PY_CALL = re.compile(
     r"(?:os|shutil)\.(replace|renames|rename|remove|unlink|rmdir|removedirs|rmtree|move|copy2"
-    r"|copyfile|copytree|copy|link|symlink|mkdir|makedirs|chmod|utime|listdir|scandir)\("
+    r"|copyfile|copytree|copy|link|symlink|mkdir|makedirs|chmod|utime|listdir|scandir"
+    r"|execvpe|execvp|execve|execv)\("
 )
 # PHP's and C's calls: "Warning: rename(C:\\a,C:\\b): Access is denied."
 _C_CALL = re.compile(

@@ -93,6 +93,10 @@ _BARE_HOST = re.compile(r"\s{0,40}>\s(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}\s{0,
 # has already said Windows)
 _POSIX_ROOT = re.compile(r"(?:^|[\s('\"=])/(?:home|usr|var|tmp|opt|etc|root|srv|mnt|nix)/", re.M)
 _WATCHER_WORDS = ("fswatcher", "chokidar")  # Node's file watchers, named in their frames
+_DRIVE_ROOT_SYSTEM_FILE = re.compile(
+    r"[A-Za-z]:[\\/](?:DumpStack\.log(?:\.tmp)?|hiberfil\.sys|pagefile\.sys|swapfile\.sys)",
+    re.IGNORECASE,
+)
 _FILLING_OPS = frozenset({"watch", "write", "mkdir", "copy", "open", "rename", "symlink"})
 # sh, dash, bash and env: "/app/a.sh: 5: /app/a.sh: /app/b.sh: Text file busy"
 _SHELL_BUSY = re.compile(
@@ -508,8 +512,13 @@ class Reader:
             op = "exec"  # "/tmp/x.sh: Text file busy": a program that is still being written ran
         if op is None and "installer" in facts.flags and self._uninstalling(span):
             op = "unlink"  # pip's "Uninstalling x:" above: the old files are being deleted
-        if op in ("lstat", "stat") and self.says_near(span, _WATCHER_WORDS):
-            op = "watch"  # chokidar's stat of what it watches: "EBUSY ..., lstat 'C:\\x'"
+        if op in ("lstat", "stat") and (
+            self.says_near(span, _WATCHER_WORDS)
+            or any(_DRIVE_ROOT_SYSTEM_FILE.fullmatch(path) for path in paths)
+        ):
+            # chokidar's stat of what it watches: "EBUSY ..., lstat 'C:\\x'"; Windows' own files
+            # at a drive's root, which only a watcher of the whole drive ever reaches
+            op = "watch"
         if cond == ENOTEMPTY and op in (None, "unlink"):
             op = "rmdir"  # only a folder is ever "not empty": deleting it is an rmdir
         kind, tier = decide(cond, op, _Context(self, span, facts, paths))
@@ -533,12 +542,14 @@ class Reader:
 
     def _dns_nearby(self, span: tuple[int, int]) -> bool:
         """Whether a line just around names a host that could not be resolved (its words, not
-        its facts: reading those would scan lines nothing else needs)."""
+        its facts: reading those would scan lines nothing else needs); a chain of causes under
+        the error reaches further down ("Context: / - Error #0: client error (Connect) / - Error
+        #1: dns error: failed to lookup address information")."""
         return any(
             any(word in self.low[other[0] : other[1]] for word in DNS_WORDS)
             or (other[0] > span[0] and _BARE_HOST.fullmatch(self.low, other[0], other[1]))
             for distance, other in self.neighbours(span)
-            if distance <= 3
+            if distance <= 3 or (distance <= 5 and other[0] > span[0])
         )
 
     def borrowed_op(

@@ -224,6 +224,19 @@ TRIGGERS: tuple[_Trigger, ...] = (
     # words._NOT_IN_TIME: a wait that did not end in time, one literal start each
     (re.compile("after " + DURATION), False, 50),
     (re.compile("within " + DURATION), False, 50),
+    # (and "in " after a negation: "didn't respond in 60 seconds"; "in " alone is everywhere)
+    (re.compile(r"n't [^.\n]{0,60}? in \d"), False, 50),
+    (re.compile(r"not [^.\n]{0,60}? in \d"), False, 50),
+    (re.compile(r"never [^.\n]{0,60}? in \d"), False, 50),
+    (re.compile(r"failed to [^.\n]{0,60}? in \d"), False, 50),
+    ("took too long", False, 50),
+    ("taking a long time", False, 20),
+    ("must be writable", False, 30),
+    ("upstream request", False, 60),
+    ("upstream connect", False, 60),
+    ("contains a virus", False, 45),
+    ("=000", False, 60),
+    (" 000", False, 60),
     ("terminated after", False, 50),
     ("database is locked", False, 10),
     ("insufficient", False, 75),
@@ -385,7 +398,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("404 not found", False, 10),
 )
 TIMEOUT_TRIGGERS = frozenset(
-    {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "execution time"}
+    {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "took too long"}
+    | {"execution time"}
 ) | {"owner of lock"}
 
 

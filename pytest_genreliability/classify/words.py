@@ -81,7 +81,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("privilege", (("required privilege is not held", PRIV), ("administrative privileges", PRIV))),
     ("read-only", (("read-only file system", PRIV),)),
     # Homebrew: "The following directories are not writable by your user:", a folder's owner
-    ("writable", (("not writable by", PRIV),)),
+    # freshclam: "Hint: The database directory must be writable for UID 700 or GID 700"
+    ("writable", (("not writable by", PRIV), ("must be writable", PRIV))),
     # Maven: "Could not create local repository at /root/.m2/repository" (its owner's folder)
     ("local repository", (("could not create local repository", EACCES),)),
     # TeX: "! I can't write on file `main.log'." (the folder or the file is not writable)
@@ -190,6 +191,12 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("exception", (("unknownhostexception", NET), ("sslhandshakeexception", NET))),
     ("exception", (("sockettimeoutexception", NET), ("connectexception", NET))),
     ("gateway", (("bad gateway", NET), ("gateway time-out", NET))),
+    # a proxy's own answer when the server behind it did not (Envoy: "upstream request timeout",
+    # "upstream connect error or disconnect/reset before headers")
+    ("upstream", (("upstream request timeout", NET), ("upstream connect error", NET))),
+    # Windows' ERROR_VIRUS_INFECTED (225): a scanner quarantined what the step wrote; it is the
+    # step's failure to report, not a file that something held for a while
+    ("virus", (("contains a virus", DIAG),)),
     ("und_err_", (("und_err_", NET),)),
     # an HTTP body or stream that broke off (Rust's reqwest/hyper, Maven's wagon, Erlang's httpc)
     ("body", (("error decoding response body", NET), ("error reading a body", NET))),
@@ -199,7 +206,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("failed_connect", (("failed_connect", NET),)),
     ("nxdomain", (("nxdomain", NET),)),
     ("timing out", (("timing out", TIMEOUT),)),
+    # "took too long to complete" (web-ext waiting on a signing service)
     ("took ", (("took more than", TIMEOUT), ("took longer than", TIMEOUT))),
+    ("took too long", (("took too long", TIMEOUT),)),
     ("execution", (("maximum execution time", TIMEOUT), ("execution expired", TIMEOUT))),
     ("deadline", (("deadline exceeded", TIMEOUT), ("exceed context deadline", TIMEOUT))),
     ("owner of lock", (("owner of lock", TIMEOUT),)),
@@ -544,6 +553,8 @@ _WAITING_FOR_LOCK = re.compile(
     r"|lock file exists(?:,|\sin\b)"  # xbps ("exists,waiting for 1s"), torch's extension builds
     r"|already being [\w-]{1,30} by [^\n]{1,300}?waiting\b"  # tensorflow_hub's downloads
     r"|waiting for [\w -]{1,40}? in another process to complete\b"  # Nx's project graph
+    r"|taking a long time, another process\b"  # Emscripten's cache: "..., another process should
+    # be writing to it. ... try deleting the lock file"
     r"|(?:trying|attempting|waiting) to acquire (?:a |an |the )?(?:[\w-]{1,30} ){0,2}lock\b"
     r"|lock\b[^\n]{0,200}? not be (?:obtained|acquired)\b"
     r"|(?:could not|unable to|failed to) (?:obtain|acquire|take) (?:the |a )?"
@@ -606,11 +617,13 @@ _STOPPED_AFTER = re.compile(
     r"(?:ms|s|secs?|seconds?|m|mins?|minutes?)\b"
 )
 # A state that a wait did not reach in time: "video metadata not ready after 45000ms", "was
-# called but not cleared after 28000ms", "was not connected to within 5 seconds".
-# (`DURATION` is also the needle's, after "after " or "within ")
+# called but not cleared after 28000ms", "was not connected to within 5 seconds", "Kernel didn't
+# respond in 60 seconds", "Failed to generate output in 30 seconds".
+# (`DURATION` is also the needle's, after "after ", "within " or "in ")
 DURATION = r"\d{1,9}(?:\.\d{1,3})?\s?(?:ms|s|secs?|seconds?|milliseconds?|mins?|minutes?)\b"
 _NOT_IN_TIME = re.compile(
-    r"\b(?:not|never|didn't|did not|wasn't|hasn't)\b[^.\n]{0,60}?\b(?:after|within) " + DURATION
+    r"\b(?:not|never|didn't|did not|wasn't|hasn't|failed to)\b[^.\n]{0,60}?\b(?:after|within|in) "
+    + DURATION
 )
 # "timeout" alone is a setting as often as an error; these say the time ran out.
 _TIMED_OUT = re.compile(
@@ -620,6 +633,9 @@ _TIMED_OUT = re.compile(
     r"|(?:due to|exceeded|hit|reached)(?: the| a)?(?: \d{1,6} ?(?:ms|s|m|min))? timeout"
     r"|failed: timeout\b"
 )
+# The HTTP status curl reports (``-w '%{http_code}'``) when no server answered at all, which
+# install scripts print: "received HTTP status=000 for url='https://...'"
+_NO_HTTP_ANSWER = re.compile(r"\bhttp(?: status| code| status code)?[ =:]{1,3}000\b")
 _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
 _EXIT_KILLED = re.compile(
     r"(?:code|status|errno|error|exited with|exit value|\bexit|returned)[:=]? ?\(?1(?:37|43)\b"
@@ -689,6 +705,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if "unexpected eof" in low and "http" in low:  # Go: 'read "https://x": unexpected EOF'
         conds.append((NET, None))
+    if "000" in low and _NO_HTTP_ANSWER.search(low):  # curl's status when nothing answered
+        conds.append((NET, None))
     if "curl" in low and _CURL_EXIT.search(low):  # curl's exit code: no host, no route, cut short
         conds.append((NET, None))
     if "a task was canceled" in low and any(word in low for word in _HTTP_TASKS):
@@ -733,10 +751,17 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NOSPC, None))
     if "ed after " in low and _STOPPED_AFTER.search(low):
         conds.append((TIMEOUT, None))
-    if ("after " in low or "within " in low) and _NOT_IN_TIME.search(low):
+    negated = "not " in low or "n't " in low or "never " in low or "failed to " in low
+    durations = "after " in low or "within " in low or "in " in low
+    if negated and durations and _NOT_IN_TIME.search(low):
         conds.append((TIMEOUT, None))
     if "timeout" in low and _TIMED_OUT.search(low):
         conds.append((TIMEOUT, None))
+    if low.rstrip(" .").endswith(": timeout"):  # an error chain ends in its cause (Go's wraps)
+        conds.append((TIMEOUT, None))
+        if _has(conds, SHARING):  # "cache may be in use by another process: timeout" (bbolt's
+            _recast(conds, SHARING, TIMEOUT)  # lock, under trivy): the wait for it ran out,
+            facts.ops.append((RANK_SYSCALL, "lock"))  # in the lock call, whatever was opening
     if "lock" in low and _LOCK_STATE.search(low):
         _ensure_op(facts, "lock")
     if "returns 258" in low and "waitfor" in low:  # WAIT_TIMEOUT: the wait, for a lock or a
