@@ -137,7 +137,7 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     assert rates["family"] >= 0.929
     assert rates["errno"] >= 0.964
     assert rates["operation"] >= 0.900
-    assert rates["locked"] >= 0.905
+    assert rates["locked"] >= 0.907
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -204,7 +204,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     assert rates["family"] >= 2125 / 2286
     assert rates["errno"] >= 761 / 808
     assert rates["operation"] >= 0.890
-    assert rates["locked"] >= 0.886
+    assert rates["locked"] >= 0.888
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -2999,6 +2999,23 @@ FORMATS = {
         "errno 10054",
         "download",
         None,
+    ),
+    "a-process-that-ran-into-a-timeout": (
+        "Error: process ran into a timeout (300s)\n"
+        "    at Timeout._onTimeout (/srv/app/lib/run.js:4:9)",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "a-version-inside-a-relative-file-name": (
+        "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-clean-plugin:3.1.0:clean "
+        "(default-clean) on project app: Failed to clean project: Failed to delete "
+        "target\\lib\\commons-io-2.11.0.jar",
+        "other",
+        None,
+        "unlink",
+        ("target\\lib\\commons-io-2.11.0.jar",),
     ),
     "a-quarantined-program-names-its-call": (
         "open C:\\Users\\ci\\AppData\\Local\\Temp\\go-build1\\b001\\exe\\main.exe: Operation did "

@@ -83,9 +83,11 @@ def clean_path(raw: str) -> str:
 _PAREN_PATH = re.compile(r"\(([A-Za-z]:[\\/][^()\n]{0,600}|/[^()\n]{1,600})\)")
 _BARE_PATH = re.compile(r"(?<![\w:/.\\])(/[\w.@+~-]{1,200}(?:/[\w.@+~-]{1,200}){0,40}/?)")
 _BARE_WIN_PATH = re.compile(r"(?<![\w])([A-Za-z]:\\[^\s'\"`,;()<>|*?]{1,600})")
-# A relative path with a folder and a file name: "Assets/Plugins/x.aar", "bin\\tool.exe"
+# A relative path with a folder and a file name: "Assets/Plugins/x.aar", "bin\\tool.exe",
+# "lib\\porcupine-0.0.4.jar" (a version's dots inside the name)
 _RELATIVE_FILE = re.compile(
-    r"(?<![\w/\\.:-])((?:[\w.@+-]{1,200}[\\/]){1,40}[\w@+-]{1,200}\.[A-Za-z0-9]{1,12})(?![\w/\\])"
+    r"(?<![\w/\\.:-])((?:[\w.@+-]{1,200}[\\/]){1,40}[\w@+-][\w.@+-]{0,199}?\.[A-Za-z0-9]{1,12})"
+    r"(?![\w/\\]|\.[A-Za-z0-9])"
 )
 _COMPILER_PATH = re.compile(
     r"\s{0,20}([^\s:()]{1,600}?)(?::\d{1,7}:\d{1,7}\s{1,3}-\s{1,3}|\(\d{1,7},\d{1,7}\):\s{1,3})error"

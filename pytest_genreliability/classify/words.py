@@ -632,6 +632,7 @@ _TIMED_OUT = re.compile(
     r"| \(\d{1,6} ?(?:ms|s|m|min)?\) waiting)"  # Ansible: "Timeout (12s) waiting for ..."
     r"|(?:due to|exceeded|hit|reached)(?: the| a)?(?: \d{1,6} ?(?:ms|s|m|min))? timeout"
     r"|failed: timeout\b"
+    r"|\b(?:ran|runs?|running) into a timeout\b"  # fluent-ffmpeg: "process ran into a timeout"
 )
 # The HTTP status curl reports (``-w '%{http_code}'``) when no server answered at all, which
 # install scripts print: "received HTTP status=000 for url='https://...'"
