@@ -43,6 +43,10 @@ _MAX_HITS = 64
 _WARNING_PENALTY = 40
 _NEIGHBOURS_BEFORE = 8
 _NEIGHBOURS_AFTER = 8
+# How much further than the nearest operation found a line may be and still name the operation
+# of the same error (its syscall, in a block or a frame); beyond, the lines are another error's,
+# and reading them cost most of a long log's time (no answer of the corpus depends on them).
+_SYSCALL_REACH = 4
 ANSI = re.compile(
     r"\x1b(?:\[[0-?]{0,40}[ -/]{0,5}[@-~]|\][^\x07\x1b]{0,400}(?:\x07|\x1b\\)|[@-Z\\-_])"
 )
@@ -560,6 +564,8 @@ class Reader:
         for distance, other in self.neighbours(span):
             if best is not None and best[0] >= RANK_SYSCALL and distance > best[1]:
                 break  # the lines further away cannot beat a syscall found nearer
+            if best is not None and distance > best[1] + _SYSCALL_REACH:
+                break  # a syscall this much further than the verb found is another error's
             facts = self.facts(other)
             other_cond = facts.cond
             if other_cond not in (None, cond) and other_cond not in SAME_BLOCK:
