@@ -137,10 +137,18 @@ def _gate(needle: str | re.Pattern[str]) -> str:
     return next((letter for letter in needle if not letter.isascii()), "")
 
 
-# The needles with the highest tier each can reach and their gate letter, worked out once; those
-# another needle covers are left out.
+def _letters(needle: str | re.Pattern[str], original: bool) -> frozenset[str]:
+    """The ASCII letters a needle searched in the lowered output cannot be found without."""
+    if original or not isinstance(needle, str):
+        return frozenset()
+    return frozenset(letter for letter in needle if "a" <= letter <= "z")
+
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+# The needles with the highest tier each can reach, their gate letter and their letters, worked
+# out once; those another needle covers are left out.
 _NEEDLES = tuple(
-    (needle, original, tier, top_tier(tier), _gate(needle))
+    (needle, original, tier, top_tier(tier), _gate(needle), _letters(needle, original))
     for needle, original, tier in TRIGGERS
     if not (isinstance(needle, str) and _covered(needle, original, top_tier(tier)))
 )
@@ -190,6 +198,7 @@ class Reader:
         self.ascii = text.isascii()
         self._facts: dict[tuple[int, int], LineFacts] = {}
         self._around: dict[tuple[int, int], list[tuple[int, tuple[int, int]]]] = {}
+        self._absent: dict[tuple[int, int], frozenset[str]] = {}
         self.continued: dict[tuple[int, int], list[tuple[int, int]]] = {}  # wrapped -> its rest
         self.evaluated: list[Evidence] = []
         self._pending: dict[tuple[int, int], int] = {}
@@ -375,6 +384,17 @@ class Reader:
         middle = (n - (_SCAN_LIMIT - _SCAN_HEAD), n - tail + overlap)
         return [(n - tail, n), middle, (0, _SCAN_HEAD + overlap)]
 
+    def _absent_letters(self, lo: int, hi: int) -> frozenset[str]:
+        """The letters a region of the lowered output lacks: none, in any real output (each
+        is found within a few lines), but an output of a few letters repeated (a binary, a
+        progress bar) is then not searched for every word that holds another letter."""
+        found = self._absent.get((lo, hi))
+        if found is None:
+            low = self.low
+            found = frozenset(letter for letter in _ALPHABET if low.find(letter, lo, hi) < 0)
+            self._absent[(lo, hi)] = found
+        return found
+
     def collect(
         self,
         lo: int,
@@ -387,13 +407,16 @@ class Reader:
         needles whose highest tier lies in ``stage`` (from, below)."""
         hits: list[tuple[int, int]] = []
         text, low = self.text, self.low
-        for needle, original, tier, reach, gate in _NEEDLES:
+        absent = self._absent_letters(lo, hi)
+        for needle, original, tier, reach, gate, letters in _NEEDLES:
             if reach < floor or not stage[0] <= reach < stage[1]:
                 continue
             if only_timeout and needle not in TIMEOUT_TRIGGERS:
                 continue
             if gate and (self.ascii or (text if original else low).find(gate, lo, hi) < 0):
                 continue  # a word of another script, or with a letter the output lacks
+            if absent and letters & absent:
+                continue
             haystack = text if original else low
             pos = lo
             if isinstance(needle, str) and isinstance(tier, int):  # the common case, kept tight
