@@ -47,7 +47,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {30}
+NEVER_READ = {31}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -118,8 +118,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (2396, 2286)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 31))
+    assert (len(TUNING), len(HELD_OUT)) == (2485, 2372)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 32))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -134,9 +134,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.929
+    assert rates["family"] >= 0.927
     assert rates["errno"] >= 0.964
-    assert rates["operation"] >= 0.900
+    assert rates["operation"] >= 0.899
     assert rates["locked"] >= 0.907
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -187,6 +187,9 @@ JUDGED_LOCKS += ["permission-414"]
 # bind-mounts as a single file (EBUSY, labelled other: the same EBUSY a bind mount gives this
 # project's own examples, where it stands for a held file)
 JUDGED_LOCKS += ["permission-433", "other-698"]
+# batch 31's: MSBuild's MSB3027 "Exceeded retry count of 10" copying a file whose path is too long
+# by the thread (labelled other); the text says a held file
+JUDGED_LOCKS += ["other-776"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -201,10 +204,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2125 / 2286
-    assert rates["errno"] >= 761 / 808
-    assert rates["operation"] >= 0.890
-    assert rates["locked"] >= 0.888
+    assert rates["family"] >= 2197 / 2372
+    assert rates["errno"] >= 782 / 830
+    assert rates["operation"] >= 0.888
+    assert rates["locked"] >= 0.887
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -255,7 +258,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # (Node's ENOTEMPTY rmdir on macOS, a plugin's own race by the thread) and other-721 (Python's
     # Errno 39 of an os.rmdir on a Linux runner, a script's own files), labelled other: ENOTEMPTY
     # on POSIX is a held folder in 27 of the 36 labelled messages that can be read. Batch 30's
-    # false lock when first measured went with the rules from its tuning part.
+    # false lock when first measured went with the rules from its tuning part. Batch 31's is in
+    # the part not read yet.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -278,6 +282,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "timeout-467",
         "other-705",
         "other-721",
+        "permission-493",
     ]
 
 
@@ -335,6 +340,7 @@ LATEST_BATCHES = {
     28: (88, 80 / 88, 32 / 32, 50 / 61, 14 / 14, ["timeout-467"]),
     29: (90, 80 / 90, 42 / 44, 61 / 67, 14 / 17, ["other-705", "other-721"]),
     30: (76, 62 / 76, 18 / 19, 47 / 56, 11 / 17, []),
+    31: (86, 72 / 86, 21 / 22, 50 / 60, 11 / 13, ["permission-493"]),
 }
 
 

@@ -278,6 +278,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("(timeout)", False, 50),
     ("read operation", False, 60),
     (re.compile(r"returned:? ?1(?:37|43)\b"), False, 40),
+    (re.compile(r"error[:=] ?1(?:37|43)\b"), False, 40),  # ("error 137" is _ERR_TRIGGER's)
     ("could not transfer", False, 60),
     # words._UNEXPLAINED, one literal prefix each (a pattern that starts with a literal is found
     # at the speed of a substring search)
