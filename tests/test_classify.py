@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.927
+    assert rates["family"] >= 0.929
     assert rates["errno"] >= 0.964
-    assert rates["operation"] >= 0.899
-    assert rates["locked"] >= 0.907
+    assert rates["operation"] >= 0.901
+    assert rates["locked"] >= 0.909
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -204,10 +204,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2197 / 2372
+    assert rates["family"] >= 2203 / 2372
     assert rates["errno"] >= 782 / 830
-    assert rates["operation"] >= 0.888
-    assert rates["locked"] >= 0.887
+    assert rates["operation"] >= 0.890
+    assert rates["locked"] >= 0.891
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -258,8 +258,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # (Node's ENOTEMPTY rmdir on macOS, a plugin's own race by the thread) and other-721 (Python's
     # Errno 39 of an os.rmdir on a Linux runner, a script's own files), labelled other: ENOTEMPTY
     # on POSIX is a held folder in 27 of the 36 labelled messages that can be read. Batch 30's
-    # false lock when first measured went with the rules from its tuning part. Batch 31's is in
-    # the part not read yet.
+    # false lock when first measured went with the rules from its tuning part, and it has none since
+    # it was read. Batch 31's is in the part not read yet.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -314,8 +314,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # its tuning part and batch 26's held-out part) once batch 28 had been; batch 28's (84.1% when
 # first measured, 86.4% after the rules from its tuning part and batch 27's held-out part) once
 # batch 29 had been; batch 29's (90.0% when first measured, 88.9% after the rules from its tuning
-# part and batch 28's held-out part) once batch 30 had been; batch 30's has not been read (78.9%
-# when first measured, 81.6% after the rules from its tuning part and batch 29's held-out part).
+# part and batch 28's held-out part) once batch 30 had been; batch 30's (78.9% when first
+# measured, 81.6% after the rules from its tuning part and batch 29's held-out part) once batch 31
+# had been; batch 31's has not been read (83.7% when first measured, the same after the rules from
+# its tuning part and batch 30's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 LATEST_BATCHES = {
@@ -339,7 +341,7 @@ LATEST_BATCHES = {
     27: (88, 82 / 88, 24 / 26, 63 / 71, 16 / 20, ["permission-407", "other-642"]),
     28: (88, 80 / 88, 32 / 32, 50 / 61, 14 / 14, ["timeout-467"]),
     29: (90, 80 / 90, 42 / 44, 61 / 67, 14 / 17, ["other-705", "other-721"]),
-    30: (76, 62 / 76, 18 / 19, 47 / 56, 11 / 17, []),
+    30: (76, 68 / 76, 18 / 19, 50 / 56, 13 / 17, []),
     31: (86, 72 / 86, 21 / 22, 50 / 60, 11 / 13, ["permission-493"]),
 }
 
@@ -3022,6 +3024,110 @@ FORMATS = {
         None,
         "unlink",
         ("target\\lib\\commons-io-2.11.0.jar",),
+    ),
+    "a-gateway-status-in-an-install-script": (
+        "[error] received HTTP status=502 for url='https://example.org/tool/releases/latest'",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "an-unavailable-server-as-requests-words-it": (
+        "requests.exceptions.HTTPError: 503 Server Error: Backend is unhealthy for url: "
+        "https://example.org/simple/pkg/",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "taking-longer-than-the-configured-limit": (
+        "ERROR: Analysis is taking longer than the configured wait limit.",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "a-dead-kernel": (
+        "nbclient.exceptions.DeadKernelError: Kernel died",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "an-active-lockfile-of-a-browser-install": (
+        "║ An active lockfile is found at:\n║\n║   /home/ci/.cache/ms-playwright/__dirlock\n║",
+        "timeout",
+        None,
+        "lock",
+        ("/home/ci/.cache/ms-playwright/__dirlock",),
+    ),
+    "invoke-webrequest-timed-out": (
+        "Invoke-WebRequest : The operation has timed out.\nAt C:\\ci\\install.ps1:12 char:1",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "the-disk-hosting-a-folder-is-full": (
+        "The disk hosting /srv/app/vendor is full, this may be the cause of the following "
+        "exception",
+        "disk_full",
+        None,
+        "write",
+        None,
+    ),
+    "php-out-of-free-disk-space": (
+        "file_put_contents(): Only 0 of 512 bytes written, possibly out of free disk space",
+        "disk_full",
+        None,
+        "write",
+        None,
+    ),
+    "a-pod-over-its-ephemeral-storage-limit": (
+        'message: "Pod ephemeral local storage usage exceeds the total limit of containers 2Gi."',
+        "disk_full",
+        None,
+        "write",
+        None,
+    ),
+    "a-folder-that-is-not-writable": (
+        "ERROR: [Common 17-1293] The path '/work/build/out' already exists, is a directory, but "
+        "is not writable.",
+        "permission",
+        None,
+        None,
+        None,
+    ),
+    "a-go-duration-in-a-wait": (
+        " - app:deployment/api: could not stabilize within 1m30s",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "rpm-transaction-lock-held": (
+        "error: can't create transaction lock on /var/lib/rpm/.rpm.lock (Resource temporarily "
+        "unavailable)",
+        "other",
+        None,
+        "lock",
+        ("/var/lib/rpm/.rpm.lock",),
+    ),
+    "a-go-rename-after-words-that-name-no-path": (
+        "can't rename log file: rename C:\\ci\\app.log C:\\ci\\app-1.log: The process cannot "
+        "access the file because it is being used by another process.",
+        "rename_lock",
+        None,
+        "rename",
+        ("C:\\ci\\app.log", "C:\\ci\\app-1.log"),
+    ),
+    "words-before-a-path": (
+        "Cannot remove existing file .\\Qt6Widgets.dll: The process cannot access the file "
+        "because it is being used by another process.",
+        "unlink_lock",
+        None,
+        "unlink",
+        (".\\Qt6Widgets.dll",),
     ),
     "a-quarantined-program-names-its-call": (
         "open C:\\Users\\ci\\AppData\\Local\\Temp\\go-build1\\b001\\exe\\main.exe: Operation did "

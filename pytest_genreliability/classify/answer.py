@@ -43,6 +43,11 @@ _LISTED_LINES = 8
 _LISTED_PATH = re.compile(r"(?:^|\s)-\s{1,3}((?:[A-Za-z]:[\\/]|/)[^\n]{1,600}?)\s{0,20}$")
 _LISTING = re.compile(r"some children|new files were found", re.IGNORECASE)  # Gradle
 _FRAME = re.compile(r"\s{0,40}(?:at\s|File \")")  # a stack frame: the message is above it
+# A line that holds only a path, inside a box or a list: "║   /x/__dirlock", "  - C:\\x\\y.lock"
+_FRAME_CHARS = " \t║│|*>-"
+_ALONE_PATH = re.compile(
+    r"[\s║│|*>-]{0,40}((?:[A-Za-z]:[\\/]|[~.]{0,2}/)[^\s'\"`]{1,600}?)[\s║│|]{0,40}"
+)
 
 
 def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> Failure:
@@ -86,6 +91,8 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         paths = _borrowed_paths(reader, span, cond, near, support)
     if not paths and cond not in (OOM, SIGNAL):
         paths = generic_paths(reader.line(span), cond)
+    if not paths and cond not in (OOM, SIGNAL, NET):
+        paths = _path_below(reader, span, support)
     if evidence.kind in LOCK_KINDS:
         paths = _with_held_file(reader, span, near, support, paths)
         paths += [path for path in _listed_children(reader, span) if path not in paths]
@@ -151,6 +158,25 @@ def _borrowed_paths(
         if distance <= 6 and facts.carried_paths and same_error:
             support.append(other)
             return facts.path_list()
+    return []
+
+
+def _path_below(reader: Reader, span: tuple[int, int], support: list[tuple[int, int]]) -> list[str]:
+    """The path a message ending in a colon puts on a line of its own below ("An active lockfile
+    is found at:" / "║   /home/ci/.cache/ms-playwright/__dirlock"), inside a box or a list."""
+    if not reader.line(span).rstrip().endswith(":"):
+        return []
+    here = reader.following(span[1])
+    for _ in range(3):
+        if here is None:
+            return []
+        alone = _ALONE_PATH.fullmatch(reader.line(here))
+        if alone:
+            support.append(here)
+            return [clean_path(alone.group(1))]
+        if reader.line(here).strip(_FRAME_CHARS):
+            return []
+        here = reader.following(here[1])
     return []
 
 

@@ -241,8 +241,11 @@ _GO = re.compile(
     + _GO_PATH
     + r"\s{1,3}"
     + _GO_PATH
-    + r"):\s{1,3}\S"
+    + r"):\s{1,3}(?=\S)"  # (the message is not taken: a second call may start it)
 )
+_PATH_MARK = re.compile(r"[\\/.]")  # a folder or an extension: two words are no two paths
+# Words before the path that are no part of it: "remove existing file .\\Qt6Core.dll: ..."
+_LEADING_WORDS = re.compile(r"(?:[A-Za-z]{1,20} ){1,3}(?=\.{0,2}[\\/]|[A-Za-z]:[\\/])")
 _GO_WORDS = (
     "unlink",
     "read",
@@ -626,8 +629,17 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     worded = any(printed is None for _, printed in facts.conds)
     if ": " in line and worded and any(word in low for word in _GO_WORDS):
         for match in first_matches(_GO, line):
-            if word_start(line, match.start()) and not _WIN32_CALL.match(line, match.start()):
-                add_op(facts, RANK_SYSCALL, match.group(1) or match.group(3))
+            if not word_start(line, match.start()) or _WIN32_CALL.match(line, match.start()):
+                continue
+            if match.group(4) and not _PATH_MARK.search(match.group(4) + match.group(5)):
+                continue  # "can't rename log file: ..." names no paths; a call may follow
+            add_op(facts, RANK_SYSCALL, match.group(1) or match.group(3))
+            one = match.group(2)
+            words = _LEADING_WORDS.match(one) if one and " " in one else None
+            if words:
+                facts.paths.append((match.start(2) + words.end(), clean_path(one[words.end() :])))
+                facts.carried_paths = True
+            else:
                 add_paths(facts, match, (2, 4, 5))
     if ("sh:" in low or ": line " in low or "make" in low) and any(
         cond in (TXTBSY, EACCES, EPERM) for cond, _ in facts.conds

@@ -73,6 +73,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("running out of disk space", (("running out of disk space", NOSPC),)),  # GitHub's runner
     # Kubernetes evicting a build pod: "The node was low on resource: ephemeral-storage"
     ("ephemeral-storage", (("low on resource: ephemeral-storage", NOSPC),)),
+    # ... and its limit: "Pod ephemeral local storage usage exceeds the total limit of containers"
+    ("ephemeral local storage", (("ephemeral local storage usage exceeds", NOSPC),)),
     # Windows' 183 in words: a rename onto a file that exists, not a held file
     ("already exists", (("cannot create a file when that file already exists", WEAK),)),
     ("storagefull", (("storagefull", NOSPC),)),
@@ -82,7 +84,10 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("read-only", (("read-only file system", PRIV),)),
     # Homebrew: "The following directories are not writable by your user:", a folder's owner
     # freshclam: "Hint: The database directory must be writable for UID 700 or GID 700"
-    ("writable", (("not writable by", PRIV), ("must be writable", PRIV))),
+    (
+        "writable",
+        tuple((said, PRIV) for said in ("not writable by", "must be writable", "is not writable")),
+    ),
     # Maven: "Could not create local repository at /root/.m2/repository" (its owner's folder)
     ("local repository", (("could not create local repository", EACCES),)),
     # TeX: "! I can't write on file `main.log'." (the folder or the file is not writable)
@@ -208,6 +213,15 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("timing out", (("timing out", TIMEOUT),)),
     # "took too long to complete" (web-ext waiting on a signing service)
     ("took ", (("took more than", TIMEOUT), ("took longer than", TIMEOUT))),
+    # SonarQube's quality gate: "Report processing is taking longer than the configured wait
+    # limit" (a limit, not a hint that it is slow: "taking longer than expected" is not one)
+    (
+        "taking longer than the",
+        tuple(
+            (f"taking longer than the {limit}", TIMEOUT)
+            for limit in ("configured", "allowed", "maximum")
+        ),
+    ),
     ("took too long", (("took too long", TIMEOUT),)),
     ("execution", (("maximum execution time", TIMEOUT), ("execution expired", TIMEOUT))),
     ("deadline", (("deadline exceeded", TIMEOUT), ("exceed context deadline", TIMEOUT))),
@@ -308,6 +322,15 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("memory limit", (("exceeded the memory limit", OOM),)),  # CircleCI's container limit
     ("sending request", (("error sending request", NET),)),  # Rust's reqwest
     ("free disk space", (("not enough free disk space", NOSPC),)),  # pacman
+    # PHP's "Only 0 of 70 bytes written, possibly out of free disk space" (Composer)
+    ("out of free disk", (("out of free disk space", NOSPC),)),
+    # Jupyter's kernel (papermill, nbconvert): its process died under the notebook, most often
+    # at the hands of the OOM killer
+    ("kernel died", (("kernel died", SIGNAL),)),
+    ("deadkernelerror", (("deadkernelerror", SIGNAL),)),
+    # Playwright's browser install: "An active lockfile is found at: <dir> ... wait a few
+    # minutes if other Playwright is installing browsers in parallel"
+    ("active lockfile", (("an active lockfile is found", LOCK_WAIT),)),
     ("trying to download", (("while trying to download", NET),)),
     ("did not succeed", (("downloading did not succeed", NET),)),  # tlmgr's download_file
     # EXDEV in words: a rename across
@@ -500,7 +523,7 @@ _CLIENT_ERROR = re.compile(
 # A deadline met while talking to a server: a fetch, or a remote build's RPC (Bazel's and
 # reclient's "Remote execution failed ... context deadline exceeded")
 _FETCHING = re.compile(
-    r"\b(?:fetch|fetching|download|downloading)\b|\burl ['‘\"]?https?://"
+    r"\b(?:fetch|fetching|download|downloading|invoke-webrequest)\b|\burl ['‘\"]?https?://"
     r"|\bremote (?:execution|cache|caching)\b|\bcode = deadlineexceeded\b"  # a gRPC call's
 )
 # git for Windows, when another process holds a file: "Unlink of file 'x' failed. Should I try
@@ -564,6 +587,7 @@ _WAITING_FOR_LOCK = re.compile(
 _LOCK_FILE_EXISTS = re.compile(r"unable to create '?[^'\n]{0,600}?\.lock'?: file exists")
 _LOCK_REFUSED = re.compile(
     r"could not get lock\b|dpkg frontend (?:is )?lock|has already locked\b"
+    r"|can't create transaction lock\b"  # rpm: another rpm, dnf or yum holds its database
     r"|failed to lock directory\b"
     r"|could not set lock on file\b"  # DuckDB: another process has the database open
     r"|has already been locked by\b"  # Gradle's compile cache
@@ -620,7 +644,10 @@ _STOPPED_AFTER = re.compile(
 # called but not cleared after 28000ms", "was not connected to within 5 seconds", "Kernel didn't
 # respond in 60 seconds", "Failed to generate output in 30 seconds".
 # (`DURATION` is also the needle's, after "after ", "within " or "in ")
-DURATION = r"\d{1,9}(?:\.\d{1,3})?\s?(?:ms|s|secs?|seconds?|milliseconds?|mins?|minutes?)\b"
+DURATION = (
+    r"(?:\d{1,4}h)?(?:\d{1,4}m)?"  # Go's durations: "2m0s", "1h0m0s"
+    r"\d{1,9}(?:\.\d{1,9})?\s?(?:ms|s|secs?|seconds?|milliseconds?|mins?|minutes?)\b"
+)
 _NOT_IN_TIME = re.compile(
     r"\b(?:not|never|didn't|did not|wasn't|hasn't|failed to)\b[^.\n]{0,60}?\b(?:after|within|in) "
     + DURATION
@@ -635,8 +662,14 @@ _TIMED_OUT = re.compile(
     r"|\b(?:ran|runs?|running) into a timeout\b"  # fluent-ffmpeg: "process ran into a timeout"
 )
 # The HTTP status curl reports (``-w '%{http_code}'``) when no server answered at all, which
-# install scripts print: "received HTTP status=000 for url='https://...'"
-_NO_HTTP_ANSWER = re.compile(r"\bhttp(?: status| code| status code)?[ =:]{1,3}000\b")
+# install scripts print: "received HTTP status=000 for url='https://...'", or a gateway's 502-504
+_NO_HTTP_ANSWER = re.compile(r"\bhttp(?: status| code| status code)?[ =:]{1,3}(?:000|50[234])\b")
+# A gateway's or an overloaded server's answer as Python's requests words it: "503 Server
+# Error: Backend is unhealthy for url: https://..." (500, the server's own fault, is not one)
+_UNAVAILABLE = re.compile(r"\b50[234] server error\b")
+# Composer: "The disk hosting /var/www/vendor is full, this may be the cause of the following
+# exception"
+_DISK_HOSTING_FULL = re.compile(r"\bdisk hosting \S[^\n]{0,600}? is full\b")
 _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
 _EXIT_KILLED = re.compile(
     r"(?:code|status|errno|error|exited with|exit value|\bexit|returned)[:=]? ?\(?1(?:37|43)\b"
@@ -706,8 +739,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if "unexpected eof" in low and "http" in low:  # Go: 'read "https://x": unexpected EOF'
         conds.append((NET, None))
-    if "000" in low and _NO_HTTP_ANSWER.search(low):  # curl's status when nothing answered
+    if "http" in low and _NO_HTTP_ANSWER.search(low):  # curl's status: no answer, or a gateway's
         conds.append((NET, None))
+    if "server error" in low and _UNAVAILABLE.search(low):
+        conds.append((NET, None))
+    if "disk hosting" in low and _DISK_HOSTING_FULL.search(low):
+        conds.append((NOSPC, None))
     if "curl" in low and _CURL_EXIT.search(low):  # curl's exit code: no host, no route, cut short
         conds.append((NET, None))
     if "a task was canceled" in low and any(word in low for word in _HTTP_TASKS):
@@ -746,6 +783,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _ensure_op(facts, "lock")  # taking a lock failed, or a wait for one
     if "no " in low and _NO_OUTPUT.search(low):
         conds.append((TIMEOUT, None))
+    if "is not writable" in low and _has(conds, PRIV):  # Vivado: "The path 'x' already exists,
+        _recast(conds, EISDIR, PRIV)  # is a directory, but is not writable": a folder's rights
     if "(publickey" in low:  # ssh refused the key: a login, not a file's permissions
         _recast(conds, EACCES, DIAG)
     if "b on the " in low and _NEEDS_SPACE.search(low):
