@@ -416,7 +416,7 @@ class Reader:
             if gate and (self.ascii or (text if original else low).find(gate, lo, hi) < 0):
                 continue  # a word of another script, or with a letter the output lacks
             if absent and letters & absent:
-                continue
+                continue  # a word with a letter this part of the output lacks
             haystack = text if original else low
             pos = lo
             if isinstance(needle, str) and isinstance(tier, int):  # the common case, kept tight

@@ -211,8 +211,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("failed_connect", (("failed_connect", NET),)),
     ("nxdomain", (("nxdomain", NET),)),
     ("timing out", (("timing out", TIMEOUT),)),
-    # "took too long to complete" (web-ext waiting on a signing service)
     ("took ", (("took more than", TIMEOUT), ("took longer than", TIMEOUT))),
+    # "Validation took too long to complete" (web-ext waiting on a signing service)
+    ("took too long", (("took too long", TIMEOUT),)),
     # SonarQube's quality gate: "Report processing is taking longer than the configured wait
     # limit" (a limit, not a hint that it is slow: "taking longer than expected" is not one)
     (
@@ -222,7 +223,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             for limit in ("configured", "allowed", "maximum")
         ),
     ),
-    ("took too long", (("took too long", TIMEOUT),)),
     ("execution", (("maximum execution time", TIMEOUT), ("execution expired", TIMEOUT))),
     ("deadline", (("deadline exceeded", TIMEOUT), ("exceed context deadline", TIMEOUT))),
     ("owner of lock", (("owner of lock", TIMEOUT),)),
@@ -792,8 +792,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if "ed after " in low and _STOPPED_AFTER.search(low):
         conds.append((TIMEOUT, None))
     negated = "not " in low or "n't " in low or "never " in low or "failed to " in low
-    durations = "after " in low or "within " in low or "in " in low
-    if negated and durations and _NOT_IN_TIME.search(low):
+    if negated and _NOT_IN_TIME.search(low):
         conds.append((TIMEOUT, None))
     if "timeout" in low and _TIMED_OUT.search(low):
         conds.append((TIMEOUT, None))
