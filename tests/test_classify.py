@@ -47,7 +47,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {31}
+NEVER_READ = {32}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -118,8 +118,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (2485, 2372)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 32))
+    assert (len(TUNING), len(HELD_OUT)) == (2562, 2464)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 33))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.929
-    assert rates["errno"] >= 0.964
-    assert rates["operation"] >= 0.901
-    assert rates["locked"] >= 0.909
+    assert rates["family"] >= 0.925
+    assert rates["errno"] >= 0.963
+    assert rates["operation"] >= 0.896
+    assert rates["locked"] >= 0.905
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -204,10 +204,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2203 / 2372
-    assert rates["errno"] >= 782 / 830
-    assert rates["operation"] >= 0.890
-    assert rates["locked"] >= 0.891
+    assert rates["family"] >= 2283 / 2464
+    assert rates["errno"] >= 795 / 845
+    assert rates["operation"] >= 0.889
+    assert rates["locked"] >= 0.890
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -259,7 +259,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # Errno 39 of an os.rmdir on a Linux runner, a script's own files), labelled other: ENOTEMPTY
     # on POSIX is a held folder in 27 of the 36 labelled messages that can be read. Batch 30's
     # false lock when first measured went with the rules from its tuning part, and it has none since
-    # it was read. Batch 31's is in the part not read yet.
+    # it was read. Batch 31's is in the part not read yet; batch 32's held-out part had none when
+    # first measured.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -343,6 +344,7 @@ LATEST_BATCHES = {
     29: (90, 80 / 90, 42 / 44, 61 / 67, 14 / 17, ["other-705", "other-721"]),
     30: (76, 68 / 76, 18 / 19, 50 / 56, 13 / 17, []),
     31: (86, 72 / 86, 21 / 22, 50 / 60, 11 / 13, ["permission-493"]),
+    32: (92, 80 / 92, 13 / 15, 54 / 62, 11 / 13, []),
 }
 
 
