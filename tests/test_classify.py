@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.925
-    assert rates["errno"] >= 0.963
-    assert rates["operation"] >= 0.896
-    assert rates["locked"] >= 0.905
+    assert rates["family"] >= 0.927
+    assert rates["errno"] >= 0.964
+    assert rates["operation"] >= 0.899
+    assert rates["locked"] >= 0.912
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -204,10 +204,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2283 / 2464
-    assert rates["errno"] >= 795 / 845
-    assert rates["operation"] >= 0.889
-    assert rates["locked"] >= 0.890
+    assert rates["family"] >= 2287 / 2464
+    assert rates["errno"] >= 797 / 845
+    assert rates["operation"] >= 0.891
+    assert rates["locked"] >= 0.894
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -259,8 +259,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # Errno 39 of an os.rmdir on a Linux runner, a script's own files), labelled other: ENOTEMPTY
     # on POSIX is a held folder in 27 of the 36 labelled messages that can be read. Batch 30's
     # false lock when first measured went with the rules from its tuning part, and it has none since
-    # it was read. Batch 31's is in the part not read yet; batch 32's held-out part had none when
-    # first measured.
+    # it was read. Batch 31's was read and left: permission-493 (Strapi's EPERM on a copyfile in a
+    # Linux container, labelled a permission problem by the thread) is what EPERM on a copy means
+    # here, on Linux too; batch 32's held-out part had none when first measured.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -317,8 +318,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # batch 29 had been; batch 29's (90.0% when first measured, 88.9% after the rules from its tuning
 # part and batch 28's held-out part) once batch 30 had been; batch 30's (78.9% when first
 # measured, 81.6% after the rules from its tuning part and batch 29's held-out part) once batch 31
-# had been; batch 31's has not been read (83.7% when first measured, the same after the rules from
-# its tuning part and batch 30's held-out part).
+# had been; batch 31's (83.7% when first measured, the same after the rules from its tuning part
+# and batch 30's held-out part) once batch 32 had been; batch 32's has not been read (87.0% when
+# first measured, the same after the rules from its tuning part and batch 31's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 LATEST_BATCHES = {
@@ -343,8 +345,8 @@ LATEST_BATCHES = {
     28: (88, 80 / 88, 32 / 32, 50 / 61, 14 / 14, ["timeout-467"]),
     29: (90, 80 / 90, 42 / 44, 61 / 67, 14 / 17, ["other-705", "other-721"]),
     30: (76, 68 / 76, 18 / 19, 50 / 56, 13 / 17, []),
-    31: (86, 72 / 86, 21 / 22, 50 / 60, 11 / 13, ["permission-493"]),
-    32: (92, 80 / 92, 13 / 15, 54 / 62, 11 / 13, []),
+    31: (86, 76 / 86, 22 / 22, 53 / 60, 12 / 13, ["permission-493"]),
+    32: (92, 80 / 92, 14 / 15, 54 / 62, 12 / 13, []),
 }
 
 
@@ -3130,6 +3132,94 @@ FORMATS = {
         None,
         "unlink",
         (".\\Qt6Widgets.dll",),
+    ),
+    "a-localized-remote-hang-up": (
+        "fatal: 远端意外挂断了",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "wget-cannot-resolve-a-host": (
+        "wget: unable to resolve host address 'mirror.example.org'",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "unable-to-contact-a-store": (
+        "error: unable to contact snap store",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-statement-timeout": (
+        "PG::QueryCanceled: ERROR:  canceling statement due to statement timeout",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "a-connection-timeout-opening-a-url": (
+        "Cannot open https://cdn.example.org/grid.tif: SSL connection timeout",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-response-payload-cut-short": (
+        "aiohttp.client_exceptions.ClientPayloadError: Response payload is not completed",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-registry-pull-rate-limit": (
+        "Error response from daemon: toomanyrequests: You have reached your pull rate limit.",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "an-exclusive-lock-another-process-has": (
+        "ERROR 1: PROJ: Cannot take exclusive lock on .cache/proj/cache.db",
+        "other",
+        None,
+        "lock",
+        (".cache/proj/cache.db",),
+    ),
+    "a-grpc-deadline-by-its-name": (
+        "E0412 client.cc:96] Coordination service agent in error status: DEADLINE_EXCEEDED: "
+        "Deadline Exceeded",
+        "timeout",
+        "DEADLINE_EXCEEDED",
+        None,
+        None,
+    ),
+    "mysql-lock-wait-with-its-code": (
+        "SQLSTATE[HY000]: General error: 1205 Lock wait timeout exceeded; try restarting "
+        "transaction",
+        "timeout",
+        "1205",
+        "lock",
+        None,
+    ),
+    "a-lock-to-release-by-hand": (
+        "INFO (compilelock): Waiting for existing lock by process '311' (I am process '312')\n"
+        "INFO (compilelock): To manually release the lock, delete /home/ci/.cache/cc/lock_dir",
+        "timeout",
+        None,
+        "lock",
+        ("/home/ci/.cache/cc/lock_dir",),
+    ),
+    "permission-denied-cut-by-the-console": (
+        "C:/mingw/bin/ld.exe: cannot open output file build\\ext\\fast.pyd: Permissi\n"
+        "on denied\ncollect2.exe: error: ld returned 1 exit status",
+        "rename_lock",
+        None,
+        "open",
+        ("build\\ext\\fast.pyd",),
     ),
     "a-quarantined-program-names-its-call": (
         "open C:\\Users\\ci\\AppData\\Local\\Temp\\go-build1\\b001\\exe\\main.exe: Operation did "

@@ -123,6 +123,7 @@ _PY_ERRNO = re.compile(r"\[Errno (-?\d{1,6})\]")
 _BARE_ERRNO = re.compile(r"(?<![\[\w])Errno (\d{1,6}):? (?=[A-Z][a-z])")
 # A Windows socket error as curl prints it over OpenSSL: "Connection was reset, errno 10054"
 _WINSOCK_ERRNO = re.compile(r"(?<![\w=])errno (1[01]0\d\d)\b")
+_MYSQL_LOCK_WAIT = re.compile(r"\b(1205) lock wait timeout exceeded\b")
 _CURL_ERROR = re.compile(r"\bcurl error \d{1,2}\b", re.IGNORECASE)
 _WININET_ERROR = re.compile(r"\b(Error 12\d{3}):")  # WinINet: "Error 12029: A connection ..."
 _PY2_BARE = re.compile(r"(?:^|[\s:!])\[Error (\d{1,5})\] [^\n]{1,400}?: '")
@@ -167,7 +168,7 @@ _OUTPUT_NOT_OPENED = re.compile(
 )
 _GNU_LD_OUTPUT = re.compile(
     r"(?:ld\.exe: |[a-z]:[\\/][^\n]{0,600}?)?cannot open output file "
-    r"((?:[a-z]:[\\/])?[^\s:][^\n:]{0,600}?\.(?:exe|dll)): permission denied"
+    r"((?:[a-z]:[\\/])?[^\s:][^\n:]{0,600}?\.(?:exe|dll|pyd)): permission denied"  # (.pyd: a DLL)
 )
 _SVN = re.compile(r"svn: (E\d{6}):")
 _SVN_LOCKED = "E155004"
@@ -231,6 +232,10 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         _recast_code(conds, "ETIMEDOUT", TIMEOUT)
     if "cert" in low:
         conds.extend((NET, match.group(1)) for match in first_matches(_TLS_CODES, line))
+    if "DEADLINE_EXCEEDED" in line:  # gRPC's status by name: the call ran out of its time
+        conds.append((TIMEOUT, "DEADLINE_EXCEEDED"))
+    if "lock wait timeout" in low:  # MySQL's 1205 (ER_LOCK_WAIT_TIMEOUT), as PDO prints it
+        conds.extend((TIMEOUT, match.group(1)) for match in first_matches(_MYSQL_LOCK_WAIT, low))
     if "[winerror" in low:
         for match in first_matches(_WINERROR, line):
             number = int(match.group(1))

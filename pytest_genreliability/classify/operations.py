@@ -244,8 +244,13 @@ _GO = re.compile(
     + r"):\s{1,3}(?=\S)"  # (the message is not taken: a second call may start it)
 )
 _PATH_MARK = re.compile(r"[\\/.]")  # a folder or an extension: two words are no two paths
-# Words before the path that are no part of it: "remove existing file .\\Qt6Core.dll: ..."
-_LEADING_WORDS = re.compile(r"(?:[A-Za-z]{1,20} ){1,3}(?=\.{0,2}[\\/]|[A-Za-z]:[\\/])")
+# Words before the path that are no part of it: "remove existing file .\\Qt6Core.dll: ...", "open
+# output file build\\x.pyd: ..."
+_LEADING_WORDS = re.compile(
+    r"(?:[A-Za-z]{1,20} ){1,3}(?=\.{0,2}[\\/]|[A-Za-z]:[\\/])"  # before an absolute path
+    r"|(?:(?:existing|output|input|old|new|temporary|temp|the|a) )?(?:file|folder|directory) ",
+    re.I,
+)
 _GO_WORDS = (
     "unlink",
     "read",
@@ -389,6 +394,13 @@ _NO_FILE = re.compile(
     r"error creating (?:new |the |a )?(?:[\w-]{1,20} )?file\b|unable to make temporary file"
 )
 _EXECUTE = re.compile(r"could not execute process `([^`\n]{1,600})`", re.I)
+# The lock a waiting tool tells how to free: "To manually release the lock, delete /x/lock_dir"
+# (Theano's compile lock)
+_LOCK_RELEASE = re.compile(
+    r"release the lock, (?:delete|remove|rm(?: -r?f)?)\s{1,3}['\"]?"
+    r"((?:[A-Za-z]:)?[\\/~][^\s'\"]{0,600})",
+    re.I,
+)
 _LOCK_FILE = re.compile(r"lock file:\s{0,3}(\S[^\n]{0,600}?)(?:\s{1,3}\|)?\s{0,20}$", re.I)
 # "lock on /x/.vcpkg-root...", "Waiting for lock on C:\\x\\.sbt.ivy.lock to be available",
 # filelock's "Attempting to acquire lock 1398 on /x/y.lock", pyenv's "acquire lock ~/.pyenv/x"
@@ -754,6 +766,10 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
                 add_paths(facts, match, (1,))
         if "lock file:" in low:
             for match in first_matches(_LOCK_FILE, line):
+                add_paths(facts, match, (1,))
+        if "release the lock" in low:
+            for match in first_matches(_LOCK_RELEASE, line):
+                add_op(facts, RANK_VERB, "lock")
                 add_paths(facts, match, (1,))
         if " on " in low or " for " in low or "lock /" in low or "lock ~" in low:
             for match in first_matches(_LOCK_ON, line):

@@ -634,8 +634,9 @@ class Reader:
 
 
 # Windows' held-file sentence, which a window of any width may break inside a word ("... cannot
-# access the fil" / "e 'x.vhd' because it is being u" / "sed by another process.")
-_SPLIT_PHRASES = ("cannot access the file", "being used by another process")
+# access the fil" / "e 'x.vhd' because it is being u" / "sed by another process."), and the
+# reason a POSIX tool gives ("cannot open output file x.pyd: Permissi" / "on denied")
+_SPLIT_PHRASES = ("cannot access the file", "being used by another process", "permission denied")
 
 
 def _splits_a_phrase(last: str, text: str) -> bool:

@@ -174,6 +174,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("resol", (("name resolution", NET), ("temporary failure resolving", NET))),
     ("resol", (("remote name could not be resolved", NET),)),
     ("resol", (("could not resolve '", NET),)),  # apt: "Could not resolve 'deb.debian.org'"
+    ("resol", (("unable to resolve host", NET),)),  # wget: "unable to resolve host address"
     ("name or service", (("name or service not known", NET),)),
     ("look up", (("unable to look up", NET),)),  # git: "fatal: unable to look up host (port N)"
     ("such host", (("no such host", NET),)),
@@ -196,6 +197,12 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("exception", (("unknownhostexception", NET), ("sslhandshakeexception", NET))),
     ("exception", (("sockettimeoutexception", NET), ("connectexception", NET))),
     ("gateway", (("bad gateway", NET), ("gateway time-out", NET))),
+    # a connection not made in time ("SSL connection timeout", "Socket connection timeout"), and
+    # a body that broke off (aiohttp's "ClientPayloadError: Response payload is not completed")
+    ("connection timeout", (("connection timeout", NET),)),
+    ("payload is not completed", (("response payload is not completed", NET),)),
+    # Docker Hub's pull limit: "toomanyrequests: You have reached your pull rate limit"
+    ("toomanyrequests", (("toomanyrequests", NET),)),
     # a proxy's own answer when the server behind it did not (Envoy: "upstream request timeout",
     # "upstream connect error or disconnect/reset before headers")
     ("upstream", (("upstream request timeout", NET), ("upstream connect error", NET))),
@@ -368,7 +375,8 @@ _PHRASES_BY_GATE = _gated(_GROUPED, _GATES)
 # Network failures in the words of tools no list names: a connection that could not be made or
 # broke, a socket or TLS error, a fetch over curl/RPC that failed, a server that was not there.
 _CONNECTION_FAILED = re.compile(
-    r"(?:failed to|could not|couldn't|unable to|cannot|can't)\s(?:connect|reach|establish)\b"
+    r"(?:failed to|could not|couldn't|unable to|cannot|can't)\s"
+    r"(?:connect|reach|establish|contact)\b"
     r"|\bconnect(?:ion)?\s(?:timed out|failed|error|refused|reset|closed|aborted|lost)"
     r"|\bcurl\s(?:error\s)?\(?\d{1,2}\)?[\s:]|\brpc failed\b"
     r"|\bsocket\s(?:error|exception|closed|timeout)"
@@ -383,6 +391,7 @@ _CONNECTION_FAILED = re.compile(
 # The words `_CONNECTION_FAILED` needs one of, so that most lines skip it cheaply.
 _CONNECTION_WORDS = (
     *str.split("connect curl rpc socket ssl tls unavailable proxy transport transfer request"),
+    "contact",
     "remote end",
     "access '",
     "could not get",
@@ -442,6 +451,9 @@ _LOCALIZED = (
     ("远程主机强迫关闭了一个现有的连接", NET),
     ("リモート ホストに強制的に切断", NET),
     ("원격 호스트에 의해 강제로", NET),
+    # git's "the remote end hung up unexpectedly" and "... upon initial contact", translated
+    ("远端意外挂断了", NET),
+    ("远端在初始连接时即挂断", NET),
     # glibc's strerror(EACCES) and strerror(EPERM), translated (LANG=de_DE, fr_FR...)
     ("keine berechtigung", EACCES),
     ("permission non accordée", EACCES),
@@ -558,6 +570,7 @@ DNS_WORDS = (
     "associated with hostname",  # "No address associated with hostname", maybe wrapped
     "unknown host",
     "80072ee7",  # WinINet's 12007: the name was not resolved
+    "unable to resolve host",  # wget: "unable to resolve host address 'x'"
 )
 _GO_LOOKUP = re.compile(
     r"dial tcp: lookup \S{1,300}(?: on |: )"
@@ -588,6 +601,7 @@ _LOCK_FILE_EXISTS = re.compile(r"unable to create '?[^'\n]{0,600}?\.lock'?: file
 _LOCK_REFUSED = re.compile(
     r"could not get lock\b|dpkg frontend (?:is )?lock|has already locked\b"
     r"|can't create transaction lock\b"  # rpm: another rpm, dnf or yum holds its database
+    r"|cannot take exclusive lock\b"  # PROJ: another process has its cache database
     r"|failed to lock directory\b"
     r"|could not set lock on file\b"  # DuckDB: another process has the database open
     r"|has already been locked by\b"  # Gradle's compile cache
@@ -596,6 +610,7 @@ _LOCK_PATH = re.compile(
     r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[.,](?:\s|$)|\s|$)"
     r"|lock on file \"((?:[A-Za-z]:)?[\\/][^\"\n]{1,600})\""
     r"|lock(?: [\w-]{1,30}){1,4} \(((?:[A-Za-z]:)?[\\/][^()\n]{1,600})\)"  # "lock x cache (path)"
+    r"|lock on ([\w.~-]{1,200}[\\/][^\s()'\"]{1,600}?)(?:[.,](?:\s|$)|\s|$)"  # relative: "on .x/y"
 )
 _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
 # A lock a tool gave up on after a wait it names: "couldn't acquire lock x for 60 seconds" (pyenv)
@@ -658,6 +673,7 @@ _TIMED_OUT = re.compile(
     r"|s? (?:while )?(?:waiting|exceeded|after|reached|expired|of \d)"
     r"| \(\d{1,6} ?(?:ms|s|m|min)?\) waiting)"  # Ansible: "Timeout (12s) waiting for ..."
     r"|(?:due to|exceeded|hit|reached)(?: the| a)?(?: \d{1,6} ?(?:ms|s|m|min))? timeout"
+    r"|due to (?:statement|lock) timeout\b"  # PostgreSQL: "canceling statement due to ..."
     r"|failed: timeout\b"
     r"|\b(?:ran|runs?|running) into a timeout\b"  # fluent-ffmpeg: "process ran into a timeout"
 )
@@ -772,7 +788,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             conds.append((DIAG, None))
         facts.ops.append((RANK_SYSCALL, "lock"))  # apt's "- open (11: ...)" is how it locks
         for match in first_matches(_LOCK_PATH, line):
-            add_paths(facts, match, (1, 2, 3))
+            add_paths(facts, match, (1, 2, 3, 4))
     if "database is locked" in low:  # SQLite: another build holds the database, not a file
         conds.append((WEAK, None))
         _ensure_op(facts, "lock")
