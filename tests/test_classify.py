@@ -47,7 +47,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {32}
+NEVER_READ = {33}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -118,8 +118,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (2562, 2464)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 33))
+    assert (len(TUNING), len(HELD_OUT)) == (2636, 2524)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 34))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.927
-    assert rates["errno"] >= 0.964
-    assert rates["operation"] >= 0.899
-    assert rates["locked"] >= 0.912
+    assert rates["family"] >= 0.924
+    assert rates["errno"] >= 0.961
+    assert rates["operation"] >= 0.897
+    assert rates["locked"] >= 0.913
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -204,9 +204,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2287 / 2464
-    assert rates["errno"] >= 797 / 845
-    assert rates["operation"] >= 0.891
+    assert rates["family"] >= 2334 / 2524
+    assert rates["errno"] >= 807 / 863
+    assert rates["operation"] >= 0.887
     assert rates["locked"] >= 0.894
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -261,7 +261,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # false lock when first measured went with the rules from its tuning part, and it has none since
     # it was read. Batch 31's was read and left: permission-493 (Strapi's EPERM on a copyfile in a
     # Linux container, labelled a permission problem by the thread) is what EPERM on a copy means
-    # here, on Linux too; batch 32's held-out part had none when first measured.
+    # here, on Linux too; the held-out parts of batches 32 and 33 had none when first measured.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -347,6 +347,7 @@ LATEST_BATCHES = {
     30: (76, 68 / 76, 18 / 19, 50 / 56, 13 / 17, []),
     31: (86, 76 / 86, 22 / 22, 53 / 60, 12 / 13, ["permission-493"]),
     32: (92, 80 / 92, 14 / 15, 54 / 62, 12 / 13, []),
+    33: (60, 47 / 60, 10 / 18, 17 / 27, 1 / 1, []),
 }
 
 

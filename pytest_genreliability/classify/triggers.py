@@ -246,6 +246,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("taking longer than the", False, 50),
     ("transaction lock", False, 45),
     ("take exclusive lock", False, 45),
+    (re.compile(r"code:? e[a-z][a-z0-9]{2,20}\b"), False, 45),  # codes._TOOL_CODE ("code EINVAL")
     ("connection timeout", False, 60),
     ("payload is not completed", False, 60),
     ("toomanyrequests", False, 60),
