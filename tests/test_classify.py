@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.924
-    assert rates["errno"] >= 0.961
-    assert rates["operation"] >= 0.897
-    assert rates["locked"] >= 0.913
+    assert rates["family"] >= 0.926
+    assert rates["errno"] >= 0.964
+    assert rates["operation"] >= 0.898
+    assert rates["locked"] >= 0.915
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -204,8 +204,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2334 / 2524
-    assert rates["errno"] >= 807 / 863
+    assert rates["family"] >= 2337 / 2524
+    assert rates["errno"] >= 808 / 863
     assert rates["operation"] >= 0.887
     assert rates["locked"] >= 0.894
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
@@ -319,8 +319,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # part and batch 28's held-out part) once batch 30 had been; batch 30's (78.9% when first
 # measured, 81.6% after the rules from its tuning part and batch 29's held-out part) once batch 31
 # had been; batch 31's (83.7% when first measured, the same after the rules from its tuning part
-# and batch 30's held-out part) once batch 32 had been; batch 32's has not been read (87.0% when
-# first measured, the same after the rules from its tuning part and batch 31's held-out part).
+# and batch 30's held-out part) once batch 32 had been; batch 32's (87.0% when first measured, the
+# same after the rules from its tuning part and batch 31's held-out part) once batch 33 had been;
+# batch 33's has not been read (78.3% when first measured, the same after the rules from its
+# tuning part and batch 32's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 LATEST_BATCHES = {
@@ -346,8 +348,8 @@ LATEST_BATCHES = {
     29: (90, 80 / 90, 42 / 44, 61 / 67, 14 / 17, ["other-705", "other-721"]),
     30: (76, 68 / 76, 18 / 19, 50 / 56, 13 / 17, []),
     31: (86, 76 / 86, 22 / 22, 53 / 60, 12 / 13, ["permission-493"]),
-    32: (92, 80 / 92, 14 / 15, 54 / 62, 12 / 13, []),
-    33: (60, 47 / 60, 10 / 18, 17 / 27, 1 / 1, []),
+    32: (92, 83 / 92, 14 / 15, 55 / 62, 12 / 13, []),
+    33: (60, 47 / 60, 11 / 18, 17 / 27, 1 / 1, []),
 }
 
 
@@ -3221,6 +3223,64 @@ FORMATS = {
         None,
         "open",
         ("build\\ext\\fast.pyd",),
+    ),
+    "curl-56-in-words": (
+        "'https://example.org/pkg_v2.zip' Failure when receiving data from the peer",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-database-driver-gave-up-on-its-connection": (
+        "Migration failed: driver: bad connection handling 0002_add_index.sql",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-rate-limit-is-no-refusal": (
+        "INFO:installer:HTTP Error 403: rate limit exceeded",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "windows-invalid-name-names-its-call": (
+        "mkdir C:\\Users\\ci\\out\\build?1: The filename, directory name, or volume label syntax "
+        "is incorrect.",
+        "other",
+        None,
+        "mkdir",
+        None,
+    ),
+    "tar-takes-a-drive-for-a-host": (
+        "/usr/bin/tar: Cannot connect to C: resolve failed",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "sigpipe-follows-the-failure": (
+        "mkdir: cannot create directory '/work/out': Permission denied\n"
+        "xargs: md5sum: terminated by signal 13",
+        "permission",
+        None,
+        "mkdir",
+        None,
+    ),
+    "make-could-not-run-a-command": (
+        "make[2]: execvp: /work/u-boot/mkconfig : Permission denied",
+        "permission",
+        None,
+        "exec",
+        ("/work/u-boot/mkconfig",),
+    ),
+    "a-mysql-client-code": (
+        "SQLSTATE[HY000] [2002] Connection refused (SQL: select * from migrations)",
+        "network",
+        "2002",
+        "download",
+        None,
     ),
     "a-quarantined-program-names-its-call": (
         "open C:\\Users\\ci\\AppData\\Local\\Temp\\go-build1\\b001\\exe\\main.exe: Operation did "

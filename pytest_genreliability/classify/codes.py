@@ -123,6 +123,8 @@ _PY_ERRNO = re.compile(r"\[Errno (-?\d{1,6})\]")
 _BARE_ERRNO = re.compile(r"(?<![\[\w])Errno (\d{1,6}):? (?=[A-Z][a-z])")
 # A Windows socket error as curl prints it over OpenSSL: "Connection was reset, errno 10054"
 _WINSOCK_ERRNO = re.compile(r"(?<![\w=])errno (1[01]0\d\d)\b")
+# 2002 and 2003 (cannot connect), 2005 (unknown host), 2006 (gone away), 2013 (connection lost)
+_MYSQL_CLIENT = re.compile(r"SQLSTATE\[\w{5}\] \[(20(?:02|03|05|06|13))\]")
 _MYSQL_LOCK_WAIT = re.compile(r"\b(1205) lock wait timeout exceeded\b")
 _CURL_ERROR = re.compile(r"\bcurl error \d{1,2}\b", re.IGNORECASE)
 _WININET_ERROR = re.compile(r"\b(Error 12\d{3}):")  # WinINet: "Error 12029: A connection ..."
@@ -234,6 +236,8 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         conds.extend((NET, match.group(1)) for match in first_matches(_TLS_CODES, line))
     if "DEADLINE_EXCEEDED" in line:  # gRPC's status by name: the call ran out of its time
         conds.append((TIMEOUT, "DEADLINE_EXCEEDED"))
+    if "SQLSTATE[" in line:  # MySQL's client errors as PDO prints them: no server reached
+        conds.extend((NET, match.group(1)) for match in first_matches(_MYSQL_CLIENT, line))
     if "lock wait timeout" in low:  # MySQL's 1205 (ER_LOCK_WAIT_TIMEOUT), as PDO prints it
         conds.extend((TIMEOUT, match.group(1)) for match in first_matches(_MYSQL_LOCK_WAIT, low))
     if "[winerror" in low:

@@ -243,6 +243,9 @@ _GO = re.compile(
     + _GO_PATH
     + r"):\s{1,3}(?=\S)"  # (the message is not taken: a second call may start it)
 )
+_EXECVP = re.compile(
+    r"\bexecvpe?: (\S[^:\n]{0,600}?)\s?: (?:permission denied|text file busy)", re.I
+)
 _PATH_MARK = re.compile(r"[\\/.]")  # a folder or an extension: two words are no two paths
 # Words before the path that are no part of it: "remove existing file .\\Qt6Core.dll: ...", "open
 # output file build\\x.pyd: ..."
@@ -747,6 +750,10 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         # ninja's deps log, gcc's assembler output ("error writing to"); coreutils' "cp: error
         # writing 'x'" and "failed to extend 'x'" (a file that could not grow)
         add_op(facts, RANK_VERB, "write")
+    if "execvp" in low:  # GNU make could not run a command: "make: execvp: ./x: Permission denied"
+        for match in first_matches(_EXECVP, line):
+            add_op(facts, RANK_SYSCALL, "exec")
+            add_paths(facts, match, (1,))
     if ("exec" in low or "failed to run" in low) and _RUN_FAILED.search(low):
         add_op(facts, RANK_VERB, "exec")
     if "(never" in low and ("executed)" in low or low.rstrip().endswith("(never")):

@@ -301,6 +301,13 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # a registry's 500; an HTTP client's own timeout (haxelib); Haskell's http-client failing
     # mid-request; a download stream closed early (npm's end-of-stream)
     ("server error", (("internal server error", NET),)),
+    # curl's 56 in words; Go's database/sql giving up on a connection (driver.ErrBadConn)
+    ("from the peer", (("failure when receiving data from the peer", NET),)),
+    ("bad connection", (("driver: bad connection", NET),)),
+    # a server that throttles (GitHub's API, a registry): it will answer later, not a refusal
+    ("rate limit", (("rate limit exceeded", NET),)),
+    # Windows' ERROR_INVALID_NAME (123): a path the tool built wrong ("C:\\x\\C:")
+    ("volume label syntax", (("volume label syntax is incorrect", WEAK),)),
     ("timeout", (("http timeout", NET), ("http connection timeout", NET))),
     ("sending request", (("when sending request to", NET),)),
     ("network.socket", (("network.socket", NET),)),
@@ -484,6 +491,9 @@ _LOCALIZED_ASCII = tuple(item for item in _LOCALIZED if item[0].isascii())
 _LOCALIZED_OTHER = tuple(item for item in _LOCALIZED if not item[0].isascii())
 # A crash, not a kill: "Plugin killed by signal 6" is an abort, signal 11 a segfault.
 _CRASH_SIGNAL = re.compile(r"signal:? (?:6|11)\b|\bsig(?:abrt|segv)\b")
+# SIGPIPE: the process wrote to a reader that had gone, after that one failed ("xargs: md5sum:
+# terminated by signal 13"); a consequence, not a kill, and not the failure either
+_BROKEN_PIPE = re.compile(r"signal:? 13\b|\bsigpipe\b")
 # A process ended by a signal, in a runner's words: "Recipe `run` was terminated on line 16 by
 # signal 2" (just), "terminated by signal SIGKILL" (bun), "Compile terminated by signal 9"
 _BY_SIGNAL = re.compile(
@@ -686,6 +696,9 @@ _UNAVAILABLE = re.compile(r"\b50[234] server error\b")
 # Composer: "The disk hosting /var/www/vendor is full, this may be the cause of the following
 # exception"
 _DISK_HOSTING_FULL = re.compile(r"\bdisk hosting \S[^\n]{0,600}? is full\b")
+# GNU tar reads "host:path" as a remote archive: given a Windows path it tries to reach the host
+# "C" ("tar: Cannot connect to C: resolve failed"), no network involved
+_TAR_REMOTE = re.compile(r"cannot connect to [a-z]: resolve failed")
 _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
 _EXIT_KILLED = re.compile(
     r"(?:code|status|errno|error|exited with|exit value|\bexit|returned)[:=]? ?\(?1(?:37|43)\b"
@@ -739,6 +752,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.extend((cond, None) for phrase, cond in _LOCALIZED_OTHER if phrase in low)
     if "sig" in low and _CRASH_SIGNAL.search(low):
         _recast(conds, SIGNAL, DIAG)
+    if "sig" in low and _BROKEN_PIPE.search(low):
+        _recast(conds, SIGNAL, WEAK)
     binary = any(suffix in low for suffix in _BINARY_SUFFIXES) and _WIN_BINARY.search(line)
     if binary:
         facts.flags.add("binary")  # a program or module: a file its running process holds
@@ -837,6 +852,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     client_error = answered or (
         ("40" in low or "not found" in low or "failure to find" in low)
         and _CLIENT_ERROR.search(low)
+        and "rate limit" not in low  # a 403 that throttles: the server will answer later
     )
     if client_error:
         facts.flags.add("client_error")
@@ -847,6 +863,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         facts.ops.append((RANK_VERB, "download"))
     if "create symbolic link" in low and not conds and "exists" not in low:
         conds.append((PRIV, None))  # Windows: creating a symbolic link needs a privilege
+    if "resolve failed" in low and _TAR_REMOTE.search(low):  # GNU tar took "C:" for a host
+        _recast(conds, NET, DIAG)
     if _has(conds, NET) and (_LOCAL_SOCKET.search(low) or "query-engine-node-api library" in low):
         _recast(conds, NET, DIAG)  # (Prisma's engine library that would not load: no libssl)
     if "still be using a file in the directory" in low:  # Flutter: clearing a folder
