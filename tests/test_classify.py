@@ -3519,6 +3519,14 @@ PRECISION = {
         " ---> System.Exception: An existing connection was forcibly closed by the remote host.",
         "other",
     ),
+    "a-connection-timeout-being-set-is-no-failure": (
+        "Setting connection timeout to 30 seconds",
+        "other",
+    ),
+    "a-negation-before-a-duration-is-no-wait": (
+        "Done in 3.2s. Did not find any changes in 5 seconds",
+        "other",
+    ),
     "a-symbolic-link-refused-in-any-language": (
         "ERROR: Cannot create symbolic link : \u5ba2\u6237\u7aef : C:\\cache\\lib\\libx.dylib",
         "permission",

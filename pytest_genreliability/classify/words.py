@@ -197,9 +197,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("exception", (("unknownhostexception", NET), ("sslhandshakeexception", NET))),
     ("exception", (("sockettimeoutexception", NET), ("connectexception", NET))),
     ("gateway", (("bad gateway", NET), ("gateway time-out", NET))),
-    # a connection not made in time ("SSL connection timeout", "Socket connection timeout"), and
     # a body that broke off (aiohttp's "ClientPayloadError: Response payload is not completed")
-    ("connection timeout", (("connection timeout", NET),)),
     ("payload is not completed", (("response payload is not completed", NET),)),
     # Docker Hub's pull limit: "toomanyrequests: You have reached your pull rate limit"
     ("toomanyrequests", (("toomanyrequests", NET),)),
@@ -674,8 +672,15 @@ DURATION = (
     r"\d{1,9}(?:\.\d{1,9})?\s?(?:ms|s|secs?|seconds?|milliseconds?|mins?|minutes?)\b"
 )
 _NOT_IN_TIME = re.compile(
-    r"\b(?:not|never|didn't|did not|wasn't|hasn't|failed to)\b[^.\n]{0,60}?\b(?:after|within|in) "
+    r"\b(?:not|never|didn't|did not|wasn't|hasn't|failed to)\b[^.\n]{0,60}?\b(?:after|within) "
     + DURATION
+    # "in" after "failed to", or after a negated verb of waiting ("did not find any changes in 5
+    # seconds" says no wait)
+    + r"|\bfailed to\b[^.\n]{0,60}?\bin "
+    + DURATION
+    + r"|(?:\bnot|\bnever|n't)\b[^.\n]{0,30}?\b(?:respond|start|finish|complete|become"
+    r"|boot|stabili[sz]|generate|load|connect|return|reply|answer|ready|exit|launch|initiali[sz])"
+    r"\w{0,6}\b[^.\n]{0,30}?\bin " + DURATION
 )
 # "timeout" alone is a setting as often as an error; these say the time ran out.
 _TIMED_OUT = re.compile(
@@ -693,6 +698,11 @@ _NO_HTTP_ANSWER = re.compile(r"\bhttp(?: status| code| status code)?[ =:]{1,3}(?
 # A gateway's or an overloaded server's answer as Python's requests words it: "503 Server
 # Error: Backend is unhealthy for url: https://..." (500, the server's own fault, is not one)
 _UNAVAILABLE = re.compile(r"\b50[234] server error\b")
+# A connection not made in time ("SSL connection timeout", "Socket connection timeout"), not a
+# setting being printed ("connection timeout: 30s", "Setting connection timeout to 30 seconds")
+_CONNECTION_TIMEOUT = re.compile(
+    r"(?<!setting )connection timeout\b(?!\s{0,3}(?:[:=(]|to\b|of\b|is\b|set\b|\d))"
+)
 # Composer: "The disk hosting /var/www/vendor is full, this may be the cause of the following
 # exception"
 _DISK_HOSTING_FULL = re.compile(r"\bdisk hosting \S[^\n]{0,600}? is full\b")
@@ -773,6 +783,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if "http" in low and _NO_HTTP_ANSWER.search(low):  # curl's status: no answer, or a gateway's
         conds.append((NET, None))
     if "server error" in low and _UNAVAILABLE.search(low):
+        conds.append((NET, None))
+    if "connection timeout" in low and _CONNECTION_TIMEOUT.search(low):
         conds.append((NET, None))
     if "disk hosting" in low and _DISK_HOSTING_FULL.search(low):
         conds.append((NOSPC, None))
