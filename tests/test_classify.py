@@ -3282,6 +3282,38 @@ FORMATS = {
         "download",
         None,
     ),
+    "a-tool-that-goes-on-without-an-unwritable-cache": (
+        "Cannot create cache directory /home/runner/.composer/cache/files/, or directory is not "
+        "writable. Proceeding without cache.\n  [ErrorException]\n  file_get_contents(/app/"
+        "composer.json): Failed to open stream: No such file or directory",
+        "other",
+        None,
+        "open",
+        None,
+    ),
+    "a-right-bordered-box-with-its-path": (
+        "║ An active lockfile is found at:                    ║\n"
+        "║                                                    ║\n"
+        "║   /home/ci/.cache/ms-playwright/__dirlock          ║",
+        "timeout",
+        None,
+        "lock",
+        ("/home/ci/.cache/ms-playwright/__dirlock",),
+    ),
+    "a-mysql-server-gone-away": (
+        "SQLSTATE[HY000] [2006] MySQL server has gone away",
+        "network",
+        "2006",
+        "download",
+        None,
+    ),
+    "make-runs-a-command-on-the-path": (
+        "make: execvp: printf: Permission denied",
+        "permission",
+        None,
+        "exec",
+        (),
+    ),
     "a-quarantined-program-names-its-call": (
         "open C:\\Users\\ci\\AppData\\Local\\Temp\\go-build1\\b001\\exe\\main.exe: Operation did "
         "not complete successfully because the file contains a virus or potentially unwanted "
@@ -3526,6 +3558,21 @@ PRECISION = {
     "a-negation-before-a-duration-is-no-wait": (
         "Done in 3.2s. Did not find any changes in 5 seconds",
         "other",
+    ),
+    "a-status-in-an-assertion-is-no-timeout": ("E   assert 'ok' == 'DEADLINE_EXCEEDED'", "other"),
+    "a-count-that-failed-is-no-wait": ("Build: 10 succeeded, 0 failed to build in 3.4s", "other"),
+    "two-clauses-are-no-wait": ("Connection not reused; request completed in 120ms", "other"),
+    "a-hint-that-something-took-too-long": (
+        "[vite] dep pre-bundling took too long, consider adding optimizeDeps.include",
+        "other",
+    ),
+    "a-help-text-about-the-connection-timeout": (
+        "  --connect-timeout <seconds>  Set the connection timeout",
+        "other",
+    ),
+    "sigpipe-beside-a-kill": (
+        "worker exited with signal 9 (SIGKILL); note: SIGPIPE ignored",
+        "killed",
     ),
     "a-symbolic-link-refused-in-any-language": (
         "ERROR: Cannot create symbolic link : \u5ba2\u6237\u7aef : C:\\cache\\lib\\libx.dylib",

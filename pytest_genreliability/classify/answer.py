@@ -163,8 +163,10 @@ def _borrowed_paths(
 
 def _path_below(reader: Reader, span: tuple[int, int], support: list[tuple[int, int]]) -> list[str]:
     """The path a message ending in a colon puts on a line of its own below ("An active lockfile
-    is found at:" / "║   /home/ci/.cache/ms-playwright/__dirlock"), inside a box or a list."""
-    if not reader.line(span).rstrip().endswith(":"):
+    is found at:   ║" / "║   /home/ci/.cache/ms-playwright/__dirlock   ║"), inside a box or a
+    list. (The reader joins such a line to the message when a pattern can take the path from the
+    joined line; this takes it whatever the message's words, for the answer.)"""
+    if not reader.line(span).rstrip(_FRAME_CHARS).endswith(":"):
         return []
     here = reader.following(span[1])
     for _ in range(3):

@@ -234,8 +234,8 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         _recast_code(conds, "ETIMEDOUT", TIMEOUT)
     if "cert" in low:
         conds.extend((NET, match.group(1)) for match in first_matches(_TLS_CODES, line))
-    if "DEADLINE_EXCEEDED" in line:  # gRPC's status by name: the call ran out of its time
-        conds.append((TIMEOUT, "DEADLINE_EXCEEDED"))
+    if "DEADLINE_EXCEEDED:" in line:  # gRPC's error by its status: "DEADLINE_EXCEEDED: Deadline
+        conds.append((TIMEOUT, "DEADLINE_EXCEEDED"))  # Exceeded" (a status in a list is none)
     if "SQLSTATE[" in line:  # MySQL's client errors as PDO prints them: no server reached
         conds.extend((NET, match.group(1)) for match in first_matches(_MYSQL_CLIENT, line))
     if "lock wait timeout" in low:  # MySQL's 1205 (ER_LOCK_WAIT_TIMEOUT), as PDO prints it

@@ -244,13 +244,14 @@ _GO = re.compile(
     + r"):\s{1,3}(?=\S)"  # (the message is not taken: a second call may start it)
 )
 _EXECVP = re.compile(
-    r"\bexecvpe?: (\S[^:\n]{0,600}?)\s?: (?:permission denied|text file busy)", re.I
+    r"\bexecvpe?: ((?:[A-Za-z]:)?[^:\s][^:\n]{0,600}?)\s?: (?:permission denied|text file busy)",
+    re.I,
 )
 _PATH_MARK = re.compile(r"[\\/.]")  # a folder or an extension: two words are no two paths
 # Words before the path that are no part of it: "remove existing file .\\Qt6Core.dll: ...", "open
 # output file build\\x.pyd: ..."
 _LEADING_WORDS = re.compile(
-    r"(?:[A-Za-z]{1,20} ){1,3}(?=\.{0,2}[\\/]|[A-Za-z]:[\\/])"  # before an absolute path
+    r"(?:[A-Za-z]{1,20} ){1,4}(?=\.{0,2}[\\/]|[A-Za-z]:[\\/])"  # before an absolute path
     r"|(?:(?:existing|output|input|old|new|temporary|temp|the|a) )?(?:file|folder|directory) ",
     re.I,
 )
@@ -400,7 +401,7 @@ _EXECUTE = re.compile(r"could not execute process `([^`\n]{1,600})`", re.I)
 # The lock a waiting tool tells how to free: "To manually release the lock, delete /x/lock_dir"
 # (Theano's compile lock)
 _LOCK_RELEASE = re.compile(
-    r"release the lock, (?:delete|remove|rm(?: -r?f)?)\s{1,3}['\"]?"
+    r"release the lock, (?:delete|remove|rm(?: -[rRf]{1,3})?)\s{1,3}['\"]?"
     r"((?:[A-Za-z]:)?[\\/~][^\s'\"]{0,600})",
     re.I,
 )
@@ -481,9 +482,13 @@ def add_paths(
     for index, group in enumerate(groups):
         value = match.group(group)
         if value and value.strip():
-            where = match.start() + index if ordered else match.start(group)
-            facts.paths.append((where, clean_path(value)))
-            facts.carried_paths = True
+            add_path(facts, match.start() + index if ordered else match.start(group), value)
+
+
+def add_path(facts: LineFacts, where: int, raw: str) -> None:
+    """A path the line's operation carries, at ``where`` in the line."""
+    facts.paths.append((where, clean_path(raw)))
+    facts.carried_paths = True
 
 
 def scan_operations(line: str, low: str, facts: LineFacts) -> None:
@@ -652,8 +657,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             one = match.group(2)
             words = _LEADING_WORDS.match(one) if one and " " in one else None
             if words:
-                facts.paths.append((match.start(2) + words.end(), clean_path(one[words.end() :])))
-                facts.carried_paths = True
+                add_path(facts, match.start(2) + words.end(), one[words.end() :])
             else:
                 add_paths(facts, match, (2, 4, 5))
     if ("sh:" in low or ": line " in low or "make" in low) and any(
@@ -753,7 +757,8 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
     if "execvp" in low:  # GNU make could not run a command: "make: execvp: ./x: Permission denied"
         for match in first_matches(_EXECVP, line):
             add_op(facts, RANK_SYSCALL, "exec")
-            add_paths(facts, match, (1,))
+            if _FOLDER_SEP.search(match.group(1)):  # a path, not a command on the PATH ("printf")
+                add_paths(facts, match, (1,))
     if ("exec" in low or "failed to run" in low) and _RUN_FAILED.search(low):
         add_op(facts, RANK_VERB, "exec")
     if "(never" in low and ("executed)" in low or low.rstrip().endswith("(never")):

@@ -43,9 +43,10 @@ _MAX_HITS = 64
 _WARNING_PENALTY = 40
 _NEIGHBOURS_BEFORE = 8
 _NEIGHBOURS_AFTER = 8
-# How much further than the nearest operation found a line may be and still name the operation
-# of the same error (its syscall, in a block or a frame); beyond, the lines are another error's,
-# and reading them cost most of a long log's time (no answer of the corpus depends on them).
+# How much further than the best operation found so far a line may be and still name the
+# operation of the same error (its syscall, in a block or a frame); beyond, the lines are
+# another error's, and reading them cost most of a long log's time (no answer of the corpus
+# depends on them).
 _SYSCALL_REACH = 4
 ANSI = re.compile(
     r"\x1b(?:\[[0-?]{0,40}[ -/]{0,5}[@-~]|\][^\x07\x1b]{0,400}(?:\x07|\x1b\\)|[@-Z\\-_])"
@@ -385,9 +386,9 @@ class Reader:
         return [(n - tail, n), middle, (0, _SCAN_HEAD + overlap)]
 
     def _absent_letters(self, lo: int, hi: int) -> frozenset[str]:
-        """The letters a region of the lowered output lacks: none, in any real output (each
-        is found within a few lines), but an output of a few letters repeated (a binary, a
-        progress bar) is then not searched for every word that holds another letter."""
+        """The letters a region of the lowered output lacks: few in a long output, where each is
+        found within a few lines; an output of a few letters repeated (a binary, a progress bar)
+        is then not searched for every word that holds another letter."""
         found = self._absent.get((lo, hi))
         if found is None:
             low = self.low

@@ -121,6 +121,10 @@ def scan_line(line: str) -> LineFacts:
         facts.flags.add("warning")
     if "retrying" in low and _RETRYING.search(low):
         facts.flags.add("warning")  # the tool tries again: what it met was not the end
+    if "proceeding without" in low or "continuing without" in low:
+        # the tool says it goes on ("Cannot create cache directory x, or directory is not
+        # writable. Proceeding without cache."): a line of the step's failure decides over it
+        facts.flags.add("warning")
     if "could not write file" in low and "-error.log" in low:
         facts.flags.add(
             "warning"

@@ -31,6 +31,18 @@ _ERR_TRIGGER = re.compile(
 )
 
 
+# words._NOT_IN_TIME: a wait that did not end in time, one literal start each ("in " only after
+# a negation or "failed to": "in " alone is on every line)
+_NOT_IN_TIME_NEEDLES = (
+    re.compile("after " + DURATION),
+    re.compile("within " + DURATION),
+    re.compile(r"n't [^.,;\n]{0,60}? in \d"),
+    re.compile(r"not [^.,;\n]{0,60}? in \d"),
+    re.compile(r"never [^.,;\n]{0,60}? in \d"),
+    re.compile(r"failed to [^.,;\n]{0,60}? in \d"),
+)
+
+
 def _number_tier(match: re.Match[str]) -> int:
     number = match.group(1) or match.group(2) or match.group(3)
     if number is None:
@@ -222,14 +234,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("still writing", False, 80),
     ("aborted after", False, 50),
     # words._NOT_IN_TIME: a wait that did not end in time, one literal start each
-    (re.compile("after " + DURATION), False, 50),
-    (re.compile("within " + DURATION), False, 50),
-    # (and "in " after a negation: "didn't respond in 60 seconds"; "in " alone is everywhere)
-    (re.compile(r"n't [^.\n]{0,60}? in \d"), False, 50),
-    (re.compile(r"not [^.\n]{0,60}? in \d"), False, 50),
-    (re.compile(r"never [^.\n]{0,60}? in \d"), False, 50),
-    (re.compile(r"failed to [^.\n]{0,60}? in \d"), False, 50),
-    ("took too long", False, 50),
+    *((needle, False, 50) for needle in _NOT_IN_TIME_NEEDLES),
+    ("took too long to", False, 50),
     ("taking a long time", False, 20),
     ("must be writable", False, 30),
     ("upstream request", False, 60),
@@ -246,6 +252,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("taking longer than the", False, 50),
     ("transaction lock", False, 45),
     ("take exclusive lock", False, 45),
+    ("sqlstate[", False, 60),  # codes._MYSQL_CLIENT: "SQLSTATE[HY000] [2006] MySQL server has gone"
     (re.compile(r"code:? e[a-z][a-z0-9]{2,20}\b"), False, 45),  # codes._TOOL_CODE ("code EINVAL")
     ("connection timeout", False, 60),
     ("payload is not completed", False, 60),
@@ -418,9 +425,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("403 forbidden", False, 10),
     ("404 not found", False, 10),
 )
+# The needles `Reader.timeout_evidence` looks for when the runner ended the step: the words that
+# say a time ran out
 TIMEOUT_TRIGGERS = frozenset(
-    {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "took too long"}
-    | {"execution time"}
+    {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "took too long to"}
+    | {"execution time", "taking longer than the", *_NOT_IN_TIME_NEEDLES}
 ) | {"owner of lock"}
 
 

@@ -217,8 +217,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("nxdomain", (("nxdomain", NET),)),
     ("timing out", (("timing out", TIMEOUT),)),
     ("took ", (("took more than", TIMEOUT), ("took longer than", TIMEOUT))),
-    # "Validation took too long to complete" (web-ext waiting on a signing service)
-    ("took too long", (("took too long", TIMEOUT),)),
+    # "Validation took too long to complete" (web-ext waiting on a signing service); "pre-bundling
+    # took too long, consider ..." is a hint
+    ("took too long to", (("took too long to", TIMEOUT),)),
     # SonarQube's quality gate: "Report processing is taking longer than the configured wait
     # limit" (a limit, not a hint that it is slow: "taking longer than expected" is not one)
     (
@@ -490,8 +491,10 @@ _LOCALIZED_OTHER = tuple(item for item in _LOCALIZED if not item[0].isascii())
 # A crash, not a kill: "Plugin killed by signal 6" is an abort, signal 11 a segfault.
 _CRASH_SIGNAL = re.compile(r"signal:? (?:6|11)\b|\bsig(?:abrt|segv)\b")
 # SIGPIPE: the process wrote to a reader that had gone, after that one failed ("xargs: md5sum:
-# terminated by signal 13"); a consequence, not a kill, and not the failure either
+# terminated by signal 13"); a consequence, not a kill, and not the failure either, unless the
+# line reports a kill too ("signal 9 (SIGKILL); note: SIGPIPE ignored")
 _BROKEN_PIPE = re.compile(r"signal:? 13\b|\bsigpipe\b")
+_KILL_SIGNAL = re.compile(r"signal:? (?:9|15)\b|\bsig(?:kill|term)\b|\b1(?:37|43)\b")
 # A process ended by a signal, in a runner's words: "Recipe `run` was terminated on line 16 by
 # signal 2" (just), "terminated by signal SIGKILL" (bun), "Compile terminated by signal 9"
 _BY_SIGNAL = re.compile(
@@ -666,7 +669,7 @@ _STOPPED_AFTER = re.compile(
 # A state that a wait did not reach in time: "video metadata not ready after 45000ms", "was
 # called but not cleared after 28000ms", "was not connected to within 5 seconds", "Kernel didn't
 # respond in 60 seconds", "Failed to generate output in 30 seconds".
-# (`DURATION` is also the needle's, after "after ", "within " or "in ")
+# (`DURATION` is also the needles', after "after " and "within ")
 DURATION = (
     r"(?:\d{1,4}h)?(?:\d{1,4}m)?"  # Go's durations: "2m0s", "1h0m0s"
     r"\d{1,9}(?:\.\d{1,9})?\s?(?:ms|s|secs?|seconds?|milliseconds?|mins?|minutes?)\b"
@@ -674,13 +677,14 @@ DURATION = (
 _NOT_IN_TIME = re.compile(
     r"\b(?:not|never|didn't|did not|wasn't|hasn't|failed to)\b[^.\n]{0,60}?\b(?:after|within) "
     + DURATION
-    # "in" after "failed to", or after a negated verb of waiting ("did not find any changes in 5
-    # seconds" says no wait)
-    + r"|\bfailed to\b[^.\n]{0,60}?\bin "
+    # "in" after "failed to" (not a count's: "0 failed to build in 3.4s"), or after a negated verb
+    # of waiting, within one clause ("did not find any changes in 5 seconds" says no wait, and
+    # "not reused; request completed in 120ms" is two clauses)
+    + r"|(?<!\d )\bfailed to\b[^.,;\n]{0,60}?\bin "
     + DURATION
-    + r"|(?:\bnot|\bnever|n't)\b[^.\n]{0,30}?\b(?:respond|start|finish|complete|become"
+    + r"|(?:\bnot|\bnever|n't)\s(?:\w{1,20}\s)?(?:respond|start|finish|complete|become"
     r"|boot|stabili[sz]|generate|load|connect|return|reply|answer|ready|exit|launch|initiali[sz])"
-    r"\w{0,6}\b[^.\n]{0,30}?\bin " + DURATION
+    r"\w{0,6}\b[^.,;\n]{0,30}?\bin " + DURATION
 )
 # "timeout" alone is a setting as often as an error; these say the time ran out.
 _TIMED_OUT = re.compile(
@@ -699,9 +703,11 @@ _NO_HTTP_ANSWER = re.compile(r"\bhttp(?: status| code| status code)?[ =:]{1,3}(?
 # Error: Backend is unhealthy for url: https://..." (500, the server's own fault, is not one)
 _UNAVAILABLE = re.compile(r"\b50[234] server error\b")
 # A connection not made in time ("SSL connection timeout", "Socket connection timeout"), not a
-# setting being printed ("connection timeout: 30s", "Setting connection timeout to 30 seconds")
+# setting being printed or described ("connection timeout: 30s", "Setting connection timeout to
+# 30 seconds", a help text's "Set the connection timeout")
 _CONNECTION_TIMEOUT = re.compile(
-    r"(?<!setting )connection timeout\b(?!\s{0,3}(?:[:=(]|to\b|of\b|is\b|set\b|\d))"
+    r"(?<!setting )(?<!set the )(?<!set )connection timeout\b"
+    r"(?!\s{0,3}(?:[:=(]|to\b|of\b|is\b|set\b|\d))"
 )
 # Composer: "The disk hosting /var/www/vendor is full, this may be the cause of the following
 # exception"
@@ -762,7 +768,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.extend((cond, None) for phrase, cond in _LOCALIZED_OTHER if phrase in low)
     if "sig" in low and _CRASH_SIGNAL.search(low):
         _recast(conds, SIGNAL, DIAG)
-    if "sig" in low and _BROKEN_PIPE.search(low):
+    if "sig" in low and _BROKEN_PIPE.search(low) and not _KILL_SIGNAL.search(low):
         _recast(conds, SIGNAL, WEAK)
     binary = any(suffix in low for suffix in _BINARY_SUFFIXES) and _WIN_BINARY.search(line)
     if binary:
@@ -826,8 +832,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _ensure_op(facts, "lock")  # taking a lock failed, or a wait for one
     if "no " in low and _NO_OUTPUT.search(low):
         conds.append((TIMEOUT, None))
-    if "is not writable" in low and _has(conds, PRIV):  # Vivado: "The path 'x' already exists,
-        _recast(conds, EISDIR, PRIV)  # is a directory, but is not writable": a folder's rights
+    if "is not writable" in low:  # Vivado: "The path 'x' already exists, is a directory, but is
+        _recast(conds, EISDIR, PRIV)  # not writable": the folder's rights, not its being one
     if "(publickey" in low:  # ssh refused the key: a login, not a file's permissions
         _recast(conds, EACCES, DIAG)
     if "b on the " in low and _NEEDS_SPACE.search(low):
