@@ -248,6 +248,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("certificate", (("certificate verify failed", NET), ("certificate has expired", NET))),
     ("inactivity time", (("inactivity time", TIMEOUT),)),  # dotnet test's hang blame
     ("write permissions", (("does not have write permissions", EACCES),)),  # conda
+    # RubyGems: "(Gem::FilePermissionError) You don't have write permissions for the x directory"
+    ("write permissions", (("don't have write permissions", EACCES),)),
+    ("filepermissionerror", (("filepermissionerror", EACCES),)),
     ("read operation", (("the read operation timed out", NET),)),  # Python's ssl socket
     ("incompleteread", (("incompleteread", NET),)),  # urllib3: the download broke off
     ("hash mismatch", (("download hash mismatch", NET),)),  # CMake: a partial download
@@ -709,6 +712,9 @@ _CONNECTION_TIMEOUT = re.compile(
     r"(?<!setting )(?<!set the )(?<!set )connection timeout\b"
     r"(?!\s{0,3}(?:[:=(]|to\b|of\b|is\b|set\b|\d))"
 )
+# A folder or file the tool may not write, in its own words ("x doesn't seem to be writable by
+# the daemon", "is not writable", "are not writable by your user")
+_NOT_WRITABLE = re.compile(r"(?:\bnot|n't)(?: [a-z]{1,12}){0,3} writable\b")
 # Composer: "The disk hosting /var/www/vendor is full, this may be the cause of the following
 # exception"
 _DISK_HOSTING_FULL = re.compile(r"\bdisk hosting \S[^\n]{0,600}? is full\b")
@@ -832,6 +838,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _ensure_op(facts, "lock")  # taking a lock failed, or a wait for one
     if "no " in low and _NO_OUTPUT.search(low):
         conds.append((TIMEOUT, None))
+    if "writable" in low and _NOT_WRITABLE.search(low) and not _has(conds, PRIV):
+        conds.append((PRIV, None))  # "doesn't seem to be writable by the daemon (gid:1) group"
     if "is not writable" in low:  # Vivado: "The path 'x' already exists, is a directory, but is
         _recast(conds, EISDIR, PRIV)  # not writable": the folder's rights, not its being one
     if "(publickey" in low:  # ssh refused the key: a login, not a file's permissions
