@@ -248,7 +248,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("kernel died", False, 40),
     ("deadkernelerror", False, 40),
     ("active lockfile", False, 20),
-    ("is not writable", False, 30),
+    ("is not writable", False, 30),  # (words._NOT_WRITABLE, as "not writable by" above)
     (re.compile(r"n't(?: [a-z]{1,12}){0,3} writable\b"), False, 30),
     ("filepermissionerror", False, 30),
     ("don't have write permissions", False, 30),

@@ -82,12 +82,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("directory", (("directory not empty", ENOTEMPTY), ("directory is not empty", ENOTEMPTY))),
     ("privilege", (("required privilege is not held", PRIV), ("administrative privileges", PRIV))),
     ("read-only", (("read-only file system", PRIV),)),
-    # Homebrew: "The following directories are not writable by your user:", a folder's owner
-    # freshclam: "Hint: The database directory must be writable for UID 700 or GID 700"
-    (
-        "writable",
-        tuple((said, PRIV) for said in ("not writable by", "must be writable", "is not writable")),
-    ),
+    # freshclam: "Hint: The database directory must be writable for UID 700 or GID 700" (and
+    # "not writable" in any words: `_NOT_WRITABLE`)
+    ("writable", (("must be writable", PRIV),)),
     # Maven: "Could not create local repository at /root/.m2/repository" (its owner's folder)
     ("local repository", (("could not create local repository", EACCES),)),
     # TeX: "! I can't write on file `main.log'." (the folder or the file is not writable)
@@ -713,7 +710,7 @@ _CONNECTION_TIMEOUT = re.compile(
     r"(?!\s{0,3}(?:[:=(]|to\b|of\b|is\b|set\b|\d))"
 )
 # A folder or file the tool may not write, in its own words ("x doesn't seem to be writable by
-# the daemon", "is not writable", "are not writable by your user")
+# the daemon", "is not writable", Homebrew's "directories are not writable by your user")
 _NOT_WRITABLE = re.compile(r"(?:\bnot|n't)(?: [a-z]{1,12}){0,3} writable\b")
 # Composer: "The disk hosting /var/www/vendor is full, this may be the cause of the following
 # exception"
@@ -838,10 +835,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _ensure_op(facts, "lock")  # taking a lock failed, or a wait for one
     if "no " in low and _NO_OUTPUT.search(low):
         conds.append((TIMEOUT, None))
-    if "writable" in low and _NOT_WRITABLE.search(low) and not _has(conds, PRIV):
-        conds.append((PRIV, None))  # "doesn't seem to be writable by the daemon (gid:1) group"
-    if "is not writable" in low:  # Vivado: "The path 'x' already exists, is a directory, but is
-        _recast(conds, EISDIR, PRIV)  # not writable": the folder's rights, not its being one
+    if "writable" in low and _NOT_WRITABLE.search(low):
+        # a folder's rights, also over Vivado's "The path 'x' already exists, is a directory, but
+        # is not writable" (not its being a folder)
+        _recast(conds, EISDIR, PRIV)
+        if not _has(conds, PRIV):
+            conds.append((PRIV, None))
     if "(publickey" in low:  # ssh refused the key: a login, not a file's permissions
         _recast(conds, EACCES, DIAG)
     if "b on the " in low and _NEEDS_SPACE.search(low):
