@@ -47,7 +47,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {33}
+NEVER_READ = {34}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -118,8 +118,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (2636, 2524)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 34))
+    assert (len(TUNING), len(HELD_OUT)) == (2721, 2614)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 35))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.926
-    assert rates["errno"] >= 0.964
-    assert rates["operation"] >= 0.898
-    assert rates["locked"] >= 0.915
+    assert rates["family"] >= 0.923
+    assert rates["errno"] >= 0.963
+    assert rates["operation"] >= 0.894
+    assert rates["locked"] >= 0.907
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -190,6 +190,9 @@ JUDGED_LOCKS += ["permission-433", "other-698"]
 # batch 31's: MSBuild's MSB3027 "Exceeded retry count of 10" copying a file whose path is too long
 # by the thread (labelled other); the text says a held file
 JUDGED_LOCKS += ["other-776"]
+# batch 34's: npm's warning that it could not remove a folder (EPERM rmdir) after Puppeteer's
+# download failed on a TypeError of its unzip library
+JUDGED_LOCKS += ["other-890"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -204,9 +207,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2339 / 2524
-    assert rates["errno"] >= 808 / 863
-    assert rates["operation"] >= 0.887
+    assert rates["family"] >= 2416 / 2614
+    assert rates["errno"] >= 842 / 897
+    assert rates["operation"] >= 0.884
     assert rates["locked"] >= 0.894
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -261,7 +264,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # false lock when first measured went with the rules from its tuning part, and it has none since
     # it was read. Batch 31's was read and left: permission-493 (Strapi's EPERM on a copyfile in a
     # Linux container, labelled a permission problem by the thread) is what EPERM on a copy means
-    # here, on Linux too; the held-out parts of batches 32 and 33 had none when first measured.
+    # here, on Linux too; the held-out parts of batches 32, 33 and 34 had none when first measured.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -321,8 +324,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # had been; batch 31's (83.7% when first measured, the same after the rules from its tuning part
 # and batch 30's held-out part) once batch 32 had been; batch 32's (87.0% when first measured, the
 # same after the rules from its tuning part and batch 31's held-out part) once batch 33 had been;
-# batch 33's has not been read (78.3% when first measured, the same after the rules from its
-# tuning part and batch 32's held-out part).
+# batch 33's (78.3% when first measured, the same after the rules from its tuning part and batch
+# 32's held-out part) once batch 34 had been; batch 34's has not been read (85.6% when first
+# measured).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 LATEST_BATCHES = {
@@ -350,6 +354,7 @@ LATEST_BATCHES = {
     31: (86, 77 / 86, 22 / 22, 53 / 60, 12 / 13, ["permission-493"]),
     32: (92, 83 / 92, 14 / 15, 55 / 62, 12 / 13, []),
     33: (60, 47 / 60, 11 / 18, 17 / 27, 1 / 1, []),
+    34: (90, 77 / 90, 34 / 34, 56 / 69, 25 / 28, []),
 }
 
 
@@ -3600,6 +3605,62 @@ PRECISION = {
 def test_precision(case: tuple[str, str]) -> None:
     text, kind = case
     assert classify(text).kind == kind
+
+
+# Windows' own messages for a full disk (112) and for a file another process has locked a part
+# of (33), in the languages its users run it in, as tools that print no code show them (Go, .NET)
+@pytest.mark.parametrize(
+    ("reason", "kind"),
+    [
+        ("Es steht nicht genug Speicherplatz auf dem Datenträger zur Verfügung.", "disk_full"),
+        ("Espacio en disco insuficiente.", "disk_full"),
+        ("Za mało miejsca na dysku.", "disk_full"),
+        ("Spazio su disco insufficiente.", "disk_full"),
+        ("Na disku není dost místa.", "disk_full"),
+        ("Não há espaço suficiente no disco.", "disk_full"),
+        ("Espaço insuficiente no disco.", "disk_full"),
+        ("Nincs elég hely a lemezen.", "disk_full"),
+        ("디스크 공간이 부족합니다.", "disk_full"),
+        (
+            "Proces nie może uzyskać dostępu do pliku, ponieważ inny proces zablokował jego część.",
+            "rename_lock",
+        ),
+        (
+            "Процесс не может получить доступ к файлу, так как часть этого файла заблокирована "
+            "другим процессом.",
+            "rename_lock",
+        ),
+        (
+            "Il processo non può accedere al file perché un altro processo ha bloccato una parte "
+            "del file.",
+            "rename_lock",
+        ),
+        ("另一个程序已锁定文件的一部分，进程无法访问。", "rename_lock"),
+        (
+            "プロセスはファイルにアクセスできません。別のプロセスがファイルの一部をロックしています。",
+            "rename_lock",
+        ),
+    ],
+    ids=[
+        "german-disk-full",
+        "spanish-disk-full",
+        "polish-disk-full",
+        "italian-disk-full",
+        "czech-disk-full",
+        "portuguese-disk-full",
+        "portuguese-disk-full-short",
+        "hungarian-disk-full",
+        "korean-disk-full",
+        "polish-lock-violation",
+        "russian-lock-violation",
+        "italian-lock-violation",
+        "chinese-lock-violation",
+        "japanese-lock-violation",
+    ],
+)
+def test_windows_reasons_in_other_languages(reason: str, kind: str) -> None:
+    failure = classify(f"write C:\\build\\out\\assets.pak: {reason}")
+    assert (failure.kind, failure.paths) == (kind, ("C:\\build\\out\\assets.pak",))
 
 
 def test_most_decisive_line_wins_over_first_and_last() -> None:

@@ -161,8 +161,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
         (needle, False, 80)
         for needle in str.split(
             "prozess verweigert processus proceso processo negado negato przez процесс 程序"
-            " gesperrt verrouillé bloqueado"
+            " gesperrt verrouillé bloqueado bloccato zablokował заблокирована"
             " プロセス 프로세스 refusé доступе dostępu 拒绝访问 拒否 거부"
+            " 文件的一部分 ファイルの一部"
         )
     ),
     # glibc's strerror of EACCES and EPERM in other languages (words._LOCALIZED): POSIX, where
@@ -287,9 +288,16 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("spazio esaurito", False, 75),
     *(
         (needle, False, 75)
-        for needle in ("espaço", "свободного места", "места на диске", "没有空间")
+        for needle in (
+            "espaço",
+            "свободного места",
+            "места на диске",
+            "没有空间",
+            "miejsca na dysku",
+        )
     ),
-    *((needle, False, 75) for needle in ("磁盘空间不足", "空き領域")),
+    *((needle, False, 75) for needle in ("磁盘空间不足", "空き領域", "디스크 공간")),
+    *((needle, False, 75) for needle in ("spazio su disco", "na disku není", "nincs elég hely")),
     ("lock file exists", False, 20),
     ("could not get lock", False, 45),
     ("could not set lock", False, 45),
