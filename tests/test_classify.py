@@ -3334,6 +3334,89 @@ FORMATS = {
         None,
         None,
     ),
+    "elixir-prints-the-reason-atom": (
+        "** (DBConnection.ConnectionError) tcp connect (db.internal:5432): connection refused - "
+        ":econnrefused",
+        "network",
+        "econnrefused",
+        "download",
+        (),
+    ),
+    "erlang-socket-reason": (
+        "[error] MyXQL.Connection (#PID<0.301.0>) failed to connect: ** (MyXQL.Error) tcp "
+        "connect: etimedout",
+        "network",
+        "etimedout",
+        "download",
+        (),
+    ),
+    "an-erlang-call-that-got-no-reply-in-time": (
+        "** (exit) exited in: GenServer.call(Shop.Repo.Pool, {:checkout, #Reference<0.4.1.9>}, "
+        "5000)\n"
+        "    ** (EXIT) time out\n"
+        "    (elixir 1.15.7) lib/gen_server.ex:1074: GenServer.call/3",
+        "timeout",
+        None,
+        None,
+        (),
+    ),
+    "rsync-names-its-call-and-a-relative-path": (
+        "rsync: [generator] delete_file: rmdir(releases/9/BaseOS) failed: Device or resource busy "
+        "(16)",
+        "unlink_lock",
+        None,
+        "rmdir",
+        ("releases/9/BaseOS",),
+    ),
+    "blocked-by-another-instance-and-waiting": (
+        "Blocked by another instance of the deployer working on db:pg://ci@db/app; waiting 30 "
+        "seconds...",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "ruby-rest-client-timed-out": (
+        "Uploading the build's symbols to https://symbols.example.com/api\n"
+        "RestClient::Exceptions::OpenTimeout\n"
+        "/var/lib/gems/3.1.0/gems/rest-client-2.1.0/lib/restclient/request.rb:731:in `transmit'",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "ruby-faraday-could-not-connect": (
+        "Faraday::ConnectionFailed: Failed to open TCP connection to api.example.com:443",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "erlang-http-client-reason": (
+        "** (Uploader.Error) Failed to upload the report to 'https://reports.example.com' "
+        "(reason: connect_timeout).",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "libpq-lost-its-connection": (
+        "  + 0042_backfill .......... psql:deploy/0042_backfill.sql:7: SSL SYSCALL error: EOF "
+        "detected\n"
+        "psql:deploy/0042_backfill.sql:7: connection to server was lost",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "libpq-server-closed-the-connection": (
+        'psql: error: connection to server at "db.internal" (10.0.4.7), port 5432 failed: server '
+        "closed the connection unexpectedly",
+        "network",
+        None,
+        "download",
+        (),
+    ),
     "a-quarantined-program-names-its-call": (
         "open C:\\Users\\ci\\AppData\\Local\\Temp\\go-build1\\b001\\exe\\main.exe: Operation did "
         "not complete successfully because the file contains a virus or potentially unwanted "
@@ -3702,6 +3785,14 @@ def test_colour_codes_are_ignored() -> None:
         (PRISMA_TMP, PRISMA_DLL),
     )
     assert "\x1b" not in failure.excerpt
+
+
+@pytest.mark.parametrize("escape", ["\ufffd", "\\u001b", "\\x1b", "\\033", "^["])
+def test_colour_codes_that_lost_their_escape_are_ignored(escape: str) -> None:
+    """A log that went through JSON, `cat -v` or a web page keeps the colour code but not its
+    escape byte: the code must not hide a line that decides alone."""
+    text = f"  CXX(target) Release/obj.target/addon/src/addon.o\n{escape}[91mKilled{escape}[0m\n"
+    assert classify(text).kind == "killed"
 
 
 def test_excerpt_is_bounded() -> None:

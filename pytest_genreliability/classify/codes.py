@@ -159,8 +159,13 @@ _MSBUILD_WRAPPERS = frozenset({"MSB3073", "MSB6006", "MSB4018", "MSB4181", "MSB3
 _API_ERROR = re.compile(r"\) failed with error (\d{1,6})\b|\(code: (\d{1,6})\)")
 _MSBUILD_OPS = {"3026": "copy", "3027": "copy", "3021": "copy", "3061": "unlink", "3231": "rmdir"}
 _PRISMA = re.compile(r"P[1-4]\d{3}\b")
-# Erlang's and Elixir's error tuples: "{:error, :eacces}", "{error,enospc}"
-_ERLANG = re.compile(r"\{:?error,\s{0,3}:?(e[a-z]{2,14})\}")
+# Erlang's and Elixir's error tuples: "{:error, :eacces}", "{error,enospc}"; the atom Elixir
+# prints after a reason ("tcp connect (localhost:5432): connection refused - :econnrefused"), and
+# a socket's reason as Erlang formats it ("tcp connect: econnrefused")
+_ERLANG = re.compile(
+    r"\{:?error,\s{0,3}:?(e[a-z]{2,14})\}| - :(e[a-z]{2,14})\b"
+    r"|tcp connect(?: \([^)\n]{0,200}\))?: (e[a-z]{2,14})\b"
+)
 _LINKER_LOCKED = "lnk1168"  # "cannot open x.exe for writing": the program is still running
 # The compiler or linker cannot open its own output (an .exe, .dll, .obj it writes): another
 # process holds it (the program still running, a parallel compile, a scanner). LNK1104 on a
@@ -367,11 +372,12 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_PRISMA, line):
             if word_start(line, match.start()):
                 conds.append((DIAG, match.group(0)))
-    if "{error," in low or "{:error," in low:
+    if "{error," in low or "{:error," in low or " - :e" in low or "tcp connect" in low:
         for match in first_matches(_ERLANG, low):
-            cond = NAMED_CODES.get(match.group(1).upper())
+            atom = match.group(match.lastindex or 1)
+            cond = NAMED_CODES.get(atom.upper())
             if cond is not None:
-                conds.append((cond, match.group(1)))
+                conds.append((cond, atom))
     if line.rstrip().endswith(_ZIG_NAMES):
         for match in first_matches(_ZIG_ERROR, line.rstrip()):
             conds.append((_ZIG_CODES.get(match.group(1), WEAK), match.group(1)))

@@ -123,10 +123,12 @@ _PY_CALL = re.compile(
     r"|copyfile|copytree|copy|link|symlink|mkdir|makedirs|chmod|utime|listdir|scandir"
     r"|execvpe|execvp|execve|execv)\("
 )
-# PHP's and C's calls: "Warning: rename(C:\\a,C:\\b): Access is denied."
+# PHP's and C's calls: "Warning: rename(C:\\a,C:\\b): Access is denied.", and rsync's with a
+# path relative to its target: "delete_file: rmdir(6.5/os) failed: Device or resource busy (16)"
 _C_CALL = re.compile(
     r"(?<![\w.$>:])(rename|unlink|remove|rmdir|mkdir|copy|fopen|symlink)\("
-    r"(?:([A-Za-z]:[\\/][^,()\n]{0,600}|/[^,()\n]{1,600})(?:,([^,()\n]{1,600}))?\))?"
+    r"(?:([A-Za-z]:[\\/][^,()\n]{0,600}|/[^,()\n]{1,600}|[^\s,()][^,()\n]{0,600}(?=\) failed))"
+    r"(?:,([^,()\n]{1,600}))?\))?"
 )
 _PY_METHOD = re.compile(r"\.(unlink|rmdir|symlink_to)\(")
 # The call rmtree was making, handed to its error handler: "onerror(os.unlink, fullname, ...)"
@@ -535,7 +537,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
                 add_op(facts, RANK_SYSCALL, match.group(1))
         if "open(" in line:
             add_op(facts, RANK_VERB, "open")
-        if "warning: " in low or "error: " in low or "): " in line:
+        if "warning: " in low or "error: " in low or "): " in line or ") failed" in line:
             for match in first_matches(_C_CALL, line):
                 add_op(facts, RANK_SYSCALL, match.group(1))
                 add_paths(facts, match, (2, 3))

@@ -51,6 +51,10 @@ _SYSCALL_REACH = 4
 ANSI = re.compile(
     r"\x1b(?:\[[0-?]{0,40}[ -/]{0,5}[@-~]|\][^\x07\x1b]{0,400}(?:\x07|\x1b\\)|[@-Z\\-_])"
 )
+# A colour code whose escape byte was lost on the way to the log: "\u001b[31m" in a JSON string,
+# "^[[31m" from `cat -v`, a replacement character where a page could not show the byte
+_LOST_ESCAPE = re.compile(r"(?:\ufffd|\\u001b|\\x1b|\\033|\^\[)\[[0-9;]{0,40}m")
+_LOST_ESCAPE_MARKS = ("\ufffd[", "\\u001b[", "\\x1b[", "\\033[", "^[[")
 _CONTINUATION = re.compile(r"\s{0,40}[│|┃]\s?")  # a wrapped line of a boxed report (miette)
 # A console wraps a long line at its width (80 columns on Windows by default), in the middle of
 # a word or a path; a wrapped line goes on in lower case, never with a new log prefix.
@@ -232,7 +236,11 @@ class Reader:
     def line(self, span: tuple[int, int]) -> str:
         """The text of a line, without its carriage return and terminal colour codes."""
         line = self.text[span[0] : span[1]].rstrip("\r")
-        return ANSI.sub("", line) if "\x1b" in line else line
+        if "\x1b" in line:
+            line = ANSI.sub("", line)
+        if "[" in line and any(mark in line for mark in _LOST_ESCAPE_MARKS):
+            line = _LOST_ESCAPE.sub("", line)
+        return line
 
     def facts(self, span: tuple[int, int]) -> LineFacts:
         found = self._facts.get(span)

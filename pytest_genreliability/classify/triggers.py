@@ -309,6 +309,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("already being", False, 20),
     ("error, :", False, 80),
     ("{error,", False, 80),
+    ("tcp connect", False, 80),
+    (" - :e", False, 80),
+    ("(exit) time out", False, 60),
     ("certificate", False, 60),
     ("cert_", False, 60),
     ("inactivity time", False, 50),
@@ -390,6 +393,12 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("still be using", False, 80),
     ("deny(1)", False, 30),
     ("net::", False, 60),
+    ("restclient::", False, 60),
+    ("faraday::", False, 60),
+    ("connect_timeout", False, 60),
+    ("ssl syscall error", False, 60),
+    ("connection to server was lost", False, 60),
+    ("closed the connection", False, 60),
     ("ephemeral-storage", False, 75),
     ("already exists", False, 10),
     ("different disk drive", False, 10),
@@ -441,7 +450,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
 TIMEOUT_TRIGGERS = frozenset(
     {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "took too long to"}
     | {"execution time", "taking longer than the", *_NOT_IN_TIME_NEEDLES}
-) | {"owner of lock"}
+) | {"owner of lock", "(exit) time out"}
 
 
 def top_tier(tier: int | Callable[[re.Match[str]], int]) -> int:

@@ -263,10 +263,25 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("***timeout", (("***timeout", TIMEOUT),)),  # CTest
     ("error in the fork", (("timeout or other error in the fork", TIMEOUT),)),  # Maven Surefire
     ("deadline has elapsed", (("deadline has elapsed", TIMEOUT),)),  # Rust's tokio
+    # Erlang's and Elixir's exit of a call that got no reply in time: "** (EXIT) time out"
+    ("(exit) time out", (("(exit) time out", TIMEOUT),)),
     ("deadlock avoided", (("resource deadlock avoided", WEAK),)),  # EDEADLK: not a wait
     ("no locks available", (("no locks available", WEAK),)),  # ENOLCK: the file system's locks
     ("x509", (("x509: certificate", NET),)),  # Go's TLS
     ("net::", (("net::opentimeout", NET), ("net::readtimeout", NET))),  # Ruby's HTTP client
+    # Ruby's REST and HTTP client libraries by their exception's class, an upload's or a fetch's
+    (
+        "restclient::",
+        (
+            ("restclient::requesttimeout", NET),
+            ("restclient::exceptions::opentimeout", NET),
+            ("restclient::exceptions::readtimeout", NET),
+            ("restclient::serverbrokeconnection", NET),
+        ),
+    ),
+    ("faraday::", (("faraday::connectionfailed", NET), ("faraday::timeouterror", NET))),
+    # Erlang's HTTP client (hackney, under HTTPoison): the reason it gave up on a connection
+    ("connect_timeout", (("reason: connect_timeout", NET), ("reason: :connect_timeout", NET))),
     ("underlying connection", (("the underlying connection was closed", NET),)),  # .NET
     # Java's SocketException names the socket call: "Operation timed out (Read failed)"
     ("failed)", (("(read failed)", NET), ("(write failed)", NET))),
@@ -300,6 +315,10 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # a registry's 500; an HTTP client's own timeout (haxelib); Haskell's http-client failing
     # mid-request; a download stream closed early (npm's end-of-stream)
     ("server error", (("internal server error", NET),)),
+    # libpq (psql, every PostgreSQL driver on it): the connection to the database server broke
+    ("ssl syscall error", (("ssl syscall error", NET),)),
+    ("connection to server was lost", (("connection to server was lost", NET),)),
+    ("closed the connection", (("server closed the connection unexpectedly", NET),)),
     # curl's 56 in words; Go's database/sql giving up on a connection (driver.ErrBadConn)
     ("from the peer", (("failure when receiving data from the peer", NET),)),
     ("bad connection", (("driver: bad connection", NET),)),
@@ -615,6 +634,7 @@ _WAITING_FOR_LOCK = re.compile(
     r"|lock file exists(?:,|\sin\b)"  # xbps ("exists,waiting for 1s"), torch's extension builds
     r"|already being [\w-]{1,30} by [^\n]{1,300}?waiting\b"  # tensorflow_hub's downloads
     r"|waiting for [\w -]{1,40}? in another process to complete\b"  # Nx's project graph
+    r"|blocked by another (?:instance|process)\b[^\n]{0,300}?waiting\b"  # sqitch
     r"|taking a long time, another process\b"  # Emscripten's cache: "..., another process should
     # be writing to it. ... try deleting the lock file"
     r"|(?:trying|attempting|waiting) to acquire (?:a |an |the )?(?:[\w-]{1,30} ){0,2}lock\b"
