@@ -3417,6 +3417,31 @@ FORMATS = {
         "download",
         (),
     ),
+    "go-renames-between-drive-paths-with-spaces": (
+        "self-update: rename C:\\Program Files\\Sync Tool\\sync.exe C:\\Program Files\\Sync "
+        "Tool\\sync.exe.old: The process cannot access the file because it is being used by "
+        "another process.",
+        "rename_lock",
+        None,
+        "rename",
+        ("C:\\Program Files\\Sync Tool\\sync.exe", "C:\\Program Files\\Sync Tool\\sync.exe.old"),
+    ),
+    "a-lock-taken-by-an-exclusive-create": (
+        "Error: Could not acquire lock on /tmp/device_port_guard. Original error: Error: EEXIST: "
+        "file already exists, open '/tmp/device_port_guard'",
+        "timeout",
+        "EEXIST",
+        "lock",
+        ("/tmp/device_port_guard",),
+    ),
+    "cmd-prompt-names-what-it-removes": (
+        'C:\\ci\\build>rmdir /s /q "C:\\ci\\build\\node modules"\n'
+        "The process cannot access the file because it is being used by another process.",
+        "unlink_lock",
+        None,
+        "rmdir",
+        ("C:\\ci\\build\\node modules",),
+    ),
     "a-quarantined-program-names-its-call": (
         "open C:\\Users\\ci\\AppData\\Local\\Temp\\go-build1\\b001\\exe\\main.exe: Operation did "
         "not complete successfully because the file contains a virus or potentially unwanted "

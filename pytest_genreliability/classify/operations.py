@@ -196,9 +196,15 @@ _CALL_COLON = re.compile(
 _CPP_FILESYSTEM = re.compile(r"(?:std|boost)::filesystem::(\w{1,40})")
 # coreutils and BSD tools named at the start: "cp: x: No space left on device"
 _TOOL_PREFIX = re.compile(r"\s{0,20}(?:>\s{1,3})?(cp|mv|rm|rmdir|mkdir|ln): ")
-# cmd.exe's prompt and the command typed at it: "C:\w>rmdir C:\w\out /s /q"
+# cmd.exe's prompt and the command typed at it, with the paths it was given (not its switches):
+# "C:\w>rmdir C:\w\out /s /q"
+_CMD_ARGUMENT = (
+    r'(?:\s{1,3}(?:/\w{1,3}\s{1,3}){0,4}"?((?<=")[^"\n]{1,600}(?=")|[^\s"/][^\s"]{0,600}))?'
+)
 _CMD_PROMPT = re.compile(
-    r"\s{0,20}[A-Za-z]:\\[^>\n]{0,600}>\s{0,3}(rmdir|rd|del|erase|move|copy|xcopy|robocopy|ren|mkdir)\b",
+    r"\s{0,20}[A-Za-z]:\\[^>\n]{0,600}>\s{0,3}(rmdir|rd|del|erase|move|copy|xcopy|robocopy|ren|mkdir)\b"
+    + _CMD_ARGUMENT
+    + _CMD_ARGUMENT,
     re.I,
 )
 
@@ -239,11 +245,14 @@ _GO = re.compile(
     r"(?:(open|remove|unlinkat|unlink|rmdir|mkdir|chmod|chtimes|lstat|stat|write|read|readdir"
     r"|openat|truncate|CreateFile|DeleteFile|RemoveDirectory|RemoveAll|fork/exec)\s{1,3}\"?"
     + _GO_SPACED_PATH  # Haskell quotes it: 'DeleteFile "C:\\x": permission denied'
-    + r"\"?|(rename|link|symlink|MoveFileEx)\s{1,3}"
+    + r"\"?|(rename|link|symlink|MoveFileEx)\s{1,3}(?:"
     + _GO_PATH
     + r"\s{1,3}"
     + _GO_PATH
-    + r"):\s{1,3}(?=\S)"  # (the message is not taken: a second call may start it)
+    # two drive paths may hold spaces: each runs to the next drive, the second to the ": " (not
+    # prose's "rename C:\\a to C:\\b: ...")
+    + r"|([A-Za-z]:[\\/](?:(?!\sto\s)[^:\n]){0,600}?)\s([A-Za-z]:[\\/][^:\n]{0,600}?)"
+    + r")):\s{1,3}(?=\S)"  # (the message is not taken: a second call may start it)
 )
 _EXECVP = re.compile(
     r"\bexecvpe?: ((?:[A-Za-z]:)?[^:\s][^:\n]{0,600}?)\s?: (?:permission denied|text file busy)",
@@ -577,6 +586,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     prompt = _CMD_PROMPT.match(line) if ">" in line else None
     if prompt:
         add_op(facts, RANK_GERUND, prompt.group(1))
+        add_paths(facts, prompt, (2, 3))
     tool = _TOOL_PREFIX.match(line)
     if tool:  # "cp: /x/y: No space left on device": the tool's own operation, when nothing else
         add_op(facts, RANK_GERUND, tool.group(1))
@@ -634,6 +644,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         facts.ops.append((RANK_VERB, "lock"))
     if ("acquire" in low or "holding" in low) and "lock" in low and _ACQUIRE_LOCK.search(low):
         facts.ops.append((RANK_VERB, "lock"))
+        # a create that found the file already there is how a lock file is taken (O_EXCL): the
+        # lock is the call ("Could not acquire lock on x. Original error: EEXIST: ..., open 'x'")
+        if "eexist" in low or "already exists" in low:
+            facts.ops[:] = [(rank, "lock" if op == "open" else op) for rank, op in facts.ops]
     if 'file "' in low:  # mt.exe: 'the resource of file "x.exe"'
         for match in first_matches(_FILE_QUOTED, line):
             add_paths(facts, match, (1,))
@@ -661,7 +675,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             if words:
                 add_path(facts, match.start(2) + words.end(), one[words.end() :])
             else:
-                add_paths(facts, match, (2, 4, 5))
+                add_paths(facts, match, (2, 4, 5, 6, 7))
     if ("sh:" in low or ": line " in low or "make" in low) and any(
         cond in (TXTBSY, EACCES, EPERM) for cond, _ in facts.conds
     ):
