@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.923
+    assert rates["family"] >= 0.924
     assert rates["errno"] >= 0.963
-    assert rates["operation"] >= 0.894
-    assert rates["locked"] >= 0.907
+    assert rates["operation"] >= 0.896
+    assert rates["locked"] >= 0.910
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -207,9 +207,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2416 / 2614
-    assert rates["errno"] >= 842 / 897
-    assert rates["operation"] >= 0.884
+    assert rates["family"] >= 2419 / 2614
+    assert rates["errno"] >= 845 / 897
+    assert rates["operation"] >= 0.886
     assert rates["locked"] >= 0.894
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -325,8 +325,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # and batch 30's held-out part) once batch 32 had been; batch 32's (87.0% when first measured, the
 # same after the rules from its tuning part and batch 31's held-out part) once batch 33 had been;
 # batch 33's (78.3% when first measured, the same after the rules from its tuning part and batch
-# 32's held-out part) once batch 34 had been; batch 34's has not been read (85.6% when first
-# measured).
+# 32's held-out part) once batch 34 had been (83.3% after the rules read from it); batch 34's has
+# not been read (85.6% when first measured, the same after the rules from its tuning part and
+# batch 33's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 LATEST_BATCHES = {
@@ -353,7 +354,7 @@ LATEST_BATCHES = {
     30: (76, 68 / 76, 18 / 19, 50 / 56, 13 / 17, []),
     31: (86, 77 / 86, 22 / 22, 53 / 60, 12 / 13, ["permission-493"]),
     32: (92, 83 / 92, 14 / 15, 55 / 62, 12 / 13, []),
-    33: (60, 47 / 60, 11 / 18, 17 / 27, 1 / 1, []),
+    33: (60, 50 / 60, 14 / 18, 19 / 27, 1 / 1, []),
     34: (90, 77 / 90, 34 / 34, 56 / 69, 25 / 28, []),
 }
 
