@@ -3443,6 +3443,24 @@ FORMATS = {
         "rmdir",
         ("C:\\ci\\build\\node modules",),
     ),
+    "dotnet-missing-folder-names-its-call": (
+        "System.IO.DirectoryNotFoundException: Could not find a part of the path "
+        "'D:\\mods\\out\\textures\\sky.dds'.\n"
+        "   at Microsoft.Win32.SafeHandles.SafeFileHandle.CreateFile(String fullPath, FileMode "
+        "mode, FileAccess access, FileShare share, FileOptions options)",
+        "other",
+        None,
+        "open",
+        ("D:\\mods\\out\\textures\\sky.dds",),
+    ),
+    "windows-missing-path-in-words": (
+        "Initializing provider plugins...\n"
+        "Error: open .terraform\\providers\\lock.json: The system cannot find the path specified.",
+        "other",
+        None,
+        "open",
+        None,
+    ),
     "a-quarantined-program-names-its-call": (
         "open C:\\Users\\ci\\AppData\\Local\\Temp\\go-build1\\b001\\exe\\main.exe: Operation did "
         "not complete successfully because the file contains a virus or potentially unwanted "

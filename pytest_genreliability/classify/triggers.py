@@ -401,6 +401,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("closed the connection", False, 60),
     ("ephemeral-storage", False, 75),
     ("already exists", False, 10),
+    ("cannot find the", False, 10),
+    ("could not find a part of the path", False, 10),
     ("different disk drive", False, 10),
     ("cannot open output file", False, 80),
     ("nu1301", False, 60),

@@ -292,6 +292,15 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("closed cleanly", (("was not closed cleanly", NET),)),  # an HTTP/2 stream cut (curl 92)
     ("reqwest::error", (("reqwest::error", NET),)),  # Rust's HTTP client, whatever its kind
     ("no such file", (("no such file or directory", WEAK),)),  # ENOENT in words
+    # Windows' 2 and 3 in words, and .NET's DirectoryNotFoundException: a missing path
+    (
+        "cannot find the",
+        (
+            ("the system cannot find the file specified", WEAK),
+            ("the system cannot find the path specified", WEAK),
+        ),
+    ),
+    ("could not find a part of the path", (("could not find a part of the path", WEAK),)),
     ("tunneling socket", (("tunneling socket could not be established", NET),)),
     # Julia: "ProcessSignaled(9)"
     ("processsignaled", (("processsignaled(9)", SIGNAL), ("processsignaled(15)", SIGNAL))),
