@@ -47,7 +47,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {34}
+NEVER_READ = {35}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -118,8 +118,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (2721, 2614)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 35))
+    assert (len(TUNING), len(HELD_OUT)) == (2807, 2696)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 36))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.924
-    assert rates["errno"] >= 0.963
+    assert rates["family"] >= 0.921
+    assert rates["errno"] >= 0.956
     assert rates["operation"] >= 0.896
-    assert rates["locked"] >= 0.910
+    assert rates["locked"] >= 0.907
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -193,6 +193,11 @@ JUDGED_LOCKS += ["other-776"]
 # batch 34's: npm's warning that it could not remove a folder (EPERM rmdir) after Puppeteer's
 # download failed on a TypeError of its unzip library
 JUDGED_LOCKS += ["other-890"]
+# batch 35's: calibre-web's EPERM rename into a library mounted in a Linux container (labelled a
+# permission problem; EPERM on a rename stands for a held file here, on Linux too), PowerShell's
+# Remove-Item refused in Italian ("Accesso al percorso negato") on files that TrustedInstaller owns,
+# by the thread
+JUDGED_LOCKS += ["permission-550", "permission-562"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -207,10 +212,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2419 / 2614
-    assert rates["errno"] >= 845 / 897
-    assert rates["operation"] >= 0.886
-    assert rates["locked"] >= 0.894
+    assert rates["family"] >= 2495 / 2696
+    assert rates["errno"] >= 871 / 924
+    assert rates["operation"] >= 0.888
+    assert rates["locked"] >= 0.893
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -264,7 +269,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # false lock when first measured went with the rules from its tuning part, and it has none since
     # it was read. Batch 31's was read and left: permission-493 (Strapi's EPERM on a copyfile in a
     # Linux container, labelled a permission problem by the thread) is what EPERM on a copy means
-    # here, on Linux too; the held-out parts of batches 32, 33 and 34 had none when first measured.
+    # here, on Linux too; the held-out parts of batches 32, 33 and 34 had none when first measured;
+    # batch 35's (permission-565) has not been read.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -288,6 +294,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-705",
         "other-721",
         "permission-493",
+        "permission-565",
     ]
 
 
@@ -325,9 +332,11 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # and batch 30's held-out part) once batch 32 had been; batch 32's (87.0% when first measured, the
 # same after the rules from its tuning part and batch 31's held-out part) once batch 33 had been;
 # batch 33's (78.3% when first measured, the same after the rules from its tuning part and batch
-# 32's held-out part) once batch 34 had been (83.3% after the rules read from it); batch 34's has
-# not been read (85.6% when first measured, the same after the rules from its tuning part and
-# batch 33's held-out part).
+# 32's held-out part) once batch 34 had been (83.3% after the rules read from it); batch 34's
+# (85.6% when first measured, the same after the rules from its tuning part and batch 33's held-out
+# part) once batch 35 had been (92.2% after the rules read from it); batch 35's has not been read
+# (84.1% when first measured, the same after the rules from its tuning part and batch 34's
+# held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 LATEST_BATCHES = {
@@ -355,7 +364,8 @@ LATEST_BATCHES = {
     31: (86, 77 / 86, 22 / 22, 53 / 60, 12 / 13, ["permission-493"]),
     32: (92, 83 / 92, 14 / 15, 55 / 62, 12 / 13, []),
     33: (60, 50 / 60, 14 / 18, 19 / 27, 1 / 1, []),
-    34: (90, 77 / 90, 34 / 34, 56 / 69, 25 / 28, []),
+    34: (90, 83 / 90, 34 / 34, 61 / 69, 25 / 28, []),
+    35: (82, 69 / 82, 26 / 27, 47 / 57, 12 / 15, ["permission-565"]),
 }
 
 
@@ -3459,6 +3469,114 @@ FORMATS = {
         "other",
         None,
         "open",
+        None,
+    ),
+    "curl-exit-code-before-the-command": (
+        "x Command failed (exit code 6): curl --fail --silent --location --output "
+        "/tmp/tmp.a1b2c3.tar.gz https://example.com/releases/tool-x86_64.tar.gz",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "timeout-obtaining-a-state-lock": (
+        "dotfiles: timeout obtaining persistent state lock, is another instance running?",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "yum-holds-its-lock-and-waits": (
+        "    amazon-ebs: Existing lock /var/run/yum.pid: another copy is running as pid 4121.\n"
+        "    amazon-ebs: Another app is currently holding the yum lock; waiting for it to exit...",
+        "timeout",
+        None,
+        "lock",
+        ("/var/run/yum.pid",),
+    ),
+    "a-request-for-a-url-timed-out": (
+        "[E] updater: request for https://api.example.com/repos/acme/tool/releases timed out",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-server-that-can-not-be-reached": (
+        "[ERROR] Analysis server [http://quality.example.org:9000] can not be reached",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "openssl-error-string": (
+        "fatal: unable to access 'acme/dotfiles.git': error:1400410B:SSL routines:"
+        "CONNECT_CR_SRVR_HELLO:wrong version number",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "windows-shell-folder-open-in-another-program": (
+        "The action can't be completed because the folder or a file in it is open in another "
+        "program. Close the folder or file and try again.",
+        "rename_lock",
+        None,
+        "open",
+        None,
+    ),
+    "dism-unmount-with-files-still-open": (
+        "Error: 0xc1420117\n"
+        "The directory could not be completely unmounted. This is usually due to applications that "
+        "still have files opened within the mount directory.",
+        "rename_lock",
+        None,
+        "open",
+        None,
+    ),
+    "a-hub-download-asks-to-check-the-connection": (
+        "LocalEntryNotFoundError: An error happened while trying to locate the file on the Hub "
+        "and we cannot find the requested files in the local cache. Please check your connection "
+        "and try again.",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "failed-getting-a-url": (
+        "I: Retrieving Release\nE: Failed getting release file "
+        "http://deb.example.org/debian/dists/stable/Release",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "no-disk-activity-in-time": (
+        "oz.OzException.OzException: No disk activity in 300 seconds, failing.  Check screenshot",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "qt-host-not-found": (
+        "Error: Exit with code 1 due to network error: HostNotFoundError",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "failed-to-execute-a-quoted-program": (
+        '[ERROR] Error while executing llvm tools: Failed to execute "/opt/llvm/bin/llvm-profdata" '
+        '"merge" "-sparse"\nNo such file or directory (os error 2)',
+        "other",
+        "os error 2",
+        "exec",
+        None,
+    ),
+    "git-could-not-read-its-login": (
+        "fatal: could not read Username for 'https://git.example.com/': No such device or address",
+        "other",
+        None,
+        "download",
         None,
     ),
     "a-quarantined-program-names-its-call": (

@@ -386,6 +386,7 @@ _CARGO_LOCK_FILES = {"package cache": "$CARGO_HOME/.package-cache"}
 # "cannot execute binary file"
 _RUN_FAILED = re.compile(
     r"failed to (?:run|execute) (?:[\w-]{1,30} )?command\b|can't exec\b|cannot execute\b"
+    r"|failed to execute [\"'`]"  # a quoted program: 'Failed to execute "/x/llvm-profdata"'
     r"|exec format error\b"
 )
 # A program that could not be started, whatever the reason: Go's "fork/exec x: bad CPU type in

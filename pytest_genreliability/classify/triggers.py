@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TypeAlias
 
 from .codes import WEAK_CODES
-from .words import DURATION, NO_ANSWER_IN
+from .words import DURATION, FAILED_FETCHING, NO_ANSWER_IN
 
 _E_TRIGGER = re.compile(
     r"E(?:TXTBSY|PERM|ACCES|BUSY|NOTEMPTY|NOSPC|DQUOT|NOMEM|CONNRESET|CONNREFUSED|CONNABORTED"
@@ -220,7 +220,15 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("responsetimeout", False, 60),
     ("internet connection", False, 60),
     ("failed retrieving", False, 60),
-    ("could not be reached", False, 60),
+    ("be reached", False, 60),
+    ("ssl routines", False, 60),
+    ("open in another program", False, 80),
+    ("still have files opened", False, 80),
+    ("check your connection", False, 60),
+    *((needle, False, 60) for needle in FAILED_FETCHING),
+    ("could not read username", False, 45),
+    ("could not read password", False, 45),
+    ("authentication failed for", False, 45),
     ("sufficient access rights", False, 30),
     ("packet header", False, 60),
     ("terminated abruptly", False, 40),

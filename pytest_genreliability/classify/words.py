@@ -24,6 +24,7 @@ from .facts import (
     NOSPC,
     OOM,
     PRIV,
+    RANK_GERUND,
     RANK_SYSCALL,
     RANK_VERB,
     SHARING,
@@ -355,7 +356,15 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("connection", (("connectionreseterror", NET), ("connectionabortederror", NET))),
     ("internet connection", (("check your internet connection", NET),)),
     ("failed retrieving file", (("failed retrieving file", NET),)),
-    ("could not be reached", (("could not be reached", NET),)),
+    ("be reached", (("could not be reached", NET), ("can not be reached", NET))),
+    # OpenSSL's own error strings ("error:1400410B:SSL routines:...:wrong version number"): the
+    # TLS session with the server failed, wherever its cause lies
+    ("ssl routines", (("ssl routines", NET),)),
+    # Windows' shell (a folder it was asked to delete) and DISM's unmount: a program has a file
+    # in it open
+    ("another program", (("is open in another program", SHARING),)),
+    ("still have files", (("still have files opened", SHARING),)),
+    ("check your connection", (("check your connection and try again", NET),)),  # Hugging Face
     ("sufficient access rights", (("sufficient access rights", PRIV),)),  # PowerShell
     ("packet header", (("waiting for packet header", TIMEOUT),)),  # esptool: a serial link
     # Bazel's server died under the client (the OOM killer, most often); its socket closed after
@@ -419,6 +428,7 @@ _CONNECTION_FAILED = re.compile(
     r"|\bserver\b[\w ]{0,60}? is unavailable\b|\bcould not transfer artifact\b"
     r"|\b(?:get|post|put|head) request (?:of|to|for)\b[^\n]{0,300}? failed\b"
     r"|\b(?:http|https) request\b[^\n]{0,300}? timed out\b"
+    r"|\brequest (?:for|to) ['\"]?https?://[^\n]{0,600}? timed out\b"  # Mod Organizer's GitHub
     r"|\bunable to access '?https?://"  # git over HTTP
     r"|\bcould not get [\w.-]{1,80} from:? https?://"  # tlmgr
 )
@@ -558,8 +568,16 @@ _BINARY_SUFFIXES = (".dll", ".exe", ".pyd")
 _FETCH_FROM = re.compile(
     r"(?:failed to|could not|couldn't|unable to|cannot) (?:load|fetch|get|download|retrieve|read)"
     r"\b(?:[^\n]{0,120}? from)? ['\"]?https?://"
+    # debootstrap: "Failed getting release file http://deb.debian.org/..."
+    r"|failed (?:getting|fetching|downloading|retrieving)\b[^\n]{0,120}? ['\"]?https?://"
 )
+FAILED_FETCHING = ("failed getting", "failed fetching", "failed downloading", "failed retrieving")
 # Bazel's test summary: "//pkg:test   TIMEOUT in 300.0s"; CTest's "33 - unit_test (Timeout)".
+# git refused its login to a remote over HTTP (no credentials in CI, a wrong token): the fetch
+# failed, though not for the network's sake
+_GIT_LOGIN = re.compile(
+    r"(?:could not read (?:username|password)|authentication failed) for '?https?://"
+)
 _TIMEOUT_WORD = re.compile(r"\bTIMEOUT in \d|\(Timeout\)\s{0,5}$")
 # A connection to a local socket or daemon (Docker's), not across a network.
 # A program that is not there to run: Go's exec, a shell, cmd.exe ("sh: 2: npm: not found")
@@ -617,6 +635,7 @@ DNS_WORDS = (
     "errno 11001",
     "errno 11004",
     "unknownhostexception",
+    "hostnotfounderror",  # Qt's QNetworkReply (wkhtmltopdf)
     "failed to lookup address",
     "unable to look up",
     "could not resolve '",
@@ -644,6 +663,11 @@ _WAITING_FOR_LOCK = re.compile(
     r"|already being [\w-]{1,30} by [^\n]{1,300}?waiting\b"  # tensorflow_hub's downloads
     r"|waiting for [\w -]{1,40}? in another process to complete\b"  # Nx's project graph
     r"|blocked by another (?:instance|process)\b[^\n]{0,300}?waiting\b"  # sqitch
+    # chezmoi: "timeout obtaining persistent state lock, is another instance of chezmoi running?"
+    r"|\btime ?out (?:while )?(?:obtaining|acquiring|getting|taking|waiting for) (?:the |a |an )?"
+    r"[\w -]{0,40}?\block\b"
+    # yum: "Another app is currently holding the yum lock; waiting for it to exit..."
+    r"|\bholding (?:the |a |an )?[\w -]{0,40}?\block[;,]\s{0,3}waiting\b"
     r"|taking a long time, another process\b"  # Emscripten's cache: "..., another process should
     # be writing to it. ... try deleting the lock file"
     r"|(?:trying|attempting|waiting) to acquire (?:a |an |the )?(?:[\w-]{1,30} ){0,2}lock\b"
@@ -695,7 +719,8 @@ _LOCK_GAVE_UP = re.compile(
 # 10000 ms" (Karma), "No reply from server in 30s" (bitbake), "Too long with no output"
 # (CircleCI); the first form is `NO_ANSWER_IN`, also a trigger.
 NO_ANSWER_IN = (
-    r"no (?:message|output|response|reply)s? (?:from \w{1,20} )?(?:in|for|received in) \d"
+    r"no (?:message|output|response|reply|(?:disk |network )?activity)s? (?:from \w{1,20} )?"
+    r"(?:in|for|received in) \d"
 )
 _NO_OUTPUT = re.compile(rf"\b{NO_ANSWER_IN}|too long with no output")
 _KILLED = re.compile(r"(?<![a-z])killed\b")
@@ -704,6 +729,8 @@ _NEEDS_SPACE = re.compile(r"\bneeds \d{1,9}(?:\.\d{1,3})?\s?[kmg]i?b on the \S{1
 # curl's exit codes of the network: 6 host, 7 connect, 18 partial, 28 timeout, 35 TLS, 52/56
 _CURL_EXIT = re.compile(
     r"\bcurl\b[^\n]{0,800}?(?:exit(?:ed)? (?:with )?code:? |exit status )(?:6|7|18|28|35|52|56)\b"
+    # a wrapper that names the code before the command: "Command failed (exit code 6): curl ..."
+    r"|(?:exit(?:ed)? (?:with )?code:? |exit status )(?:6|7|18|28|35|52|56)\)?:\s{1,3}curl\b"
 )
 # A step stopped when its time ran out: "Generation aborted after 1200s".
 _STOPPED_AFTER = re.compile(
@@ -829,8 +856,16 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         and "connect to process" not in low  # a daemon's pid (Bloop's lock), not a host
         and _CONNECTION_FAILED.search(low)
     )
-    if connection or (" from " in low and _FETCH_FROM.search(low)):
+    fetch = (" from " in low or any(word in low for word in FAILED_FETCHING)) and (
+        _FETCH_FROM.search(low)
+    )
+    if connection or fetch:
         conds.append((NET, None))
+    if fetch:
+        facts.ops.append((RANK_GERUND, "download"))  # whatever verb the tool used for it
+    if " for '" in low and _GIT_LOGIN.search(low):
+        conds.append((DIAG, None))
+        facts.ops.append((RANK_VERB, "download"))
     if "unexpected eof" in low and "http" in low:  # Go: 'read "https://x": unexpected EOF'
         conds.append((NET, None))
     if "http" in low and _NO_HTTP_ANSWER.search(low):  # curl's status: no answer, or a gateway's
