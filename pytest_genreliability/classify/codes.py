@@ -163,8 +163,8 @@ _PRISMA = re.compile(r"P[1-4]\d{3}\b")
 # prints after a reason ("tcp connect (localhost:5432): connection refused - :econnrefused"), and
 # a socket's reason as Erlang formats it ("tcp connect: econnrefused")
 _ERLANG = re.compile(
-    r"\{:?error,\s{0,3}:?(e[a-z]{2,14})\}| - :(e[a-z]{2,14})\b"
-    r"|tcp connect(?: \([^)\n]{0,200}\))?: (e[a-z]{2,14})\b"
+    r"\{:?error,\s{0,3}:?(e[a-z]{2,14})\}"
+    r"|tcp connect(?: \([^)\n]{0,200}\))?: (?:[a-z ]{1,60} - :)?(e[a-z]{2,14})\b"
 )
 _LINKER_LOCKED = "lnk1168"  # "cannot open x.exe for writing": the program is still running
 # The compiler or linker cannot open its own output (an .exe, .dll, .obj it writes): another
@@ -372,7 +372,7 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_PRISMA, line):
             if word_start(line, match.start()):
                 conds.append((DIAG, match.group(0)))
-    if "{error," in low or "{:error," in low or " - :e" in low or "tcp connect" in low:
+    if "{error," in low or "{:error," in low or "tcp connect" in low:
         for match in first_matches(_ERLANG, low):
             atom = match.group(match.lastindex or 1)
             cond = NAMED_CODES.get(atom.upper())

@@ -196,15 +196,9 @@ _CALL_COLON = re.compile(
 _CPP_FILESYSTEM = re.compile(r"(?:std|boost)::filesystem::(\w{1,40})")
 # coreutils and BSD tools named at the start: "cp: x: No space left on device"
 _TOOL_PREFIX = re.compile(r"\s{0,20}(?:>\s{1,3})?(cp|mv|rm|rmdir|mkdir|ln): ")
-# cmd.exe's prompt and the command typed at it, with the paths it was given (not its switches):
-# "C:\w>rmdir C:\w\out /s /q"
-_CMD_ARGUMENT = (
-    r'(?:\s{1,3}(?:/\w{1,3}\s{1,3}){0,4}"?((?<=")[^"\n]{1,600}(?=")|[^\s"/][^\s"]{0,600}))?'
-)
+# cmd.exe's prompt and the command typed at it: "C:\w>rmdir C:\w\out /s /q"
 _CMD_PROMPT = re.compile(
-    r"\s{0,20}[A-Za-z]:\\[^>\n]{0,600}>\s{0,3}(rmdir|rd|del|erase|move|copy|xcopy|robocopy|ren|mkdir)\b"
-    + _CMD_ARGUMENT
-    + _CMD_ARGUMENT,
+    r"\s{0,20}[A-Za-z]:\\[^>\n]{0,600}>\s{0,3}(rmdir|rd|del|erase|move|copy|xcopy|robocopy|ren|mkdir)\b",
     re.I,
 )
 
@@ -250,8 +244,9 @@ _GO = re.compile(
     + r"\s{1,3}"
     + _GO_PATH
     # two drive paths may hold spaces: each runs to the next drive, the second to the ": " (not
-    # prose's "rename C:\\a to C:\\b: ...")
-    + r"|([A-Za-z]:[\\/](?:(?!\sto\s)[^:\n]){0,600}?)\s([A-Za-z]:[\\/][^:\n]{0,600}?)"
+    # prose's "rename C:\\a to C:\\b: ...", "C:\\b - will retry: ...", "C:\\b (attempt 2): ...")
+    + r"|([A-Za-z]:[\\/](?:(?!\s(?:to|as|into|and|->)\s)[^:\n]){0,600}?)"
+    + r"\s([A-Za-z]:[\\/](?:(?!\s[-(]|\.\s)[^:\n]){0,600}?)"
     + r")):\s{1,3}(?=\S)"  # (the message is not taken: a second call may start it)
 )
 _EXECVP = re.compile(
@@ -386,7 +381,7 @@ _CARGO_LOCK_FILES = {"package cache": "$CARGO_HOME/.package-cache"}
 # "cannot execute binary file"
 _RUN_FAILED = re.compile(
     r"failed to (?:run|execute) (?:[\w-]{1,30} )?command\b|can't exec\b|cannot execute\b"
-    r"|failed to execute [\"'`]"  # a quoted program: 'Failed to execute "/x/llvm-profdata"'
+    r"|failed to execute [\"`]"  # a quoted program: 'Failed to execute "/x/llvm-profdata"'
     r"|exec format error\b"
 )
 # A program that could not be started, whatever the reason: Go's "fork/exec x: bad CPU type in
@@ -587,7 +582,6 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     prompt = _CMD_PROMPT.match(line) if ">" in line else None
     if prompt:
         add_op(facts, RANK_GERUND, prompt.group(1))
-        add_paths(facts, prompt, (2, 3))
     tool = _TOOL_PREFIX.match(line)
     if tool:  # "cp: /x/y: No space left on device": the tool's own operation, when nothing else
         add_op(facts, RANK_GERUND, tool.group(1))

@@ -270,17 +270,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("no locks available", (("no locks available", WEAK),)),  # ENOLCK: the file system's locks
     ("x509", (("x509: certificate", NET),)),  # Go's TLS
     ("net::", (("net::opentimeout", NET), ("net::readtimeout", NET))),  # Ruby's HTTP client
-    # Ruby's REST and HTTP client libraries by their exception's class, an upload's or a fetch's
-    (
-        "restclient::",
-        (
-            ("restclient::requesttimeout", NET),
-            ("restclient::exceptions::opentimeout", NET),
-            ("restclient::exceptions::readtimeout", NET),
-            ("restclient::serverbrokeconnection", NET),
-        ),
-    ),
-    ("faraday::", (("faraday::connectionfailed", NET), ("faraday::timeouterror", NET))),
     # Erlang's HTTP client (hackney, under HTTPoison): the reason it gave up on a connection
     ("connect_timeout", (("reason: connect_timeout", NET), ("reason: :connect_timeout", NET))),
     ("underlying connection", (("the underlying connection was closed", NET),)),  # .NET
@@ -326,9 +315,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # mid-request; a download stream closed early (npm's end-of-stream)
     ("server error", (("internal server error", NET),)),
     # libpq (psql, every PostgreSQL driver on it): the connection to the database server broke
+    # (not "server closed the connection unexpectedly": libpq says it of a crashed server too)
     ("ssl syscall error", (("ssl syscall error", NET),)),
     ("connection to server was lost", (("connection to server was lost", NET),)),
-    ("closed the connection", (("server closed the connection unexpectedly", NET),)),
     # curl's 56 in words; Go's database/sql giving up on a connection (driver.ErrBadConn)
     ("from the peer", (("failure when receiving data from the peer", NET),)),
     ("bad connection", (("driver: bad connection", NET),)),
@@ -356,10 +345,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("connection", (("connectionreseterror", NET), ("connectionabortederror", NET))),
     ("internet connection", (("check your internet connection", NET),)),
     ("failed retrieving file", (("failed retrieving file", NET),)),
-    ("be reached", (("could not be reached", NET), ("can not be reached", NET))),
-    # OpenSSL's own error strings ("error:1400410B:SSL routines:...:wrong version number"): the
-    # TLS session with the server failed, wherever its cause lies
-    ("ssl routines", (("ssl routines", NET),)),
+    ("be reached", (("could not be reached", NET),)),
     # Windows' shell (a folder it was asked to delete) and DISM's unmount: a program has a file
     # in it open
     ("another program", (("is open in another program", SHARING),)),
@@ -429,6 +415,7 @@ _CONNECTION_FAILED = re.compile(
     r"|\b(?:get|post|put|head) request (?:of|to|for)\b[^\n]{0,300}? failed\b"
     r"|\b(?:http|https) request\b[^\n]{0,300}? timed out\b"
     r"|\brequest (?:for|to) ['\"]?https?://[^\n]{0,600}? timed out\b"  # Mod Organizer's GitHub
+    r"|\b(?:server|host)\b[^\n]{0,200}? can ?not be reached\b"  # SonarScanner's server
     r"|\bunable to access '?https?://"  # git over HTTP
     r"|\bcould not get [\w.-]{1,80} from:? https?://"  # tlmgr
 )
@@ -439,6 +426,7 @@ _CONNECTION_WORDS = (
     "remote end",
     "access '",
     "could not get",
+    "be reached",
 )
 # Windows' messages for a held file and for access denied, in the languages its users run it
 # in, for tools that print no code with them (Go, Java): the code-less form of 32 and 5.
@@ -569,12 +557,27 @@ _FETCH_FROM = re.compile(
     r"(?:failed to|could not|couldn't|unable to|cannot) (?:load|fetch|get|download|retrieve|read)"
     r"\b(?:[^\n]{0,120}? from)? ['\"]?https?://"
     # debootstrap: "Failed getting release file http://deb.debian.org/..."
-    r"|failed (?:getting|fetching|downloading|retrieving)\b[^\n]{0,120}? ['\"]?https?://"
+    r"|(?<!\d )failed (?:getting|fetching|downloading|retrieving)\b[^.\n]{0,120}? ['\"]?https?://"
 )
 FAILED_FETCHING = ("failed getting", "failed fetching", "failed downloading", "failed retrieving")
 # Bazel's test summary: "//pkg:test   TIMEOUT in 300.0s"; CTest's "33 - unit_test (Timeout)".
 # git refused its login to a remote over HTTP (no credentials in CI, a wrong token): the fetch
 # failed, though not for the network's sake
+# Ruby's REST and HTTP clients' exceptions, where one is reported: the class opening the line
+# ("Faraday::ConnectionFailed: Failed to open TCP connection") or closing the message in
+# parentheses, not named in a rescue clause or a spec's description
+_RUBY_HTTP_ERROR = re.compile(
+    r"^\s{0,20}(?:[\w.]{1,80}: )?(?:faraday::(?:connectionfailed|timeouterror)"
+    r"|restclient::(?:requesttimeout|serverbrokeconnection|exceptions::(?:open|read)timeout))"
+    r"(?::|\s{0,20}$)"
+    r"|\((?:faraday::(?:connectionfailed|timeouterror)"
+    r"|restclient::(?:requesttimeout|serverbrokeconnection|exceptions::(?:open|read)timeout))\)"
+)
+# OpenSSL's error strings ("error:1400410B:SSL routines:...:wrong version number"): the TLS
+# session with the server failed, unless the library refused a local certificate or key
+_SSL_ROUTINES = re.compile(
+    r"ssl routines:(?![^\n]{0,200}?(?:too weak|too small|ssl_ctx_use|key values mismatch))"
+)
 _GIT_LOGIN = re.compile(
     r"(?:could not read (?:username|password)|authentication failed) for '?https?://"
 )
@@ -719,8 +722,8 @@ _LOCK_GAVE_UP = re.compile(
 # 10000 ms" (Karma), "No reply from server in 30s" (bitbake), "Too long with no output"
 # (CircleCI); the first form is `NO_ANSWER_IN`, also a trigger.
 NO_ANSWER_IN = (
-    r"no (?:message|output|response|reply|(?:disk |network )?activity)s? (?:from \w{1,20} )?"
-    r"(?:in|for|received in) \d"
+    r"no (?:message|output|response|reply)s? (?:from \w{1,20} )?(?:in|for|received in) \d"
+    r"|no (?:disk |network )?activity in \d"
 )
 _NO_OUTPUT = re.compile(rf"\b{NO_ANSWER_IN}|too long with no output")
 _KILLED = re.compile(r"(?<![a-z])killed\b")
@@ -863,8 +866,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if fetch:
         facts.ops.append((RANK_GERUND, "download"))  # whatever verb the tool used for it
+    if ("faraday::" in low or "restclient::" in low) and _RUBY_HTTP_ERROR.search(low):
+        conds.append((NET, None))
+    if "ssl routines:" in low and _SSL_ROUTINES.search(low):
+        conds.append((NET, None))
     if " for '" in low and _GIT_LOGIN.search(low):
-        conds.append((DIAG, None))
+        conds.append((WEAK, None))  # (a compiler's error near it says more)
         facts.ops.append((RANK_VERB, "download"))
     if "unexpected eof" in low and "http" in low:  # Go: 'read "https://x": unexpected EOF'
         conds.append((NET, None))
