@@ -47,7 +47,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {35}
+NEVER_READ = {36}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -118,8 +118,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (2807, 2696)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 36))
+    assert (len(TUNING), len(HELD_OUT)) == (2888, 2773)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 37))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -135,9 +135,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
     assert rates["family"] >= 0.921
-    assert rates["errno"] >= 0.956
-    assert rates["operation"] >= 0.896
-    assert rates["locked"] >= 0.905
+    assert rates["errno"] >= 0.955
+    assert rates["operation"] >= 0.893
+    assert rates["locked"] >= 0.904
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -198,6 +198,10 @@ JUDGED_LOCKS += ["other-890"]
 # Remove-Item refused in Italian ("Accesso al percorso negato") on files that TrustedInstaller owns,
 # by the thread
 JUDGED_LOCKS += ["permission-550", "permission-562"]
+# batch 36's: dracut's mv refused with EBUSY onto an initrd that a container bind-mounts (Linux,
+# labelled other), mock's "Build root is locked by another process" (a lock refused at once,
+# labelled other); the text of each says a held file
+JUDGED_LOCKS += ["other-988", "other-1002"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -212,10 +216,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2495 / 2696
-    assert rates["errno"] >= 871 / 924
+    assert rates["family"] >= 2563 / 2773
+    assert rates["errno"] >= 873 / 931
     assert rates["operation"] >= 0.888
-    assert rates["locked"] >= 0.893
+    assert rates["locked"] >= 0.894
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -270,7 +274,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # it was read. Batch 31's was read and left: permission-493 (Strapi's EPERM on a copyfile in a
     # Linux container, labelled a permission problem by the thread) is what EPERM on a copy means
     # here, on Linux too; the held-out parts of batches 32, 33 and 34 had none when first measured;
-    # batch 35's (permission-565) has not been read.
+    # batch 35's was read and left: permission-565 (Python's Errno 13 opening a file at a drive's
+    # root, labelled a permission problem) reads as the held file Errno 13 stands for on Windows;
+    # batch 36's (permission-579) has not been read.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -295,6 +301,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-721",
         "permission-493",
         "permission-565",
+        "permission-579",
     ]
 
 
@@ -334,9 +341,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # batch 33's (78.3% when first measured, the same after the rules from its tuning part and batch
 # 32's held-out part) once batch 34 had been (83.3% after the rules read from it); batch 34's
 # (85.6% when first measured, the same after the rules from its tuning part and batch 33's held-out
-# part) once batch 35 had been (92.2% after the rules read from it); batch 35's has not been read
-# (84.1% when first measured, the same after the rules from its tuning part and batch 34's
-# held-out part).
+# part) once batch 35 had been (92.2% after the rules read from it); batch 35's (84.1% when first
+# measured, the same after the rules from its tuning part and batch 34's held-out part) once batch
+# 36 had been (89.0% after the rules read from it); batch 36's has not been read (81.8% when first
+# measured, the same after the rules from its tuning part and batch 35's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 LATEST_BATCHES = {
@@ -365,7 +373,8 @@ LATEST_BATCHES = {
     32: (92, 83 / 92, 14 / 15, 55 / 62, 12 / 13, []),
     33: (60, 50 / 60, 14 / 18, 19 / 27, 1 / 1, []),
     34: (90, 83 / 90, 34 / 34, 61 / 69, 25 / 28, []),
-    35: (82, 69 / 82, 26 / 27, 47 / 57, 12 / 15, ["permission-565"]),
+    35: (82, 73 / 82, 26 / 27, 51 / 57, 12 / 15, ["permission-565"]),
+    36: (77, 63 / 77, 2 / 7, 33 / 43, 4 / 4, ["permission-579"]),
 }
 
 
@@ -975,7 +984,8 @@ FORMATS = {
         None,
     ),
     "nuget-service-index-by-code": (
-        "error NU1301: Unable to l\noad the service index for source https://api.nuget.org/v3/index.json.",
+        "error NU1301: Unable to l\noad the service index for source "
+        "https://api.nuget.org/v3/index.json.",
         "network",
         "NU1301",
         "download",
@@ -3585,6 +3595,107 @@ FORMATS = {
         None,
         ("C:\\w\\a.dll", "C:\\w\\b.dll"),
     ),
+    "a-python-child-killed-by-signal": (
+        "OSError: wkhtmltopdf exited with non-zero code -9. error: Loading pages (1/6)",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "ivy-host-not-found": (
+        "        Host repo.example.org not found. "
+        "url=https://repo.example.org/maven2/org/acme/lib/1.0/lib-1.0.pom",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "ivy-proxy-hint": (
+        ":: resolving dependencies :: org.apache.spark#spark-submit-parent;1.0\n"
+        "\tconfs: [default]\n"
+        "You probably access the destination server through a proxy server that is not well "
+        "configured.\n"
+        ":: resolution report :: resolve 35824ms :: artifacts dl 0ms",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "aria2-timeout": (
+        "04/11 10:02:11 [ERROR] CUID#7 - Download aborted. "
+        "URI=https://models.example.com/v1/model.bin\n"
+        "Exception: [AbstractCommand.cc:340] errorCode=2 Timeout.",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "windows-193-in-words": (
+        "OSError: [WinError 193] %1 is not a valid Win32 application",
+        "other",
+        "WinError 193",
+        "exec",
+        (),
+    ),
+    "cannot-create-process": (
+        "[error] Error creating virtual environment: Error: Cannot create process, error code: 267",
+        "other",
+        None,
+        "exec",
+        (),
+    ),
+    "r-prior-installation": (
+        "package 'cli' successfully unpacked and MD5 sums checked\n"
+        "Warning: cannot remove prior installation of package 'cli'\n"
+        "Warning: restored 'cli'",
+        "unlink_lock",
+        None,
+        "unlink",
+        (),
+    ),
+    "tar-short-write": (
+        "tar: homo_sapiens/110/all_vars.gz: Wrote only 5632 of 10240 bytes",
+        "disk_full",
+        None,
+        "write",
+        ("homo_sapiens/110/all_vars.gz",),
+    ),
+    "tar-short-write-then-mkdir": (
+        "tar: pkgs/a/lib.so: Wrote only 8704 of 10240 bytes\n"
+        "tar: pkgs/b: Cannot mkdir: No space left on device",
+        "disk_full",
+        None,
+        "mkdir",
+        None,
+    ),
+    "perl-net-ftp-timeout": (
+        "Step 1/2: Performing ftp file transfer of requested files\n"
+        "Timeout at /usr/share/perl5/Net/FTP.pm line 491",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "nuget-lock-file-access": (
+        "/usr/share/dotnet/sdk/8.0.100/NuGet.targets(156,5): error : Unable to obtain lock "
+        "file access on '/tmp/NuGetScratch/lock/4f2a' for operations on "
+        "'/w/obj/app.csproj.nuget.cache'. This may mean that a different user or "
+        "administrator is holding this lock and that this process does not have permission to "
+        "access it.",
+        "permission",
+        None,
+        "lock",
+        ("/tmp/NuGetScratch/lock/4f2a", "/w/obj/app.csproj.nuget.cache"),
+    ),
+    "ruby-names-the-call-not-a-path": (
+        "/usr/lib/ruby/3.1.0/fileutils.rb:1411:in `copy_stream': No space left on device - write "
+        "(Errno::ENOSPC)\n"
+        "    from /usr/lib/ruby/3.1.0/fileutils.rb:1410:in `open'",
+        "disk_full",
+        "ENOSPC",
+        "write",
+        None,
+    ),
     "a-quarantined-program-names-its-call": (
         "open C:\\Users\\ci\\AppData\\Local\\Temp\\go-build1\\b001\\exe\\main.exe: Operation did "
         "not complete successfully because the file contains a virus or potentially unwanted "
@@ -3639,6 +3750,13 @@ PRECISION = {
     "an-idle-server-shuts-down": (
         "sccache: server will shut down after no activity for 600 seconds\n"
         "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    # OpenSSL's message about a file it could not open is no connection
+    "openssl-file-error-is-no-connection": (
+        "At main.c:160:\n"
+        "- SSL error:02001002:system library:fopen:No such file or directory: bss_file.c:69\n"
+        "sign-file: ./certs/signing_key.pem: No such file or directory",
         "other",
     ),
     "unreachable-code": (

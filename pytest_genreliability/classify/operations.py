@@ -182,6 +182,10 @@ _RUBY_CALL = re.compile(
     r"@ (rb_sysopen|dir_s_mkdir|dir_s_rmdir|rb_file_s_rename|unlink_internal|rb_file_s_symlink"
     r"|rb_file_s_link) -(?: |$)"
 )
+_RUBY_BARE_CALLS = frozenset(
+    {"write", "read", "open", "rename", "unlink", "mkdir", "rmdir", "flock"}
+)
+_RUBY_BARE_CALLS = frozenset({"write", "read", "open", "rename", "unlink", "mkdir", "rmdir"})
 _RUBY_CALLS = {"rb_sysopen": "open", "dir_s_mkdir": "mkdir", "dir_s_rmdir": "rmdir"}
 _RUBY_CALLS |= {"rb_file_s_rename": "rename", "unlink_internal": "unlink"}
 _RUBY_CALLS |= {"rb_file_s_symlink": "symlink", "rb_file_s_link": "link"}
@@ -390,6 +394,16 @@ _RUN_FAILED = re.compile(
 _NOT_STARTED = re.compile(
     r"fork/exec\b|bad cpu type in executable|trying to start process"
     r"|start dynamically linked executable|native error="
+    # Windows' 193 in words ("%1 is not a valid Win32 application"), libuv's and Electron's
+    # "Cannot create process, error code: 267"
+    r"|not a valid win32 application|cannot create process\b"
+)
+_NOT_STARTED_WORDS = (
+    "exec",
+    "start process",
+    "native error=",
+    "win32 application",
+    "create process",
 )
 # A folder that could not be made, named by what it is for: Maven's "Could not create local
 # repository at x", Bazel's "Output base directory 'x' could not be created", pooch's "could not
@@ -566,7 +580,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         if ruby:
             add_op(facts, RANK_SYSCALL, ruby.group(1))
         for match in first_matches(_RUBY_PATH, line):
-            add_paths(facts, match, (1,))
+            if match.group(1) in _RUBY_BARE_CALLS:  # "No space left on device - write": the call
+                add_op(facts, RANK_SYSCALL, match.group(1))
+            else:
+                add_paths(facts, match, (1,))
     if ":" in line:
         for match in first_matches(_CALL_COLON, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
@@ -623,9 +640,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "exec")
     if ("exec: " in line and _GO_EXEC.search(line)) or "process 'command '" in low:
         add_op(facts, RANK_VERB, "exec")  # Go's exec; Gradle's ExecException
-    if ("exec" in low or "start process" in low or "native error=" in low) and (
-        _NOT_STARTED.search(low)
-    ):
+    if any(word in low for word in _NOT_STARTED_WORDS) and _NOT_STARTED.search(low):
         add_op(facts, RANK_VERB, "exec")
     if "creat" in low and _NO_FOLDER.search(low):
         add_op(facts, RANK_VERB, "mkdir")

@@ -56,6 +56,11 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("file in use", (("file in use", SHARING),)),  # Godot: "file in use, locked or ..."
     # R's "cannot remove earlier installation, is it in use?": held on Windows, refused elsewhere
     ("is it in use", (("is it in use", EACCES),)),
+    ("prior installation", (("cannot remove prior installation", EACCES),)),  # R again
+    # Ivy's hint after it could not resolve from a repository (Spark's --packages)
+    ("proxy server", (("through a proxy server that is not well configured", NET),)),
+    # NuGet: "Unable to obtain lock file access on 'x' ... does not have permission to access it"
+    ("lock file access", (("unable to obtain lock file access", PRIV),)),
     ("locked", (("the file is locked by", SHARING), ("locked a portion of the file", SHARING))),
     ("user-mapped", (("user-mapped section", SHARING),)),
     ("violation", (("sharing violation", SHARING), ("sharing_violation", SHARING))),
@@ -409,7 +414,8 @@ _CONNECTION_FAILED = re.compile(
     r"|\bconnect(?:ion)?\s(?:timed out|failed|error|refused|reset|closed|aborted|lost)"
     r"|\bcurl\s(?:error\s)?\(?\d{1,2}\)?[\s:]|\brpc failed\b"
     r"|\bsocket\s(?:error|exception|closed|timeout)"
-    r"|\b(?:ssl|tls)\s(?:error|handshake)|\bremote end closed|\bserver unavailable"
+    r"|\b(?:ssl|tls)\s(?:error(?!:[0-9a-f]{8}:(?:system library|bio routines|pem routines))"
+    r"|handshake)|\bremote end closed|\bserver unavailable"
     r"|\bservice unavailable\b|\bproxy error\b|\btransport is closing\b"
     r"|\bserver\b[\w ]{0,60}? is unavailable\b|\bcould not transfer artifact\b"
     r"|\b(?:get|post|put|head) request (?:of|to|for)\b[^\n]{0,300}? failed\b"
@@ -573,6 +579,16 @@ _RUBY_HTTP_ERROR = re.compile(
     r"|\((?:faraday::(?:connectionfailed|timeouterror)"
     r"|restclient::(?:requesttimeout|serverbrokeconnection|exceptions::(?:open|read)timeout))\)"
 )
+# Ivy's and Maven's resolvers: "Host repo1.maven.org not found. url=https://..."
+_HOST_NOT_FOUND = re.compile(r"\bhost [\w.-]{1,253} not found\b")
+# aria2's error codes (installers fetch models and images with it): 2 a timeout, 6 a network
+# problem, 19 a name not resolved
+_ARIA2_CODE = re.compile(r"\berrorcode=(?:2|6|19)\b")
+# GNU tar's short write: the disk (or a quota) took no more
+_SHORT_WRITE = re.compile(r"\bwrote only \d{1,12} of \d{1,12} bytes\b")
+# Perl dies at the line of its network module that gave up: "Timeout at /usr/share/perl5/Net/FTP.pm
+# line 491"
+_PERL_NET_TIMEOUT = re.compile(r"\btimeout at \S{0,300}/net/(?:ftp|http|cmd|smtp)\.pm\b")
 # OpenSSL's error strings ("error:1400410B:SSL routines:...:wrong version number"): the TLS
 # session with the server failed, unless the library refused a local certificate or key
 _SSL_ROUTINES = re.compile(
@@ -796,7 +812,7 @@ _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600
 _EXIT_KILLED = re.compile(
     r"(?:code|status|errno|error|exited with|exit value|\bexit|returned)[:=]? ?\(?1(?:37|43)\b"
     r"|exitfailure \(-(?:9|15)\)"  # Haskell's stack: the process got SIGKILL/SIGTERM
-    r"|(?:error code|exit code|returncode|return code|status) -(?:9|15)\b"  # Python: by a signal
+    r"|(?:error code|exit code|returncode|return code|status|non-zero code) -(?:9|15)\b"  # Python
 )
 
 
@@ -870,6 +886,18 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if "ssl routines:" in low and _SSL_ROUTINES.search(low):
         conds.append((NET, None))
+    if "host " in low and "not found" in low and _HOST_NOT_FOUND.search(low):
+        conds.append((NET, None))
+        facts.ops.append((RANK_VERB, "getaddrinfo"))
+    if "errorcode=" in low and _ARIA2_CODE.search(low):
+        conds.append((NET, None))
+    if "wrote only" in low and _SHORT_WRITE.search(low):
+        conds.append((NOSPC, None))
+        facts.ops.append((RANK_VERB, "write"))
+        facts.flags.add("no_reason")  # tar's "Cannot mkdir: No space left on device" says more
+    if "timeout at" in low and _PERL_NET_TIMEOUT.search(low):
+        conds.append((NET, None))
+        facts.ops.append((RANK_VERB, "download"))
     if " for '" in low and _GIT_LOGIN.search(low):
         conds.append((WEAK, None))  # (a compiler's error near it says more)
         facts.ops.append((RANK_VERB, "download"))
