@@ -47,7 +47,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {36}
+NEVER_READ = {37}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -118,8 +118,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (2888, 2773)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 37))
+    assert (len(TUNING), len(HELD_OUT)) == (2972, 2848)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 38))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.921
+    assert rates["family"] >= 0.920
     assert rates["errno"] >= 0.955
-    assert rates["operation"] >= 0.893
-    assert rates["locked"] >= 0.904
+    assert rates["operation"] >= 0.892
+    assert rates["locked"] >= 0.902
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -216,9 +216,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2563 / 2773
-    assert rates["errno"] >= 873 / 931
-    assert rates["operation"] >= 0.888
+    assert rates["family"] >= 2623 / 2848
+    assert rates["errno"] >= 883 / 941
+    assert rates["operation"] >= 0.883
     assert rates["locked"] >= 0.894
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -276,7 +276,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # here, on Linux too; the held-out parts of batches 32, 33 and 34 had none when first measured;
     # batch 35's was read and left: permission-565 (Python's Errno 13 opening a file at a drive's
     # root, labelled a permission problem) reads as the held file Errno 13 stands for on Windows;
-    # batch 36's (permission-579) has not been read.
+    # batch 36's was read and left: permission-579 (insmod's "Operation not permitted", Secure Boot
+    # refusing an unsigned module, after "Moving driver and executable to system folders") reads
+    # as a refused move; the held-out part of batch 37 had none when first measured.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -343,8 +345,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # (85.6% when first measured, the same after the rules from its tuning part and batch 33's held-out
 # part) once batch 35 had been (92.2% after the rules read from it); batch 35's (84.1% when first
 # measured, the same after the rules from its tuning part and batch 34's held-out part) once batch
-# 36 had been (89.0% after the rules read from it); batch 36's has not been read (81.8% when first
-# measured, the same after the rules from its tuning part and batch 35's held-out part).
+# 36 had been (89.0% after the rules read from it); batch 36's (81.8% when first measured, the same
+# after the rules from its tuning part and batch 35's held-out part) once batch 37 had been (85.7%
+# after the rules read from it); batch 37's has not been read (76.0% when first measured, the same
+# after the rules from its tuning part and batch 36's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 LATEST_BATCHES = {
@@ -374,7 +378,8 @@ LATEST_BATCHES = {
     33: (60, 50 / 60, 14 / 18, 19 / 27, 1 / 1, []),
     34: (90, 83 / 90, 34 / 34, 61 / 69, 25 / 28, []),
     35: (82, 73 / 82, 26 / 27, 51 / 57, 12 / 15, ["permission-565"]),
-    36: (77, 63 / 77, 2 / 7, 33 / 43, 4 / 4, ["permission-579"]),
+    36: (77, 66 / 77, 4 / 7, 35 / 43, 4 / 4, ["permission-579"]),
+    37: (75, 57 / 75, 8 / 10, 25 / 41, 8 / 9, []),
 }
 
 
@@ -3695,6 +3700,99 @@ FORMATS = {
         "ENOSPC",
         "write",
         None,
+    ),
+    "port-already-in-use-is-the-steps-own": (
+        "System.IO.IOException: Failed to bind to address http://127.0.0.1:5000: address "
+        "already in use. ---> Microsoft.AspNetCore.Server.Kestrel.Networking.UvException: "
+        "Error -48 EADDRINUSE address already in use",
+        "other",
+        "EADDRINUSE",
+        None,
+        (),
+    ),
+    "dotnet-ssl-connection-not-established": (
+        "System.Net.Http.HttpRequestException : The SSL connection could not be established, "
+        "see inner exception.",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "dotnet-transport-stream-closed": (
+        "System.IO.IOException : Authentication failed because the remote party has closed "
+        "the transport stream.",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "java-handshake-terminated": (
+        "com.example.ide.UnhandledException: Remote host terminated the handshake\n"
+        "\tat com.example.ide.Updates.check(Updates.kt:56)",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "windows-64-network-name-gone": (
+        "MPIDU_Sock_wait(2606): The specified network name is no longer available. (errno 64)",
+        "network",
+        "errno 64",
+        "download",
+        (),
+    ),
+    "windows-11004-in-words": (
+        "Error: The requested name is valid, but no data of the requested type was found.",
+        "network",
+        None,
+        "getaddrinfo",
+        (),
+    ),
+    "windows-11004-in-chinese": (
+        "? Synchronizing configuration...\nError: 请求的名称有效，但是找不到请求的类型的数据。",
+        "network",
+        None,
+        "getaddrinfo",
+        (),
+    ),
+    "web-deploy-user-not-admin": (
+        "Publishing.targets(406,5): Error : Error Code: ERROR_USER_NOT_ADMIN",
+        "permission",
+        "ERROR_USER_NOT_ADMIN",
+        None,
+        (),
+    ),
+    "a-lock-file-released-by-another": (
+        'Cannot unlock file "/home/ci/.cache/mongodb-binaries/7.0.4.lock", because it is not '
+        "locked by this process",
+        "other",
+        None,
+        "lock",
+        ("/home/ci/.cache/mongodb-binaries/7.0.4.lock",),
+    ),
+    "wget-cannot-verify-a-certificate": (
+        "ERROR: cannot verify downloads.example.org's certificate, issued by 'CN=Example CA':\n"
+        "  Unable to locally verify the issuer's authority.",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "mpich-unable-to-get-host-address": (
+        "[proxy:0:0@node1] HYDU_sock_connect (utils/sock/sock.c:138): unable to get host "
+        "address (Connection timed out)",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "mpich-execvp-error": (
+        "[proxy:0:0@9b1] HYDU_create_process (utils/launch/launch.c:75): execvp error on file "
+        "./solver (No such file or directory)",
+        "other",
+        None,
+        "exec",
+        ("./solver",),
     ),
     "a-quarantined-program-names-its-call": (
         "open C:\\Users\\ci\\AppData\\Local\\Temp\\go-build1\\b001\\exe\\main.exe: Operation did "

@@ -253,6 +253,8 @@ _GO = re.compile(
     + r"\s([A-Za-z]:[\\/](?:(?!\s[-(]|\.\s)[^:\n]){0,600}?)"
     + r")):\s{1,3}(?=\S)"  # (the message is not taken: a second call may start it)
 )
+# MPICH's hydra could not start the program: "execvp error on file ./test (No such file ...)"
+_EXECVP_ERROR = re.compile(r"execvp error on file (\S{1,600})")
 _EXECVP = re.compile(
     r"\bexecvpe?: ((?:[A-Za-z]:)?[^:\s][^:\n]{0,600}?)\s?: (?:permission denied|text file busy)",
     re.I,
@@ -473,6 +475,7 @@ _FILE_QUOTED = re.compile(
     r"\b(?:of|output) file \"([^\"\n]{1,600}?[^\"\s.])\"(?!,\s{0,3}line\b)", re.I
 )
 _GO_EXEC = re.compile(r'exec: \\{0,4}"')  # Go's exec, maybe quoted again: 'exec: \"x\": ...'
+_UNLOCK = re.compile(r"cannot unlock (?:file )?[\"']([^\"'\n]{1,600})[\"']", re.I)
 _ACQUIRE_LOCK = re.compile(r"(?:acquire|holding) (?:the |a |an )?[\w -]{0,40}?\block\b")
 _BARE_CONTEXT = re.compile(r"\s{0,20}error:\s{1,3}([a-z_]{2,20})\s{0,3}$")
 _PROGRAM_SUFFIXES = frozenset(
@@ -658,6 +661,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         # lock is the call ("Could not acquire lock on x. Original error: EEXIST: ..., open 'x'")
         if "eexist" in low or "already exists" in low:
             facts.ops[:] = [(rank, "lock" if op == "open" else op) for rank, op in facts.ops]
+    if "cannot unlock" in low:  # a lock file released by a process that did not hold it
+        for match in first_matches(_UNLOCK, line):
+            add_op(facts, RANK_VERB, "lock")
+            add_paths(facts, match, (1,))
     if 'file "' in low:  # mt.exe: 'the resource of file "x.exe"'
         for match in first_matches(_FILE_QUOTED, line):
             add_paths(facts, match, (1,))
@@ -780,6 +787,10 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         # ninja's deps log, gcc's assembler output ("error writing to"); coreutils' "cp: error
         # writing 'x'" and "failed to extend 'x'" (a file that could not grow)
         add_op(facts, RANK_VERB, "write")
+    if "execvp error on file" in low:
+        for match in first_matches(_EXECVP_ERROR, line):
+            add_op(facts, RANK_SYSCALL, "exec")
+            add_paths(facts, match, (1,))
     if "execvp" in low:  # GNU make could not run a command: "make: execvp: ./x: Permission denied"
         for match in first_matches(_EXECVP, line):
             add_op(facts, RANK_SYSCALL, "exec")

@@ -16,7 +16,8 @@ from .words import DURATION, FAILED_FETCHING, NO_ANSWER_IN
 
 _E_TRIGGER = re.compile(
     r"E(?:TXTBSY|PERM|ACCES|BUSY|NOTEMPTY|NOSPC|DQUOT|NOMEM|CONNRESET|CONNREFUSED|CONNABORTED"
-    r"|TIMEDOUT|SOCKETTIMEDOUT|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|NETDOWN|ISDIR|ROFS"
+    r"|TIMEDOUT|SOCKETTIMEDOUT|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|NETDOWN|ISDIR|ROFS|ADDRINUSE"
+    r"|ADDRNOTAVAIL"
     r"|NOENT|EXIST|NOTDIR|PIPE|IO|MFILE|NFILE|LOOP|XDEV|RESOLVE|LIFECYCLE|FTYPE)\b"
 )
 _E_TRIGGER_TIER = {"ETXTBSY": 90, "ENOSPC": 75, "EDQUOT": 75, "ENOMEM": 45, "EISDIR": 45}
@@ -323,6 +324,17 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("min-free-space", False, 75),
     ("allocate block", False, 75),
     ("error_file_in_use", False, 80),
+    ("error_user_not_admin", False, 30),
+    ("ssl connection could not", False, 60),
+    ("closed the transport stream", False, 60),
+    ("no data of the requested type", False, 60),
+    ("找不到请求的类型的数据", False, 60),
+    ("cannot unlock", False, 10),
+    ("terminated the handshake", False, 60),
+    ("cannot verify", False, 60),
+    ("network name is no longer available", False, 60),
+    ("unable to get host address", False, 60),
+    ("execvp error on file", False, 45),
     ("already being", False, 20),
     ("error, :", False, 80),
     ("{error,", False, 80),
@@ -460,6 +472,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("t reach", False, 60),
     ("to reach", False, 60),
     ("http 40", False, 10),
+    ("http status 4", False, 10),
     ("403 forbidden", False, 10),
     ("404 not found", False, 10),
 )

@@ -59,6 +59,16 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("prior installation", (("cannot remove prior installation", EACCES),)),  # R again
     # Ivy's hint after it could not resolve from a repository (Spark's --packages)
     ("proxy server", (("through a proxy server that is not well configured", NET),)),
+    # .NET's HttpClient: the TLS session with the server did not come about
+    ("ssl connection", (("the ssl connection could not be established", NET),)),
+    ("transport stream", (("remote party has closed the transport stream", NET),)),
+    ("handshake", (("remote host terminated the handshake", NET),)),  # Java's SSLHandshake
+    # Windows' 64 (ERROR_NETNAME_DELETED): a share or a socket's peer went away
+    ("network name", (("the specified network name is no longer available", NET),)),
+    # Windows' 11004 (WSANO_DATA) in words: a name that resolves to no address
+    ("no data of the requested type", (("no data of the requested type was found", NET),)),
+    # a lock file released by a process that did not hold it (mongodb-memory-server's binaries)
+    ("cannot unlock", (("cannot unlock file", WEAK),)),
     # NuGet: "Unable to obtain lock file access on 'x' ... does not have permission to access it"
     ("lock file access", (("unable to obtain lock file access", PRIV),)),
     ("locked", (("the file is locked by", SHARING), ("locked a portion of the file", SHARING))),
@@ -422,6 +432,7 @@ _CONNECTION_FAILED = re.compile(
     r"|\b(?:http|https) request\b[^\n]{0,300}? timed out\b"
     r"|\brequest (?:for|to) ['\"]?https?://[^\n]{0,600}? timed out\b"  # Mod Organizer's GitHub
     r"|\b(?:server|host)\b[^\n]{0,200}? can ?not be reached\b"  # SonarScanner's server
+    r"|\bcannot verify \S{1,253}'s certificate\b"  # wget: the server's TLS certificate
     r"|\bunable to access '?https?://"  # git over HTTP
     r"|\bcould not get [\w.-]{1,80} from:? https?://"  # tlmgr
 )
@@ -433,10 +444,12 @@ _CONNECTION_WORDS = (
     "access '",
     "could not get",
     "be reached",
+    "cannot verify",
 )
 # Windows' messages for a held file and for access denied, in the languages its users run it
 # in, for tools that print no code with them (Go, Java): the code-less form of 32 and 5.
 _LOCALIZED = (
+    ("找不到请求的类型的数据", NET),  # 11004, a name that resolves to no address
     ("von einem anderen prozess verwendet", SHARING),
     # 33, the lock violation: "another process has locked a portion of the file"
     ("einen teil der datei gesperrt", SHARING),
@@ -654,6 +667,9 @@ DNS_WORDS = (
     "errno 11001",
     "errno 11004",
     "unknownhostexception",
+    "no data of the requested type",  # WSANO_DATA
+    "找不到请求的类型的数据",  # its Chinese wording
+    "unable to get host address",  # MPICH's hydra
     "hostnotfounderror",  # Qt's QNetworkReply (wkhtmltopdf)
     "failed to lookup address",
     "unable to look up",
