@@ -62,7 +62,7 @@ NAMED_CODES |= dict.fromkeys(
 )
 WEAK_CODES = str.split(
     "ENOENT EEXIST ENOTDIR EPIPE EIO EMFILE ENFILE ELOOP EXDEV ERESOLVE ELIFECYCLE EFTYPE"
-    " EADDRINUSE EADDRNOTAVAIL"  # a port already taken: the step's own setup, not the network
+    " EADDRINUSE"  # a port already taken: the step's own setup, not the network
 )
 NAMED_CODES |= dict.fromkeys(WEAK_CODES, WEAK)
 
@@ -76,7 +76,6 @@ _WINDOWS_CODES |= {740: PRIV}  # ERROR_ELEVATION_REQUIRED: a program that must r
 _WINDOWS_CODES |= {112: NOSPC, 39: NOSPC, 1314: PRIV, 8: DIAG, 14: DIAG, 1455: OOM}
 _WINDOWS_CODES |= {258: TIMEOUT, 1460: TIMEOUT, 2: WEAK, 3: WEAK, 183: WEAK}
 _WINDOWS_CODES |= dict.fromkeys((10053, 10054, 10060, 10061, 10065, 11001, 11002, 11004), NET)
-_WINDOWS_CODES |= {64: NET}  # ERROR_NETNAME_DELETED: "The specified network name is no longer ..."
 _WINDOWS_CODES |= dict.fromkeys((12002, 12007, 12029), NET)
 
 # POSIX errno (Linux, the macOS values that differ, the Windows C runtime's ENOTEMPTY 41);
@@ -125,7 +124,7 @@ _PY_ERRNO = re.compile(r"\[Errno (-?\d{1,6})\]")
 # The same code printed without its brackets, before its reason: "Errno 28 No space left on device"
 _BARE_ERRNO = re.compile(r"(?<![\[\w])Errno (\d{1,6}):? (?=[A-Z][a-z])")
 # A Windows socket error as curl prints it over OpenSSL: "Connection was reset, errno 10054"
-_WINSOCK_ERRNO = re.compile(r"(?<![\w=])errno (1[01]0\d\d|64)\b")
+_WINSOCK_ERRNO = re.compile(r"(?<![\w=])errno (1[01]0\d\d)\b")
 # 2002 and 2003 (cannot connect), 2005 (unknown host), 2006 (gone away), 2013 (connection lost)
 _MYSQL_CLIENT = re.compile(r"SQLSTATE\[\w{5}\] \[(20(?:02|03|05|06|13))\]")
 _MYSQL_LOCK_WAIT = re.compile(r"\b(1205) lock wait timeout exceeded\b")

@@ -182,9 +182,6 @@ _RUBY_CALL = re.compile(
     r"@ (rb_sysopen|dir_s_mkdir|dir_s_rmdir|rb_file_s_rename|unlink_internal|rb_file_s_symlink"
     r"|rb_file_s_link) -(?: |$)"
 )
-_RUBY_BARE_CALLS = frozenset(
-    {"write", "read", "open", "rename", "unlink", "mkdir", "rmdir", "flock"}
-)
 _RUBY_BARE_CALLS = frozenset({"write", "read", "open", "rename", "unlink", "mkdir", "rmdir"})
 _RUBY_CALLS = {"rb_sysopen": "open", "dir_s_mkdir": "mkdir", "dir_s_rmdir": "rmdir"}
 _RUBY_CALLS |= {"rb_file_s_rename": "rename", "unlink_internal": "unlink"}
@@ -475,7 +472,7 @@ _FILE_QUOTED = re.compile(
     r"\b(?:of|output) file \"([^\"\n]{1,600}?[^\"\s.])\"(?!,\s{0,3}line\b)", re.I
 )
 _GO_EXEC = re.compile(r'exec: \\{0,4}"')  # Go's exec, maybe quoted again: 'exec: \"x\": ...'
-_UNLOCK = re.compile(r"cannot unlock (?:file )?[\"']([^\"'\n]{1,600})[\"']", re.I)
+_UNLOCK = re.compile(r"cannot unlock file [\"']([^\"'\n]{1,600})[\"']", re.I)
 _ACQUIRE_LOCK = re.compile(r"(?:acquire|holding) (?:the |a |an )?[\w -]{0,40}?\block\b")
 _BARE_CONTEXT = re.compile(r"\s{0,20}error:\s{1,3}([a-z_]{2,20})\s{0,3}$")
 _PROGRAM_SUFFIXES = frozenset(
@@ -643,7 +640,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "exec")
     if ("exec: " in line and _GO_EXEC.search(line)) or "process 'command '" in low:
         add_op(facts, RANK_VERB, "exec")  # Go's exec; Gradle's ExecException
-    if any(word in low for word in _NOT_STARTED_WORDS) and _NOT_STARTED.search(low):
+    started = any(word in low for word in _NOT_STARTED_WORDS) and "dll load" not in low
+    if started and _NOT_STARTED.search(low):
         add_op(facts, RANK_VERB, "exec")
     if "creat" in low and _NO_FOLDER.search(low):
         add_op(facts, RANK_VERB, "mkdir")
@@ -661,7 +659,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         # lock is the call ("Could not acquire lock on x. Original error: EEXIST: ..., open 'x'")
         if "eexist" in low or "already exists" in low:
             facts.ops[:] = [(rank, "lock" if op == "open" else op) for rank, op in facts.ops]
-    if "cannot unlock" in low:  # a lock file released by a process that did not hold it
+    if "cannot unlock file" in low:  # a lock file released by a process that did not hold it
         for match in first_matches(_UNLOCK, line):
             add_op(facts, RANK_VERB, "lock")
             add_paths(facts, match, (1,))
@@ -787,7 +785,7 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         # ninja's deps log, gcc's assembler output ("error writing to"); coreutils' "cp: error
         # writing 'x'" and "failed to extend 'x'" (a file that could not grow)
         add_op(facts, RANK_VERB, "write")
-    if "execvp error on file" in low:
+    if "execvp error on file" in low and facts.conds:
         for match in first_matches(_EXECVP_ERROR, line):
             add_op(facts, RANK_SYSCALL, "exec")
             add_paths(facts, match, (1,))

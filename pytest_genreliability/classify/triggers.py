@@ -17,7 +17,6 @@ from .words import DURATION, FAILED_FETCHING, NO_ANSWER_IN
 _E_TRIGGER = re.compile(
     r"E(?:TXTBSY|PERM|ACCES|BUSY|NOTEMPTY|NOSPC|DQUOT|NOMEM|CONNRESET|CONNREFUSED|CONNABORTED"
     r"|TIMEDOUT|SOCKETTIMEDOUT|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|NETDOWN|ISDIR|ROFS|ADDRINUSE"
-    r"|ADDRNOTAVAIL"
     r"|NOENT|EXIST|NOTDIR|PIPE|IO|MFILE|NFILE|LOOP|XDEV|RESOLVE|LIFECYCLE|FTYPE)\b"
 )
 _E_TRIGGER_TIER = {"ETXTBSY": 90, "ENOSPC": 75, "EDQUOT": 75, "ENOMEM": 45, "EISDIR": 45}
@@ -331,7 +330,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("找不到请求的类型的数据", False, 60),
     ("cannot unlock", False, 10),
     ("terminated the handshake", False, 60),
-    ("cannot verify", False, 60),
+    ("certificate, issued by", False, 60),
     ("network name is no longer available", False, 60),
     ("unable to get host address", False, 60),
     ("execvp error on file", False, 45),

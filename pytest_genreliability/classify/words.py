@@ -57,8 +57,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # R's "cannot remove earlier installation, is it in use?": held on Windows, refused elsewhere
     ("is it in use", (("is it in use", EACCES),)),
     ("prior installation", (("cannot remove prior installation", EACCES),)),  # R again
-    # Ivy's hint after it could not resolve from a repository (Spark's --packages)
-    ("proxy server", (("through a proxy server that is not well configured", NET),)),
     # .NET's HttpClient: the TLS session with the server did not come about
     ("ssl connection", (("the ssl connection could not be established", NET),)),
     ("transport stream", (("remote party has closed the transport stream", NET),)),
@@ -432,7 +430,6 @@ _CONNECTION_FAILED = re.compile(
     r"|\b(?:http|https) request\b[^\n]{0,300}? timed out\b"
     r"|\brequest (?:for|to) ['\"]?https?://[^\n]{0,600}? timed out\b"  # Mod Organizer's GitHub
     r"|\b(?:server|host)\b[^\n]{0,200}? can ?not be reached\b"  # SonarScanner's server
-    r"|\bcannot verify \S{1,253}'s certificate\b"  # wget: the server's TLS certificate
     r"|\bunable to access '?https?://"  # git over HTTP
     r"|\bcould not get [\w.-]{1,80} from:? https?://"  # tlmgr
 )
@@ -444,8 +441,9 @@ _CONNECTION_WORDS = (
     "access '",
     "could not get",
     "be reached",
-    "cannot verify",
 )
+# wget refused the server's TLS certificate: "ERROR: cannot verify x's certificate, issued by ..."
+_WGET_CERTIFICATE = re.compile(r"\bcannot verify \S{1,253}'s certificate, issued by\b")
 # Windows' messages for a held file and for access denied, in the languages its users run it
 # in, for tools that print no code with them (Go, Java): the code-less form of 32 and 5.
 _LOCALIZED = (
@@ -593,15 +591,22 @@ _RUBY_HTTP_ERROR = re.compile(
     r"|restclient::(?:requesttimeout|serverbrokeconnection|exceptions::(?:open|read)timeout))\)"
 )
 # Ivy's and Maven's resolvers: "Host repo1.maven.org not found. url=https://..."
-_HOST_NOT_FOUND = re.compile(r"\bhost [\w.-]{1,253} not found\b")
-# aria2's error codes (installers fetch models and images with it): 2 a timeout, 6 a network
+_HOST_NOT_FOUND = re.compile(
+    r"\bhost [\w-]{1,63}(?:\.[\w-]{1,63}){1,8} not found\b(?!\s{1,3}in\b)"  # not "in known_hosts"
+)
+# Ivy's hint after a repository could not be reached (Spark's --packages)
+_IVY_PROXY_HINT = "through a proxy server that is not well configured"
+# aria2's error codes (installers fetch models and images with it), after the source line it
+# names: "Exception: [AbstractCommand.cc:340] errorCode=2 Timeout"; 2 a timeout, 6 a network
 # problem, 19 a name not resolved
-_ARIA2_CODE = re.compile(r"\berrorcode=(?:2|6|19)\b")
+_ARIA2_CODE = re.compile(r"\.cc:\d{1,6}\] errorcode=(?:2|6|19)\b")
 # GNU tar's short write: the disk (or a quota) took no more
-_SHORT_WRITE = re.compile(r"\bwrote only \d{1,12} of \d{1,12} bytes\b")
+_SHORT_WRITE = re.compile(r"\btar: [^\n]{0,600}?: wrote only \d{1,12} of \d{1,12} bytes\b")
 # Perl dies at the line of its network module that gave up: "Timeout at /usr/share/perl5/Net/FTP.pm
 # line 491"
-_PERL_NET_TIMEOUT = re.compile(r"\btimeout at \S{0,300}/net/(?:ftp|http|cmd|smtp)\.pm\b")
+_PERL_NET_TIMEOUT = re.compile(
+    r"(?<![$\w])timeout at \S{0,300}[\\/]net[\\/](?:ftp|http|cmd|smtp)\.pm\b"  # not "$timeout at"
+)
 # OpenSSL's error strings ("error:1400410B:SSL routines:...:wrong version number"): the TLS
 # session with the server failed, unless the library refused a local certificate or key
 _SSL_ROUTINES = re.compile(
@@ -902,12 +907,20 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if "ssl routines:" in low and _SSL_ROUTINES.search(low):
         conds.append((NET, None))
-    if "host " in low and "not found" in low and _HOST_NOT_FOUND.search(low):
+    if "cannot verify" in low and _WGET_CERTIFICATE.search(low):
         conds.append((NET, None))
+        facts.ops.append((RANK_VERB, "download"))
+    ivy_host = "host " in low and "not found" in low and _HOST_NOT_FOUND.search(low)
+    if ivy_host:
         facts.ops.append((RANK_VERB, "getaddrinfo"))
+    if ivy_host or _IVY_PROXY_HINT in low:
+        conds.append((NET, None))
+        # Ivy lists these among the warnings of a resolver chain that may still succeed: they
+        # decide when nothing else in the output does, not over a compiler's error
+        facts.flags.add("warning")
     if "errorcode=" in low and _ARIA2_CODE.search(low):
         conds.append((NET, None))
-    if "wrote only" in low and _SHORT_WRITE.search(low):
+    if "wrote only" in low and "tar: " in low and _SHORT_WRITE.search(low):
         conds.append((NOSPC, None))
         facts.ops.append((RANK_VERB, "write"))
         facts.flags.add("no_reason")  # tar's "Cannot mkdir: No space left on device" says more
