@@ -583,12 +583,12 @@ FAILED_FETCHING = ("failed getting", "failed fetching", "failed downloading", "f
 # Ruby's REST and HTTP clients' exceptions, where one is reported: the class opening the line
 # ("Faraday::ConnectionFailed: Failed to open TCP connection") or closing the message in
 # parentheses, not named in a rescue clause or a spec's description
-_RUBY_HTTP_ERROR = re.compile(
-    r"^\s{0,20}(?:[\w.]{1,80}: )?(?:faraday::(?:connectionfailed|timeouterror)"
+_RUBY_HTTP_CLASS = (
+    r"(?:faraday::(?:connectionfailed|timeouterror)"
     r"|restclient::(?:requesttimeout|serverbrokeconnection|exceptions::(?:open|read)timeout))"
-    r"(?::|\s{0,20}$)"
-    r"|\((?:faraday::(?:connectionfailed|timeouterror)"
-    r"|restclient::(?:requesttimeout|serverbrokeconnection|exceptions::(?:open|read)timeout))\)"
+)
+_RUBY_HTTP_ERROR = re.compile(
+    rf"^\s{{0,20}}(?:[\w.]{{1,80}}: )?{_RUBY_HTTP_CLASS}(?::|\s{{0,20}}$)|\({_RUBY_HTTP_CLASS}\)"
 )
 # Ivy's and Maven's resolvers: "Host repo1.maven.org not found. url=https://..."
 _HOST_NOT_FOUND = re.compile(
@@ -611,6 +611,15 @@ _PERL_NET_TIMEOUT = re.compile(
 # session with the server failed, unless the library refused a local certificate or key
 _SSL_ROUTINES = re.compile(
     r"ssl routines:(?![^\n]{0,200}?(?:too weak|too small|ssl_ctx_use|key values mismatch))"
+)
+# Network failures in a tool's own form, each looked for only when one of its gates is in the
+# line: (gates, pattern, the operation it names)
+_NETWORK_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | None], ...] = (
+    (("faraday::", "restclient::"), _RUBY_HTTP_ERROR, None),
+    (("ssl routines:",), _SSL_ROUTINES, None),
+    (("cannot verify",), _WGET_CERTIFICATE, "download"),
+    (("errorcode=",), _ARIA2_CODE, None),
+    (("timeout at",), _PERL_NET_TIMEOUT, "download"),
 )
 _GIT_LOGIN = re.compile(
     r"(?:could not read (?:username|password)|authentication failed) for '?https?://"
@@ -903,13 +912,11 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if fetch:
         facts.ops.append((RANK_GERUND, "download"))  # whatever verb the tool used for it
-    if ("faraday::" in low or "restclient::" in low) and _RUBY_HTTP_ERROR.search(low):
-        conds.append((NET, None))
-    if "ssl routines:" in low and _SSL_ROUTINES.search(low):
-        conds.append((NET, None))
-    if "cannot verify" in low and _WGET_CERTIFICATE.search(low):
-        conds.append((NET, None))
-        facts.ops.append((RANK_VERB, "download"))
+    for gates, pattern, op in _NETWORK_FORMS:
+        if any(gate in low for gate in gates) and pattern.search(low):
+            conds.append((NET, None))
+            if op is not None:
+                facts.ops.append((RANK_VERB, op))
     ivy_host = "host " in low and "not found" in low and _HOST_NOT_FOUND.search(low)
     if ivy_host:
         facts.ops.append((RANK_VERB, "getaddrinfo"))
@@ -918,15 +925,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # Ivy lists these among the warnings of a resolver chain that may still succeed: they
         # decide when nothing else in the output does, not over a compiler's error
         facts.flags.add("warning")
-    if "errorcode=" in low and _ARIA2_CODE.search(low):
-        conds.append((NET, None))
     if "wrote only" in low and "tar: " in low and _SHORT_WRITE.search(low):
         conds.append((NOSPC, None))
         facts.ops.append((RANK_VERB, "write"))
         facts.flags.add("no_reason")  # tar's "Cannot mkdir: No space left on device" says more
-    if "timeout at" in low and _PERL_NET_TIMEOUT.search(low):
-        conds.append((NET, None))
-        facts.ops.append((RANK_VERB, "download"))
     if " for '" in low and _GIT_LOGIN.search(low):
         conds.append((WEAK, None))  # (a compiler's error near it says more)
         facts.ops.append((RANK_VERB, "download"))
