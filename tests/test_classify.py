@@ -47,7 +47,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {37}
+NEVER_READ = {38}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -118,8 +118,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (2972, 2848)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 38))
+    assert (len(TUNING), len(HELD_OUT)) == (3059, 2939)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 39))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.920
-    assert rates["errno"] >= 0.954
-    assert rates["operation"] >= 0.892
-    assert rates["locked"] >= 0.902
+    assert rates["family"] >= 0.917
+    assert rates["errno"] >= 0.955
+    assert rates["operation"] >= 0.888
+    assert rates["locked"] >= 0.903
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -202,6 +202,9 @@ JUDGED_LOCKS += ["permission-550", "permission-562"]
 # labelled other), mock's "Build root is locked by another process" (a lock refused at once,
 # labelled other); the text of each says a held file
 JUDGED_LOCKS += ["other-988", "other-1002"]
+# batch 38's: Tdarr's EPERM copyfile on Linux after its rename across devices failed (EXDEV),
+# a mount that refuses the copy by the thread, labelled a permission problem
+JUDGED_LOCKS += ["permission-601"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -216,9 +219,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2623 / 2848
-    assert rates["errno"] >= 883 / 941
-    assert rates["operation"] >= 0.883
+    assert rates["family"] >= 2695 / 2939
+    assert rates["errno"] >= 918 / 977
+    assert rates["operation"] >= 0.882
     assert rates["locked"] >= 0.894
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -278,7 +281,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # root, labelled a permission problem) reads as the held file Errno 13 stands for on Windows;
     # batch 36's was read and left: permission-579 (insmod's "Operation not permitted", Secure Boot
     # refusing an unsigned module, after "Moving driver and executable to system folders") reads
-    # as a refused move; the held-out part of batch 37 had none when first measured.
+    # as a refused move; the held-out part of batch 37 had none when first measured; batch 38's, not read
+    # yet, had five when first measured.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -304,6 +308,11 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-493",
         "permission-565",
         "permission-579",
+        "permission-603",
+        "permission-607",
+        "other-1067",
+        "other-1068",
+        "permission-616",
     ]
 
 
@@ -347,10 +356,12 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # measured, the same after the rules from its tuning part and batch 34's held-out part) once batch
 # 36 had been (89.0% after the rules read from it); batch 36's (81.8% when first measured, the same
 # after the rules from its tuning part and batch 35's held-out part) once batch 37 had been (85.7%
-# after the rules read from it); batch 37's has not been read (76.0% when first measured, the same
-# after the rules from its tuning part and batch 36's held-out part).
+# after the rules read from it); batch 37's (76.0% when first measured, the same after the rules
+# from its tuning part and batch 36's held-out part) once batch 38 had been; batch 38's has not
+# been read (79.1% when first measured).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
+held_38_locks = ["permission-603", "permission-607", "other-1067", "other-1068", "permission-616"]
 LATEST_BATCHES = {
     10: (97, 92 / 97, 27 / 29, 64 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 45 / 48, 23 / 25, 29 / 37, 8 / 10, ["other-235"]),
@@ -380,6 +391,7 @@ LATEST_BATCHES = {
     35: (82, 73 / 82, 26 / 27, 51 / 57, 12 / 15, ["permission-565"]),
     36: (77, 66 / 77, 4 / 7, 35 / 43, 4 / 4, ["permission-579"]),
     37: (75, 57 / 75, 8 / 10, 25 / 41, 8 / 9, []),
+    38: (91, 72 / 91, 35 / 36, 56 / 66, 19 / 21, held_38_locks),
 }
 
 
