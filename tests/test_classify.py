@@ -134,9 +134,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.917
+    assert rates["family"] >= 0.919
     assert rates["errno"] >= 0.955
-    assert rates["operation"] >= 0.888
+    assert rates["operation"] >= 0.889
     assert rates["locked"] >= 0.903
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -219,10 +219,12 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2695 / 2939
-    assert rates["errno"] >= 918 / 977
-    assert rates["operation"] >= 0.882
-    assert rates["locked"] >= 0.894
+    assert rates["family"] >= 2706 / 2939
+    # (917, not 918: network-1388's download of nothing now decides over the MSBuild line whose
+    # MSB6006 wraps it, and whose code was the label)
+    assert rates["errno"] >= 917 / 977
+    assert rates["operation"] >= 0.886
+    assert rates["locked"] >= 0.896
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -281,8 +283,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # root, labelled a permission problem) reads as the held file Errno 13 stands for on Windows;
     # batch 36's was read and left: permission-579 (insmod's "Operation not permitted", Secure Boot
     # refusing an unsigned module, after "Moving driver and executable to system folders") reads
-    # as a refused move; the held-out part of batch 37 had none when first measured; batch 38's, not read
-    # yet, had five when first measured.
+    # as a refused move; the held-out part of batch 37 had none when first measured; batch 38's,
+    # not read yet, had five when first measured.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -357,8 +359,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # 36 had been (89.0% after the rules read from it); batch 36's (81.8% when first measured, the same
 # after the rules from its tuning part and batch 35's held-out part) once batch 37 had been (85.7%
 # after the rules read from it); batch 37's (76.0% when first measured, the same after the rules
-# from its tuning part and batch 36's held-out part) once batch 38 had been; batch 38's has not
-# been read (79.1% when first measured).
+# from its tuning part and batch 36's held-out part) once batch 38 had been (88.0% after the rules
+# read from it); batch 38's has not been read (79.1% when first measured, 81.3% after the rules
+# from its tuning part and batch 37's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 held_38_locks = ["permission-603", "permission-607", "other-1067", "other-1068", "permission-616"]
@@ -390,8 +393,8 @@ LATEST_BATCHES = {
     34: (90, 83 / 90, 34 / 34, 61 / 69, 25 / 28, []),
     35: (82, 73 / 82, 26 / 27, 51 / 57, 12 / 15, ["permission-565"]),
     36: (77, 66 / 77, 4 / 7, 35 / 43, 4 / 4, ["permission-579"]),
-    37: (75, 57 / 75, 8 / 10, 25 / 41, 8 / 9, []),
-    38: (91, 72 / 91, 35 / 36, 56 / 66, 19 / 21, held_38_locks),
+    37: (75, 66 / 75, 7 / 10, 34 / 41, 9 / 9, []),
+    38: (91, 74 / 91, 35 / 36, 56 / 66, 19 / 21, held_38_locks),
 }
 
 
@@ -3839,6 +3842,191 @@ FORMATS = {
         "open",
         None,
     ),
+    "gpg-keyserver-timed-out": (
+        "gpg: requesting key 1A2B3C4D from hkp server keys.example.net\n"
+        "gpg: keyserver timed out\n"
+        "gpg: keyserver receive failed: keyserver error",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "gpg-keyserver-name-not-resolved": (
+        "gpg: keybox '/root/.gnupg/pubring.kbx' created\ngpg: keyserver receive failed: No name",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "mpich-exit-code-9-is-a-kill": (
+        "=   BAD TERMINATION OF ONE OF YOUR APPLICATION PROCESSES\n"
+        "=   PID 4242 RUNNING AT node7\n"
+        "=   EXIT CODE: 9\n"
+        "=   CLEANING UP REMAINING PROCESSES",
+        "killed",
+        None,
+        None,
+        (),
+    ),
+    "cmake-running-a-program-failed-with": (
+        "CMake Error at CMakeLists.txt:3 (project):\n"
+        "  Running\n"
+        "\n"
+        "   '/opt/tools/ninja' '--version'\n"
+        "\n"
+        "  failed with:\n"
+        "\n"
+        "   Permission denied",
+        "permission",
+        None,
+        "exec",
+        None,
+    ),
+    "dash-script-line-program-not-found": (
+        "/opt/app/bin/run: 7: /opt/app/bin.AVX2/run: not found",
+        "other",
+        None,
+        "exec",
+        None,
+    ),
+    "dotnet-tls-authentication-failed": (
+        "Invoke-WebRequest: Authentication failed, see inner exception.",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "cmake-download-md5-mismatch": (
+        "CMake Error at zlib-stamp/download-zlib.cmake:6 (file):\n"
+        "    file DOWNLOAD MD5 mismatch\n"
+        "      for file: [/b/downloads/zlib-1.3.tar.gz]",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "cmake-download-retries": (
+        "-- Using src='https://example.org/fftw-3.3.10.tar.gz'\n"
+        "-- Retrying...\n"
+        "-- Using src='https://example.org/fftw-3.3.10.tar.gz'\n"
+        "-- Retry after 5 seconds (attempt #2) ...",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "java-accept-timed-out-is-a-wait": (
+        "java.net.SocketTimeoutException: Accept timed out\n"
+        "\tat java.net.PlainSocketImpl.socketAccept(Native Method)\n"
+        "\tat java.net.ServerSocket.accept(ServerSocket.java:533)",
+        "timeout",
+        None,
+        None,
+        (),
+    ),
+    "mongodb-memory-server-waits-for-a-lock": (
+        'MongoMS:LockFile waitForLock: Interval for file "/home/ci/.cache/mongodb-binaries/'
+        '7.0.4.lock" with status "3"',
+        "timeout",
+        None,
+        "lock",
+        ("/home/ci/.cache/mongodb-binaries/7.0.4.lock",),
+    ),
+    "not-enough-free-space-left": (
+        "WARNING [supervisor.jobs] 'Backup.create' blocked from execution, not enough free "
+        "space (0.2GB) left on the device",
+        "disk_full",
+        None,
+        "write",
+        (),
+    ),
+    "npm-response-timeout-while-fetching": (
+        "npm ERR! Response timeout while trying to fetch https://registry.npmjs.org/left-pad "
+        "(over 30000ms)",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "powershell-gallery-unavailable": (
+        "    + FullyQualifiedErrorId : PowerShellGalleryUnavailable,Get-PSGalleryApiAvailability",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "access-to-file-denied": (
+        "FTL  Failed to initialize: Access to file denied: /srv/app/jails",
+        "permission",
+        None,
+        None,
+        None,
+    ),
+    "macos-automation-declined": (
+        "aem.aemsend.EventError: Command failed: The user has declined permission. (-1743)",
+        "permission",
+        None,
+        None,
+        (),
+    ),
+    "java-directory-not-empty-with-its-children": (
+        "The cause: java.nio.file.DirectoryNotEmptyException: \\\\fs01\\home\\ci\\"
+        "plugins\\agent\\bin (children: rg, )",
+        "unlink_lock",
+        None,
+        "rmdir",
+        ("\\\\fs01\\home\\ci\\plugins\\agent\\bin",),
+    ),
+    "dotnet-inotify-instances-limit": (
+        "System.IO.IOException: The configured user limit (128) on the number of inotify "
+        "instances has been reached, or the per-process limit on the number of open file "
+        "descriptors has been reached.",
+        "other",
+        None,
+        "watch",
+        None,
+    ),
+    "powershellget-module-in-use": (
+        "WARNING: The version '5.3.1' of module 'Pester' is currently in use. Retry the "
+        "operation after closing the applications.",
+        "rename_lock",
+        None,
+        "open",
+        None,
+    ),
+    "python-memory-error-is-its-own": (
+        "Traceback (most recent call last):\n"
+        '  File "/w/env/lib/site-packages/openpyxl/worksheet/worksheet.py", line 381, in range\n'
+        "MemoryError",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "a-capitalised-failed-with-is-no-cmake-run": (
+        "Failed with:\n\"LINK : fatal error LNK1104: cannot open file 'LIBCMT.lib'\"",
+        "other",
+        "LNK1104",
+        "open",
+        ("LIBCMT.lib",),
+    ),
+    "a-test-line-not-found-is-no-program": (
+        "Test: 3: expected value: not found",
+        "other",
+        None,
+        None,
+        (),
+    ),
+    "open-mpi-mkdir-call": (
+        "A call to mkdir was unable to create the desired directory:\n"
+        "\n"
+        "  Directory: /tmp/scratch\n"
+        "  Error:     File exists",
+        "other",
+        None,
+        "mkdir",
+        None,
+    ),
 }
 
 
@@ -4173,6 +4361,17 @@ PRECISION = {
     "sigpipe-beside-a-kill": (
         "worker exited with signal 9 (SIGKILL); note: SIGPIPE ignored",
         "killed",
+    ),
+    # MPICH's banner for a rank that crashed (139: a segfault's), not killed
+    "mpich-exit-code-139-is-a-crash": (
+        "=   BAD TERMINATION OF ONE OF YOUR APPLICATION PROCESSES\n=   EXIT CODE: 139",
+        "other",
+    ),
+    # CMake trying a download again, where the build then failed on its own error
+    "cmake-retry-beside-a-compiler-error": (
+        "-- Retry after 5 seconds (attempt #2) ...\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
     ),
     "a-symbolic-link-refused-in-any-language": (
         "ERROR: Cannot create symbolic link : \u5ba2\u6237\u7aef : C:\\cache\\lib\\libx.dylib",

@@ -169,6 +169,9 @@ _NETWORK_CONTEXT = (
     "hyper::",
 )
 
+# Java's ServerSocket.accept timing out: a local peer (an IDE, a test's driver) never connected
+_ACCEPTING = ("accept timed out",)
+
 
 class LineContext(Protocol):
     """What a decision may need to know about the lines around the deciding one; asked lazily,
@@ -203,6 +206,7 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         cond == TIMEOUT
         and op != "lock"  # a wait for another download's lock is a lock wait
         and context.says_near(_NETWORK_CONTEXT)
+        and not context.says_near(_ACCEPTING)
     ):  # a request timed out, or a download did
         return "network", TIER["network"]
     if cond == LOCK_WAIT and context.says_near(_NO_LOCKING):

@@ -338,7 +338,8 @@ _DOTNET = re.compile(
 _JAVA_FS = re.compile(
     r"(FileSystemException|AccessDeniedException|DirectoryNotEmptyException):\s{1,3}"
     r"([A-Za-z]:[\\/][^\n:]{0,600}|/[^\n:]{1,600}|[^\s:]{1,600})"
-    r"(?:\s{1,3}->\s{1,3}([A-Za-z]:[\\/][^\n:]{0,600}|/[^\n:]{1,600}|[^\s:]{1,600}))?(?::\s|$)"
+    r"(?:\s{1,3}->\s{1,3}([A-Za-z]:[\\/][^\n:]{0,600}|/[^\n:]{1,600}|[^\s:]{1,600}))?"
+    r"(?::\s|\s\(children:|$)"  # IntelliJ lists what the folder still holds: "(children: rg, )"
 )
 _SPAWN = re.compile(
     r"(spawn|run program)\b[\s:]{0,3}"
@@ -796,6 +797,10 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
                 add_paths(facts, match, (1,))
     if ("exec" in low or "failed to run" in low) and _RUN_FAILED.search(low):
         add_op(facts, RANK_VERB, "exec")
+    if line.strip() == "failed with:":  # CMake's execute_process: "Running 'x' ... failed with:"
+        add_op(facts, RANK_VERB, "exec")
+    if "a call to mkdir was unable" in low:  # Open MPI's session folder
+        add_op(facts, RANK_VERB, "mkdir")
     if "(never" in low and ("executed)" in low or low.rstrip().endswith("(never")):
         # cargo: the build script could not be run (the console may wrap "(never executed)")
         add_op(facts, RANK_VERB, "exec")

@@ -382,6 +382,27 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("active lockfile", (("an active lockfile is found", LOCK_WAIT),)),
     ("trying to download", (("while trying to download", NET),)),
     ("did not succeed", (("downloading did not succeed", NET),)),  # tlmgr's download_file
+    # GnuPG's keyserver fetch ("gpg: keyserver receive failed: No name" is a name not resolved)
+    ("keyserver", (("keyserver timed out", NET), ("keyserver receive failed: no name", NET))),
+    # .NET's SslStream (Invoke-WebRequest, HttpClient): the TLS handshake with the server failed
+    ("inner exception", (("authentication failed, see inner exception", NET),)),
+    ("md5 mismatch", (("download md5 mismatch", NET),)),  # CMake before 3.x: a partial download
+    # Home Assistant's supervisor and other tools that keep a reserve: "not enough free space
+    # (0.3GB) left on the device"
+    ("free space", (("not enough free space", NOSPC),)),
+    ("response timeout", (("response timeout while trying to fetch", NET),)),  # npm's fetcher
+    ("powershellgalleryunavailable", (("powershellgalleryunavailable", NET),)),  # PowerShellGet
+    ("access to file denied", (("access to file denied", EACCES),)),  # POCO's FileAccessDenied
+    # macOS refused an app the automation of another (errAEEventNotPermitted, -1743)
+    ("declined permission", (("user has declined permission", PRIV),)),
+    # .NET's FileSystemWatcher on Linux, in its own words
+    ("inotify", (("number of inotify watches", WATCHERS), ("inotify instances", WATCHERS))),
+    # PowerShellGet: "The version 'x' of module 'y' is currently in use. Retry the operation after
+    # closing the applications."
+    ("currently in use", (("is currently in use. retry the operation", SHARING),)),
+    # mongodb-memory-server waiting for another process's download: "MongoMS:LockFile
+    # waitForLock: Interval for file "/x/7.0.14.lock" with status "3""
+    ("waitforlock", (("lockfile waitforlock", LOCK_WAIT),)),
     # EXDEV in words: a rename across
 )
 # The phrases grouped by anchor (in first-seen order), so that each anchor is looked for once.
@@ -631,6 +652,8 @@ _PROGRAM_MISSING = re.compile(
     r"executable file not found|command not found|not recognized as an internal or external"
     r"|\b(?:sh|bash|zsh|dash):\s{1,3}(?:\d{1,6}:\s{1,3}|line \d{1,6}:\s{1,3})?(?:[^:\n]{1,200}:"
     r"\s{1,3}){1,2}not found|^/usr/bin/env: |\bbinary with name \"[^\"\n]{1,80}\" not found"
+    # dash running a script's line: "/opt/x/bin/run: 12: /opt/x/bin.SSE2/run: not found"
+    r"|^(?:\S{0,300}/\S{1,300}|\S{1,300}\.sh): \d{1,6}: [^:\n]{1,300}: not found\s{0,3}$"
 )
 # What .NET's HttpClient was doing when its timeout cancelled the task ("A task was canceled.")
 _HTTP_TASKS = ("nuget", "restore", "upload", "download")
@@ -693,6 +716,7 @@ DNS_WORDS = (
     "unknown host",
     "80072ee7",  # WinINet's 12007: the name was not resolved
     "unable to resolve host",  # wget: "unable to resolve host address 'x'"
+    "receive failed: no name",  # GnuPG's keyserver fetch
 )
 _GO_LOOKUP = re.compile(
     r"dial tcp: lookup \S{1,300}(?: on |: )"
@@ -839,6 +863,10 @@ _DISK_HOSTING_FULL = re.compile(r"\bdisk hosting \S[^\n]{0,600}? is full\b")
 # "C" ("tar: Cannot connect to C: resolve failed"), no network involved
 _TAR_REMOTE = re.compile(r"cannot connect to [a-z]: resolve failed")
 _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
+# MPICH's banner when a rank ended: "=   EXIT CODE: 9" (a signal's number: 9 a kill, 15 a term)
+_MPICH_EXIT = re.compile(r"^=\s{1,8}exit code: (?:9|15)\s{0,3}$")
+# CMake's file(DOWNLOAD) trying again: "-- Retry after 5 seconds (attempt #2) ..."
+_CMAKE_RETRY = re.compile(r"^-- retry after \d{1,4} seconds \(attempt #\d{1,3}\)")
 _EXIT_KILLED = re.compile(
     r"(?:code|status|errno|error|exited with|exit value|\bexit|returned)[:=]? ?\(?1(?:37|43)\b"
     r"|exitfailure \(-(?:9|15)\)"  # Haskell's stack: the process got SIGKILL/SIGTERM
@@ -882,6 +910,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((SIGNAL, None))
     if "by signal" in low and _BY_SIGNAL.search(low):
         conds.append((SIGNAL, None))
+    if low.startswith("=") and _MPICH_EXIT.search(low):
+        conds.append((SIGNAL, None))
     if ("watch" in low or "file monitor" in low) and _has(conds, NOSPC):
         _recast(conds, NOSPC, WATCHERS)
     if _has(conds, WATCHERS):
@@ -920,9 +950,13 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     ivy_host = "host " in low and "not found" in low and _HOST_NOT_FOUND.search(low)
     if ivy_host:
         facts.ops.append((RANK_VERB, "getaddrinfo"))
-    if ivy_host or _IVY_PROXY_HINT in low:
+    cmake_retry = low.startswith("-- retry") and _CMAKE_RETRY.search(low)
+    if cmake_retry:
+        facts.ops.append((RANK_VERB, "download"))
+    if ivy_host or _IVY_PROXY_HINT in low or cmake_retry:
         conds.append((NET, None))
-        # Ivy lists these among the warnings of a resolver chain that may still succeed: they
+        # Ivy lists these among the warnings of a resolver chain that may still succeed, and
+        # CMake tries a download again before it gives up (with a status that says more): they
         # decide when nothing else in the output does, not over a compiler's error
         facts.flags.add("warning")
     if "wrote only" in low and "tar: " in low and _SHORT_WRITE.search(low):
@@ -1063,10 +1097,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, OOM, DIAG)
     if "fatal error: out of memory" in low or "runtime: out of memory" in low:
         _recast(conds, OOM, DIAG)  # Go's runtime could not allocate: the program failed itself
-    if "outofmemoryerror" in low:  # the JVM threw: the build failed, nothing killed it
-        _recast(conds, OOM, DIAG)
+    if "outofmemoryerror" in low or "memoryerror" in low:
+        _recast(conds, OOM, DIAG)  # the JVM or Python (conda too) threw: nothing killed it
     if "server terminated abruptly" in low:  # "(error message: 'Socket closed')": the effect
         _recast(conds, NET, SIGNAL)
+    if "accept timed out" in low:  # Java's ServerSocket.accept: no local peer came, no fetch
+        _recast(conds, NET, TIMEOUT)
     if "packet header" in low:  # esptool's "Failed to connect to ESP32": a serial port
         _recast(conds, NET, TIMEOUT)
     if "check for insufficient disk space" in low:  # the linker's list of possible causes
