@@ -47,7 +47,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {38}
+NEVER_READ = {39}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -118,8 +118,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (3059, 2939)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 39))
+    assert (len(TUNING), len(HELD_OUT)) == (3148, 3015)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 40))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.919
-    assert rates["errno"] >= 0.955
-    assert rates["operation"] >= 0.889
-    assert rates["locked"] >= 0.903
+    assert rates["family"] >= 0.916
+    assert rates["errno"] >= 0.953
+    assert rates["operation"] >= 0.883
+    assert rates["locked"] >= 0.894
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -205,6 +205,10 @@ JUDGED_LOCKS += ["other-988", "other-1002"]
 # batch 38's: Tdarr's EPERM copyfile on Linux after its rename across devices failed (EXDEV),
 # a mount that refuses the copy by the thread, labelled a permission problem
 JUDGED_LOCKS += ["permission-601"]
+# batch 39's, when first measured: Lucene.Net's "Lock obtain timed out" over the sharing violation
+# its NativeFSLock met (a lock wait that ran out), elan's "could not remove" a file whose cause on
+# the next line is ENOENT ("os error 2")
+JUDGED_LOCKS += ["timeout-655", "other-1110"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -219,12 +223,12 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2706 / 2939
-    # (917, not 918: network-1388's download of nothing now decides over the MSBuild line whose
+    assert rates["family"] >= 2766 / 3015
+    # (940, not 941: network-1388's download of nothing now decides over the MSBuild line whose
     # MSB6006 wraps it, and whose code was the label)
-    assert rates["errno"] >= 917 / 977
-    assert rates["operation"] >= 0.886
-    assert rates["locked"] >= 0.896
+    assert rates["errno"] >= 940 / 1001
+    assert rates["operation"] >= 0.882
+    assert rates["locked"] >= 0.891
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -284,7 +288,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # batch 36's was read and left: permission-579 (insmod's "Operation not permitted", Secure Boot
     # refusing an unsigned module, after "Moving driver and executable to system folders") reads
     # as a refused move; the held-out part of batch 37 had none when first measured; batch 38's,
-    # not read yet, had five when first measured.
+    # not read yet, had five when first measured; batch 39's, not read yet, had one.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -315,6 +319,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-1067",
         "other-1068",
         "permission-616",
+        "other-1108",
     ]
 
 
@@ -360,8 +365,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # after the rules from its tuning part and batch 35's held-out part) once batch 37 had been (85.7%
 # after the rules read from it); batch 37's (76.0% when first measured, the same after the rules
 # from its tuning part and batch 36's held-out part) once batch 38 had been (88.0% after the rules
-# read from it); batch 38's has not been read (79.1% when first measured, 81.3% after the rules
-# from its tuning part and batch 37's held-out part).
+# read from it); batch 38's (79.1% when first measured, 81.3% after the rules from its tuning
+# part and batch 37's held-out part) once batch 39 had been; batch 39's has not been read (78.9%
+# when first measured).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 held_38_locks = ["permission-603", "permission-607", "other-1067", "other-1068", "permission-616"]
@@ -395,6 +401,7 @@ LATEST_BATCHES = {
     36: (77, 66 / 77, 4 / 7, 35 / 43, 4 / 4, ["permission-579"]),
     37: (75, 66 / 75, 7 / 10, 34 / 41, 9 / 9, []),
     38: (91, 74 / 91, 35 / 36, 56 / 66, 19 / 21, held_38_locks),
+    39: (76, 60 / 76, 23 / 24, 42 / 57, 12 / 17, ["other-1108"]),
 }
 
 
