@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.916
-    assert rates["errno"] >= 0.953
-    assert rates["operation"] >= 0.883
-    assert rates["locked"] >= 0.894
+    assert rates["family"] >= 0.918
+    assert rates["errno"] >= 0.955
+    assert rates["operation"] >= 0.886
+    assert rates["locked"] >= 0.900
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -205,10 +205,6 @@ JUDGED_LOCKS += ["other-988", "other-1002"]
 # batch 38's: Tdarr's EPERM copyfile on Linux after its rename across devices failed (EXDEV),
 # a mount that refuses the copy by the thread, labelled a permission problem
 JUDGED_LOCKS += ["permission-601"]
-# batch 39's, when first measured: Lucene.Net's "Lock obtain timed out" over the sharing violation
-# its NativeFSLock met (a lock wait that ran out), elan's "could not remove" a file whose cause on
-# the next line is ENOENT ("os error 2")
-JUDGED_LOCKS += ["timeout-655", "other-1110"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -223,12 +219,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2766 / 3015
-    # (940, not 941: network-1388's download of nothing now decides over the MSBuild line whose
-    # MSB6006 wraps it, and whose code was the label)
-    assert rates["errno"] >= 940 / 1001
-    assert rates["operation"] >= 0.882
-    assert rates["locked"] >= 0.891
+    assert rates["family"] >= 2773 / 3015
+    assert rates["errno"] >= 941 / 1001
+    assert rates["operation"] >= 0.884
+    assert rates["locked"] >= 0.892
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -287,8 +281,13 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # root, labelled a permission problem) reads as the held file Errno 13 stands for on Windows;
     # batch 36's was read and left: permission-579 (insmod's "Operation not permitted", Secure Boot
     # refusing an unsigned module, after "Moving driver and executable to system folders") reads
-    # as a refused move; the held-out part of batch 37 had none when first measured; batch 38's,
-    # not read yet, had five when first measured; batch 39's, not read yet, had one.
+    # as a refused move; the held-out part of batch 37 had none when first measured; batch 38's
+    # were read: permission-603 (youtube-dl's WinError 5 renaming its .part, run as SYSTEM by the
+    # thread, labelled a permission problem), other-1067 (npm's clean-up warning of an EPERM rmdir
+    # above a failure that names no cause) and other-1068 (xlsxwriter's Errno 13 opening a folder
+    # on Windows) were left: the text reads as a held file; permission-607 (a stray backslash
+    # that made a POSIX path look like Windows') and permission-616 (coreutils' chmod refused on a
+    # WSL drive) are right since; batch 39's, not read yet, had one when first measured.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -315,10 +314,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-565",
         "permission-579",
         "permission-603",
-        "permission-607",
         "other-1067",
         "other-1068",
-        "permission-616",
         "other-1108",
     ]
 
@@ -365,12 +362,13 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # after the rules from its tuning part and batch 35's held-out part) once batch 37 had been (85.7%
 # after the rules read from it); batch 37's (76.0% when first measured, the same after the rules
 # from its tuning part and batch 36's held-out part) once batch 38 had been (88.0% after the rules
-# read from it); batch 38's (79.1% when first measured, 81.3% after the rules from its tuning
-# part and batch 37's held-out part) once batch 39 had been; batch 39's has not been read (78.9%
-# when first measured).
+# read from it, 89.3% after the next round); batch 38's (79.1% when first measured, 81.3% after
+# the rules from its tuning part and batch 37's held-out part) once batch 39 had been (89.0% after
+# the rules read from it); batch 39's has not been read (78.9% when first measured, the same after
+# the rules from its tuning part and batch 38's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
-held_38_locks = ["permission-603", "permission-607", "other-1067", "other-1068", "permission-616"]
+held_38_locks = ["permission-603", "other-1067", "other-1068"]
 LATEST_BATCHES = {
     10: (97, 92 / 97, 27 / 29, 64 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 45 / 48, 23 / 25, 29 / 37, 8 / 10, ["other-235"]),
@@ -399,9 +397,9 @@ LATEST_BATCHES = {
     34: (90, 83 / 90, 34 / 34, 61 / 69, 25 / 28, []),
     35: (82, 73 / 82, 26 / 27, 51 / 57, 12 / 15, ["permission-565"]),
     36: (77, 66 / 77, 4 / 7, 35 / 43, 4 / 4, ["permission-579"]),
-    37: (75, 66 / 75, 7 / 10, 34 / 41, 9 / 9, []),
-    38: (91, 74 / 91, 35 / 36, 56 / 66, 19 / 21, held_38_locks),
-    39: (76, 60 / 76, 23 / 24, 42 / 57, 12 / 17, ["other-1108"]),
+    37: (75, 67 / 75, 7 / 10, 34 / 41, 9 / 9, []),
+    38: (91, 81 / 91, 36 / 36, 58 / 66, 19 / 21, held_38_locks),
+    39: (76, 60 / 76, 23 / 24, 44 / 57, 12 / 17, ["other-1108"]),
 }
 
 
@@ -4024,6 +4022,170 @@ FORMATS = {
         None,
         (),
     ),
+    "python2-error-32-without-a-path": (
+        "ERROR: unable to rename file: [Error 32] The process cannot access the file because it "
+        "is being used by another process",
+        "rename_lock",
+        "Error 32",
+        "rename",
+        (),
+    ),
+    "try-running-as-administrator": (
+        "ERROR: Unable to write to /opt/tools/bin/yt-dlp; try running as administrator",
+        "permission",
+        None,
+        "write",
+        None,
+    ),
+    "administrator-rights-required": (
+        "Install-Module : Administrator rights are required to install modules in "
+        "'C:\\Program Files\\WindowsPowerShell\\Modules'.",
+        "permission",
+        None,
+        None,
+        None,
+    ),
+    "administrator-rights-required-in-german": (
+        'Install-Module : Zur Installation von Modulen in "C:\\Program Files\\WindowsPowerShell\\'
+        'Modules" sind Administratorrechte erforderlich.',
+        "permission",
+        None,
+        None,
+        None,
+    ),
+    "python-socket-timeout": (
+        "socket.timeout: timed out",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "timeout-error-fetching": (
+        "ERROR (MainThread) [pyhaversion] Timeout error fetching version information from PyPI",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "cant-delete-a-windows-file": (
+        "Message can't delete file c:\\work\\report.xlsx",
+        "unlink_lock",
+        None,
+        "unlink",
+        ("c:\\work\\report.xlsx",),
+    ),
+    "a-stray-backslash-ends-a-posix-path": (
+        "npm ERR! EACCES: permission denied, rename '/Users/me/.npm/_cacache/tmp/4f4a' -> "
+        "'/Users/me/.npm/_cacache/content-v2/sha512/17/3e/a0\\'",
+        "permission",
+        "EACCES",
+        "rename",
+        ("/Users/me/.npm/_cacache/tmp/4f4a", "/Users/me/.npm/_cacache/content-v2/sha512/17/3e/a0"),
+    ),
+    "coreutils-changing-permissions": (
+        "user@dev:/mnt/c/tmp$ chmod 644 wsl.conf\n"
+        "chmod: changing permissions of 'wsl.conf': Operation not permitted",
+        "permission",
+        None,
+        None,
+        None,
+    ),
+    "github-windows-runner-in-git-bash": (
+        "rm: cannot remove '/d/a/_temp/home/.gnupg/public-keys.d/pubring.db': Device or "
+        "resource busy",
+        "unlink_lock",
+        None,
+        "unlink",
+        ("/d/a/_temp/home/.gnupg/public-keys.d/pubring.db",),
+    ),
+    "time-out-with-a-hyphen": (
+        "ERROR:Time-out waiting for eeschema, giving up",
+        "timeout",
+        None,
+        None,
+        (),
+    ),
+    "could-not-reach-host": (
+        "2025-07-16 11:12:29,998 - ERROR - Could not reach host. Are you offline?",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "node-mkdtemp-is-a-mkdir": (
+        "Error: ENOSPC: no space left on device, mkdtemp '/tmp/profile-Ab12'",
+        "disk_full",
+        "ENOSPC",
+        "mkdir",
+        ("/tmp/profile-Ab12",),
+    ),
+    "leveldb-lock-refused": (
+        "plyvel._plyvel.IOError: IO error: lock /srv/db/LOCK: Resource temporarily unavailable",
+        "other",
+        None,
+        "lock",
+        ("/srv/db/LOCK",),
+    ),
+    "leveldb-lock-held-on-windows": (
+        "OpenError: IO error: LockFile ./db/LOCK: The process cannot access the file because it "
+        "is being used by another process.",
+        "rename_lock",
+        None,
+        "lock",
+        ("./db/LOCK",),
+    ),
+    "lucene-lock-obtain-timed-out": (
+        "Lock obtain timed out: NativeFSLock@D:\\index\\write.lock: System.IO.IOException: The "
+        "process cannot access the file 'D:\\index\\write.lock' because it is being used by "
+        "another process.",
+        "timeout",
+        None,
+        "lock",
+        ("D:\\index\\write.lock",),
+    ),
+    "lucene-lock-changed-by-an-external-force": (
+        "org.apache.lucene.store.AlreadyClosedException: Underlying file changed by an external "
+        "force at 2024-05-09T18:37:12Z, (lock=NativeFSLock(path=/var/lib/es/node.lock,"
+        "impl=sun.nio.ch.FileLockImpl[0:1 exclusive valid],creationTime=2024-05-09T18:22:16Z))",
+        "other",
+        None,
+        "lock",
+        None,
+    ),
+    "ocaml-bos-rename-to": (
+        "FATAL [ebe9e0f2]. rename C:\\x\\bin\\bos-6f0b13.tmp to C:\\x\\bin\\opam-real.exe: "
+        "Permission denied",
+        "rename_lock",
+        None,
+        "rename",
+        ("C:\\x\\bin\\bos-6f0b13.tmp", "C:\\x\\bin\\opam-real.exe"),
+    ),
+    "firefox-win-error-during-operation": (
+        "DeferredSave.extensions.json WARN Write failed: Win error 32 during operation move on "
+        "file C:\\Temp\\prof\\extensions.json.tmp (The process cannot access the file because "
+        "it is being used by another process.",
+        "rename_lock",
+        "Win error 32",
+        "rename",
+        ("C:\\Temp\\prof\\extensions.json.tmp",),
+    ),
+    "java-move-of-a-path-with-spaces": (
+        "java.nio.file.FileSystemException: C:\\Users\\me\\Chrome\\User Data\\Default\\Cookies -> "
+        ".cookies.db: The process cannot access the file because it is being used by another "
+        "process",
+        "rename_lock",
+        None,
+        "rename",
+        ("C:\\Users\\me\\Chrome\\User Data\\Default\\Cookies", ".cookies.db"),
+    ),
+    "a-cause-below-an-unexplained-delete": (
+        "error: could not remove 'update hash' file: 'C:\\Users\\me\\.elan\\nightly'\n"
+        "info: caused by: The system cannot find the file specified. (os error 2)",
+        "other",
+        "os error 2",
+        "unlink",
+        None,
+    ),
     "open-mpi-mkdir-call": (
         "A call to mkdir was unable to create the desired directory:\n"
         "\n"
@@ -4380,6 +4542,19 @@ PRECISION = {
         "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
         "other",
     ),
+    # Python's socket timeout named in a traceback's source line, over another failure
+    "a-socket-timeout-in-a-source-line": (
+        '  File "/w/tests/test_api.py", line 12, in test_get\n'
+        "    except socket.timeout:\n"
+        "AssertionError: assert 500 == 200",
+        "other",
+    ),
+    # Java's "Caused by:" starts the next exception of a chain: no reason of the line above it
+    "java-caused-by-is-no-reason-below": (
+        "org.gradle.api.UncheckedIOException: Unable to delete file: D:\\w\\build\\libs\\app.jar\n"
+        "Caused by: java.io.IOException: Unable to delete file: D:\\w\\build\\libs\\app.jar",
+        "unlink_lock",
+    ),
     "a-symbolic-link-refused-in-any-language": (
         "ERROR: Cannot create symbolic link : \u5ba2\u6237\u7aef : C:\\cache\\lib\\libx.dylib",
         "permission",
@@ -4426,6 +4601,32 @@ def test_precision(case: tuple[str, str]) -> None:
             "プロセスはファイルにアクセスできません。別のプロセスがファイルの一部をロックしています。",
             "rename_lock",
         ),
+        (
+            "Het proces heeft geen toegang tot het bestand omdat het door een ander proces wordt "
+            "gebruikt.",
+            "rename_lock",
+        ),
+        (
+            "Det går inte att komma åt filen eftersom den används av en annan process.",
+            "rename_lock",
+        ),
+        (
+            "Prosessen får ikke tilgang til filen fordi den brukes av en annen prosess.",
+            "rename_lock",
+        ),
+        (
+            "Processen kan ikke få adgang til filen, fordi den bruges af en anden proces.",
+            "rename_lock",
+        ),
+        (
+            "Proces nemůže získat přístup k souboru, neboť jej právě využívá jiný proces.",
+            "rename_lock",
+        ),
+        (
+            "Prosessi ei voi käyttää tiedostoa, koska se on toisen prosessin käytössä.",
+            "rename_lock",
+        ),
+        ("İşlem, başka bir işlem tarafından kullanıldığından dosyaya erişemiyor.", "rename_lock"),
     ],
     ids=[
         "german-disk-full",
@@ -4442,6 +4643,13 @@ def test_precision(case: tuple[str, str]) -> None:
         "italian-lock-violation",
         "chinese-lock-violation",
         "japanese-lock-violation",
+        "dutch-held-file",
+        "swedish-held-file",
+        "norwegian-held-file",
+        "danish-held-file",
+        "czech-held-file",
+        "finnish-held-file",
+        "turkish-held-file",
     ],
 )
 def test_windows_reasons_in_other_languages(reason: str, kind: str) -> None:

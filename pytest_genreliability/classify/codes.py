@@ -135,6 +135,11 @@ _PY2_BARE = re.compile(r"(?:^|[\s:!])\[Error (\d{1,5})\] [^\n]{1,400}?: '")
 # Prozess kann nicht auf die Datei zugreifen, ..." (read only for a code Windows gives a file)
 _PY2_LEADING = re.compile(r"\s{0,8}\[Error (\d{1,5})\] (?=\w)")
 _FILE_CODES = frozenset((5, 32, 33, 112, 145, 1224))  # access, sharing, lock, full, not empty
+# ... after a message's colon, before its reason: "unable to rename file: [Error 32] The process
+# cannot access the file ..." (the codes that mean nothing else there)
+_PY2_AFTER_COLON = re.compile(r": \[Error (32|33|145|1224)\] (?=\w)")
+# Firefox's OS.File errors: "Win error 32 during operation move on file C:\\x (...)"
+_FIREFOX_OS_ERROR = re.compile(r"\bwin error (\d{1,6}) during operation\b", re.I)
 _PY2_WINERROR = re.compile(r"WindowsError: \[Error (\d{1,10})\]")  # Python 2
 # Go's HTTP client: 'Post "https://host/x": context deadline exceeded' is a network failure,
 # whatever the reason that follows.
@@ -264,8 +269,14 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             conds.append((_WINDOWS_CODES.get(number, WEAK), f"Error {number}"))
             facts.flags.add("windows")
         leading = _PY2_LEADING.match(line) if not conds else None
+        leading = leading or (_PY2_AFTER_COLON.search(line) if not conds else None)
         if leading and int(leading.group(1)) in _FILE_CODES:
             conds.append((_WINDOWS_CODES[int(leading.group(1))], f"Error {leading.group(1)}"))
+            facts.flags.add("windows")
+    if "during operation" in low:
+        for match in first_matches(_FIREFOX_OS_ERROR, line):
+            number = int(match.group(1))
+            conds.append((_WINDOWS_CODES.get(number, WEAK), f"Win error {number}"))
             facts.flags.add("windows")
     if "windowserror: [error" in low:
         for match in first_matches(_PY2_WINERROR, line):

@@ -58,6 +58,7 @@ _OP_NAMES |= {"renamefile": "rename", "renamepath": "rename", "renamedirectory":
 _OP_NAMES |= {"removefile": "unlink", "removedirectoryrecursive": "rmdir", "openfile": "open"}
 _OP_NAMES |= {"renameat": "rename", "renameat2": "rename", "mkdirat": "mkdir"}
 _OP_NAMES |= {"readlink": "read"}  # reading a link's target
+_OP_NAMES |= {"mkdtemp": "mkdir"}  # Node's fs.mkdtemp makes a folder
 # Java NIO's providers: a byte channel or stream opened on a file
 _OP_NAMES |= {"newbytechannel": "open", "newoutputstream": "open", "newinputstream": "open"}
 _OP_NAMES |= {"create_regular_file": "open", "overwrite": "copy", "overwriting": "copy"}
@@ -250,6 +251,21 @@ _GO = re.compile(
     + r"\s([A-Za-z]:[\\/](?:(?!\s[-(]|\.\s)[^:\n]){0,600}?)"
     + r")):\s{1,3}(?=\S)"  # (the message is not taken: a second call may start it)
 )
+# OCaml's Bos (opam's installers): "rename C:\\x\\a.tmp to C:\\x\\a.exe: Permission denied"
+_RENAME_TO = re.compile(
+    r"\brename\s{1,3}" + _GO_PATH + r"\s{1,3}to\s{1,3}" + _GO_PATH + r":\s{1,3}(?=\S)"
+)
+# Firefox (geckodriver's profiles): "Win error 32 during operation move on file C:\\x (The ..."
+_FIREFOX_OS_ERROR = re.compile(
+    r"\b(?:win|unix) error -?\d{1,6} during operation (\w{1,20}) on file (.{1,600}?) \(", re.I
+)
+# LevelDB and RocksDB taking their LOCK file: "IO error: lock /x/LOCK: Resource temporarily
+# unavailable", "IO error: LockFile ./x/LOCK: The process cannot access ...", "IO error: While
+# lock file: /x/LOCK: ..."
+_STORE_LOCK = re.compile(r"\bio error: (?:lock|lockfile|while lock file:) (\S{1,600}?): ", re.I)
+# Lucene's lock on its index: "Lock obtain timed out: NativeFSLock@/x/write.lock", and the lock an
+# error names: "(lock=NativeFSLock(path=/x/node.lock,impl=...)"
+_LUCENE_LOCK = re.compile(r"nativefslock(?:@|\(path=)([^\s,()]{1,600}?)(?=[:,)]|\s|$)", re.I)
 # MPICH's hydra could not start the program: "execvp error on file ./test (No such file ...)"
 _EXECVP_ERROR = re.compile(r"execvp error on file (\S{1,600})")
 _EXECVP = re.compile(
@@ -337,7 +353,7 @@ _DOTNET = re.compile(
 )
 _JAVA_FS = re.compile(
     r"(FileSystemException|AccessDeniedException|DirectoryNotEmptyException):\s{1,3}"
-    r"([A-Za-z]:[\\/][^\n:]{0,600}|/[^\n:]{1,600}|[^\s:]{1,600})"
+    r"([A-Za-z]:[\\/](?:(?!\s->\s)[^\n:]){0,600}|/(?:(?!\s->\s)[^\n:]){1,600}|[^\s:]{1,600})"
     r"(?:\s{1,3}->\s{1,3}([A-Za-z]:[\\/][^\n:]{0,600}|/[^\n:]{1,600}|[^\s:]{1,600}))?"
     r"(?::\s|\s\(children:|$)"  # IntelliJ lists what the folder still holds: "(children: rg, )"
 )
@@ -801,6 +817,22 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "exec")
     if "a call to mkdir was unable" in low:  # Open MPI's session folder
         add_op(facts, RANK_VERB, "mkdir")
+    if "rename " in low and " to " in low:
+        for match in first_matches(_RENAME_TO, line):
+            add_op(facts, RANK_SYSCALL, "rename")
+            add_paths(facts, match, (1, 2))
+    if "during operation" in low:
+        for match in first_matches(_FIREFOX_OS_ERROR, line):
+            add_op(facts, RANK_SYSCALL, match.group(1))
+            add_paths(facts, match, (2,))
+    if "io error: " in low:
+        for match in first_matches(_STORE_LOCK, line):
+            facts.ops.append((RANK_SYSCALL, "lock"))
+            add_paths(facts, match, (1,))
+    if "nativefslock" in low:
+        for match in first_matches(_LUCENE_LOCK, line):
+            facts.ops.append((RANK_SYSCALL, "lock"))
+            add_paths(facts, match, (1,))
     if "(never" in low and ("executed)" in low or low.rstrip().endswith("(never")):
         # cargo: the build script could not be run (the console may wrap "(never executed)")
         add_op(facts, RANK_VERB, "exec")

@@ -45,7 +45,8 @@ def is_posix_path(path: str) -> bool:
 # A Windows drive as Git Bash, Cygwin and WSL show it ("/c/Users/x", "/cygdrive/d/src"): the
 # file is on Windows, and Windows' rules for held files apply.
 _POSIX_VIEW_OF_A_DRIVE = re.compile(
-    r"/(?:cygdrive/[a-zA-Z]/|mnt/[a-zA-Z]/|[a-zA-Z]/(?:Users|Program Files|ProgramData|Windows)/)"
+    r"/(?:cygdrive/[a-zA-Z]/|mnt/[a-zA-Z]/|[a-zA-Z]/(?:Users|Program Files|ProgramData|Windows)/"
+    r"|[a-zA-Z]/a/_(?:temp|actions|tool)/)"  # GitHub's Windows runners' D:\a\_temp
 )
 
 
@@ -60,6 +61,8 @@ def clean_path(raw: str) -> str:
     if path[:1] == "â" and path[-1:] == "â":  # ‘x’ in UTF-8 read as Latin-1 (GNU rm on MSYS)
         path = path.strip("â\x80\x98\x99")
     path = path.rstrip(",;:}*'\"`’”")
+    if path.endswith("\\") and not path.endswith("\\\\") and len(path) > 3:
+        path = path[:-1]  # a stray escape before the closing quote, or a folder's "C:\x\"
     if path.endswith("]") and "[" not in path:
         path = path.rstrip("]")
     while path[:1] in ("(", "[", "{", "*") and _CLOSER.get(path[0], "") not in path:

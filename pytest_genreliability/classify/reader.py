@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .decide import OP_DEPENDENT, SAME_BLOCK, TIER, decide, network_op, python_inferred_op
+from .decide import (
+    OP_DEPENDENT,
+    SAME_BLOCK,
+    TIER,
+    decide,
+    network_op,
+    python_inferred_op,
+)
 from .facts import (
     ASCII_LOWER,
     ENOTEMPTY,
@@ -557,7 +564,10 @@ class Reader:
             op = "watch"
         if cond == ENOTEMPTY and op in (None, "unlink"):
             op = "rmdir"  # only a folder is ever "not empty": deleting it is an rmdir
-        kind, tier = decide(cond, op, _Context(self, span, facts, paths))
+        if "no_reason" in facts.flags and self._cause_below(span):
+            kind, tier = "other", TIER["weak"]  # the reason is there, on the next line
+        else:
+            kind, tier = decide(cond, op, _Context(self, span, facts, paths))
         if "warning" in facts.flags:
             tier -= _WARNING_PENALTY
         if "no_reason" in facts.flags:
@@ -567,6 +577,13 @@ class Reader:
         evidence = Evidence(span[0], span[1], facts, cond, kind, tier, completeness, op, support)
         self.evaluated.append(evidence)
         return evidence
+
+    def _cause_below(self, span: tuple[int, int]) -> bool:
+        """Whether the next line gives the reason as rustup and elan do ("info: caused by: The
+        system cannot find the file specified. (os error 2)"); Java's "Caused by:" starts
+        another exception of the chain, not a reason."""
+        below = self.following(span[1])
+        return below is not None and "caused by: " in self.text[below[0] : below[1]]
 
     def _uninstalling(self, span: tuple[int, int]) -> bool:
         """Whether pip said just above that it is uninstalling the package it replaces."""

@@ -73,7 +73,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("accessdenied", False, 80),
     ("filesystemexception", False, 80),
     ("directorynotempty", False, 80),
-    (re.compile(r"access (?:is denied|to the path)"), False, 80),
+    (re.compile(r"access (?:is denied|to the path|to file denied)"), False, 80),
     ("operation not permitted", False, 80),
     ("permission denied", False, 80),
     ("not empty", False, 80),
@@ -166,6 +166,19 @@ TRIGGERS: tuple[_Trigger, ...] = (
             " 文件的一部分 ファイルの一部"
         )
     ),
+    # ... and the held file in Dutch, Swedish, Norwegian, Danish, Czech, Finnish and Turkish
+    *(
+        (needle, False, 80)
+        for needle in (
+            "ander proces",
+            "annan process",
+            "annen prosess",
+            "anden proces",
+            "jiný proces",
+            "prosessin käytössä",
+            "işlem tarafından",
+        )
+    ),
     # glibc's strerror of EACCES and EPERM in other languages (words._LOCALIZED): POSIX, where
     # they are permission problems, so they are looked for only when nothing better was found
     # (Spanish's and Italian's EACCES are found by "negado" and "negato" above)
@@ -228,7 +241,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     *((needle, False, 60) for needle in FAILED_FETCHING),
     ("could not read username", False, 10),
     ("could not read password", False, 10),
-    ("authentication failed for", False, 10),
+    ("authentication failed", False, 60),  # "... for 'https://'", "..., see inner exception"
     ("sufficient access rights", False, 30),
     ("packet header", False, 60),
     ("terminated abruptly", False, 40),
@@ -299,13 +312,13 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("win32 application", False, 45),
     ("cannot create process", False, 45),
     ("keyserver", False, 60),
-    ("inner exception", False, 60),
     ("md5 mismatch", False, 60),
-    ("access to file denied", False, 30),
     ("declined permission", False, 30),
-    ("inotify", False, 45),
     ("currently in use", False, 80),
-    (re.compile(r"exit code: (?:9|15)\b"), False, 40),
+    ("administrator", False, 30),  # "as administrator", "rights are required", "...rechte"
+    ("time-out waiting", False, 50),
+    ("could not reach host", False, 60),
+    ("=   exit code: ", False, 40),  # MPICH's banner (words._MPICH_EXIT)
     ("-- retry after", False, 60),
     ("espacio", False, 75),
     ("speicherplatz", False, 75),
@@ -361,7 +374,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     # at the speed of a substring search)
     *(
         (re.compile(prefix + r" (?:move|rename|delete|remove)\b"), False, 80)
-        for prefix in ("not", "couldn't", "unable to", "failed to")  # "not": could/can/can not
+        for prefix in ("not", "n't", "unable to", "failed to")  # could/can/can not, couldn't/can't
     ),
     ("request of", False, 60),
     ("request for", False, 60),

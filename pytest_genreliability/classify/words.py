@@ -403,6 +403,14 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # mongodb-memory-server waiting for another process's download: "MongoMS:LockFile
     # waitForLock: Interval for file "/x/7.0.14.lock" with status "3""
     ("waitforlock", (("lockfile waitforlock", LOCK_WAIT),)),
+    # yt-dlp: "Unable to write to /x/yt-dlp; try running as administrator"; PowerShellGet:
+    # "Administrator rights are required to install modules in 'C:\Program Files\...'"
+    ("as administrator", (("try running as administrator", PRIV),)),
+    ("administrator rights", (("administrator rights are required", PRIV),)),
+    ("administratorrechte", (("administratorrechte erforderlich", PRIV),)),  # its German
+    # KiBot and KiAuto waiting for KiCad's programs: "Time-out waiting for pcbnew, giving up"
+    ("time-out", (("time-out waiting for", TIMEOUT),)),
+    ("reach host", (("could not reach host", NET),)),  # webdriver-manager: "Are you offline?"
     # EXDEV in words: a rename across
 )
 # The phrases grouped by anchor (in first-seen order), so that each anchor is looked for once.
@@ -411,7 +419,11 @@ for _anchor, _phrases in _PHRASES:
     _GROUPED.setdefault(_anchor, []).extend(_phrases)
 # Words many anchors hold: an anchor holding one is looked for only on lines that hold the word
 # too, so that most lines pay for a few dozen tests instead of every anchor.
-_GATES = ("lock", "tim", "connect", "download", "space", "fail", "error", "denied", "disk")
+_GATES = (
+    *str.split("lock tim connect download space fail error denied disk administrator permission"),
+    "in use",
+    "mismatch",
+)
 
 
 _Phrases = tuple[tuple[str, str], ...]  # (phrase, condition)
@@ -482,6 +494,13 @@ _LOCALIZED = (
     ("utilisé par un autre processus", SHARING),
     ("siendo utilizado por otro proceso", SHARING),
     ("sendo usado por outro processo", SHARING),
+    ("door een ander proces wordt gebruikt", SHARING),
+    ("används av en annan process", SHARING),
+    ("brukes av en annen prosess", SHARING),
+    ("bruges af en anden proces", SHARING),
+    ("využívá jiný proces", SHARING),
+    ("toisen prosessin käytössä", SHARING),
+    ("başka bir işlem tarafından kullanıl", SHARING),
     ("utilizzato da un altro processo", SHARING),
     ("przez inny proces", SHARING),
     ("занят другим процессом", SHARING),
@@ -582,7 +601,7 @@ _BY_SIGNAL = re.compile(
 # A move or delete that failed with no reason printed, of a Windows path: there, nearly always a
 # file another process holds (Gradle's "Unable to delete file: F:\\x", "Could not move ...").
 _UNEXPLAINED = re.compile(
-    r"(?:could not|couldn't|unable to|failed to|can ?not) (?:move|rename|delete|remove)\b"
+    r"(?:could not|couldn't|unable to|failed to|can ?not|can't) (?:move|rename|delete|remove)\b"
     r"|retrying renaming\b"
 )
 _WIN_DRIVE = re.compile(r"(?<![\w])(?:[A-Za-z]:\\|\\[\w.-]{1,200}\\)")  # C:\x, \build\x
@@ -832,7 +851,7 @@ _NOT_IN_TIME = re.compile(
 )
 # "timeout" alone is a setting as often as an error; these say the time ran out.
 _TIMED_OUT = re.compile(
-    r"timeout(?:error|exception|expired|:"
+    r"timeout(?:error|exception|expired|:| error\b"
     r"|s? (?:while )?(?:waiting|exceeded|after|reached|expired|of \d)"
     r"| \(\d{1,6} ?(?:ms|s|m|min)?\) waiting)"  # Ansible: "Timeout (12s) waiting for ..."
     r"|(?:due to|exceeded|hit|reached)(?: the| a)?(?: \d{1,6} ?(?:ms|s|m|min))? timeout"
@@ -864,7 +883,7 @@ _DISK_HOSTING_FULL = re.compile(r"\bdisk hosting \S[^\n]{0,600}? is full\b")
 _TAR_REMOTE = re.compile(r"cannot connect to [a-z]: resolve failed")
 _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
 # MPICH's banner when a rank ended: "=   EXIT CODE: 9" (a signal's number: 9 a kill, 15 a term)
-_MPICH_EXIT = re.compile(r"^=\s{1,8}exit code: (?:9|15)\s{0,3}$")
+_MPICH_EXIT = re.compile(r"^=   exit code: (?:9|15)\s{0,3}$")
 # CMake's file(DOWNLOAD) trying again: "-- Retry after 5 seconds (attempt #2) ..."
 _CMAKE_RETRY = re.compile(r"^-- retry after \d{1,4} seconds \(attempt #\d{1,3}\)")
 _EXIT_KILLED = re.compile(
@@ -1029,7 +1048,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     negated = "not " in low or "n't " in low or "never " in low or "failed to " in low
     if negated and _NOT_IN_TIME.search(low):
         conds.append((TIMEOUT, None))
-    if "timeout" in low and _TIMED_OUT.search(low):
+    # (not Python's "except socket.timeout:" or "except TimeoutError:", a traceback's source line)
+    if "timeout" in low and _TIMED_OUT.search(low) and not low.lstrip().startswith("except "):
         conds.append((TIMEOUT, None))
     if low.rstrip(" .").endswith(": timeout"):  # an error chain ends in its cause (Go's wraps)
         conds.append((TIMEOUT, None))
@@ -1101,6 +1121,15 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, OOM, DIAG)  # the JVM or Python (conda too) threw: nothing killed it
     if "server terminated abruptly" in low:  # "(error message: 'Socket closed')": the effect
         _recast(conds, NET, SIGNAL)
+    if "changing permissions of" in low or "changing ownership of" in low:
+        _recast(conds, EPERM, PRIV)  # coreutils' chmod and chown: never a held file
+    if "socket.timeout: " in low and low.lstrip().startswith(
+        "socket.timeout: "
+    ):  # Python's socket read or connect ran out
+        conds.append((NET, None))  # (not "except socket.timeout:" in a traceback's source line)
+    if "lock obtain timed out" in low:  # Lucene's lock: the wait for it ran out, whatever it met
+        _recast(conds, SHARING, TIMEOUT)
+        _ensure_op(facts, "lock")
     if "accept timed out" in low:  # Java's ServerSocket.accept: no local peer came, no fetch
         _recast(conds, NET, TIMEOUT)
     if "packet header" in low:  # esptool's "Failed to connect to ESP32": a serial port
