@@ -47,7 +47,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {39}
+NEVER_READ = {40}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -118,8 +118,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (3148, 3015)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 40))
+    assert (len(TUNING), len(HELD_OUT)) == (3230, 3100)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 41))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.918
+    assert rates["family"] >= 0.915
     assert rates["errno"] >= 0.955
-    assert rates["operation"] >= 0.886
-    assert rates["locked"] >= 0.900
+    assert rates["operation"] >= 0.881
+    assert rates["locked"] >= 0.901
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -219,9 +219,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2773 / 3015
-    assert rates["errno"] >= 941 / 1001
-    assert rates["operation"] >= 0.884
+    assert rates["family"] >= 2845 / 3100
+    assert rates["errno"] >= 964 / 1026
+    assert rates["operation"] >= 0.882
     assert rates["locked"] >= 0.892
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -287,7 +287,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # above a failure that names no cause) and other-1068 (xlsxwriter's Errno 13 opening a folder
     # on Windows) were left: the text reads as a held file; permission-607 (a stray backslash
     # that made a POSIX path look like Windows') and permission-616 (coreutils' chmod refused on a
-    # WSL drive) are right since; batch 39's, not read yet, had one when first measured.
+    # WSL drive) are right since; batch 39's, not read yet, had one when first measured; batch
+    # 40's, not read yet, had three.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -317,6 +318,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-1067",
         "other-1068",
         "other-1108",
+        "other-1127",
+        "other-1161",
+        "permission-654",
     ]
 
 
@@ -364,11 +368,13 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # from its tuning part and batch 36's held-out part) once batch 38 had been (88.0% after the rules
 # read from it, 89.3% after the next round); batch 38's (79.1% when first measured, 81.3% after
 # the rules from its tuning part and batch 37's held-out part) once batch 39 had been (89.0% after
-# the rules read from it); batch 39's has not been read (78.9% when first measured, the same after
-# the rules from its tuning part and batch 38's held-out part).
+# the rules read from it); batch 39's (78.9% when first measured, the same after the rules from
+# its tuning part and batch 38's held-out part) once batch 40 had been; batch 40's has not been
+# read (84.7% when first measured).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 held_38_locks = ["permission-603", "other-1067", "other-1068"]
+held_40_locks = ["other-1127", "other-1161", "permission-654"]
 LATEST_BATCHES = {
     10: (97, 92 / 97, 27 / 29, 64 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 45 / 48, 23 / 25, 29 / 37, 8 / 10, ["other-235"]),
@@ -400,6 +406,7 @@ LATEST_BATCHES = {
     37: (75, 67 / 75, 7 / 10, 34 / 41, 9 / 9, []),
     38: (91, 81 / 91, 36 / 36, 58 / 66, 19 / 21, held_38_locks),
     39: (76, 60 / 76, 23 / 24, 44 / 57, 12 / 17, ["other-1108"]),
+    40: (85, 72 / 85, 23 / 25, 49 / 61, 8 / 9, held_40_locks),
 }
 
 
