@@ -134,9 +134,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.915
+    assert rates["family"] >= 0.918
     assert rates["errno"] >= 0.955
-    assert rates["operation"] >= 0.881
+    assert rates["operation"] >= 0.883
     assert rates["locked"] >= 0.901
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -219,10 +219,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2845 / 3100
-    assert rates["errno"] >= 964 / 1026
-    assert rates["operation"] >= 0.882
-    assert rates["locked"] >= 0.892
+    assert rates["family"] >= 2851 / 3100
+    assert rates["errno"] >= 965 / 1026
+    assert rates["operation"] >= 0.884
+    assert rates["locked"] >= 0.895
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -287,8 +287,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # above a failure that names no cause) and other-1068 (xlsxwriter's Errno 13 opening a folder
     # on Windows) were left: the text reads as a held file; permission-607 (a stray backslash
     # that made a POSIX path look like Windows') and permission-616 (coreutils' chmod refused on a
-    # WSL drive) are right since; batch 39's, not read yet, had one when first measured; batch
-    # 40's, not read yet, had three.
+    # WSL drive) are right since; batch 39's was read: other-1108 (lake's "could not rename
+    # ... no error (error code: 0)") is right since a reason of no error counts as one; batch 40's,
+    # not read yet, had three when first measured.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -317,7 +318,6 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-603",
         "other-1067",
         "other-1068",
-        "other-1108",
         "other-1127",
         "other-1161",
         "permission-654",
@@ -369,8 +369,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # read from it, 89.3% after the next round); batch 38's (79.1% when first measured, 81.3% after
 # the rules from its tuning part and batch 37's held-out part) once batch 39 had been (89.0% after
 # the rules read from it); batch 39's (78.9% when first measured, the same after the rules from
-# its tuning part and batch 38's held-out part) once batch 40 had been; batch 40's has not been
-# read (84.7% when first measured).
+# its tuning part and batch 38's held-out part) once batch 40 had been (85.5% after the rules
+# read from it); batch 40's has not been read (84.7% when first measured, 85.9% after the rules
+# from its tuning part and batch 39's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 held_38_locks = ["permission-603", "other-1067", "other-1068"]
@@ -405,8 +406,8 @@ LATEST_BATCHES = {
     36: (77, 66 / 77, 4 / 7, 35 / 43, 4 / 4, ["permission-579"]),
     37: (75, 67 / 75, 7 / 10, 34 / 41, 9 / 9, []),
     38: (91, 81 / 91, 36 / 36, 58 / 66, 19 / 21, held_38_locks),
-    39: (76, 60 / 76, 23 / 24, 44 / 57, 12 / 17, ["other-1108"]),
-    40: (85, 72 / 85, 23 / 25, 49 / 61, 8 / 9, held_40_locks),
+    39: (76, 65 / 76, 23 / 24, 48 / 57, 14 / 17, []),
+    40: (85, 73 / 85, 24 / 25, 49 / 61, 8 / 9, held_40_locks),
 }
 
 
@@ -4193,6 +4194,185 @@ FORMATS = {
         "unlink",
         None,
     ),
+    "lucene-lock-path-without-its-class": (
+        "Lock obtain timed out: NativeFSLock@/Users/ci/ws/.metadata/searchindex/write.lock",
+        "timeout",
+        None,
+        "lock",
+        ("/Users/ci/ws/.metadata/searchindex/write.lock",),
+    ),
+    "leveldb-lock-path-with-spaces": (
+        "OpenError: IO error: lock /Users/me/Library/Application Support/App/db.ldb/LOCK: "
+        "already held by process",
+        "other",
+        None,
+        "lock",
+        None,
+    ),
+    "leveldb-lock-on-windows-names-only-the-path": (
+        "plyvel._plyvel.IOError: b'IO error: C:\\\\Users\\\\me\\\\app\\\\database.db/LOCK: The "
+        "process cannot access the file because it is being used by another process.\\r\\n'",
+        "rename_lock",
+        None,
+        "lock",
+        None,
+    ),
+    "ocamlfind-child-got-a-signal": (
+        "# ocamlopt.opt got signal and exited\n"
+        "# Makefile.build:652: recipe for target 'plugins/x.vo' failed",
+        "killed",
+        None,
+        None,
+        (),
+    ),
+    "a-failure-whose-reason-is-no-error": (
+        "error: could not rename packages directory (.\\.lake/packages -> .\\.lake\\packages): no "
+        "error (error code: 0)",
+        "other",
+        None,
+        "rename",
+        None,
+    ),
+    "windows-success-as-a-reason": (
+        "Error: could not delete C:\\w\\out\\app.exe: The operation completed successfully.",
+        "other",
+        None,
+        "unlink",
+        None,
+    ),
+    "ocaml-unix-error-names-the-call": (
+        'Unix.Unix_error(Unix.EACCES, "create_process", "z3")',
+        "permission",
+        "EACCES",
+        "exec",
+        ("z3",),
+    ),
+    "standard-ml-io-error-names-the-call": (
+        'Scanning src/bag failed with exception: Io {cause = SysErr ("Permission denied", SOME '
+        'EACCES), function = "TextIO.openOut", name = ".HOLMK/bagTheory.sml.d"}',
+        "permission",
+        "EACCES",
+        "open",
+        (".HOLMK/bagTheory.sml.d",),
+    ),
+    "wget-exit-code-4-is-the-network": (
+        'OpamSolution.Fetch_fail("https://example.org/x.tar.gz (Download command failed: '
+        '\\"/usr/local/bin/wget -t 3 -O /w/x.tar.gz.part -- https://example.org/x.tar.gz\\" '
+        'exited with code 4)")',
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "firefox-profile-access-was-denied": (
+        "Error: Access was denied while trying to open files in your profile directory.",
+        "permission",
+        None,
+        "open",
+        (),
+    ),
+    "testcafe-browser-connections-wait": (
+        "Error: Unable to establish one or more of the specified browser connections. This can "
+        "be caused by network issues or remote device failure.",
+        "timeout",
+        None,
+        None,
+        (),
+    ),
+    "zabbix-script-timeout": (
+        ' 5516:20191128:144542.700 Failed to execute command "/usr/lib/zabbix/x.sh": Timeout '
+        "while executing a shell script.",
+        "timeout",
+        None,
+        "exec",
+        None,
+    ),
+    "heroku-boot-timeout": (
+        "heroku[web.1]: Error R10 (Boot timeout) -> Web process failed to bind to $PORT within "
+        "60 seconds of launch",
+        "timeout",
+        "R10",
+        None,
+        (),
+    ),
+    "git-clone-read-timed-out": (
+        "npm ERR! git clone --mirror git://github.com/x/y.git /w/.npm/_git-remotes/y: fatal: "
+        "read error: Operation timed out",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "could-not-update-from-a-url": (
+        "ERROR errbot.repo_manager Could not update from source http://repos.example.org/"
+        "repos.json, keep the index as it is.",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "httpx-connect-error": (
+        "telegram.error.NetworkError: httpx.ConnectError: All connection attempts failed",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "curl-cannot-read-its-ca-file": (
+        "error: failed retrieving file 'dkp-libs.db' from downloads.example.org : error setting "
+        "certificate verify locations:",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "curl-rejects-a-malformed-url": (
+        "curl: (3) URL rejected: No host part in the URL",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "dotnet-tls-library-that-would-not-load": (
+        "System.Security.Authentication.AuthenticationException: Authentication failed, see "
+        "inner exception.\n"
+        " ---> System.TypeInitializationException: The type initializer for 'SslMethods' threw "
+        "an exception.",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "a-trailing-slash-names-a-folder": (
+        "> Could not delete /srv/magento/app/code/community/Vendor/Logger/:",
+        "other",
+        None,
+        "rmdir",
+        None,
+    ),
+    "npm-idle-timeout-for-a-host": (
+        "npm ERR! Idle timeout reached for host `registry.npmjs.org:443`",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "git-disconnect-mid-fetch": (
+        "error: 5174 bytes of body are still expected\n"
+        "fetch-pack: unexpected disconnect while reading sideband packet",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "docker-socket-read-timed-out": (
+        "ERROR: for web  UnixHTTPConnectionPool(host='localhost', port=None): Read timed out. "
+        "(read timeout=60)",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
     "open-mpi-mkdir-call": (
         "A call to mkdir was unable to create the desired directory:\n"
         "\n"
@@ -4561,6 +4741,12 @@ PRECISION = {
         "org.gradle.api.UncheckedIOException: Unable to delete file: D:\\w\\build\\libs\\app.jar\n"
         "Caused by: java.io.IOException: Unable to delete file: D:\\w\\build\\libs\\app.jar",
         "unlink_lock",
+    ),
+    # a clone of a local folder that ran out of time: no fetch
+    "a-local-clone-that-ran-out-of-time": (
+        "ProcessTimedOutException: The process \"git clone '/srv/prod/' '/srv/dev'\" exceeded "
+        "the timeout of 60 seconds.",
+        "timeout",
     ),
     "a-symbolic-link-refused-in-any-language": (
         "ERROR: Cannot create symbolic link : \u5ba2\u6237\u7aef : C:\\cache\\lib\\libx.dylib",

@@ -195,8 +195,22 @@ def _with_held_file(
     access the file 'x'") is added when missing (MSBuild's copy names a source and a
     destination, the message the file that is held)."""
     spans = [span, *support, *(other for distance, other in near if distance <= 3)]
-    full = [path for other in spans for path in reader.facts(other).path_list() if has_folder(path)]
-    held = [path for other in spans for path in reader.facts(other).held]
+    # a line is read only when it can matter: for a full path when a bare name needs one, for
+    # a held file when it says so ("cannot access the file", maybe wrapped after "cannot")
+    bare = any(not has_folder(path) for path in paths)
+    full = [
+        path
+        for other in (spans if bare else ())
+        for path in reader.facts(other).path_list()
+        if has_folder(path)
+    ]
+    low = reader.low
+    held = [
+        path
+        for other in spans
+        if other == span or "cannot" in low[other[0] : other[1]]
+        for path in reader.facts(other).held
+    ]
     completed = []
     for path in paths:
         if not has_folder(path):

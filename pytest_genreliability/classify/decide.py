@@ -131,7 +131,10 @@ def _python_one_path(facts: LineFacts, paths: list[str]) -> bool:
 def looks_like_directory(paths: list[str]) -> bool:
     if not paths:
         return False
-    name = file_name(paths[-1])  # the path the call named comes after the tool's own words
+    last = paths[-1].rstrip()
+    if last.endswith(("/", "\\")) and len(last) > 3:  # "x/Logger/": a folder, by its separator
+        return True
+    name = file_name(last)  # the path the call named comes after the tool's own words
     return bool(name) and "." not in name and not name.startswith("~")
 
 
@@ -169,8 +172,12 @@ _NETWORK_CONTEXT = (
     "hyper::",
 )
 
-# Java's ServerSocket.accept timing out: a local peer (an IDE, a test's driver) never connected
-_ACCEPTING = ("accept timed out",)
+# .NET's TLS classes whose native library would not load: "The type initializer for 'SslMethods'
+# threw an exception" under "Authentication failed, see inner exception"
+_TLS_LIBRARY_BROKEN = ("type initializer for 'ssl",)
+# Java's ServerSocket.accept timing out (a local peer, an IDE or a test's driver, never connected)
+# and a read from the Docker daemon's socket (urllib3's UnixHTTPConnectionPool): no fetch
+_LOCAL_WAIT = ("accept timed out", "unixhttpconnectionpool")
 
 
 class LineContext(Protocol):
@@ -206,12 +213,15 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         cond == TIMEOUT
         and op != "lock"  # a wait for another download's lock is a lock wait
         and context.says_near(_NETWORK_CONTEXT)
-        and not context.says_near(_ACCEPTING)
+        and not context.says_near(_LOCAL_WAIT)
     ):  # a request timed out, or a download did
         return "network", TIER["network"]
     if cond == LOCK_WAIT and context.says_near(_NO_LOCKING):
         # the lock could not be taken at all: the file system has no locks (a network share, a
         # FUSE mount), and no other process is in the way
+        return "other", TIER["diagnostic"]
+    if cond == NET and context.says_near(_TLS_LIBRARY_BROKEN):
+        # .NET could not load its TLS library (OpenSSL's configuration): no server was asked
         return "other", TIER["diagnostic"]
     if cond == NET and context.near("crashed"):  # the other end was a local process that died
         return "other", TIER["diagnostic"]

@@ -59,6 +59,7 @@ _OP_NAMES |= {"removefile": "unlink", "removedirectoryrecursive": "rmdir", "open
 _OP_NAMES |= {"renameat": "rename", "renameat2": "rename", "mkdirat": "mkdir"}
 _OP_NAMES |= {"readlink": "read"}  # reading a link's target
 _OP_NAMES |= {"mkdtemp": "mkdir"}  # Node's fs.mkdtemp makes a folder
+_OP_NAMES |= {"create_process": "exec"}  # OCaml's Unix.create_process
 # Java NIO's providers: a byte channel or stream opened on a file
 _OP_NAMES |= {"newbytechannel": "open", "newoutputstream": "open", "newinputstream": "open"}
 _OP_NAMES |= {"create_regular_file": "open", "overwrite": "copy", "overwriting": "copy"}
@@ -262,7 +263,20 @@ _FIREFOX_OS_ERROR = re.compile(
 # LevelDB and RocksDB taking their LOCK file: "IO error: lock /x/LOCK: Resource temporarily
 # unavailable", "IO error: LockFile ./x/LOCK: The process cannot access ...", "IO error: While
 # lock file: /x/LOCK: ..."
-_STORE_LOCK = re.compile(r"\bio error: (?:lock|lockfile|while lock file:) (\S{1,600}?): ", re.I)
+_STORE_LOCK = re.compile(
+    r"\bio error: (?:(?:lock|lockfile|while lock file:) ([^\n]{1,600}?)"
+    # LevelDB on Windows names only the path: "IO error: C:\x\db/LOCK: <reason>"
+    r"|((?:[A-Za-z]:)?[\\/][^\n]{0,600}?[\\/]lock)): ",
+    re.I,
+)
+# OCaml's Unix errors: 'Unix.Unix_error(Unix.EACCES, "create_process", "z3")'
+_OCAML_UNIX = re.compile(r'unix_error\(unix\.e\w{1,20}, "(\w{1,40})", "([^"\n]{0,600})"\)', re.I)
+# Standard ML's basis library: 'Io {cause = SysErr (...), function = "TextIO.openOut", name = "x"}'
+_SML_IO = re.compile(
+    r'function = "(?:\w{1,30}\.)?(open|rename|remove|mkdir|rmdir)\w{0,10}",'
+    r' name = "([^"\n]{1,600})"',
+    re.I,
+)
 # Lucene's lock on its index: "Lock obtain timed out: NativeFSLock@/x/write.lock", and the lock an
 # error names: "(lock=NativeFSLock(path=/x/node.lock,impl=...)"
 _LUCENE_LOCK = re.compile(r"nativefslock(?:@|\(path=)([^\s,()]{1,600}?)(?=[:,)]|\s|$)", re.I)
@@ -326,6 +340,7 @@ _FOLDER_NEXT = re.compile(
     r"(?:director(?:y|ies)|dir|folder|earlier installation|some children)\b"
 )
 _DELETES = ("remov", "delet")
+_FOLDER_END = re.compile(r"[^:\\/][\\/]['\"`’]?:?$")  # a path that ends in its separator
 _GERUNDS = ("removing", "deleting", "renaming", "moving", "replacing", "copying", "opening")
 _MOVE_INTO = re.compile(
     r"(moving|copying|renaming)\b[^`\"'\n]{0,80}?[`\"']{1,2}([^`\"'\n]{1,600})[`\"']{1,2}"
@@ -390,7 +405,8 @@ _LOCK_WAIT = (
 # A lock file named on a lock wait's line: "(lockfile: /x/.lock)", "at `.cache/uv/.lock`",
 # conda's "The lock [u'/x/y.conda_lock'] was found".
 _LOCK_NAMED = re.compile(
-    r"(?<![^\s'\"`(\[])((?:[A-Za-z]:)?[\\/~.\w][^\s'\"`()\[\],]{0,600}?"
+    r"(?<![^\s'\"`(\[@=])(?![\w.]{1,60}@[\\/])"  # "NativeFSLock@/x/write.lock": the path after @
+    r"((?:[A-Za-z]:)?[\\/~.\w][^\s'\"`()\[\],]{0,600}?"
     r"(?:\.lock|\.lck|_lock|[\\/]lock))(?=[\s'\"`)\],]|$)",
     re.I,
 )
@@ -748,7 +764,9 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
             tail = _VERB_TAIL.match(line, start)
             if tail and word_start(low, at):
                 folder = tail.group(1)[:5].lower() in _DELETES and (
-                    _FOLDER_NEXT.match(low, tail.end(1)) or "recursively" in tail.group(0)
+                    _FOLDER_NEXT.match(low, tail.end(1))
+                    or "recursively" in tail.group(0)
+                    or any(_FOLDER_END.search(p) for p in tail.groups()[1:] if p)  # "x/Logger/"
                 )
                 add_op(facts, RANK_VERB, "rmdir" if folder else tail.group(1))
                 add_paths(facts, tail, (2, 3, 4, 5, 6, 7))
@@ -828,7 +846,15 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
     if "io error: " in low:
         for match in first_matches(_STORE_LOCK, line):
             facts.ops.append((RANK_SYSCALL, "lock"))
-            add_paths(facts, match, (1,))
+            add_paths(facts, match, (1, 2))
+    if "unix_error(" in low:
+        for match in first_matches(_OCAML_UNIX, line):
+            add_op(facts, RANK_SYSCALL, match.group(1))
+            add_paths(facts, match, (2,))
+    if 'function = "' in line:
+        for match in first_matches(_SML_IO, line):
+            add_op(facts, RANK_SYSCALL, match.group(1))
+            add_paths(facts, match, (2,))
     if "nativefslock" in low:
         for match in first_matches(_LUCENE_LOCK, line):
             facts.ops.append((RANK_SYSCALL, "lock"))

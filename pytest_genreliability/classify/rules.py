@@ -68,7 +68,8 @@ def _scan_network(line: str, low: str, facts: LineFacts) -> None:
         if "ConnectionPool(host=" in line:
             for match in first_matches(_PY_HOST, line):
                 facts.urls.append(match.group(1))
-                facts.ops.append((RANK_GERUND, "download"))
+                if "UnixHTTPConnectionPool" not in line:  # (Docker's socket: no fetch)
+                    facts.ops.append((RANK_GERUND, "download"))
     # a fetch, where the line's error (if any) is the network's
     fetching = not facts.conds or any(cond == NET for cond, _ in facts.conds)
     if fetching and facts.urls and _FETCH.search(low):

@@ -318,6 +318,18 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("administrator", False, 30),  # "as administrator", "rights are required", "...rechte"
     ("time-out waiting", False, 50),
     ("could not reach host", False, 60),
+    ("got signal and exited", False, 40),
+    ("could not update from", False, 60),
+    ("access was denied", False, 30),
+    ("idle timeout reached", False, 60),
+    ("sideband packet", False, 60),
+    ("still expected", False, 60),
+    ("connecterror", False, 60),
+    ("networkerror:", False, 60),
+    (re.compile(r"error r10 \("), False, 50),
+    ("operation completed successfully", False, 10),
+    ("(error code: 0)", False, 10),
+    ("wget", False, 60),
     ("=   exit code: ", False, 40),  # MPICH's banner (words._MPICH_EXIT)
     ("-- retry after", False, 60),
     ("espacio", False, 75),

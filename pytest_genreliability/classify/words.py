@@ -411,6 +411,22 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # KiBot and KiAuto waiting for KiCad's programs: "Time-out waiting for pcbnew, giving up"
     ("time-out", (("time-out waiting for", TIMEOUT),)),
     ("reach host", (("could not reach host", NET),)),  # webdriver-manager: "Are you offline?"
+    # ocamlfind's driver: "ocamlopt.opt got signal and exited" (a kill, most often the OOM killer)
+    ("got signal", (("got signal and exited", SIGNAL),)),
+    # a reason that is no error: Windows' 0 in words, and a wrapper's "no error (error code: 0)"
+    ("completed successfully", (("the operation completed successfully", WEAK),)),
+    ("error code: 0", (("no error (error code: 0)", WEAK),)),
+    # Firefox's profile: "Access was denied while trying to open files in your profile directory"
+    ("access was denied", (("access was denied while trying to open", PRIV),)),
+    ("timeout while executing", (("timeout while executing", TIMEOUT),)),  # Zabbix's agent
+    ("idle timeout", (("idle timeout reached for host", NET),)),  # npm's agent: no data came
+    # git over HTTP, cut off mid-fetch
+    ("sideband", (("unexpected disconnect while reading sideband packet", NET),)),
+    ("still expected", (("bytes of body are still expected", NET),)),
+    # Python's HTTP clients by class: httpx's and httpcore's ConnectError, a library's
+    # NetworkError ("telegram.error.NetworkError: httpx.ConnectError: ...")
+    ("connecterror", (("httpx.connecterror", NET), ("httpcore.connecterror", NET))),
+    ("networkerror", (("networkerror:", NET),)),
     # EXDEV in words: a rename across
 )
 # The phrases grouped by anchor (in first-seen order), so that each anchor is looked for once.
@@ -611,8 +627,9 @@ _WIN_BINARY = re.compile(r"[\w-]\.(?:dll|exe|pyd)\b", re.I)
 _BINARY_SUFFIXES = (".dll", ".exe", ".pyd")
 # A fetch in a tool's own words: "Failed to load schema from http://x", "could not get x from https://"
 _FETCH_FROM = re.compile(
-    r"(?:failed to|could not|couldn't|unable to|cannot) (?:load|fetch|get|download|retrieve|read)"
-    r"\b(?:[^\n]{0,120}? from)? ['\"]?https?://"
+    r"(?:failed to|could not|couldn't|unable to|cannot)"
+    r" (?:load|fetch|get|download|retrieve|read|update)"
+    r"\b(?:[^\n]{0,120}? from(?: source)?)? ['\"]?https?://"
     # debootstrap: "Failed getting release file http://deb.debian.org/..."
     r"|(?<!\d )failed (?:getting|fetching|downloading|retrieving)\b[^.\n]{0,120}? ['\"]?https?://"
 )
@@ -697,6 +714,7 @@ _CLIENT_ERROR = re.compile(
 _FETCHING = re.compile(
     r"\b(?:fetch|fetching|download|downloading|invoke-webrequest)\b|\burl ['‘\"]?https?://"
     r"|\bremote (?:execution|cache|caching)\b|\bcode = deadlineexceeded\b"  # a gRPC call's
+    r"|\bgit clone\b[^\n]{0,300}?(?:://|git@)"  # a remote's clone that ran out of time
 )
 # git for Windows, when another process holds a file: "Unlink of file 'x' failed. Should I try
 # again? (y/n)"; also "Deletion of directory 'x'" and "Rename from 'a' to 'b'".
@@ -886,6 +904,12 @@ _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600
 _MPICH_EXIT = re.compile(r"^=   exit code: (?:9|15)\s{0,3}$")
 # CMake's file(DOWNLOAD) trying again: "-- Retry after 5 seconds (attempt #2) ..."
 _CMAKE_RETRY = re.compile(r"^-- retry after \d{1,4} seconds \(attempt #\d{1,3}\)")
+# wget's exit status: 4 a network failure, 5 a TLS failure ("... wget ...\" exited with code 4")
+_WGET_EXIT = re.compile(r"\bwget\b[^\n]{0,800}?(?:exited with code|exit status|exit code) [45]\b")
+# Heroku's R10: a boot that ran out of time ("Error R10 (Boot timeout) -> Web process failed to
+# bind to $PORT within 60 seconds"); its R15 is told by the kill that follows it
+_HEROKU_ERROR = re.compile(r"\bError (R10) \(")
+_HEROKU_CODES = {"R10": TIMEOUT}
 _EXIT_KILLED = re.compile(
     r"(?:code|status|errno|error|exited with|exit value|\bexit|returned)[:=]? ?\(?1(?:37|43)\b"
     r"|exitfailure \(-(?:9|15)\)"  # Haskell's stack: the process got SIGKILL/SIGTERM
@@ -997,6 +1021,16 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NOSPC, None))
     if "curl" in low and _CURL_EXIT.search(low):  # curl's exit code: no host, no route, cut short
         conds.append((NET, None))
+    if "wget" in low and "code" in low and _WGET_EXIT.search(low):  # 4: network failure, 5: TLS
+        conds.append((NET, None))
+    if "certificate verify locations" in low or "curl: (3)" in low:
+        # curl's 77 (its CA file could not be read) and 3 (a malformed URL): no server was asked
+        _recast(conds, NET, DIAG)
+    if "browser connection" in low:  # TestCafe waiting for its browsers to connect: a wait
+        _recast(conds, NET, TIMEOUT)
+    if "error r" in low and _HEROKU_ERROR.search(line):
+        for match in first_matches(_HEROKU_ERROR, line):
+            conds.append((_HEROKU_CODES[match.group(1)], match.group(1)))
     if "a task was canceled" in low and any(word in low for word in _HTTP_TASKS):
         conds.append((NET, None))  # .NET's HttpClient timing out: NuGet's restore, an upload
     if ("TIMEOUT in" in line or "(Timeout)" in line) and _TIMEOUT_WORD.search(line):
@@ -1089,6 +1123,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((PRIV, None))  # Windows: creating a symbolic link needs a privilege
     if "resolve failed" in low and _TAR_REMOTE.search(low):  # GNU tar took "C:" for a host
         _recast(conds, NET, DIAG)
+    if _has(conds, NET) and "timed out" in low and "unixhttpconnectionpool" in low:
+        _recast(conds, NET, TIMEOUT)  # the Docker daemon's socket did not answer in time
     if _has(conds, NET) and (_LOCAL_SOCKET.search(low) or "query-engine-node-api library" in low):
         _recast(conds, NET, DIAG)  # (Prisma's engine library that would not load: no libssl)
     if "still be using a file in the directory" in low:  # Flutter: clearing a folder
