@@ -47,7 +47,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {40}
+NEVER_READ = {41}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -118,8 +118,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (3230, 3100)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 41))
+    assert (len(TUNING), len(HELD_OUT)) == (3298, 3190)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 42))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.918
-    assert rates["errno"] >= 0.955
-    assert rates["operation"] >= 0.883
-    assert rates["locked"] >= 0.901
+    assert rates["family"] >= 0.916
+    assert rates["errno"] >= 0.951
+    assert rates["operation"] >= 0.880
+    assert rates["locked"] >= 0.899
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -205,6 +205,10 @@ JUDGED_LOCKS += ["other-988", "other-1002"]
 # batch 38's: Tdarr's EPERM copyfile on Linux after its rename across devices failed (EXDEV),
 # a mount that refuses the copy by the thread, labelled a permission problem
 JUDGED_LOCKS += ["permission-601"]
+# batch 41's: MSVC's LNK1104 on a .obj whose path was wrong by the thread (labelled other), and,
+# when first measured, Squirrel's "Failed to grab lockfile, will retry" over the sharing violation
+# it met (a wait for its lock, labelled a timeout)
+JUDGED_LOCKS += ["other-1180", "timeout-692"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -219,10 +223,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2851 / 3100
-    assert rates["errno"] >= 965 / 1026
-    assert rates["operation"] >= 0.884
-    assert rates["locked"] >= 0.895
+    assert rates["family"] >= 2926 / 3190
+    assert rates["errno"] >= 989 / 1057
+    assert rates["operation"] >= 0.881
+    assert rates["locked"] >= 0.892
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -289,7 +293,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # that made a POSIX path look like Windows') and permission-616 (coreutils' chmod refused on a
     # WSL drive) are right since; batch 39's was read: other-1108 (lake's "could not rename
     # ... no error (error code: 0)") is right since a reason of no error counts as one; batch 40's,
-    # not read yet, had three when first measured.
+    # not read yet, had three when first measured; batch 41's, not read yet, had one.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -321,6 +325,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-1127",
         "other-1161",
         "permission-654",
+        "permission-658",
     ]
 
 
@@ -370,8 +375,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # the rules from its tuning part and batch 37's held-out part) once batch 39 had been (89.0% after
 # the rules read from it); batch 39's (78.9% when first measured, the same after the rules from
 # its tuning part and batch 38's held-out part) once batch 40 had been (85.5% after the rules
-# read from it); batch 40's has not been read (84.7% when first measured, 85.9% after the rules
-# from its tuning part and batch 39's held-out part).
+# read from it); batch 40's (84.7% when first measured, 85.9% after the rules from its tuning
+# part and batch 39's held-out part) once batch 41 had been; batch 41's has not been read (83.3%
+# when first measured).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 held_38_locks = ["permission-603", "other-1067", "other-1068"]
@@ -408,6 +414,7 @@ LATEST_BATCHES = {
     38: (91, 81 / 91, 36 / 36, 58 / 66, 19 / 21, held_38_locks),
     39: (76, 65 / 76, 23 / 24, 48 / 57, 14 / 17, []),
     40: (85, 73 / 85, 24 / 25, 49 / 61, 8 / 9, held_40_locks),
+    41: (90, 75 / 90, 24 / 31, 56 / 70, 17 / 21, ["permission-658"]),
 }
 
 
