@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.916
-    assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.880
-    assert rates["locked"] >= 0.899
+    assert rates["family"] >= 0.919
+    assert rates["errno"] >= 0.953
+    assert rates["operation"] >= 0.885
+    assert rates["locked"] >= 0.903
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -205,10 +205,8 @@ JUDGED_LOCKS += ["other-988", "other-1002"]
 # batch 38's: Tdarr's EPERM copyfile on Linux after its rename across devices failed (EXDEV),
 # a mount that refuses the copy by the thread, labelled a permission problem
 JUDGED_LOCKS += ["permission-601"]
-# batch 41's: MSVC's LNK1104 on a .obj whose path was wrong by the thread (labelled other), and,
-# when first measured, Squirrel's "Failed to grab lockfile, will retry" over the sharing violation
-# it met (a wait for its lock, labelled a timeout)
-JUDGED_LOCKS += ["other-1180", "timeout-692"]
+# batch 41's: MSVC's LNK1104 on a .obj whose path was wrong by the thread (labelled other)
+JUDGED_LOCKS += ["other-1180"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -223,10 +221,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2926 / 3190
+    assert rates["family"] >= 2934 / 3190
     assert rates["errno"] >= 989 / 1057
-    assert rates["operation"] >= 0.881
-    assert rates["locked"] >= 0.892
+    assert rates["operation"] >= 0.886
+    assert rates["locked"] >= 0.895
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -292,8 +290,12 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # on Windows) were left: the text reads as a held file; permission-607 (a stray backslash
     # that made a POSIX path look like Windows') and permission-616 (coreutils' chmod refused on a
     # WSL drive) are right since; batch 39's was read: other-1108 (lake's "could not rename
-    # ... no error (error code: 0)") is right since a reason of no error counts as one; batch 40's,
-    # not read yet, had three when first measured; batch 41's, not read yet, had one.
+    # ... no error (error code: 0)") is right since a reason of no error counts as one; batch 40's
+    # were read: other-1161 (Node's "kill EPERM", a process it could not signal) is right since;
+    # other-1127 (promtail's rename refused with EBUSY onto a positions file Docker bind-mounts,
+    # labelled other) and permission-654 (Vite's EPERM opening a path its own bug built,
+    # labelled a permission problem) were left: the text reads as a held file; batch 41's, not
+    # read yet, had one when first measured.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -323,7 +325,6 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-1067",
         "other-1068",
         "other-1127",
-        "other-1161",
         "permission-654",
         "permission-658",
     ]
@@ -376,12 +377,13 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # the rules read from it); batch 39's (78.9% when first measured, the same after the rules from
 # its tuning part and batch 38's held-out part) once batch 40 had been (85.5% after the rules
 # read from it); batch 40's (84.7% when first measured, 85.9% after the rules from its tuning
-# part and batch 39's held-out part) once batch 41 had been; batch 41's has not been read (83.3%
-# when first measured).
+# part and batch 39's held-out part) once batch 41 had been (95.3% after the rules read from it);
+# batch 41's has not been read (83.3% when first measured, the same after the rules from its
+# tuning part and batch 40's held-out part).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 held_38_locks = ["permission-603", "other-1067", "other-1068"]
-held_40_locks = ["other-1127", "other-1161", "permission-654"]
+held_40_locks = ["other-1127", "permission-654"]
 LATEST_BATCHES = {
     10: (97, 92 / 97, 27 / 29, 64 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 45 / 48, 23 / 25, 29 / 37, 8 / 10, ["other-235"]),
@@ -413,8 +415,8 @@ LATEST_BATCHES = {
     37: (75, 67 / 75, 7 / 10, 34 / 41, 9 / 9, []),
     38: (91, 81 / 91, 36 / 36, 58 / 66, 19 / 21, held_38_locks),
     39: (76, 65 / 76, 23 / 24, 48 / 57, 14 / 17, []),
-    40: (85, 73 / 85, 24 / 25, 49 / 61, 8 / 9, held_40_locks),
-    41: (90, 75 / 90, 24 / 31, 56 / 70, 17 / 21, ["permission-658"]),
+    40: (85, 81 / 85, 24 / 25, 56 / 61, 9 / 9, held_40_locks),
+    41: (90, 75 / 90, 24 / 31, 57 / 70, 18 / 21, ["permission-658"]),
 }
 
 
@@ -4379,6 +4381,196 @@ FORMATS = {
         None,
         None,
         None,
+    ),
+    "filebeat-data-path-already-locked": (
+        "Exiting: /usr/share/filebeat/data/filebeat.lock: data path already locked by another "
+        "beat. Please make sure that multiple beats are not sharing the same data path "
+        "(path.data)",
+        "other",
+        None,
+        "lock",
+        ("/usr/share/filebeat/data/filebeat.lock",),
+    ),
+    "logstash-data-directory-in-use": (
+        "[FATAL][logstash.runner] Logstash could not be started because there is already another "
+        "instance using the configured data directory.",
+        "other",
+        None,
+        "lock",
+        (),
+    ),
+    "windows-crt-enomem-says-not-enough-space": (
+        "[C:\\src\\lib\\chunkio\\src\\cio_memfs.c:45 errno=12] Not enough space",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "go-signal-terminated": (
+        'E! [inputs.ping] Error in plugin: host "host1.example": signal: terminated',
+        "killed",
+        None,
+        None,
+        (),
+    ),
+    "enospc-registering-a-watch": (
+        "[error] [plugins/in_tail/tail_fs.c:218 errno=28] No space left on device\n"
+        "[error] [in_tail] could not register file into fs_events",
+        "other",
+        None,
+        "watch",
+        None,
+    ),
+    "windows-121-semaphore-timeout-under-a-client": (
+        '  File "C:\\env\\lib\\site-packages\\aiohttp\\connector.py", line 980, in '
+        "_wrap_create_connection\n"
+        "OSError: [WinError 121] The semaphore timeout period has expired",
+        "network",
+        "WinError 121",
+        "download",
+        None,
+    ),
+    "a-compiler-out-of-memory-allocating": (
+        "cc1plus.exe: out of memory allocating 29130056 bytes",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "argument-list-too-long": (
+        "/bin/bash: /opt/devkitARM/bin/arm-none-eabi-ld: Argument list too long",
+        "other",
+        None,
+        "exec",
+        None,
+    ),
+    "a-malformed-url-behind-a-failed-download": (
+        "curl: (3) URL using bad/illegal format or missing URL\n"
+        "HTTP response code: 000\n"
+        "yuzu download failed",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "dotnet-error-while-sending-the-request": (
+        " * Message: An error occurred while sending the request.",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "python2-ioerror-is-an-open": (
+        "IOError: [Errno 13] Permission denied: 'mmbn3b_log.txt'",
+        "permission",
+        "Errno 13",
+        "open",
+        ("mmbn3b_log.txt",),
+    ),
+    "node-kill-eperm-is-no-file": (
+        "Error: kill EPERM\n    at ChildProcess.kill (node:internal/child_process:511:26)",
+        "other",
+        "EPERM",
+        "kill",
+        None,
+    ),
+    "libuv-error-with-an-arrow": (
+        "EPERM: operation not permitted: C:/Users/me/nvim-data/lazy/x/target/release/x.dll.tmp "
+        "-> C:/Users/me/nvim-data/lazy/x/target/release/x.dll",
+        "rename_lock",
+        "EPERM",
+        "rename",
+        (
+            "C:/Users/me/nvim-data/lazy/x/target/release/x.dll.tmp",
+            "C:/Users/me/nvim-data/lazy/x/target/release/x.dll",
+        ),
+    ),
+    "wininet-errno-in-parentheses": (
+        "WinINet error: Error downloading channel. Connection refused (errno 12029) during HTTP "
+        "write phase of downloading https://packagecontrol.io/channel_v3.json.",
+        "network",
+        "errno 12029",
+        "download",
+        None,
+    ),
+    "git-leading-directories": (
+        "fatal: could not create leading directories of '/nvim/dein/repos/x': Read-only file "
+        "system",
+        "permission",
+        None,
+        "mkdir",
+        None,
+    ),
+    "sql-server-network-related-error": (
+        "[08001] [Microsoft][ODBC Driver 17 for SQL Server]A network-related or "
+        "instance-specific error has occurred while establishing a connection to SQL Server.",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "sql-server-tcp-provider": (
+        "('08S01', '[08S01] [Microsoft][ODBC Driver 18 for SQL Server]TCP Provider: Error code "
+        "0x68 (104) (SQLExecDirectW)')",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "apt-403-with-two-spaces": (
+        "E: Failed to fetch https://example.org/debian/pool/x.deb  403  Forbidden [IP: 1.2.3.4 "
+        "443]",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "russian-dotnet-held-file": (
+        'System.IO.IOException: Процесс не может получить доступ к файлу "C:\\app\\pkg.nupkg", '
+        "так как этот файл используется другим процессом.",
+        "rename_lock",
+        None,
+        "open",
+        ("C:\\app\\pkg.nupkg",),
+    ),
+    "squirrel-retries-its-lock-file": (
+        "SingleGlobalInstance: Failed to grab lockfile, will retry: C:\\Temp\\.squirrel-lock-33D2: "
+        "System.IO.IOException: The process cannot access the file 'C:\\Temp\\.squirrel-lock-33D2' "
+        "because it is being used by another process.",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "chromium-net-error": (
+        "[error] (main) uncaughtException Error: net::ERR_CONNECTION_CLOSED",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "chromium-name-not-resolved": (
+        "Error: net::ERR_NAME_NOT_RESOLVED at https://example.org/latest.yml",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "sparkle-error-while-downloading": (
+        "Sparkle critical error: An error occurred while downloading the update. Please try "
+        "again later.",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "node-enosys-unlink": (
+        "Error: ENOSYS: function not implemented, unlink '/run/user/1000/appimagelauncherfs/"
+        "0005.AppImage'",
+        "other",
+        "ENOSYS",
+        "unlink",
+        ("/run/user/1000/appimagelauncherfs/0005.AppImage",),
     ),
     "open-mpi-mkdir-call": (
         "A call to mkdir was unable to create the desired directory:\n"

@@ -63,6 +63,7 @@ NAMED_CODES |= dict.fromkeys(
 WEAK_CODES = str.split(
     "ENOENT EEXIST ENOTDIR EPIPE EIO EMFILE ENFILE ELOOP EXDEV ERESOLVE ELIFECYCLE EFTYPE"
     " EADDRINUSE"  # a port already taken: the step's own setup, not the network
+    " ENOSYS"  # a call the file system does not implement (a FUSE mount): not a held file
 )
 NAMED_CODES |= dict.fromkeys(WEAK_CODES, WEAK)
 
@@ -75,6 +76,8 @@ _WINDOWS_CODES |= {1: WEAK}  # ERROR_INVALID_FUNCTION ("Incorrect function."), n
 _WINDOWS_CODES |= {740: PRIV}  # ERROR_ELEVATION_REQUIRED: a program that must run as admin
 _WINDOWS_CODES |= {112: NOSPC, 39: NOSPC, 1314: PRIV, 8: DIAG, 14: DIAG, 1455: OOM}
 _WINDOWS_CODES |= {258: TIMEOUT, 1460: TIMEOUT, 2: WEAK, 3: WEAK, 183: WEAK}
+# ERROR_SEM_TIMEOUT: a socket's (or a share's) wait ran out; asyncio's connect on Windows prints it
+_WINDOWS_CODES |= {121: NET}
 _WINDOWS_CODES |= dict.fromkeys((10053, 10054, 10060, 10061, 10065, 11001, 11002, 11004), NET)
 _WINDOWS_CODES |= dict.fromkeys((12002, 12007, 12029), NET)
 
@@ -129,7 +132,8 @@ _WINSOCK_ERRNO = re.compile(r"(?<![\w=])errno (1[01]0\d\d)\b")
 _MYSQL_CLIENT = re.compile(r"SQLSTATE\[\w{5}\] \[(20(?:02|03|05|06|13))\]")
 _MYSQL_LOCK_WAIT = re.compile(r"\b(1205) lock wait timeout exceeded\b")
 _CURL_ERROR = re.compile(r"\bcurl error \d{1,2}\b", re.IGNORECASE)
-_WININET_ERROR = re.compile(r"\b(Error 12\d{3}):")  # WinINet: "Error 12029: A connection ..."
+# WinINet: "Error 12029: A connection ...", Package Control's "Connection refused (errno 12029)"
+_WININET_ERROR = re.compile(r"\b(Error 12\d{3}):|\((errno 12\d{3})\)")
 _PY2_BARE = re.compile(r"(?:^|[\s:!])\[Error (\d{1,5})\] [^\n]{1,400}?: '")
 # ... printed alone at the start of a line, before its reason, in any language: "[Error 32] Der
 # Prozess kann nicht auf die Datei zugreifen, ..." (read only for a code Windows gives a file)
@@ -260,9 +264,9 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
     if "curl error" in low:  # Composer: "curl error 28 while downloading https://..."
         for match in first_matches(_CURL_ERROR, line):
             conds.append((NET, match.group(0)))
-    if "error 12" in low:
+    if "error 12" in low or "(errno 12" in low:
         for match in first_matches(_WININET_ERROR, line):
-            conds.append((NET, match.group(1)))
+            conds.append((NET, match.group(1) or match.group(2)))
     if "[error " in low and "windowserror" not in low:
         for match in first_matches(_PY2_BARE, line):  # Python 2's str(WindowsError)
             number = int(match.group(1))

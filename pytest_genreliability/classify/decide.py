@@ -172,9 +172,10 @@ _NETWORK_CONTEXT = (
     "hyper::",
 )
 
-# .NET's TLS classes whose native library would not load: "The type initializer for 'SslMethods'
-# threw an exception" under "Authentication failed, see inner exception"
-_TLS_LIBRARY_BROKEN = ("type initializer for 'ssl",)
+# .NET's TLS classes whose native library would not load ("The type initializer for 'SslMethods'
+# threw an exception" under "Authentication failed, see inner exception"); curl's 3, a malformed
+# URL, above a script's "download failed"
+_NO_SERVER_ASKED = ("type initializer for 'ssl", "curl: (3)")
 # Java's ServerSocket.accept timing out (a local peer, an IDE or a test's driver, never connected)
 # and a read from the Docker daemon's socket (urllib3's UnixHTTPConnectionPool): no fetch
 _LOCAL_WAIT = ("accept timed out", "unixhttpconnectionpool")
@@ -205,6 +206,8 @@ class LineContext(Protocol):
 
 def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     """The class and tier of a line's evidence, given its condition and operation."""
+    if op == "kill":  # a signal refused to a process (Node's "kill EPERM"): no file is held
+        return "other", TIER["weak"]
     if cond == NOSPC and op == "watch":  # the inotify watch limit, not a full disk
         return "other", TIER["diagnostic"]
     if cond == NET and context.near("client_error"):  # a 404 or 401 answered the fetch
@@ -220,8 +223,9 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         # the lock could not be taken at all: the file system has no locks (a network share, a
         # FUSE mount), and no other process is in the way
         return "other", TIER["diagnostic"]
-    if cond == NET and context.says_near(_TLS_LIBRARY_BROKEN):
-        # .NET could not load its TLS library (OpenSSL's configuration): no server was asked
+    if cond == NET and context.says_near(_NO_SERVER_ASKED):
+        # .NET could not load its TLS library (OpenSSL's configuration), curl was given no URL it
+        # could read: no server was asked
         return "other", TIER["diagnostic"]
     if cond == NET and context.near("crashed"):  # the other end was a local process that died
         return "other", TIER["diagnostic"]

@@ -60,6 +60,7 @@ _OP_NAMES |= {"renameat": "rename", "renameat2": "rename", "mkdirat": "mkdir"}
 _OP_NAMES |= {"readlink": "read"}  # reading a link's target
 _OP_NAMES |= {"mkdtemp": "mkdir"}  # Node's fs.mkdtemp makes a folder
 _OP_NAMES |= {"create_process": "exec"}  # OCaml's Unix.create_process
+_OP_NAMES |= {"kill": "kill"}  # a signal sent to a process (Node's ChildProcess.kill): no file
 # Java NIO's providers: a byte channel or stream opened on a file
 _OP_NAMES |= {"newbytechannel": "open", "newoutputstream": "open", "newinputstream": "open"}
 _OP_NAMES |= {"create_regular_file": "open", "overwrite": "copy", "overwriting": "copy"}
@@ -269,6 +270,8 @@ _STORE_LOCK = re.compile(
     r"|((?:[A-Za-z]:)?[\\/][^\n]{0,600}?[\\/]lock)): ",
     re.I,
 )
+# libuv's error as Lua (Neovim's plugins) prints it: "EPERM: operation not permitted: a -> b"
+_LIBUV_ARROW = re.compile(r"\bE[A-Z]{2,12}: [a-z ,']{3,80}: (\S{1,600}) -> (\S{1,600})")
 # OCaml's Unix errors: 'Unix.Unix_error(Unix.EACCES, "create_process", "z3")'
 _OCAML_UNIX = re.compile(r'unix_error\(unix\.e\w{1,20}, "(\w{1,40})", "([^"\n]{0,600})"\)', re.I)
 # Standard ML's basis library: 'Io {cause = SysErr (...), function = "TextIO.openOut", name = "x"}'
@@ -405,7 +408,8 @@ _LOCK_WAIT = (
 # A lock file named on a lock wait's line: "(lockfile: /x/.lock)", "at `.cache/uv/.lock`",
 # conda's "The lock [u'/x/y.conda_lock'] was found".
 _LOCK_NAMED = re.compile(
-    r"(?<![^\s'\"`(\[@=])(?![\w.]{1,60}@[\\/])"  # "NativeFSLock@/x/write.lock": the path after @
+    # (in "NativeFSLock@/x/write.lock" the path starts after the @)
+    r"(?<![^\s'\"`(\[@=])(?![\w.]{1,60}@(?:[A-Za-z]:)?[\\/])"
     r"((?:[A-Za-z]:)?[\\/~.\w][^\s'\"`()\[\],]{0,600}?"
     r"(?:\.lock|\.lck|_lock|[\\/]lock))(?=[\s'\"`)\],]|$)",
     re.I,
@@ -833,8 +837,14 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "exec")
     if line.strip() == "failed with:":  # CMake's execute_process: "Running 'x' ... failed with:"
         add_op(facts, RANK_VERB, "exec")
-    if "a call to mkdir was unable" in low:  # Open MPI's session folder
-        add_op(facts, RANK_VERB, "mkdir")
+    if "a call to mkdir was unable" in low or "could not create leading directories" in low:
+        add_op(facts, RANK_VERB, "mkdir")  # Open MPI's session folder, git's clone
+    if "ioerror: [errno" in low and "'" in line:  # Python 2's open() of a path (not a write)
+        add_op(facts, RANK_VERB, "open")
+    if " -> " in line and facts.conds:
+        for match in first_matches(_LIBUV_ARROW, line):
+            add_op(facts, RANK_SYSCALL, "rename")
+            add_paths(facts, match, (1, 2))
     if "rename " in low and " to " in low:
         for match in first_matches(_RENAME_TO, line):
             add_op(facts, RANK_SYSCALL, "rename")

@@ -108,6 +108,7 @@ _BARE_HOST = re.compile(r"\s{0,40}>\s(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}\s{0,
 # A POSIX path in a line's text, from a root every Unix has (a line with a drive or a backslash
 # has already said Windows)
 _POSIX_ROOT = re.compile(r"(?:^|[\s('\"=])/(?:home|usr|var|tmp|opt|etc|root|srv|mnt|nix)/", re.M)
+_WATCH_REGISTRATION = ("fs_events", "inotify_add_watch")  # ENOSPC there is the watch limit
 _WATCHER_WORDS = ("fswatcher", "chokidar")  # Node's file watchers, named in their frames
 _DRIVE_ROOT_SYSTEM_FILE = re.compile(
     r"[A-Za-z]:[\\/](?:DumpStack\.log(?:\.tmp)?|hiberfil\.sys|pagefile\.sys|swapfile\.sys)",
@@ -562,6 +563,8 @@ class Reader:
             # chokidar's stat of what it watches: "EBUSY ..., lstat 'C:\\x'"; Windows' own files
             # at a drive's root, which only a watcher of the whole drive ever reaches
             op = "watch"
+        if cond == NOSPC and self.says_near(span, _WATCH_REGISTRATION):
+            op = "watch"  # Fluent Bit: "could not register file into fs_events" below ENOSPC
         if cond == ENOTEMPTY and op in (None, "unlink"):
             op = "rmdir"  # only a folder is ever "not empty": deleting it is an rmdir
         if "no_reason" in facts.flags and self._cause_below(span):

@@ -17,7 +17,7 @@ from .words import DURATION, FAILED_FETCHING, NO_ANSWER_IN
 _E_TRIGGER = re.compile(
     r"E(?:TXTBSY|PERM|ACCES|BUSY|NOTEMPTY|NOSPC|DQUOT|NOMEM|CONNRESET|CONNREFUSED|CONNABORTED"
     r"|TIMEDOUT|SOCKETTIMEDOUT|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|NETDOWN|ISDIR|ROFS|ADDRINUSE"
-    r"|NOENT|EXIST|NOTDIR|PIPE|IO|MFILE|NFILE|LOOP|XDEV|RESOLVE|LIFECYCLE|FTYPE)\b"
+    r"|NOENT|EXIST|NOTDIR|PIPE|IO|MFILE|NFILE|LOOP|XDEV|RESOLVE|LIFECYCLE|FTYPE|NOSYS)\b"
 )
 _E_TRIGGER_TIER = {"ETXTBSY": 90, "ENOSPC": 75, "EDQUOT": 75, "ENOMEM": 45, "EISDIR": 45}
 _E_TRIGGER_TIER.update({"EPERM": 80, "EACCES": 80, "EBUSY": 80, "ENOTEMPTY": 80, "EROFS": 30})
@@ -320,6 +320,21 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("could not reach host", False, 60),
     ("got signal and exited", False, 40),
     ("could not update from", False, 60),
+    ("data path already locked", False, 20),
+    ("another instance using", False, 20),
+    ("signal: terminated", False, 40),
+    ("fs_events", False, 45),
+    ("argument list too long", False, 10),
+    ("while sending the request", False, 60),
+    ("ioerror: [errno", False, 80),
+    ("kill eperm", False, 80),
+    ("leading directories", False, 30),
+    ("network-related", False, 60),
+    ("tcp provider:", False, 60),
+    ("используется другим процессом", False, 80),
+    ("grab lockfile", False, 80),
+    ("net::err_", False, 60),
+    ("while downloading the update", False, 60),
     ("access was denied", False, 30),
     ("idle timeout reached", False, 60),
     ("sideband packet", False, 60),

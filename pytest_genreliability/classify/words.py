@@ -427,6 +427,13 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # NetworkError ("telegram.error.NetworkError: httpx.ConnectError: ...")
     ("connecterror", (("httpx.connecterror", NET), ("httpcore.connecterror", NET))),
     ("networkerror", (("networkerror:", NET),)),
+    ("sig", (("signal: terminated", SIGNAL),)),  # Go's os/exec: the child got SIGTERM
+    # .NET's HttpRequestException; Sparkle's download of an update
+    ("sending the request", (("error occurred while sending the request", NET),)),
+    ("download", (("error occurred while downloading the update", NET),)),
+    # SQL Server's clients (ODBC, SqlClient): the server was not reached, or the link broke
+    ("network-related", (("a network-related or instance-specific error", NET),)),
+    ("tcp provider:", (("tcp provider: ", NET),)),
     # EXDEV in words: a rename across
 )
 # The phrases grouped by anchor (in first-seen order), so that each anchor is looked for once.
@@ -520,6 +527,7 @@ _LOCALIZED = (
     ("utilizzato da un altro processo", SHARING),
     ("przez inny proces", SHARING),
     ("занят другим процессом", SHARING),
+    ("используется другим процессом", SHARING),  # .NET's IOException in Russian
     ("另一个程序正在使用此文件", SHARING),
     ("正由另一进程使用", SHARING),  # .NET's IOException
     ("用户映射区域", SHARING),  # 1224: a file a process has mapped (user-mapped section)
@@ -702,7 +710,7 @@ _SERVER_ERROR = re.compile(r"\(50[0-9]\)|\b50[0-9] |statuscode: optional\(5|gate
 # An HTTP answer that says the request itself was wrong (400, 401, 403, 404).
 _CLIENT_ERROR = re.compile(
     r"(?:status[ _]?code\"?|\b(?:status|error|http(?:/[\d.]{1,3})?|returned|response(?: code)?))"
-    r"\s?[:=]?\s?40[0134]\b|\b40[0134]\)? (?:bad request|not found|unauthorized|forbidden)\b"
+    r"\s?[:=]?\s?40[0134]\b|\b40[0134]\)?\s{1,2}(?:bad request|not found|unauthorized|forbidden)\b"
     r"|\bnot found https?://"  # Prisma: "Error: Not Found https://binaries..."
     r"|httperror\]?:\s?(?:not found|unauthorized|forbidden)\b"  # Octokit's RequestError
     r"|\b40[134] http error\b"  # Pulumi: "403 HTTP error fetching plugin from https://..."
@@ -753,6 +761,7 @@ DNS_WORDS = (
     "unknown host",
     "80072ee7",  # WinINet's 12007: the name was not resolved
     "unable to resolve host",  # wget: "unable to resolve host address 'x'"
+    "err_name_not_resolved",  # Chromium's
     "receive failed: no name",  # GnuPG's keyserver fetch
 )
 _GO_LOOKUP = re.compile(
@@ -794,12 +803,15 @@ _LOCK_REFUSED = re.compile(
     r"|failed to lock directory\b"
     r"|could not set lock on file\b"  # DuckDB: another process has the database open
     r"|has already been locked by\b"  # Gradle's compile cache
+    r"|data path already locked by\b"  # Filebeat and the other beats
+    r"|another instance using the configured data directory\b"  # Logstash
 )
 _LOCK_PATH = re.compile(
     r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[.,](?:\s|$)|\s|$)"
     r"|lock on file \"((?:[A-Za-z]:)?[\\/][^\"\n]{1,600})\""
     r"|lock(?: [\w-]{1,30}){1,4} \(((?:[A-Za-z]:)?[\\/][^()\n]{1,600})\)"  # "lock x cache (path)"
     r"|lock on ([\w.~-]{1,200}[\\/][^\s()'\"]{1,600}?)(?:[.,](?:\s|$)|\s|$)"  # relative: "on .x/y"
+    r"|(?:^|\s)((?:[A-Za-z]:)?[\\/][^\s'\"]{1,600}?\.lock): "  # Filebeat: "/x/y.lock: data path"
 )
 _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
 # A lock a tool gave up on after a wait it names: "couldn't acquire lock x for 60 seconds" (pyenv)
@@ -910,6 +922,15 @@ _WGET_EXIT = re.compile(r"\bwget\b[^\n]{0,800}?(?:exited with code|exit status|e
 # bind to $PORT within 60 seconds"); its R15 is told by the kill that follows it
 _HEROKU_ERROR = re.compile(r"\bError (R10) \(")
 _HEROKU_CODES = {"R10": TIMEOUT}
+# Chromium's net errors (Electron's updaters, Puppeteer): "net::ERR_CONNECTION_CLOSED"
+_CHROMIUM_NET = re.compile(
+    r"net::err_(?:connection_(?:reset|closed|aborted|timed_out|failed)|name_not_resolved"
+    r"|internet_disconnected|network_changed|timed_out|empty_response|http2_protocol_error"
+    r"|ssl_protocol_error|cert_[a-z_]{3,40}|proxy_connection_failed|tunnel_connection_failed"
+    r"|address_unreachable)\b"
+)
+# The Windows C runtime's strerror(12), ENOMEM: "errno=12] Not enough space"
+_ENOMEM_CRT = re.compile(r"errno[ =:]{0,3}12\b")
 _EXIT_KILLED = re.compile(
     r"(?:code|status|errno|error|exited with|exit value|\bexit|returned)[:=]? ?\(?1(?:37|43)\b"
     r"|exitfailure \(-(?:9|15)\)"  # Haskell's stack: the process got SIGKILL/SIGTERM
@@ -1040,6 +1061,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             conds.append((SHARING, None))
             add_op(facts, RANK_VERB, _GIT_RETRY_OPS.get(match.group(1), "rename"))
             add_paths(facts, match, (2, 3))
+    if "net::err_" in low and _CHROMIUM_NET.search(low):  # Chromium's (Electron's) network errors
+        conds.append((NET, None))
     if _has(conds, NET) and (any(name in low for name in DNS_WORDS) or _GO_LOOKUP.search(low)):
         facts.ops.append((RANK_VERB, "getaddrinfo"))
     if ("lock" in low or "waiting" in low) and _WAITING_FOR_LOCK.search(low):
@@ -1056,7 +1079,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             conds.append((DIAG, None))
         facts.ops.append((RANK_SYSCALL, "lock"))  # apt's "- open (11: ...)" is how it locks
         for match in first_matches(_LOCK_PATH, line):
-            add_paths(facts, match, (1, 2, 3, 4))
+            add_paths(facts, match, (1, 2, 3, 4, 5))
     if "database is locked" in low:  # SQLite: another build holds the database, not a file
         conds.append((WEAK, None))
         _ensure_op(facts, "lock")
@@ -1153,8 +1176,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, OOM, DIAG)
     if "fatal error: out of memory" in low or "runtime: out of memory" in low:
         _recast(conds, OOM, DIAG)  # Go's runtime could not allocate: the program failed itself
-    if "outofmemoryerror" in low or "memoryerror" in low:
-        _recast(conds, OOM, DIAG)  # the JVM or Python (conda too) threw: nothing killed it
+    if "outofmemoryerror" in low or "memoryerror" in low or "out of memory allocating" in low:
+        _recast(conds, OOM, DIAG)  # the JVM, Python or gcc's own allocation: nothing killed it
     if "server terminated abruptly" in low:  # "(error message: 'Socket closed')": the effect
         _recast(conds, NET, SIGNAL)
     if "changing permissions of" in low or "changing ownership of" in low:
@@ -1163,6 +1186,16 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         "socket.timeout: "
     ):  # Python's socket read or connect ran out
         conds.append((NET, None))  # (not "except socket.timeout:" in a traceback's source line)
+    if "grab lockfile" in low and "will retry" in low:  # Squirrel waiting for its single instance
+        _recast(conds, SHARING, TIMEOUT)
+        _ensure_op(facts, "lock")
+    if "not enough space" in low and _ENOMEM_CRT.search(low):
+        _recast(conds, NOSPC, DIAG)  # the C runtime's strerror(ENOMEM): memory, not the disk
+    if "argument list too long" in low:  # E2BIG: the command line, not the system
+        conds.append((WEAK, None))
+        _ensure_op(facts, "exec")
+    if "kill eperm" in low:  # Node's process.kill refused: a process, no file (`decide`)
+        _ensure_op(facts, "kill")
     if "lock obtain timed out" in low:  # Lucene's lock: the wait for it ran out, whatever it met
         _recast(conds, SHARING, TIMEOUT)
         _ensure_op(facts, "lock")
