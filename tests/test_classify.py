@@ -468,6 +468,7 @@ PRISMA_TMP = r"C:\app\node_modules\.prisma\client\query_engine-windows.dll.node.
 PRISMA_DLL = r"C:\app\node_modules\.prisma\client\query_engine-windows.dll.node"
 
 # (text, class, errno, operation, paths); paths None = not checked.
+TS2322_LINE = "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'."
 FORMATS = {
     "node-message": (
         f"Error: EPERM: operation not permitted, rename '{PRISMA_TMP}' -> '{PRISMA_DLL}'",
@@ -4572,6 +4573,90 @@ FORMATS = {
         "unlink",
         ("/run/user/1000/appimagelauncherfs/0005.AppImage",),
     ),
+    "a-kill-frame-above-a-held-file-lends-nothing": (
+        "   at System.Diagnostics.Process.Kill()\n"
+        "The process cannot access the file 'C:\\x\\bin\\app.exe' because it is being used by "
+        "another process.",
+        "rename_lock",
+        None,
+        "open",
+        None,
+    ),
+    "curl-3-beside-curls-own-dns-failure": (
+        "curl: (3) URL using bad/illegal format or missing URL\n"
+        "curl: (6) Could not resolve host: github.com",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "a-watch-warning-above-a-full-disk": (
+        "[warn] [in_tail] could not register file into fs_events\n"
+        "[error] [output:file] write failed: No space left on device",
+        "disk_full",
+        None,
+        "write",
+        None,
+    ),
+    "rocksdb-lock-held-by-this-process": (
+        "IO error: lock hold by current process, acquire time 1690000000 acquiring thread "
+        "140000: /data/db/LOCK: No locks available",
+        "other",
+        None,
+        "lock",
+        ("/data/db/LOCK",),
+    ),
+    "rocksdb-while-lock-file": (
+        "IO error: While lock file: /data/db/LOCK: Resource temporarily unavailable",
+        "other",
+        None,
+        "lock",
+        ("/data/db/LOCK",),
+    ),
+    "chromium-leveldb-file-in-use": (
+        "IO error: C:\\Users\\me\\AppData\\Local\\app\\leveldb/LOCK: File currently in use. "
+        "(ChromeMethodBFE: 15::LockFile::2)",
+        "rename_lock",
+        None,
+        "lock",
+        None,
+    ),
+    "wget-exit-status-from-python": (
+        "subprocess.CalledProcessError: Command '['wget', '-q', 'https://example.org/x.zip']' "
+        "returned non-zero exit status 4.",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "mpich-banner-behind-a-timestamp": (
+        "2024-05-01T10:00:00Z =   EXIT CODE: 9",
+        "killed",
+        None,
+        None,
+        (),
+    ),
+    "cmake-retry-indented": (
+        "      -- Retry after 5 seconds (attempt #2) ...",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-git-hint-about-renaming-lends-no-paths": (
+        "hint: use 'git mv' to rename old.txt to new.txt: it keeps history\n" + TS2322_LINE,
+        "other",
+        "TS2322",
+        None,
+        ("src/app.ts",),
+    ),
+    "an-error-word-before-an-arrow-lends-no-paths": (
+        "ERROR: access denied: build/a.o -> build/lib.a\n" + TS2322_LINE,
+        "other",
+        "TS2322",
+        None,
+        ("src/app.ts",),
+    ),
     "open-mpi-mkdir-call": (
         "A call to mkdir was unable to create the desired directory:\n"
         "\n"
@@ -4946,6 +5031,74 @@ PRECISION = {
         "ProcessTimedOutException: The process \"git clone '/srv/prod/' '/srv/dev'\" exceeded "
         "the timeout of 60 seconds.",
         "timeout",
+    ),
+    # innocent lines the review found deciding over a compiler error: each must let it decide
+    "a-shell-exit-code-after-a-wget-pipe": (
+        "[command]/usr/bin/bash -c 'wget -qO- https://get.example.sh | sh' exited with code 4"
+        "\n" + TS2322_LINE,
+        "other",
+    ),
+    "a-make-exit-code-after-installing-wget": (
+        "RUN apt-get install -y wget curl && make test  # make exit code 5\n" + TS2322_LINE,
+        "other",
+    ),
+    "heroku-r10-in-a-doc-link": (
+        "See https://devcenter.heroku.com/articles/error-codes for Error R10 (Boot timeout)"
+        "\n" + TS2322_LINE,
+        "other",
+    ),
+    "a-browser-console-resource-error": (
+        "Failed to load resource: net::ERR_NAME_NOT_RESOLVED\n" + TS2322_LINE,
+        "other",
+    ),
+    "a-passing-test-named-after-a-net-error": (
+        "  ✓ shows the offline banner on net::ERR_INTERNET_DISCONNECTED (35ms)\n" + TS2322_LINE,
+        "other",
+    ),
+    "ocaml-source-line-with-unix-error": (
+        '12 |   with Unix.Unix_error(Unix.EACCES, "unlink", "lock") -> ()\n' + TS2322_LINE,
+        "other",
+    ),
+    "a-code-frame-with-networkerror": (
+        "40 |     except NetworkError:\n" + TS2322_LINE,
+        "other",
+    ),
+    "an-assertion-naming-connecterror": (
+        "E   AssertionError: expected httpx.ConnectError to be raised\n" + TS2322_LINE,
+        "other",
+    ),
+    "a-passing-test-about-free-space": (
+        "  ✓ warns when there is not enough free space on the target (4 ms)\n" + TS2322_LINE,
+        "other",
+    ),
+    "a-passing-test-about-timeout-errors": (
+        "  ✓ retries on timeout error (12 ms)\n" + TS2322_LINE,
+        "other",
+    ),
+    "a-pool-counter-of-timeout-errors": (
+        "WARN: connection pool: timeout error count=0\n" + TS2322_LINE,
+        "other",
+    ),
+    "a-passing-test-about-md5": (
+        "  ✓ reports download MD5 mismatch\n" + TS2322_LINE,
+        "other",
+    ),
+    "a-pytest-pass-line": (
+        "tests/test_tls.py::test_authentication_failed_see_inner_exception PASSED [ 40%]"
+        "\n" + TS2322_LINE,
+        "other",
+    ),
+    "linux-remote-io-error-121": (
+        "Error: Remote I/O error (os error 121)\n" + TS2322_LINE,
+        "other",
+    ),
+    "a-python2-error-32-that-is-a-broken-pipe": (
+        "sending data: [Error 32] Broken pipe\n" + TS2322_LINE,
+        "other",
+    ),
+    "a-test-name-with-error-32": (
+        "ERROR: test_copy (tests.test_io.CopyTest): [Error 32] expected in log\n" + TS2322_LINE,
+        "other",
     ),
     "a-symbolic-link-refused-in-any-language": (
         "ERROR: Cannot create symbolic link : \u5ba2\u6237\u7aef : C:\\cache\\lib\\libx.dylib",

@@ -76,8 +76,9 @@ _WINDOWS_CODES |= {1: WEAK}  # ERROR_INVALID_FUNCTION ("Incorrect function."), n
 _WINDOWS_CODES |= {740: PRIV}  # ERROR_ELEVATION_REQUIRED: a program that must run as admin
 _WINDOWS_CODES |= {112: NOSPC, 39: NOSPC, 1314: PRIV, 8: DIAG, 14: DIAG, 1455: OOM}
 _WINDOWS_CODES |= {258: TIMEOUT, 1460: TIMEOUT, 2: WEAK, 3: WEAK, 183: WEAK}
-# ERROR_SEM_TIMEOUT: a socket's (or a share's) wait ran out; asyncio's connect on Windows prints it
-_WINDOWS_CODES |= {121: NET}
+# ERROR_SEM_TIMEOUT: a wait on a device or a socket ran out (a socket's under a client's frames
+# is the network's: `decide`)
+_WINDOWS_CODES |= {121: TIMEOUT}
 _WINDOWS_CODES |= dict.fromkeys((10053, 10054, 10060, 10061, 10065, 11001, 11002, 11004), NET)
 _WINDOWS_CODES |= dict.fromkeys((12002, 12007, 12029), NET)
 
@@ -87,6 +88,7 @@ _POSIX_CODES = {1: EPERM, 13: EACCES, 16: EBUSY, 26: TXTBSY, 28: NOSPC, 122: NOS
 _POSIX_CODES |= {39: ENOTEMPTY, 66: ENOTEMPTY, 41: ENOTEMPTY, 21: EISDIR, 30: PRIV, 12: DIAG}
 _POSIX_CODES |= dict.fromkeys((101, 104, 110, 111, 113, 54, 60, 61, -2, -3, 10054, 10060), NET)
 _POSIX_CODES[99] = NET  # EADDRNOTAVAIL: no address to connect from (no network in a container)
+_POSIX_CODES[121] = WEAK  # EREMOTEIO ("Remote I/O error", a bus device): Windows' 121 is a timeout
 _POSIX_CODES |= dict.fromkeys((11001, 2, 5, 17, 20, 24, 32), WEAK)  # 5 EIO, 32 EPIPE
 _POSIX_CODES[11001] = NET
 
@@ -141,7 +143,7 @@ _PY2_LEADING = re.compile(r"\s{0,8}\[Error (\d{1,5})\] (?=\w)")
 _FILE_CODES = frozenset((5, 32, 33, 112, 145, 1224))  # access, sharing, lock, full, not empty
 # ... after a message's colon, before its reason: "unable to rename file: [Error 32] The process
 # cannot access the file ..." (the codes that mean nothing else there)
-_PY2_AFTER_COLON = re.compile(r": \[Error (32|33|145|1224)\] (?=\w)")
+_PY2_AFTER_COLON = re.compile(r": \[Error (32|33|145|1224)\] (?=The )")  # Windows' reason
 # Firefox's OS.File errors: "Win error 32 during operation move on file C:\\x (...)"
 _FIREFOX_OS_ERROR = re.compile(r"\bwin error (\d{1,6}) during operation\b", re.I)
 _PY2_WINERROR = re.compile(r"WindowsError: \[Error (\d{1,10})\]")  # Python 2

@@ -170,6 +170,8 @@ _NETWORK_CONTEXT = (
     "net.nim(",
     "net/http.",
     "hyper::",
+    "sock_connect",  # asyncio's connect (Windows' proactor: "finish_connect")
+    "finish_connect",
 )
 
 # .NET's TLS classes whose native library would not load ("The type initializer for 'SslMethods'
@@ -223,7 +225,11 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         # the lock could not be taken at all: the file system has no locks (a network share, a
         # FUSE mount), and no other process is in the way
         return "other", TIER["diagnostic"]
-    if cond == NET and context.says_near(_NO_SERVER_ASKED):
+    if (
+        cond == NET
+        and "curl_code" not in context.facts.flags  # (curl's own code says why)
+        and context.says_near(_NO_SERVER_ASKED)
+    ):
         # .NET could not load its TLS library (OpenSSL's configuration), curl was given no URL it
         # could read: no server was asked
         return "other", TIER["diagnostic"]

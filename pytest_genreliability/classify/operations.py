@@ -265,15 +265,22 @@ _FIREFOX_OS_ERROR = re.compile(
 # unavailable", "IO error: LockFile ./x/LOCK: The process cannot access ...", "IO error: While
 # lock file: /x/LOCK: ..."
 _STORE_LOCK = re.compile(
-    r"\bio error: (?:(?:lock|lockfile|while lock file:) ([^\n]{1,600}?)"
+    r"\bio error: (?:(?:lock|lockfile|while lock file:|failed to create lock file:)"
+    r" ((?:[A-Za-z]:)?[\\/.~][^\n]{0,600}?)"
+    # RocksDB: "IO error: lock hold by current process, acquire time N acquiring thread N: x/LOCK"
+    r"|lock hold by current process[^:\n]{0,200}: ((?:[A-Za-z]:)?[\\/][^\n]{0,600}?)"
     # LevelDB on Windows names only the path: "IO error: C:\x\db/LOCK: <reason>"
     r"|((?:[A-Za-z]:)?[\\/][^\n]{0,600}?[\\/]lock)): ",
     re.I,
 )
 # libuv's error as Lua (Neovim's plugins) prints it: "EPERM: operation not permitted: a -> b"
-_LIBUV_ARROW = re.compile(r"\bE[A-Z]{2,12}: [a-z ,']{3,80}: (\S{1,600}) -> (\S{1,600})")
+_LIBUV_ARROW = re.compile(r"\bE(?!RROR:)[A-Z]{2,12}: [a-z ,']{3,80}: (\S{1,600}) -> (\S{1,600})")
 # OCaml's Unix errors: 'Unix.Unix_error(Unix.EACCES, "create_process", "z3")'
-_OCAML_UNIX = re.compile(r'unix_error\(unix\.e\w{1,20}, "(\w{1,40})", "([^"\n]{0,600})"\)', re.I)
+# (raised: the line starts with it, or "exception" does; not a `with` clause in shown source)
+_OCAML_UNIX = re.compile(
+    r'(?:^\s{0,20}|exception )unix\.unix_error\(unix\.e\w{1,20}, "(\w{1,40})", "([^"\n]{0,600})"\)',
+    re.I,
+)
 # Standard ML's basis library: 'Io {cause = SysErr (...), function = "TextIO.openOut", name = "x"}'
 _SML_IO = re.compile(
     r'function = "(?:\w{1,30}\.)?(open|rename|remove|mkdir|rmdir)\w{0,10}",'
@@ -282,7 +289,7 @@ _SML_IO = re.compile(
 )
 # Lucene's lock on its index: "Lock obtain timed out: NativeFSLock@/x/write.lock", and the lock an
 # error names: "(lock=NativeFSLock(path=/x/node.lock,impl=...)"
-_LUCENE_LOCK = re.compile(r"nativefslock(?:@|\(path=)([^\s,()]{1,600}?)(?=[:,)]|\s|$)", re.I)
+_LUCENE_LOCK = re.compile(r"nativefslock(?:@|\(path=)([^\s,()]{1,600})", re.I)  # (":" is cleaned)
 # MPICH's hydra could not start the program: "execvp error on file ./test (No such file ...)"
 _EXECVP_ERROR = re.compile(r"execvp error on file (\S{1,600})")
 _EXECVP = re.compile(
@@ -409,7 +416,7 @@ _LOCK_WAIT = (
 # conda's "The lock [u'/x/y.conda_lock'] was found".
 _LOCK_NAMED = re.compile(
     # (in "NativeFSLock@/x/write.lock" the path starts after the @)
-    r"(?<![^\s'\"`(\[@=])(?![\w.]{1,60}@(?:[A-Za-z]:)?[\\/])"
+    r"(?<![^\s'\"`(\[@=])(?![\w.]{1,60}@(?:[A-Za-z]:)?[\\/])(?![a-z]{1,20}=)"
     r"((?:[A-Za-z]:)?[\\/~.\w][^\s'\"`()\[\],]{0,600}?"
     r"(?:\.lock|\.lck|_lock|[\\/]lock))(?=[\s'\"`)\],]|$)",
     re.I,
@@ -462,7 +469,9 @@ _LOCK_RELEASE = re.compile(
     r"((?:[A-Za-z]:)?[\\/~][^\s'\"]{0,600})",
     re.I,
 )
-_LOCK_FILE = re.compile(r"lock file:\s{0,3}(\S[^\n]{0,600}?)(?:\s{1,3}\|)?\s{0,20}$", re.I)
+_LOCK_FILE = re.compile(
+    r"lock file:\s{0,3}(\S[^\n]{0,600}?)(?:\s{1,3}\||: \S[^\n]{0,600})?\s{0,20}$", re.I
+)  # (a reason after ": " is no part of the path: RocksDB's "lock file: /x/LOCK: Resource ...")
 # "lock on /x/.vcpkg-root...", "Waiting for lock on C:\\x\\.sbt.ivy.lock to be available",
 # filelock's "Attempting to acquire lock 1398 on /x/y.lock", pyenv's "acquire lock ~/.pyenv/x"
 _LOCK_ON = re.compile(
@@ -845,7 +854,7 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_LIBUV_ARROW, line):
             add_op(facts, RANK_SYSCALL, "rename")
             add_paths(facts, match, (1, 2))
-    if "rename " in low and " to " in low:
+    if "rename " in low and " to " in low and facts.conds:
         for match in first_matches(_RENAME_TO, line):
             add_op(facts, RANK_SYSCALL, "rename")
             add_paths(facts, match, (1, 2))
@@ -856,7 +865,7 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
     if "io error: " in low:
         for match in first_matches(_STORE_LOCK, line):
             facts.ops.append((RANK_SYSCALL, "lock"))
-            add_paths(facts, match, (1, 2))
+            add_paths(facts, match, (1, 2, 3))
     if "unix_error(" in low:
         for match in first_matches(_OCAML_UNIX, line):
             add_op(facts, RANK_SYSCALL, match.group(1))

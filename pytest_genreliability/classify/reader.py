@@ -77,6 +77,14 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _LOWER_START = re.compile(r"[a-z]")
+
+
+def _dangling(line: str) -> bool:
+    """Whether ``line`` ends in a word that needs the next line; only its end is searched (the
+    longest word and its spaces are 12 letters), so that a long line costs no more than a short."""
+    return _DANGLING.search(line, max(0, len(line) - 40)) is not None
+
+
 # A word and the space after it at the end of a line: a tool broke the sentence at that space
 # ("... because it is being used " / "by another process: 'C:\\x'")
 _SOFT_BREAK = re.compile(r"[a-z] $")
@@ -294,12 +302,13 @@ class Reader:
                 and _NEW_LINE_START.match(text) is None
             )
             dangling = (
-                (_DANGLING.search(last) or _SOFT_BREAK.search(last)) and _LOWER_START.match(text)
+                (_dangling(last) or _SOFT_BREAK.search(last, max(0, len(last) - 2)))
+                and _LOWER_START.match(text)
             ) or (last.endswith(",") and _SYSCALL_NEXT.match(text))
             # "... rename file from A to" / "    \\?\E:\x\lib.rs"; "[WinError 5] <text>:" /
             # "    'D:\x\y.pyd'": the object of the message on the next, indented line
             path_next = (
-                (_DANGLING.search(last) or last.rstrip().endswith(":"))
+                (_dangling(last) or last.rstrip().endswith(":"))
                 and text[:1].isspace()
                 and _PATH_NEXT.match(text) is not None
             ) or (  # pip: "...: [WinError 5] Access is denied:" / "'C:\x\y.pyd'"
@@ -563,7 +572,7 @@ class Reader:
             # chokidar's stat of what it watches: "EBUSY ..., lstat 'C:\\x'"; Windows' own files
             # at a drive's root, which only a watcher of the whole drive ever reaches
             op = "watch"
-        if cond == NOSPC and self.says_near(span, _WATCH_REGISTRATION):
+        if cond == NOSPC and self._says_below(span, _WATCH_REGISTRATION):
             op = "watch"  # Fluent Bit: "could not register file into fs_events" below ENOSPC
         if cond == ENOTEMPTY and op in (None, "unlink"):
             op = "rmdir"  # only a folder is ever "not empty": deleting it is an rmdir
@@ -580,6 +589,11 @@ class Reader:
         evidence = Evidence(span[0], span[1], facts, cond, kind, tier, completeness, op, support)
         self.evaluated.append(evidence)
         return evidence
+
+    def _says_below(self, span: tuple[int, int], words: tuple[str, ...]) -> bool:
+        """Whether the next line holds one of ``words`` (lower case)."""
+        below = self.following(span[1])
+        return below is not None and any(word in self.low[below[0] : below[1]] for word in words)
 
     def _cause_below(self, span: tuple[int, int]) -> bool:
         """Whether the next line gives the reason as rustup and elan do ("info: caused by: The
@@ -625,6 +639,8 @@ class Reader:
             for rank, op in facts.ops:
                 if (rank < RANK_VERB and distance > 2) or op in _NETWORK_OPS:
                     continue  # a download nearby is not what a file error was doing
+                if op == "kill" and other_cond != cond:
+                    continue  # a frame's Process.Kill() above a held file: no signal refused
                 if best is None or (rank, -distance) > (best[0], -best[1]):
                     best = (rank, distance, op, other)
         return (best[2], [best[3]]) if best else (None, [])

@@ -35,6 +35,11 @@ from .words import scan_words
 # MSBuild, compilers: "warning CS8785:", "Warning MSB3026 :" (MSBuild's retry before its error)
 _TOOL_WARNING = re.compile(r"(?:warning|Warning|WARNING)\s{1,3}[A-Z]{1,4}\d{3,5}\s{0,2}:")
 _WARNING = re.compile(r"[\s\d:.,\-\[\]TZ>|#]{0,40}(?:npm\s{1,3})?(?:warn(?:ing)?\b|⚠)", re.I)
+# A passing test's line (mocha's and Jest's check mark, pytest's PASSED, TAP's "ok N -")
+_PASSING_WORDS = frozenset("✓✔√o")
+_PASSED_TEST = re.compile(
+    r"\s{0,20}(?:[✓✔√]\s|PASSED\s|ok \d{1,6} - )|\S{1,300}::\S{1,300} PASSED\b"
+)
 _COREUTILS = re.compile(r"\s{0,20}(?:\+\s)?(?:rm|rmdir|mv|cp|ln|mkdir|install|chmod): cannot ")
 _RETRYING = re.compile(r"\bretrying (?:to |in |download|the |\.\.\.|\(|$)|\. retrying\b")
 _URL = re.compile(r"https?://[^\s'\"`<>)\]]{1,600}")
@@ -117,6 +122,11 @@ def scan_line(line: str) -> LineFacts:
     _scan_network(line, low, facts)
     _scan_kv(line, low, facts)
     if ("warn" in low or "⚠" in line) and (_WARNING.match(line) or _TOOL_WARNING.search(line)):
+        facts.flags.add("warning")
+    testing = _PASSING_WORDS.intersection(line[:40]) or "PASSED" in line
+    if testing and _PASSED_TEST.match(line):
+        # a test that passed, named after what it checks ("✓ retries on timeout error"): it
+        # decides only when nothing else does
         facts.flags.add("warning")
     if line.startswith("W: "):  # apt's warnings; its errors start with "E: "
         facts.flags.add("warning")

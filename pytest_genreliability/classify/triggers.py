@@ -314,7 +314,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("keyserver", False, 60),
     ("md5 mismatch", False, 60),
     ("declined permission", False, 30),
-    ("currently in use", False, 80),
+    ("currently in use", False, 80),  # (PowerShellGet's module; Chromium's LevelDB LOCK file)
     ("administrator", False, 30),  # "as administrator", "rights are required", "...rechte"
     ("time-out waiting", False, 50),
     ("could not reach host", False, 60),
@@ -339,8 +339,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("idle timeout reached", False, 60),
     ("sideband packet", False, 60),
     ("still expected", False, 60),
-    ("connecterror", False, 60),
-    ("networkerror:", False, 60),
+    ("connecterror: ", False, 60),
+    ("networkerror: ", False, 60),
     (re.compile(r"error r10 \("), False, 50),
     ("operation completed successfully", False, 10),
     ("(error code: 0)", False, 10),

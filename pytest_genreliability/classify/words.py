@@ -389,7 +389,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("md5 mismatch", (("download md5 mismatch", NET),)),  # CMake before 3.x: a partial download
     # Home Assistant's supervisor and other tools that keep a reserve: "not enough free space
     # (0.3GB) left on the device"
-    ("free space", (("not enough free space", NOSPC),)),
+    ("free space", (("not enough free space (", NOSPC),)),
     ("response timeout", (("response timeout while trying to fetch", NET),)),  # npm's fetcher
     ("powershellgalleryunavailable", (("powershellgalleryunavailable", NET),)),  # PowerShellGet
     ("access to file denied", (("access to file denied", EACCES),)),  # POCO's FileAccessDenied
@@ -400,9 +400,11 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # PowerShellGet: "The version 'x' of module 'y' is currently in use. Retry the operation after
     # closing the applications."
     ("currently in use", (("is currently in use. retry the operation", SHARING),)),
+    # Chromium's LevelDB: "IO error: x/LOCK: File currently in use. (ChromeMethodBFE: ...)"
+    ("currently in use", (("file currently in use", SHARING),)),
     # mongodb-memory-server waiting for another process's download: "MongoMS:LockFile
     # waitForLock: Interval for file "/x/7.0.14.lock" with status "3""
-    ("waitforlock", (("lockfile waitforlock", LOCK_WAIT),)),
+    ("waitforlock", (("lockfile waitforlock", LOCK_WAIT),)),  # (a debug line: see scan_words)
     # yt-dlp: "Unable to write to /x/yt-dlp; try running as administrator"; PowerShellGet:
     # "Administrator rights are required to install modules in 'C:\Program Files\...'"
     ("as administrator", (("try running as administrator", PRIV),)),
@@ -423,10 +425,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # git over HTTP, cut off mid-fetch
     ("sideband", (("unexpected disconnect while reading sideband packet", NET),)),
     ("still expected", (("bytes of body are still expected", NET),)),
-    # Python's HTTP clients by class: httpx's and httpcore's ConnectError, a library's
-    # NetworkError ("telegram.error.NetworkError: httpx.ConnectError: ...")
-    ("connecterror", (("httpx.connecterror", NET), ("httpcore.connecterror", NET))),
-    ("networkerror", (("networkerror:", NET),)),
     ("sig", (("signal: terminated", SIGNAL),)),  # Go's os/exec: the child got SIGTERM
     # .NET's HttpRequestException; Sparkle's download of an update
     ("sending the request", (("error occurred while sending the request", NET),)),
@@ -696,8 +694,6 @@ _PROGRAM_MISSING = re.compile(
     r"executable file not found|command not found|not recognized as an internal or external"
     r"|\b(?:sh|bash|zsh|dash):\s{1,3}(?:\d{1,6}:\s{1,3}|line \d{1,6}:\s{1,3})?(?:[^:\n]{1,200}:"
     r"\s{1,3}){1,2}not found|^/usr/bin/env: |\bbinary with name \"[^\"\n]{1,80}\" not found"
-    # dash running a script's line: "/opt/x/bin/run: 12: /opt/x/bin.SSE2/run: not found"
-    r"|^(?:\S{0,300}/\S{1,300}|\S{1,300}\.sh): \d{1,6}: [^:\n]{1,300}: not found\s{0,3}$"
 )
 # What .NET's HttpClient was doing when its timeout cancelled the task ("A task was canceled.")
 _HTTP_TASKS = ("nuget", "restore", "upload", "download")
@@ -762,6 +758,7 @@ DNS_WORDS = (
     "80072ee7",  # WinINet's 12007: the name was not resolved
     "unable to resolve host",  # wget: "unable to resolve host address 'x'"
     "err_name_not_resolved",  # Chromium's
+    "err_name_resolution_failed",
     "receive failed: no name",  # GnuPG's keyserver fetch
 )
 _GO_LOOKUP = re.compile(
@@ -881,7 +878,7 @@ _NOT_IN_TIME = re.compile(
 )
 # "timeout" alone is a setting as often as an error; these say the time ran out.
 _TIMED_OUT = re.compile(
-    r"timeout(?:error|exception|expired|:| error\b"
+    r"timeout(?:error|exception|expired|:| error(?:[:.]|\s{0,3}$| (?:fetching|while|when|during)\b)"
     r"|s? (?:while )?(?:waiting|exceeded|after|reached|expired|of \d)"
     r"| \(\d{1,6} ?(?:ms|s|m|min)?\) waiting)"  # Ansible: "Timeout (12s) waiting for ..."
     r"|(?:due to|exceeded|hit|reached)(?: the| a)?(?: \d{1,6} ?(?:ms|s|m|min))? timeout"
@@ -913,29 +910,51 @@ _DISK_HOSTING_FULL = re.compile(r"\bdisk hosting \S[^\n]{0,600}? is full\b")
 _TAR_REMOTE = re.compile(r"cannot connect to [a-z]: resolve failed")
 _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
 # MPICH's banner when a rank ended: "=   EXIT CODE: 9" (a signal's number: 9 a kill, 15 a term)
-_MPICH_EXIT = re.compile(r"^=   exit code: (?:9|15)\s{0,3}$")
+_MPICH_EXIT = re.compile(r"(?:^|\s)=   exit code: (?:9|15)\s{0,3}$")
 # CMake's file(DOWNLOAD) trying again: "-- Retry after 5 seconds (attempt #2) ..."
-_CMAKE_RETRY = re.compile(r"^-- retry after \d{1,4} seconds \(attempt #\d{1,3}\)")
+_CMAKE_RETRY = re.compile(r"^\s{0,20}-- retry after \d{1,4} seconds \(attempt #\d{1,3}\)")
 # wget's exit status: 4 a network failure, 5 a TLS failure ("... wget ...\" exited with code 4")
-_WGET_EXIT = re.compile(r"\bwget\b[^\n]{0,800}?(?:exited with code|exit status|exit code) [45]\b")
+_WGET_EXIT = re.compile(
+    r"\bwget\b[^\n|;&]{0,800}?"  # wget's own status, not a pipe's or a later command's
+    r"(?:exited with code|exit status|exit code:?|non-zero code:?|non-zero exit status) [45]\b"
+)
 # Heroku's R10: a boot that ran out of time ("Error R10 (Boot timeout) -> Web process failed to
 # bind to $PORT within 60 seconds"); its R15 is told by the kill that follows it
-_HEROKU_ERROR = re.compile(r"\bError (R10) \(")
+_HEROKU_ERROR = re.compile(r"\bError (R10) \(Boot timeout\) -> ")
 _HEROKU_CODES = {"R10": TIMEOUT}
+# Python's HTTP clients' exceptions, raised (a line that starts with the class): httpx's and
+# httpcore's ConnectError, a library's NetworkError
+_PY_NET_EXCEPTION = re.compile(
+    r"\s{0,20}(?:[\w.-]{1,80}\s{1,10}\|\s{1,10})?"  # docker compose's "service_1  | "
+    r"(?:[\w.]{1,80}\.)?(?:networkerror|(?:httpx|httpcore)\.connecterror): \S"
+)
 # Chromium's net errors (Electron's updaters, Puppeteer): "net::ERR_CONNECTION_CLOSED"
 _CHROMIUM_NET = re.compile(
-    r"net::err_(?:connection_(?:reset|closed|aborted|timed_out|failed)|name_not_resolved"
-    r"|internet_disconnected|network_changed|timed_out|empty_response|http2_protocol_error"
-    r"|ssl_protocol_error|cert_[a-z_]{3,40}|proxy_connection_failed|tunnel_connection_failed"
+    r"net::err_(?:connection_(?:reset|closed|aborted|timed_out|failed|refused)"
+    r"|name_not_resolved|name_resolution_failed|internet_disconnected|network_changed"
+    r"|network_io_suspended|socket_not_connected|timed_out|empty_response|http2_protocol_error"
+    r"|http2_ping_failed|quic_protocol_error|incomplete_chunked_encoding|content_length_mismatch"
+    r"|ssl_protocol_error|ssl_version_or_cipher_mismatch|cert_[a-z_]{3,40}"
+    r"|proxy_connection_failed|tunnel_connection_failed|socks_connection_failed"
     r"|address_unreachable)\b"
 )
 # The Windows C runtime's strerror(12), ENOMEM: "errno=12] Not enough space"
 _ENOMEM_CRT = re.compile(r"errno[ =:]{0,3}12\b")
+_DASH_MISSING = re.compile(r"(\S{1,600}): \d{1,6}: [^:\n]{1,300}: not found\s{0,3}$")
 _EXIT_KILLED = re.compile(
     r"(?:code|status|errno|error|exited with|exit value|\bexit|returned)[:=]? ?\(?1(?:37|43)\b"
     r"|exitfailure \(-(?:9|15)\)"  # Haskell's stack: the process got SIGKILL/SIGTERM
     r"|(?:error code|exit code|returncode|return code|status|non-zero code) -(?:9|15)\b"  # Python
 )
+
+
+def _dash_missing(low: str) -> bool:
+    """dash running a script's line: "/opt/x/bin/run: 12: /opt/x/bin.SSE2/run: not found" (the
+    first field a script's path, not a test's name)."""
+    match = _DASH_MISSING.match(low) if low.rstrip().endswith(": not found") else None
+    if match is None:
+        return False
+    return "/" in match.group(1) or match.group(1).endswith(".sh")
 
 
 def _has(conds: list[tuple[str, str | None]], wanted: str) -> bool:
@@ -974,7 +993,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((SIGNAL, None))
     if "by signal" in low and _BY_SIGNAL.search(low):
         conds.append((SIGNAL, None))
-    if low.startswith("=") and _MPICH_EXIT.search(low):
+    if "=   exit code: " in low and _MPICH_EXIT.search(low):
         conds.append((SIGNAL, None))
     if ("watch" in low or "file monitor" in low) and _has(conds, NOSPC):
         _recast(conds, NOSPC, WATCHERS)
@@ -1014,7 +1033,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     ivy_host = "host " in low and "not found" in low and _HOST_NOT_FOUND.search(low)
     if ivy_host:
         facts.ops.append((RANK_VERB, "getaddrinfo"))
-    cmake_retry = low.startswith("-- retry") and _CMAKE_RETRY.search(low)
+    cmake_retry = "-- retry after" in low and _CMAKE_RETRY.search(low)
     if cmake_retry:
         facts.ops.append((RANK_VERB, "download"))
     if ivy_host or _IVY_PROXY_HINT in low or cmake_retry:
@@ -1042,8 +1061,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NOSPC, None))
     if "curl" in low and _CURL_EXIT.search(low):  # curl's exit code: no host, no route, cut short
         conds.append((NET, None))
-    if "wget" in low and "code" in low and _WGET_EXIT.search(low):  # 4: network failure, 5: TLS
+    if "wget" in low and _WGET_EXIT.search(low):  # 4: a network failure, 5: a TLS failure
         conds.append((NET, None))
+    if "curl: (" in low:
+        facts.flags.add("curl_code")  # curl said why itself: `decide` reads no other line for it
     if "certificate verify locations" in low or "curl: (3)" in low:
         # curl's 77 (its CA file could not be read) and 3 (a malformed URL): no server was asked
         _recast(conds, NET, DIAG)
@@ -1061,8 +1082,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             conds.append((SHARING, None))
             add_op(facts, RANK_VERB, _GIT_RETRY_OPS.get(match.group(1), "rename"))
             add_paths(facts, match, (2, 3))
-    if "net::err_" in low and _CHROMIUM_NET.search(low):  # Chromium's (Electron's) network errors
-        conds.append((NET, None))
+    if "net::err_" in low and "failed to load resource" not in low and _CHROMIUM_NET.search(low):
+        conds.append((NET, None))  # Chromium's (Electron's) network errors, not a page's console
     if _has(conds, NET) and (any(name in low for name in DNS_WORDS) or _GO_LOOKUP.search(low)):
         facts.ops.append((RANK_VERB, "getaddrinfo"))
     if ("lock" in low or "waiting" in low) and _WAITING_FOR_LOCK.search(low):
@@ -1161,7 +1182,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, ENOTEMPTY, DIAG)
         facts.ops.append((RANK_SYSCALL, "rmdir"))
     missing = "not found" in low or "not recognized" in low or low.startswith("/usr/bin/env: ")
-    if missing and _PROGRAM_MISSING.search(low):
+    if missing and (_PROGRAM_MISSING.search(low) or _dash_missing(low)):
         _recast(conds, NET, WEAK)  # Hugo's "failed to download modules: binary "go" not found"
         if all(cond == WEAK for cond, _ in conds):
             conds.append((WEAK, None))  # a program missing: a setup problem, not a flaky one
@@ -1186,6 +1207,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         "socket.timeout: "
     ):  # Python's socket read or connect ran out
         conds.append((NET, None))  # (not "except socket.timeout:" in a traceback's source line)
+    if ("networkerror: " in low or "connecterror: " in low) and _PY_NET_EXCEPTION.match(low):
+        conds.append((NET, None))  # "telegram.error.NetworkError: httpx.ConnectError: ..."
+    if "lockfile waitforlock" in low:  # mongodb-memory-server's debug log: the wait may end well
+        facts.flags.add("warning")
     if "grab lockfile" in low and "will retry" in low:  # Squirrel waiting for its single instance
         _recast(conds, SHARING, TIMEOUT)
         _ensure_op(facts, "lock")
