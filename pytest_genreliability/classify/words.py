@@ -940,6 +940,24 @@ _CHROMIUM_NET = re.compile(
 )
 # The Windows C runtime's strerror(12), ENOMEM: "errno=12] Not enough space"
 _ENOMEM_CRT = re.compile(r"errno[ =:]{0,3}12\b")
+# What a condition means where the line says more: (any of these words, the condition, what it
+# is read as, the operation it names). An allocation the program itself could not make (GHC's,
+# git's, Go's runtime, the JVM, Python, gcc's "out of memory allocating") is its own failure, not
+# a kill; Bazel's server that "terminated abruptly" under a closed socket was killed; coreutils'
+# chmod and chown are never a held file; a wait for a lock that ran out over the sharing violation
+# it met (Squirrel's "Failed to grab lockfile, will retry", Lucene's "Lock obtain timed out") is a
+# lock wait; Java's ServerSocket.accept and esptool's serial port time out, no fetch; the linker's
+# list of possible causes ("check for insufficient disk space") and LNK1106's "invalid file or
+# disk full" are a bad input.
+_RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
+    (("out of memory (requested", "malloc failed", "fatal error: out of memory"), OOM, DIAG, None),
+    (("runtime: out of memory", "memoryerror", "out of memory allocating"), OOM, DIAG, None),
+    (("server terminated abruptly",), NET, SIGNAL, None),
+    (("changing permissions of", "changing ownership of"), EPERM, PRIV, None),
+    (("failed to grab lockfile, will retry", "lock obtain timed out"), SHARING, TIMEOUT, "lock"),
+    (("accept timed out", "packet header"), NET, TIMEOUT, None),
+    (("check for insufficient disk space", "or disk full"), NOSPC, DIAG, None),
+)
 _DASH_MISSING = re.compile(r"(\S{1,600}): \d{1,6}: [^:\n]{1,300}: not found\s{0,3}$")
 _EXIT_KILLED = re.compile(
     r"(?:code|status|errno|error|exited with|exit value|\bexit|returned)[:=]? ?\(?1(?:37|43)\b"
@@ -1191,29 +1209,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _ensure_op(facts, "exec")
     if "inotify_init" in low:  # the watch limit, in the call that hit it
         _ensure_op(facts, "watch")
-    if "out of memory (requested" in low:  # GHC's runtime could not allocate: it failed itself
-        _recast(conds, OOM, DIAG)
-    if "malloc failed" in low:  # git: "fatal: Out of memory, malloc failed": its own allocation
-        _recast(conds, OOM, DIAG)
-    if "fatal error: out of memory" in low or "runtime: out of memory" in low:
-        _recast(conds, OOM, DIAG)  # Go's runtime could not allocate: the program failed itself
-    if "outofmemoryerror" in low or "memoryerror" in low or "out of memory allocating" in low:
-        _recast(conds, OOM, DIAG)  # the JVM, Python or gcc's own allocation: nothing killed it
-    if "server terminated abruptly" in low:  # "(error message: 'Socket closed')": the effect
-        _recast(conds, NET, SIGNAL)
-    if "changing permissions of" in low or "changing ownership of" in low:
-        _recast(conds, EPERM, PRIV)  # coreutils' chmod and chown: never a held file
-    if "socket.timeout: " in low and low.lstrip().startswith(
-        "socket.timeout: "
-    ):  # Python's socket read or connect ran out
-        conds.append((NET, None))  # (not "except socket.timeout:" in a traceback's source line)
+    if "socket.timeout: " in low and low.lstrip().startswith("socket.timeout: "):
+        conds.append((NET, None))  # Python's socket ran out (not "except socket.timeout:")
     if ("networkerror: " in low or "connecterror: " in low) and _PY_NET_EXCEPTION.match(low):
         conds.append((NET, None))  # "telegram.error.NetworkError: httpx.ConnectError: ..."
     if "lockfile waitforlock" in low:  # mongodb-memory-server's debug log: the wait may end well
         facts.flags.add("warning")
-    if "grab lockfile" in low and "will retry" in low:  # Squirrel waiting for its single instance
-        _recast(conds, SHARING, TIMEOUT)
-        _ensure_op(facts, "lock")
     if "not enough space" in low and _ENOMEM_CRT.search(low):
         _recast(conds, NOSPC, DIAG)  # the C runtime's strerror(ENOMEM): memory, not the disk
     if "argument list too long" in low:  # E2BIG: the command line, not the system
@@ -1221,17 +1222,11 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _ensure_op(facts, "exec")
     if "kill eperm" in low:  # Node's process.kill refused: a process, no file (`decide`)
         _ensure_op(facts, "kill")
-    if "lock obtain timed out" in low:  # Lucene's lock: the wait for it ran out, whatever it met
-        _recast(conds, SHARING, TIMEOUT)
-        _ensure_op(facts, "lock")
-    if "accept timed out" in low:  # Java's ServerSocket.accept: no local peer came, no fetch
-        _recast(conds, NET, TIMEOUT)
-    if "packet header" in low:  # esptool's "Failed to connect to ESP32": a serial port
-        _recast(conds, NET, TIMEOUT)
-    if "check for insufficient disk space" in low:  # the linker's list of possible causes
-        _recast(conds, NOSPC, DIAG)
-    if "or disk full" in low:  # the linker's LNK1106 "invalid file or disk full": a bad input
-        _recast(conds, NOSPC, DIAG)
+    for words, old, new, op in _RECASTS:
+        if any(word in low for word in words):
+            _recast(conds, old, new)
+            if op is not None:
+                _ensure_op(facts, op)
     if "process crashed" in low or "has crashed" in low:
         # vstest: its connection to the crashed test host broke; earthly: "buildkitd is shutting
         # down or it has crashed" under "transport is closing"
