@@ -14,14 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .decide import (
-    OP_DEPENDENT,
-    SAME_BLOCK,
-    TIER,
-    decide,
-    network_op,
-    python_inferred_op,
-)
+from .decide import OP_DEPENDENT, SAME_BLOCK, TIER, decide, network_op, python_inferred_op
 from .facts import (
     ASCII_LOWER,
     ENOTEMPTY,
@@ -117,6 +110,9 @@ _BARE_HOST = re.compile(r"\s{0,40}>\s(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}\s{0,
 # has already said Windows)
 _POSIX_ROOT = re.compile(r"(?:^|[\s('\"=])/(?:home|usr|var|tmp|opt|etc|root|srv|mnt|nix)/", re.M)
 _WATCH_REGISTRATION = ("fs_events", "inotify_add_watch")  # ENOSPC there is the watch limit
+# rustup's and elan's reason on the line below an error ("info: caused by: The system cannot find
+# the file specified. (os error 2)"), as printed: Java's "Caused by:" starts another exception
+_CAUSE = ("caused by: ",)
 _WATCHER_WORDS = ("fswatcher", "chokidar")  # Node's file watchers, named in their frames
 _DRIVE_ROOT_SYSTEM_FILE = re.compile(
     r"[A-Za-z]:[\\/](?:DumpStack\.log(?:\.tmp)?|hiberfil\.sys|pagefile\.sys|swapfile\.sys)",
@@ -576,7 +572,7 @@ class Reader:
             op = "watch"  # Fluent Bit: "could not register file into fs_events" below ENOSPC
         if cond == ENOTEMPTY and op in (None, "unlink"):
             op = "rmdir"  # only a folder is ever "not empty": deleting it is an rmdir
-        if "no_reason" in facts.flags and self._cause_below(span):
+        if "no_reason" in facts.flags and self._says_below(span, _CAUSE, original=True):
             kind, tier = "other", TIER["weak"]  # the reason is there, on the next line
         else:
             kind, tier = decide(cond, op, _Context(self, span, facts, paths))
@@ -590,17 +586,13 @@ class Reader:
         self.evaluated.append(evidence)
         return evidence
 
-    def _says_below(self, span: tuple[int, int], words: tuple[str, ...]) -> bool:
-        """Whether the next line holds one of ``words`` (lower case)."""
+    def _says_below(
+        self, span: tuple[int, int], words: tuple[str, ...], original: bool = False
+    ) -> bool:
+        """Whether the next line holds one of ``words`` (lower case, or as printed)."""
         below = self.following(span[1])
-        return below is not None and any(word in self.low[below[0] : below[1]] for word in words)
-
-    def _cause_below(self, span: tuple[int, int]) -> bool:
-        """Whether the next line gives the reason as rustup and elan do ("info: caused by: The
-        system cannot find the file specified. (os error 2)"); Java's "Caused by:" starts
-        another exception of the chain, not a reason."""
-        below = self.following(span[1])
-        return below is not None and "caused by: " in self.text[below[0] : below[1]]
+        text = self.text if original else self.low
+        return below is not None and any(word in text[below[0] : below[1]] for word in words)
 
     def _uninstalling(self, span: tuple[int, int]) -> bool:
         """Whether pip said just above that it is uninstalling the package it replaces."""

@@ -36,7 +36,7 @@ from .words import scan_words
 _TOOL_WARNING = re.compile(r"(?:warning|Warning|WARNING)\s{1,3}[A-Z]{1,4}\d{3,5}\s{0,2}:")
 _WARNING = re.compile(r"[\s\d:.,\-\[\]TZ>|#]{0,40}(?:npm\s{1,3})?(?:warn(?:ing)?\b|⚠)", re.I)
 # A passing test's line (mocha's and Jest's check mark, pytest's PASSED, TAP's "ok N -")
-_PASSING_WORDS = frozenset("✓✔√o")
+_PASSING_MARKS = frozenset("✓✔√")
 _PASSED_TEST = re.compile(
     r"\s{0,20}(?:[✓✔√]\s|PASSED\s|ok \d{1,6} - )|\S{1,300}::\S{1,300} PASSED\b"
 )
@@ -123,7 +123,9 @@ def scan_line(line: str) -> LineFacts:
     _scan_kv(line, low, facts)
     if ("warn" in low or "⚠" in line) and (_WARNING.match(line) or _TOOL_WARNING.search(line)):
         facts.flags.add("warning")
-    testing = _PASSING_WORDS.intersection(line[:40]) or "PASSED" in line
+    testing = (
+        "PASSED" in line or _PASSING_MARKS.intersection(line[:40]) or line.lstrip()[:3] == "ok "
+    )
     if testing and _PASSED_TEST.match(line):
         # a test that passed, named after what it checks ("✓ retries on timeout error"): it
         # decides only when nothing else does
