@@ -145,7 +145,7 @@ _FILE_CODES = frozenset((5, 32, 33, 112, 145, 1224))  # access, sharing, lock, f
 # cannot access the file ..." (the codes that mean nothing else there)
 _PY2_AFTER_COLON = re.compile(r": \[Error (32|33|145|1224)\] (?=The )")  # Windows' reason
 # Firefox's OS.File errors: "Win error 32 during operation move on file C:\\x (...)"
-_FIREFOX_OS_ERROR = re.compile(r"\bwin error (\d{1,6}) during operation\b", re.I)
+_FIREFOX_CODE = re.compile(r"\bwin error (\d{1,6}) during operation\b", re.I)
 _PY2_WINERROR = re.compile(r"WindowsError: \[Error (\d{1,10})\]")  # Python 2
 # Go's HTTP client: 'Post "https://host/x": context deadline exceeded' is a network failure,
 # whatever the reason that follows.
@@ -280,7 +280,7 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             conds.append((_WINDOWS_CODES[int(leading.group(1))], f"Error {leading.group(1)}"))
             facts.flags.add("windows")
     if "during operation" in low:
-        for match in first_matches(_FIREFOX_OS_ERROR, line):
+        for match in first_matches(_FIREFOX_CODE, line):
             number = int(match.group(1))
             conds.append((_WINDOWS_CODES.get(number, WEAK), f"Win error {number}"))
             facts.flags.add("windows")

@@ -350,6 +350,18 @@ _FOLDER_NEXT = re.compile(
     r"(?:director(?:y|ies)|dir|folder|earlier installation|some children)\b"
 )
 _DELETES = ("remov", "delet")
+# A call and its paths in a tool's own form, each looked for only when its gate is in the line:
+# (gate, pattern, the operation or None for the pattern's first group, the path groups, whether
+# the line must report a condition too: an arrow or "rename a to b" in prose names no call)
+_CALL_FORMS: tuple[tuple[str, re.Pattern[str], str | None, tuple[int, ...], bool], ...] = (
+    (" -> ", _LIBUV_ARROW, "rename", (1, 2), True),
+    ("rename ", _RENAME_TO, "rename", (1, 2), True),
+    ("during operation", _FIREFOX_OS_ERROR, None, (2,), False),
+    ("io error: ", _STORE_LOCK, "lock", (1, 2, 3), False),
+    ("unix_error(", _OCAML_UNIX, None, (2,), False),
+    ('function = "', _SML_IO, None, (2,), False),
+    ("nativefslock", _LUCENE_LOCK, "lock", (1,), False),
+)
 _FOLDER_END = re.compile(r"[^:\\/][\\/]['\"`’]?:?$")  # a path that ends in its separator
 _GERUNDS = ("removing", "deleting", "renaming", "moving", "replacing", "copying", "opening")
 _MOVE_INTO = re.compile(
@@ -850,34 +862,11 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "mkdir")  # Open MPI's session folder, git's clone
     if "ioerror: [errno" in low and "'" in line:  # Python 2's open() of a path (not a write)
         add_op(facts, RANK_VERB, "open")
-    if " -> " in line and facts.conds:
-        for match in first_matches(_LIBUV_ARROW, line):
-            add_op(facts, RANK_SYSCALL, "rename")
-            add_paths(facts, match, (1, 2))
-    if "rename " in low and " to " in low and facts.conds:
-        for match in first_matches(_RENAME_TO, line):
-            add_op(facts, RANK_SYSCALL, "rename")
-            add_paths(facts, match, (1, 2))
-    if "during operation" in low:
-        for match in first_matches(_FIREFOX_OS_ERROR, line):
-            add_op(facts, RANK_SYSCALL, match.group(1))
-            add_paths(facts, match, (2,))
-    if "io error: " in low:
-        for match in first_matches(_STORE_LOCK, line):
-            facts.ops.append((RANK_SYSCALL, "lock"))
-            add_paths(facts, match, (1, 2, 3))
-    if "unix_error(" in low:
-        for match in first_matches(_OCAML_UNIX, line):
-            add_op(facts, RANK_SYSCALL, match.group(1))
-            add_paths(facts, match, (2,))
-    if 'function = "' in line:
-        for match in first_matches(_SML_IO, line):
-            add_op(facts, RANK_SYSCALL, match.group(1))
-            add_paths(facts, match, (2,))
-    if "nativefslock" in low:
-        for match in first_matches(_LUCENE_LOCK, line):
-            facts.ops.append((RANK_SYSCALL, "lock"))
-            add_paths(facts, match, (1,))
+    for gate, pattern, op, groups, coded in _CALL_FORMS:
+        if gate in low and (facts.conds or not coded):
+            for match in first_matches(pattern, line):
+                add_op(facts, RANK_SYSCALL, op or match.group(1))
+                add_paths(facts, match, groups)
     if "(never" in low and ("executed)" in low or low.rstrip().endswith("(never")):
         # cargo: the build script could not be run (the console may wrap "(never executed)")
         add_op(facts, RANK_VERB, "exec")
