@@ -4657,6 +4657,105 @@ FORMATS = {
         None,
         ("src/app.ts",),
     ),
+    "a-passing-test-line-decides-last": (
+        "  ✓ retries rename on EBUSY: resource busy or locked (12ms)\n"
+        "  1) writes config:\n"
+        "     Error: EACCES: permission denied, open '/etc/app/config.json'",
+        "permission",
+        "EACCES",
+        "open",
+        ("/etc/app/config.json",),
+    ),
+    "a-kill-frame-lends-to-eperm": (
+        "Error: EPERM: operation not permitted\n"
+        "    at process.kill (node:internal/process/per_thread:220:13)",
+        "other",
+        "EPERM",
+        "kill",
+        None,
+    ),
+    "pytest-reports-httpx-connect-error": (
+        "E           httpx.ConnectError: All connection attempts failed",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "curl-unquoted-header-is-no-host": (
+        "curl: (3) URL using bad/illegal format or missing URL\n"
+        "curl: (6) Could not resolve host: application",
+        "other",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "leveldb-relative-lock-path": (
+        "IO error: lock chaindata/LOCK: already held by process",
+        "other",
+        None,
+        "lock",
+        ("chaindata/LOCK",),
+    ),
+    "wget-status-with-a-redirection": (
+        "subprocess.CalledProcessError: Command 'wget -q https://example.org/x.zip -O x.zip 2>&1' "
+        "returned non-zero exit status 4.",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "timeout-error-occurred": (
+        "Timeout error occurred while waiting for the build agent",
+        "timeout",
+        None,
+        None,
+        (),
+    ),
+    "not-enough-free-space-on-a-disk": (
+        "Not enough free space on disk C: to extract the SDK",
+        "disk_full",
+        None,
+        "write",
+        None,
+    ),
+    "a-blank-line-before-the-watch-registration": (
+        "[error] [plugins/in_tail/tail_fs.c:218 errno=28] No space left on device\n"
+        "\n"
+        "[error] [in_tail] could not register file into fs_events",
+        "other",
+        None,
+        "watch",
+        None,
+    ),
+    "semaphore-timeout-in-words": (
+        "Error: The semaphore timeout period has expired. (os error 121)",
+        "timeout",
+        "os error 121",
+        None,
+        (),
+    ),
+    "opam-unix-error-after-a-prefix": (
+        'opam: Unix.Unix_error(Unix.EACCES, "mkdir", "/root/.opam/default")',
+        "permission",
+        "EACCES",
+        "mkdir",
+        ("/root/.opam/default",),
+    ),
+    "python2-error-32-in-chinese-after-a-colon": (
+        "ERROR: unable to rename file: [Error 32] 另一个程序正在使用此文件，进程无法访问。",
+        "rename_lock",
+        "Error 32",
+        "rename",
+        (),
+    ),
+    "squirrel-couldnt-grab-its-lock-file": (
+        "Couldn't grab lockfile C:\\Temp\\.squirrel-lock-1 (being used by another process), will "
+        "retry",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
     "open-mpi-mkdir-call": (
         "A call to mkdir was unable to create the desired directory:\n"
         "\n"
@@ -5098,6 +5197,10 @@ PRECISION = {
     ),
     "a-test-name-with-error-32": (
         "ERROR: test_copy (tests.test_io.CopyTest): [Error 32] expected in log\n" + TS2322_LINE,
+        "other",
+    ),
+    "a-page-console-net-error": (
+        "console.error: GET http://localhost:3000/api net::ERR_CONNECTION_REFUSED\n" + TS2322_LINE,
         "other",
     ),
     "a-symbolic-link-refused-in-any-language": (

@@ -143,7 +143,8 @@ _PY2_LEADING = re.compile(r"\s{0,8}\[Error (\d{1,5})\] (?=\w)")
 _FILE_CODES = frozenset((5, 32, 33, 112, 145, 1224))  # access, sharing, lock, full, not empty
 # ... after a message's colon, before its reason: "unable to rename file: [Error 32] The process
 # cannot access the file ..." (the codes that mean nothing else there)
-_PY2_AFTER_COLON = re.compile(r": \[Error (32|33|145|1224)\] (?=The )")  # Windows' reason
+# (with Windows' reason: "The ...", or one in another script)
+_PY2_AFTER_COLON = re.compile(r": \[Error (32|33|145|1224)\] (?=The |[^\x00-\x7f])")
 # Firefox's OS.File errors: "Win error 32 during operation move on file C:\\x (...)"
 _FIREFOX_CODE = re.compile(r"\bwin error (\d{1,6}) during operation\b", re.I)
 _PY2_WINERROR = re.compile(r"WindowsError: \[Error (\d{1,10})\]")  # Python 2
@@ -216,7 +217,7 @@ def _ambiguous_code(number: int, low: str) -> str:
         return windows or posix or WEAK
     if "broken pipe" in low or "input/output" in low:
         return posix
-    windows_words = ("used by another", "access is denied", "incorrect function")
+    windows_words = ("used by another", "access is denied", "incorrect function", "semaphore")
     if not low.isascii() or any(words in low for words in windows_words) or "\\" in low:
         return windows
     return windows if number in (5, 32, 33) else posix

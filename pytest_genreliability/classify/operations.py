@@ -266,9 +266,10 @@ _FIREFOX_OS_ERROR = re.compile(
 # lock file: /x/LOCK: ..."
 _STORE_LOCK = re.compile(
     r"\bio error: (?:(?:lock|lockfile|while lock file:|failed to create lock file:)"
-    r" ((?:[A-Za-z]:)?[\\/.~][^\n]{0,600}?)"
+    r" ((?:[A-Za-z]:)?[\\/.~][^\n]{0,600}?|[\w.~][^\s:]{0,600}?[\\/]lock)"
     # RocksDB: "IO error: lock hold by current process, acquire time N acquiring thread N: x/LOCK"
-    r"|lock hold by current process[^:\n]{0,200}: ((?:[A-Za-z]:)?[\\/][^\n]{0,600}?)"
+    r"|lock hold by current process[^:\n]{0,200}: ((?:[A-Za-z]:)?[\\/][^\n]{0,600}?"
+    r"|[\w.~][^\s:]{0,600}?[\\/]lock)"
     # LevelDB on Windows names only the path: "IO error: C:\x\db/LOCK: <reason>"
     r"|((?:[A-Za-z]:)?[\\/][^\n]{0,600}?[\\/]lock)): ",
     re.I,
@@ -276,9 +277,9 @@ _STORE_LOCK = re.compile(
 # libuv's error as Lua (Neovim's plugins) prints it: "EPERM: operation not permitted: a -> b"
 _LIBUV_ARROW = re.compile(r"\bE(?!RROR:)[A-Z]{2,12}: [a-z ,']{3,80}: (\S{1,600}) -> (\S{1,600})")
 # OCaml's Unix errors: 'Unix.Unix_error(Unix.EACCES, "create_process", "z3")'
-# (raised: the line starts with it, or "exception" does; not a `with` clause in shown source)
+# (raised, not matched by a `with` or `when` clause in source a compiler shows)
 _OCAML_UNIX = re.compile(
-    r'(?:^\s{0,20}|exception )unix\.unix_error\(unix\.e\w{1,20}, "(\w{1,40})", "([^"\n]{0,600})"\)',
+    r'(?<!with )(?<!when )unix\.unix_error\(unix\.e\w{1,20}, "(\w{1,40})", "([^"\n]{0,600})"\)',
     re.I,
 )
 # Standard ML's basis library: 'Io {cause = SysErr (...), function = "TextIO.openOut", name = "x"}'

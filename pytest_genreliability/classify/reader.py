@@ -16,13 +16,16 @@ from dataclasses import dataclass, field
 
 from .decide import OP_DEPENDENT, SAME_BLOCK, TIER, decide, network_op, python_inferred_op
 from .facts import (
+    ACCESS_WIN,
     ASCII_LOWER,
+    EBUSY,
     ENOTEMPTY,
     MAX_LINE,
     NET,
     NOSPC,
     RANK_SYSCALL,
     RANK_VERB,
+    SHARING,
     TIMEOUT,
     TXTBSY,
     LineFacts,
@@ -110,6 +113,7 @@ _BARE_HOST = re.compile(r"\s{0,40}>\s(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}\s{0,
 # has already said Windows)
 _POSIX_ROOT = re.compile(r"(?:^|[\s('\"=])/(?:home|usr|var|tmp|opt|etc|root|srv|mnt|nix)/", re.M)
 _WATCH_REGISTRATION = ("fs_events", "inotify_add_watch")  # ENOSPC there is the watch limit
+_HELD = frozenset({SHARING, ACCESS_WIN, EBUSY})  # a held file's conditions
 # rustup's and elan's reason on the line below an error ("info: caused by: The system cannot find
 # the file specified. (os error 2)"), as printed: Java's "Caused by:" starts another exception
 _CAUSE = ("caused by: ",)
@@ -568,7 +572,7 @@ class Reader:
             # chokidar's stat of what it watches: "EBUSY ..., lstat 'C:\\x'"; Windows' own files
             # at a drive's root, which only a watcher of the whole drive ever reaches
             op = "watch"
-        if cond == NOSPC and self._says_below(span, _WATCH_REGISTRATION):
+        if cond == NOSPC and self._says_below(span, _WATCH_REGISTRATION, reach=3):
             op = "watch"  # Fluent Bit: "could not register file into fs_events" below ENOSPC
         if cond == ENOTEMPTY and op in (None, "unlink"):
             op = "rmdir"  # only a folder is ever "not empty": deleting it is an rmdir
@@ -578,6 +582,8 @@ class Reader:
             kind, tier = decide(cond, op, _Context(self, span, facts, paths))
         if "warning" in facts.flags:
             tier -= _WARNING_PENALTY
+        if "passed" in facts.flags:  # a passing test's line: below every failure's evidence
+            tier = min(tier, TIER["weak"] - 1)
         if "no_reason" in facts.flags:
             tier -= 1  # a line that gives its reason decides over one that does not
         located = paths or facts.kv_paths or (cond == NET and facts.urls)
@@ -587,12 +593,19 @@ class Reader:
         return evidence
 
     def _says_below(
-        self, span: tuple[int, int], words: tuple[str, ...], original: bool = False
+        self, span: tuple[int, int], words: tuple[str, ...], original: bool = False, reach: int = 1
     ) -> bool:
-        """Whether the next line holds one of ``words`` (lower case, or as printed)."""
-        below = self.following(span[1])
+        """Whether one of the next ``reach`` lines holds one of ``words`` (lower case, or as
+        printed)."""
         text = self.text if original else self.low
-        return below is not None and any(word in text[below[0] : below[1]] for word in words)
+        below: tuple[int, int] | None = span
+        for _ in range(reach):
+            below = self.following(below[1]) if below else None
+            if below is None:
+                return False
+            if any(word in text[below[0] : below[1]] for word in words):
+                return True
+        return False
 
     def _uninstalling(self, span: tuple[int, int]) -> bool:
         """Whether pip said just above that it is uninstalling the package it replaces."""
@@ -628,11 +641,13 @@ class Reader:
             other_cond = facts.cond
             if other_cond not in (None, cond) and other_cond not in SAME_BLOCK:
                 continue
+            if "passed" in facts.flags:
+                continue  # a passing test's words are no part of the failure
             for rank, op in facts.ops:
                 if (rank < RANK_VERB and distance > 2) or op in _NETWORK_OPS:
                     continue  # a download nearby is not what a file error was doing
-                if op == "kill" and other_cond != cond:
-                    continue  # a frame's Process.Kill() above a held file: no signal refused
+                if op == "kill" and (other_cond not in (None, cond) or cond in _HELD):
+                    continue  # a Process.Kill() frame above a held file: no signal refused
                 if best is None or (rank, -distance) > (best[0], -best[1]):
                     best = (rank, distance, op, other)
         return (best[2], [best[3]]) if best else (None, [])

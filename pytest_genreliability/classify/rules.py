@@ -128,8 +128,8 @@ def scan_line(line: str) -> LineFacts:
     )
     if testing and _PASSED_TEST.match(line):
         # a test that passed, named after what it checks ("✓ retries on timeout error"): it
-        # decides only when nothing else does
-        facts.flags.add("warning")
+        # decides only when nothing else does, and lends nothing (`Reader`)
+        facts.flags.add("passed")
     if line.startswith("W: "):  # apt's warnings; its errors start with "E: "
         facts.flags.add("warning")
     if "retrying" in low and _RETRYING.search(low):

@@ -389,7 +389,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("md5 mismatch", (("download md5 mismatch", NET),)),  # CMake before 3.x: a partial download
     # Home Assistant's supervisor and other tools that keep a reserve: "not enough free space
     # (0.3GB) left on the device"
-    ("free space", (("not enough free space (", NOSPC),)),
+    ("free space", (("not enough free space", NOSPC),)),
     ("response timeout", (("response timeout while trying to fetch", NET),)),  # npm's fetcher
     ("powershellgalleryunavailable", (("powershellgalleryunavailable", NET),)),  # PowerShellGet
     ("access to file denied", (("access to file denied", EACCES),)),  # POCO's FileAccessDenied
@@ -878,7 +878,8 @@ _NOT_IN_TIME = re.compile(
 )
 # "timeout" alone is a setting as often as an error; these say the time ran out.
 _TIMED_OUT = re.compile(
-    r"timeout(?:error|exception|expired|:| error(?:[:.]|\s{0,3}$| (?:fetching|while|when|during)\b)"
+    r"timeout(?:error|exception|expired|:"
+    r"| error(?:[:.,]|\s{0,3}$| (?:fetching|while|when|during|occurred|from)\b)"
     r"|s? (?:while )?(?:waiting|exceeded|after|reached|expired|of \d)"
     r"| \(\d{1,6} ?(?:ms|s|m|min)?\) waiting)"  # Ansible: "Timeout (12s) waiting for ..."
     r"|(?:due to|exceeded|hit|reached)(?: the| a)?(?: \d{1,6} ?(?:ms|s|m|min))? timeout"
@@ -914,10 +915,12 @@ _MPICH_EXIT = re.compile(r"(?:^|\s)=   exit code: (?:9|15)\s{0,3}$")
 # CMake's file(DOWNLOAD) trying again: "-- Retry after 5 seconds (attempt #2) ..."
 _CMAKE_RETRY = re.compile(r"^\s{0,20}-- retry after \d{1,4} seconds \(attempt #\d{1,3}\)")
 # wget's exit status: 4 a network failure, 5 a TLS failure ("... wget ...\" exited with code 4")
-_WGET_EXIT = re.compile(
-    r"\bwget\b[^\n|;&]{0,800}?"  # wget's own status, not a pipe's or a later command's
+_EXIT_4_OR_5 = re.compile(
     r"(?:exited with code|exit status|exit code:?|non-zero code:?|non-zero exit status) [45]\b"
 )
+# what may not stand between wget and its status: a pipe, a list ("&&", ";") or a background job
+# ("&"), after which the status is another command's (a redirection's "2>&1" may)
+_COMMAND_END = re.compile(r"[|;]|(?<!>)&")
 # Heroku's R10: a boot that ran out of time ("Error R10 (Boot timeout) -> Web process failed to
 # bind to $PORT within 60 seconds"); its R15 is told by the kill that follows it
 _HEROKU_ERROR = re.compile(r"\bError (R10) \(Boot timeout\) -> ")
@@ -925,9 +928,9 @@ _HEROKU_CODES = {"R10": TIMEOUT}
 # Python's HTTP clients' exceptions, raised (a line that starts with the class): httpx's and
 # httpcore's ConnectError, a library's NetworkError
 _PY_NET_EXCEPTION = re.compile(
-    r"\s{0,20}(?:[\w.-]{1,80}\s{1,10}\|\s{1,10})?"  # docker compose's "service_1  | "
-    r"(?:[\w.]{1,80}\.)?(?:networkerror|(?:httpx|httpcore)\.connecterror): \S"
+    r"(?<![\w.])(?:[\w.]{1,80}\.)?(?:networkerror|(?:httpx|httpcore)\.connecterror): \S"
 )
+_SOURCE_WORDS = ("except ", "raise ", "import ", "assert ")  # code shown, not an error raised
 # Chromium's net errors (Electron's updaters, Puppeteer): "net::ERR_CONNECTION_CLOSED"
 _CHROMIUM_NET = re.compile(
     r"net::err_(?:connection_(?:reset|closed|aborted|timed_out|failed|refused)"
@@ -938,6 +941,10 @@ _CHROMIUM_NET = re.compile(
     r"|proxy_connection_failed|tunnel_connection_failed|socks_connection_failed"
     r"|address_unreachable)\b"
 )
+# curl taking an unquoted argument for a URL: "Could not resolve host: application" (a dotless
+# name from "-H Content-Type: application/json"), beside its "(3) URL using bad/illegal format"
+_CURL_ARGUMENT_HOST = re.compile(r"curl: \(6\) could not resolve host: (?!localhost\b)[^\s.]+\s*$")
+_PAGE_CONSOLE = re.compile(r"failed to load resource|\bconsole\b")
 # The Windows C runtime's strerror(12), ENOMEM: "errno=12] Not enough space"
 _ENOMEM_CRT = re.compile(r"errno[ =:]{0,3}12\b")
 # What a condition means where the line says more: (any of these words, the condition, what it
@@ -945,16 +952,16 @@ _ENOMEM_CRT = re.compile(r"errno[ =:]{0,3}12\b")
 # git's, Go's runtime, the JVM, Python, gcc's "out of memory allocating") is its own failure, not
 # a kill; Bazel's server that "terminated abruptly" under a closed socket was killed; coreutils'
 # chmod and chown are never a held file; a wait for a lock that ran out over the sharing violation
-# it met (Squirrel's "Failed to grab lockfile, will retry", Lucene's "Lock obtain timed out") is a
-# lock wait; Java's ServerSocket.accept and esptool's serial port time out, no fetch; the linker's
-# list of possible causes ("check for insufficient disk space") and LNK1106's "invalid file or
-# disk full" are a bad input.
+# it met (Lucene's "Lock obtain timed out"; Squirrel's retries, above) is a lock wait; Java's
+# ServerSocket.accept and esptool's serial port time out, no fetch; the linker's list of possible
+# causes ("check for insufficient disk space") and LNK1106's "invalid file or disk full" are a
+# bad input.
 _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
     (("out of memory (requested", "malloc failed", "fatal error: out of memory"), OOM, DIAG, None),
     (("runtime: out of memory", "memoryerror", "out of memory allocating"), OOM, DIAG, None),
     (("server terminated abruptly",), NET, SIGNAL, None),
     (("changing permissions of", "changing ownership of"), EPERM, PRIV, None),
-    (("failed to grab lockfile, will retry", "lock obtain timed out"), SHARING, TIMEOUT, "lock"),
+    (("lock obtain timed out",), SHARING, TIMEOUT, "lock"),
     (("accept timed out", "packet header"), NET, TIMEOUT, None),
     (("check for insufficient disk space", "or disk full"), NOSPC, DIAG, None),
 )
@@ -964,6 +971,24 @@ _EXIT_KILLED = re.compile(
     r"|exitfailure \(-(?:9|15)\)"  # Haskell's stack: the process got SIGKILL/SIGTERM
     r"|(?:error code|exit code|returncode|return code|status|non-zero code) -(?:9|15)\b"  # Python
 )
+
+
+def _raised_net_exception(low: str) -> bool:
+    """An HTTP client's exception as raised and reported ("E   httpx.ConnectError: All connection
+    attempts failed"), not named in code a traceback shows."""
+    match = _PY_NET_EXCEPTION.search(low)
+    return match is not None and not low[: match.start()].rstrip().endswith(_SOURCE_WORDS)
+
+
+def _wget_exit(low: str) -> bool:
+    """wget's own exit status 4 or 5 ("wget -q https://x ... exited with code 4"), not that of a
+    pipe it feeds or of a command after it."""
+    for status in first_matches(_EXIT_4_OR_5, low):
+        before = low[max(0, status.start() - 800) : status.start()]
+        at = before.rfind("wget")
+        if at >= 0 and not _COMMAND_END.search(before, at):
+            return True
+    return False
 
 
 def _dash_missing(low: str) -> bool:
@@ -1079,9 +1104,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NOSPC, None))
     if "curl" in low and _CURL_EXIT.search(low):  # curl's exit code: no host, no route, cut short
         conds.append((NET, None))
-    if "wget" in low and _WGET_EXIT.search(low):  # 4: a network failure, 5: a TLS failure
+    if "wget" in low and _wget_exit(low):  # 4: a network failure, 5: a TLS failure
         conds.append((NET, None))
-    if "curl: (" in low:
+    if "curl: (" in low and not _CURL_ARGUMENT_HOST.search(low):
         facts.flags.add("curl_code")  # curl said why itself: `decide` reads no other line for it
     if "certificate verify locations" in low or "curl: (3)" in low:
         # curl's 77 (its CA file could not be read) and 3 (a malformed URL): no server was asked
@@ -1100,7 +1125,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             conds.append((SHARING, None))
             add_op(facts, RANK_VERB, _GIT_RETRY_OPS.get(match.group(1), "rename"))
             add_paths(facts, match, (2, 3))
-    if "net::err_" in low and "failed to load resource" not in low and _CHROMIUM_NET.search(low):
+    if "net::err_" in low and not _PAGE_CONSOLE.search(low) and _CHROMIUM_NET.search(low):
         conds.append((NET, None))  # Chromium's (Electron's) network errors, not a page's console
     if _has(conds, NET) and (any(name in low for name in DNS_WORDS) or _GO_LOOKUP.search(low)):
         facts.ops.append((RANK_VERB, "getaddrinfo"))
@@ -1211,10 +1236,13 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _ensure_op(facts, "watch")
     if "socket.timeout: " in low and low.lstrip().startswith("socket.timeout: "):
         conds.append((NET, None))  # Python's socket ran out (not "except socket.timeout:")
-    if ("networkerror: " in low or "connecterror: " in low) and _PY_NET_EXCEPTION.match(low):
+    if ("networkerror: " in low or "connecterror: " in low) and _raised_net_exception(low):
         conds.append((NET, None))  # "telegram.error.NetworkError: httpx.ConnectError: ..."
     if "lockfile waitforlock" in low:  # mongodb-memory-server's debug log: the wait may end well
         facts.flags.add("warning")
+    if "grab lockfile" in low and "will retry" in low:  # Squirrel waiting for its single instance
+        _recast(conds, SHARING, TIMEOUT)
+        _ensure_op(facts, "lock")
     if "not enough space" in low and _ENOMEM_CRT.search(low):
         _recast(conds, NOSPC, DIAG)  # the C runtime's strerror(ENOMEM): memory, not the disk
     if "argument list too long" in low:  # E2BIG: the command line, not the system
