@@ -5203,6 +5203,29 @@ PRECISION = {
         "console.error: GET http://localhost:3000/api net::ERR_CONNECTION_REFUSED\n" + TS2322_LINE,
         "other",
     ),
+    # more shapes of a test that passed, named after what it checks
+    "pytest-xdist-passed-line": (
+        "[gw0] [ 50%] PASSED tests/test_io.py::test_retry[EBUSY: resource busy or locked]\n"
+        + TS2322_LINE,
+        "other",
+    ),
+    "go-test-pass-line": (
+        "--- PASS: TestRename/EBUSY (0.01s)\n" + TS2322_LINE,
+        "other",
+    ),
+    "dotnet-test-passed-line": (
+        '  Passed Tests.Io.Retries("The process cannot access the file") [12 ms]\n' + TS2322_LINE,
+        "other",
+    ),
+    "bats-ok-line-without-a-dash": (
+        "ok 1 retry on ENOSPC: no space left on device\n" + TS2322_LINE,
+        "other",
+    ),
+    # TAP's "not ok" is a failure: it still decides
+    "tap-not-ok-is-a-failure": (
+        "not ok 1 - rename failed: EBUSY: resource busy or locked, rename 'C:\\a' -> 'C:\\b'",
+        "rename_lock",
+    ),
     "a-symbolic-link-refused-in-any-language": (
         "ERROR: Cannot create symbolic link : \u5ba2\u6237\u7aef : C:\\cache\\lib\\libx.dylib",
         "permission",

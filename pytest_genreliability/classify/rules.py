@@ -35,10 +35,12 @@ from .words import scan_words
 # MSBuild, compilers: "warning CS8785:", "Warning MSB3026 :" (MSBuild's retry before its error)
 _TOOL_WARNING = re.compile(r"(?:warning|Warning|WARNING)\s{1,3}[A-Z]{1,4}\d{3,5}\s{0,2}:")
 _WARNING = re.compile(r"[\s\d:.,\-\[\]TZ>|#]{0,40}(?:npm\s{1,3})?(?:warn(?:ing)?\b|⚠)", re.I)
-# A passing test's line (mocha's and Jest's check mark, pytest's PASSED, TAP's "ok N -")
+# A passing test's line: mocha's and Jest's check mark, pytest's PASSED (and pytest-xdist's
+# "[gw0] [ 50%] PASSED"), TAP's and Bats' "ok N", Go's "--- PASS:", dotnet test's "Passed x"
 _PASSING_MARKS = frozenset("✓✔√")
 _PASSED_TEST = re.compile(
-    r"\s{0,20}(?:[✓✔√]\s|PASSED\s|ok \d{1,6} - )|\S{1,300}::\S{1,300} PASSED\b"
+    r"\s{0,20}(?:[✓✔√]\ufe0e?\s|PASSED\s|ok \d{1,6} |--- PASS: |Passed \S)"
+    r"|\S{1,300}::\S{1,300} PASSED\b|\[gw\d{1,4}\] \[\s{0,3}\d{1,3}%\] PASSED\b"
 )
 _COREUTILS = re.compile(r"\s{0,20}(?:\+\s)?(?:rm|rmdir|mv|cp|ln|mkdir|install|chmod): cannot ")
 _RETRYING = re.compile(r"\bretrying (?:to |in |download|the |\.\.\.|\(|$)|\. retrying\b")
@@ -123,8 +125,11 @@ def scan_line(line: str) -> LineFacts:
     _scan_kv(line, low, facts)
     if ("warn" in low or "⚠" in line) and (_WARNING.match(line) or _TOOL_WARNING.search(line)):
         facts.flags.add("warning")
+    start = line.lstrip()[:6]
     testing = (
-        "PASSED" in line or _PASSING_MARKS.intersection(line[:40]) or line.lstrip()[:3] == "ok "
+        "PASSED" in line
+        or _PASSING_MARKS.intersection(line[:40])
+        or start.startswith(("ok ", "--- PA", "Passed"))
     )
     if testing and _PASSED_TEST.match(line):
         # a test that passed, named after what it checks ("✓ retries on timeout error"): it
