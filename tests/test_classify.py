@@ -47,7 +47,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {41}
+NEVER_READ = {42}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -118,8 +118,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (3298, 3190)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 42))
+    assert (len(TUNING), len(HELD_OUT)) == (3379, 3279)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 43))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -134,10 +134,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.919
+    assert rates["family"] >= 0.917
     assert rates["errno"] >= 0.953
-    assert rates["operation"] >= 0.885
-    assert rates["locked"] >= 0.903
+    assert rates["operation"] >= 0.882
+    assert rates["locked"] >= 0.897
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -221,10 +221,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 2934 / 3190
-    assert rates["errno"] >= 989 / 1057
-    assert rates["operation"] >= 0.886
-    assert rates["locked"] >= 0.895
+    assert rates["family"] >= 3011 / 3279
+    assert rates["errno"] >= 1011 / 1080
+    assert rates["operation"] >= 0.882
+    assert rates["locked"] >= 0.894
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -378,8 +378,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # its tuning part and batch 38's held-out part) once batch 40 had been (85.5% after the rules
 # read from it); batch 40's (84.7% when first measured, 85.9% after the rules from its tuning
 # part and batch 39's held-out part) once batch 41 had been (95.3% after the rules read from it);
-# batch 41's has not been read (83.3% when first measured, the same after the rules from its
-# tuning part and batch 40's held-out part).
+# batch 41's (83.3% when first measured, the same after the rules from its tuning part and batch
+# 40's held-out part) once batch 42 had been (86.5%); batch 42's has not been read (86.5% when
+# first measured).
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 held_38_locks = ["permission-603", "other-1067", "other-1068"]
@@ -417,6 +418,7 @@ LATEST_BATCHES = {
     39: (76, 65 / 76, 23 / 24, 48 / 57, 14 / 17, []),
     40: (85, 81 / 85, 24 / 25, 56 / 61, 9 / 9, held_40_locks),
     41: (90, 75 / 90, 24 / 31, 57 / 70, 18 / 21, ["permission-658"]),
+    42: (89, 77 / 89, 22 / 23, 48 / 65, 18 / 21, []),
 }
 
 
