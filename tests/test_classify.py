@@ -38,6 +38,7 @@ from pytest_genreliability.classify import (
 )
 from pytest_genreliability.classify.facts import MAX_LINE
 from pytest_genreliability.classify.rules import scan_line
+from pytest_genreliability.classify.strerror import GLIBC_STRERROR
 
 CORPUS = [
     json.loads(line)
@@ -134,10 +135,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.917
+    assert rates["family"] >= 0.919
     assert rates["errno"] >= 0.953
-    assert rates["operation"] >= 0.882
-    assert rates["locked"] >= 0.897
+    assert rates["operation"] >= 0.885
+    assert rates["locked"] >= 0.906
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -221,10 +222,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3011 / 3279
-    assert rates["errno"] >= 1011 / 1080
-    assert rates["operation"] >= 0.882
-    assert rates["locked"] >= 0.894
+    assert rates["family"] >= 3016 / 3279
+    assert rates["errno"] >= 1012 / 1080
+    assert rates["operation"] >= 0.884
+    assert rates["locked"] >= 0.903
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -379,8 +380,11 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # read from it); batch 40's (84.7% when first measured, 85.9% after the rules from its tuning
 # part and batch 39's held-out part) once batch 41 had been (95.3% after the rules read from it);
 # batch 41's (83.3% when first measured, the same after the rules from its tuning part and batch
-# 40's held-out part) once batch 42 had been (86.5%); batch 42's has not been read (86.5% when
-# first measured).
+# 40's held-out part) once batch 42 had been (87.8% after the rules read from it); batch 42's has
+# not been read (86.5% when first measured, 88.8% after the rules from its tuning part and batch
+# 41's held-out part).
+# Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
+# thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 held_38_locks = ["permission-603", "other-1067", "other-1068"]
@@ -394,31 +398,31 @@ LATEST_BATCHES = {
     15: (76, 74 / 76, 16 / 17, 39 / 48, 13 / 14, []),
     16: (74, 70 / 74, 19 / 21, 48 / 50, 16 / 16, []),
     17: (99, 87 / 99, 26 / 29, 67 / 76, 23 / 25, []),
-    18: (92, 85 / 92, 31 / 32, 68 / 74, 25 / 28, ["permission-276"]),
+    18: (92, 85 / 92, 31 / 32, 69 / 74, 25 / 28, ["permission-276"]),
     19: (42, 41 / 42, 3 / 4, 28 / 30, 8 / 8, []),
-    20: (96, 87 / 96, 34 / 34, 68 / 76, 24 / 26, ["permission-288"]),
-    21: (84, 79 / 84, 23 / 29, 56 / 66, 18 / 21, held_21_locks),
-    22: (76, 70 / 76, 15 / 17, 51 / 57, 18 / 21, ["other-517"]),
-    23: (98, 88 / 98, 34 / 34, 62 / 73, 14 / 16, []),
+    20: (96, 87 / 96, 34 / 34, 69 / 76, 24 / 26, ["permission-288"]),
+    21: (84, 79 / 84, 24 / 29, 56 / 66, 19 / 21, held_21_locks),
+    22: (76, 71 / 76, 15 / 17, 52 / 57, 19 / 21, ["other-517"]),
+    23: (98, 88 / 98, 34 / 34, 63 / 73, 14 / 16, []),
     24: (76, 66 / 76, 24 / 27, 41 / 47, 8 / 10, ["other-561"]),
     25: (88, 78 / 88, 23 / 24, 53 / 60, 19 / 21, []),
-    26: (59, 58 / 59, 21 / 21, 34 / 41, 5 / 5, []),
-    27: (88, 82 / 88, 24 / 26, 63 / 71, 16 / 20, ["permission-407", "other-642"]),
+    26: (59, 58 / 59, 21 / 21, 35 / 41, 5 / 5, []),
+    27: (88, 82 / 88, 24 / 26, 63 / 71, 18 / 20, ["permission-407", "other-642"]),
     28: (88, 80 / 88, 32 / 32, 50 / 61, 14 / 14, ["timeout-467"]),
     29: (90, 80 / 90, 42 / 44, 61 / 67, 14 / 17, ["other-705", "other-721"]),
-    30: (76, 68 / 76, 18 / 19, 50 / 56, 13 / 17, []),
+    30: (76, 68 / 76, 18 / 19, 51 / 56, 13 / 17, []),
     31: (86, 77 / 86, 22 / 22, 53 / 60, 12 / 13, ["permission-493"]),
     32: (92, 83 / 92, 14 / 15, 55 / 62, 12 / 13, []),
-    33: (60, 50 / 60, 14 / 18, 19 / 27, 1 / 1, []),
-    34: (90, 83 / 90, 34 / 34, 61 / 69, 25 / 28, []),
+    33: (60, 49 / 60, 14 / 18, 19 / 27, 1 / 1, []),
+    34: (90, 83 / 90, 34 / 34, 62 / 69, 25 / 28, []),
     35: (82, 73 / 82, 26 / 27, 51 / 57, 12 / 15, ["permission-565"]),
     36: (77, 66 / 77, 4 / 7, 35 / 43, 4 / 4, ["permission-579"]),
     37: (75, 67 / 75, 7 / 10, 34 / 41, 9 / 9, []),
     38: (91, 81 / 91, 36 / 36, 58 / 66, 19 / 21, held_38_locks),
     39: (76, 65 / 76, 23 / 24, 48 / 57, 14 / 17, []),
     40: (85, 81 / 85, 24 / 25, 56 / 61, 9 / 9, held_40_locks),
-    41: (90, 75 / 90, 24 / 31, 57 / 70, 18 / 21, ["permission-658"]),
-    42: (89, 77 / 89, 22 / 23, 48 / 65, 18 / 21, []),
+    41: (90, 79 / 90, 25 / 31, 60 / 70, 21 / 21, ["permission-658"]),
+    42: (89, 79 / 89, 22 / 23, 48 / 65, 18 / 21, []),
 }
 
 
@@ -2402,7 +2406,7 @@ FORMATS = {
         '  File "shutil.py", line 219, in rmtree',
         "permission",
         "Error 5",
-        None,
+        "rmdir",  # the frame names the tree's delete
         None,
     ),
     "system-volume-information": (
@@ -4768,6 +4772,140 @@ FORMATS = {
         "mkdir",
         None,
     ),
+    # batch 41's held-out part and batch 42's tuning part (a round of 2026-12-07)
+    "bash-bad-interpreter-text-busy-in-chinese": (
+        "bash: ./install-frps.sh: /bin/bash: 坏的解释器: 文本文件忙",
+        "text_busy",
+        "ETXTBSY",
+        "exec",
+        ("./install-frps.sh",),
+    ),
+    "cp-text-busy-in-french": (
+        "cp: impossible de créer le fichier standard '/opt/bin/kubelet': Fichier texte occupé",
+        "text_busy",
+        "ETXTBSY",
+        "copy",
+        ("/opt/bin/kubelet",),
+    ),
+    "hdiutil-create-resource-busy-in-german": (
+        "[INFO] Command output: hdiutil: create failed - Ressource ist belegt",
+        "rename_lock",
+        None,
+        "open",
+        (),
+    ),
+    "hdiutil-create-operation-timed-out": (
+        "hdiutil: create failed - Operation timed out",
+        "timeout",
+        None,
+        "open",
+        (),
+    ),
+    "appimagetool-not-able-to-open": (
+        "Not able to open the AppImage for writing, aborting",
+        "other",
+        None,
+        "open",
+        (),
+    ),
+    "go-dns-server-misbehaving-on-a-local-resolver": (
+        "Error: Get https://api.github.com/repos/x/y/releases/latest: dial tcp: lookup api.githu"
+        "b.com on 127.0.2.1:53: server misbehaving",
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
+    "couldnt-acquire-lock": (
+        "System.Exception: Couldn't acquire lock, is another instance running",
+        "timeout",
+        None,
+        "lock",
+        (),
+    ),
+    "dotnet-held-file-in-swedish-named-once": (
+        "SingleGlobalInstance: Failed to grab lockfile, will retry: C:\\Temp\\.squirrel-lock-1: "
+        "System.IO.IOException: Processen kan inte komma åt filen C:\\Temp\\.squirrel-lock-1 eft"
+        "ersom den används i en annan process.",
+        "timeout",
+        None,
+        "lock",
+        ("C:\\Temp\\.squirrel-lock-1",),
+    ),
+    "windows-path-right-after-chinese-words": (
+        "日志显示C:\\Users\\ci\\AppData\\Roaming\\PCL\\libwrapper.dll "
+        "(另一个程序正在使用此文件，进程无法访问。)",
+        "rename_lock",
+        None,
+        "open",
+        ("C:\\Users\\ci\\AppData\\Roaming\\PCL\\libwrapper.dll",),
+    ),
+    "emacs-file-error-with-a-space-in-the-paths": (
+        '(file-error "Renaming" "Permission denied" "c:/Users/Ann Lee/.emacs.d/tmp9152UxR" "c:/U'
+        'sers/Ann Lee/.emacs.d/init.elc")',
+        "rename_lock",
+        None,
+        "rename",
+        ("c:/Users/Ann Lee/.emacs.d/init.elc",),
+    ),
+    "dotnet-held-file-in-chinese-quoted-with-a-space": (
+        '-→文件"E:\\mc\\libraries\\twitch-external- platform-4.5-natives.jar"'
+        "正由另一进程使用，因此该进程无法访问此文件。",
+        "rename_lock",
+        None,
+        "open",
+        ("E:\\mc\\libraries\\twitch-external- platform-4.5-natives.jar",),
+    ),
+    "ruby-errno-without-a-frame": (
+        "    Error:       Permission denied @ unlink_internal - C:/Users/ci/AppData/Local/Temp/d"
+        "2017/heroku.zip (Errno::EACCES)",
+        "unlink_lock",
+        "EACCES",
+        "unlink",
+        ("C:/Users/ci/AppData/Local/Temp/d2017/heroku.zip",),
+    ),
+    "pulumi-stack-currently-locked": (
+        "error: the stack is currently locked by 1 lock(s). Either wait for the other process(es"
+        ") to end or delete the lock file with `pulumi cancel`.\n  s3://state/.pulumi/locks/orga"
+        "nization/cd/prod/ec3a6b52.json: created by ci@host (pid 478) at 2024-05-16T20:31:35Z",
+        "timeout",
+        None,
+        "lock",
+        ("s3://state/.pulumi/locks/organization/cd/prod/ec3a6b52.json",),
+    ),
+    "terraform-lock-info-path": (
+        "Error: Error acquiring the state lock\n\nError message: ConditionalCheckFailedException"
+        ": The conditional request failed\nLock Info:\n  ID:        6aefb28b-51bf-2f7b-8910-310e"
+        "6f83ca23\n  Path:      infra/production/terraform.tfstate\n  Operation: OperationTypePl"
+        "an",
+        "timeout",
+        None,
+        "lock",
+        ("infra/production/terraform.tfstate",),
+    ),
+    "steamcmd-state-0x202": (
+        "Error! App '730' state is 0x202 after update job.",
+        "disk_full",
+        None,
+        "write",
+        (),
+    ),
+    "hdiutil-detach-timeout-expired": (
+        "hdiutil: detach: timeout for DiskArbitration expired\nhdiutil: detach: drive not detached",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "python-rmtree-frames-over-a-held-module": (
+        'Traceback (most recent call last):\n  File "Randomizer.py", line 666, in run\n  File "s'
+        'hutil.py", line 749, in rmtree\n  File "shutil.py", line 614, in _rmtree_unsafe\nPermis'
+        "sionError: [WinError 5] Access is denied: 'Tools\\\\UAssetAPI\\\\Newtonsoft.Json.dll'",
+        "unlink_lock",
+        "WinError 5",
+        "unlink",
+        ("Tools\\UAssetAPI\\Newtonsoft.Json.dll",),
+    ),
 }
 
 
@@ -5002,7 +5140,8 @@ PRECISION = {
     ),
     "a-404-under-a-failed-download": (
         "curl: (22) The requested URL returned error: 404 Not Found\n"
-        'Error: Failed to download resource "duck"\nDownload failed: https://example.org/duck.tar.gz',
+        'Error: Failed to download resource "duck"\nDownload failed: https://example.org/duck.ta'
+        "r.gz",
         "other",
     ),
     "ssh-refused-the-key": (
@@ -5239,6 +5378,34 @@ PRECISION = {
 def test_precision(case: tuple[str, str]) -> None:
     text, kind = case
     assert classify(text).kind == kind
+
+
+def test_a_path_cut_at_a_space_is_widened_to_its_quotes() -> None:
+    from pytest_genreliability.classify.paths import widened_to_quotes
+
+    assert widened_to_quotes('"c:/A B/x.elc"', ["B/x.elc"]) == ["c:/A B/x.elc"]
+    assert widened_to_quotes('"E:\\a b\\c.jar"', ["E:\\a"]) == ["E:\\a b\\c.jar"]
+    # not a reason in the same quotes, not a file name that ends a longer path at a separator
+    assert widened_to_quotes("'/h/.lock (Permission denied)'", ["/h/.lock"]) == ["/h/.lock"]
+    assert widened_to_quotes("'/C: /C: Is a directory'", ["/C"]) == ["/C"]
+    assert widened_to_quotes('"E:\\15. Code\\bin\\a.dll"', ["bin\\a.dll"]) == ["bin\\a.dll"]
+
+
+@pytest.mark.parametrize(("message", "cond"), GLIBC_STRERROR, ids=[m for m, _ in GLIBC_STRERROR])
+def test_busy_in_the_languages_of_glibc(message: str, cond: str) -> None:
+    """glibc's "Text file busy" and "Device or resource busy", translated, read as the English
+    ones are, at the end of a long log (they are looked for in its tail)."""
+    head = "compiling module 17 of 90\n" * 3000
+    if cond == "ETXTBSY":
+        failure = classify(head + f"cp: cannot create regular file '/opt/bin/kubelet': {message}")
+        assert (failure.kind, failure.errno, failure.paths) == (
+            "text_busy",
+            "ETXTBSY",
+            ("/opt/bin/kubelet",),
+        )
+    else:
+        failure = classify(head + f"mv: cannot move '/a/b' to '/a/c': {message}")
+        assert (failure.kind, failure.operation) == ("rename_lock", "rename")
 
 
 # Windows' own messages for a full disk (112) and for a file another process has locked a part
@@ -5773,7 +5940,7 @@ def test_every_phrase_is_on_a_line_some_needle_finds() -> None:
     from pytest_genreliability.classify import triggers, words
 
     def found(phrase: str) -> bool:
-        for needle, original, _ in triggers.TRIGGERS:
+        for needle, original, _ in triggers.TRIGGERS + triggers.TAIL_TRIGGERS:
             if isinstance(needle, str):
                 if (needle if original else needle.lower()) in phrase:
                     return True
@@ -5793,7 +5960,7 @@ def test_every_line_of_the_corpus_with_evidence_is_found_by_a_needle() -> None:
 
     def found(line: str) -> bool:
         low = line.lower()
-        for needle, original, *_ in reader._NEEDLES:
+        for needle, original, *_ in reader._NEEDLES + reader._TAIL_NEEDLES:
             haystack = line if original else low
             if needle in haystack if isinstance(needle, str) else needle.search(haystack):
                 return True

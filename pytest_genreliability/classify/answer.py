@@ -16,6 +16,7 @@ from .facts import (
     DIAG,
     EACCES,
     EBUSY,
+    LOCK_WAIT,
     NET,
     OOM,
     RANK_GERUND,
@@ -26,7 +27,7 @@ from .facts import (
     TXTBSY,
 )
 from .failure import LOCK_KINDS, Failure
-from .paths import clean_path, file_name, generic_paths, has_folder
+from .paths import clean_path, file_name, generic_paths, has_folder, widened_to_quotes
 from .reader import TAIL_FIRST, Evidence, Reader
 
 EXCERPT_LINES = 10
@@ -41,6 +42,12 @@ _BARE_HEADER = re.compile(
 )
 _LISTED_LINES = 8
 _LISTED_PATH = re.compile(r"(?:^|\s)-\s{1,3}((?:[A-Za-z]:[\\/]|/)[^\n]{1,600}?)\s{0,20}$")
+_LOCK_INFO = re.compile(
+    r"[\s│|]{0,40}(?:path:\s{1,40}(\S[^\n]{0,600}?)|(\S{1,600}?): created by\b[^\n]{0,600}?)"
+    r"[\s│|]{0,40}",
+    re.IGNORECASE,
+)
+_MODULE_SUFFIXES = (".dll", ".exe", ".pyd")
 _LISTING = re.compile(r"some children|new files were found", re.IGNORECASE)  # Gradle
 _FRAME = re.compile(r"\s{0,40}(?:at\s|File \")")  # a stack frame: the message is above it
 # A line that holds only a path, inside a box or a list: "║   /x/__dirlock", "  - C:\\x\\y.lock"
@@ -74,6 +81,15 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         # a held file that names no call (Python's open() on Windows: Errno 13), or a busy file
         # that only a delete meets (NFS's .nfsXXXX)
         op = _held_file_op(kind, paths)
+    if (
+        op == "rmdir"
+        and "python_exc" in facts.flags
+        and paths
+        and file_name(paths[-1]).lower().endswith(_MODULE_SUFFIXES)
+    ):
+        # Python's rmtree met a module a process holds: its os.unlink of that file failed (.NET's
+        # RemoveDirectoryRecursive reports the folder's delete, whichever file it met)
+        op = "unlink"
     if op is None and kind == "network":  # a timeout under a client's frames
         op = "download"
     if errno is None and cond not in (TIMEOUT, SIGNAL, OOM):
@@ -93,9 +109,13 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         paths = generic_paths(reader.line(span), cond)
     if not paths and cond not in (OOM, SIGNAL, NET):
         paths = _path_below(reader, span, support)
+    if not paths and cond == LOCK_WAIT:
+        paths = _lock_info(reader, span, support)
     if evidence.kind in LOCK_KINDS:
         paths = _with_held_file(reader, span, near, support, paths)
         paths += [path for path in _listed_children(reader, span) if path not in paths]
+    if cond != NET:
+        paths = widened_to_quotes(reader.line(span), paths)
     return Failure(
         kind=kind,
         errno=errno,
@@ -168,15 +188,36 @@ def _path_below(reader: Reader, span: tuple[int, int], support: list[tuple[int, 
     joined line; this takes it whatever the message's words, for the answer.)"""
     if not reader.line(span).rstrip(_FRAME_CHARS).endswith(":"):
         return []
+    return _found_below(reader, span, support, _ALONE_PATH, reach=3, past_text=False)
+
+
+def _lock_info(reader: Reader, span: tuple[int, int], support: list[tuple[int, int]]) -> list[str]:
+    """The lock a state lock's holder is described by, a few lines below the error: Terraform's
+    "Lock Info:" block ("  Path:      bucket/env/terraform.tfstate") and Pulumi's lock file
+    ("  s3://bucket/.pulumi/locks/x.json: created by ci@host (pid 478)")."""
+    return _found_below(reader, span, support, _LOCK_INFO, reach=8, past_text=True)
+
+
+def _found_below(
+    reader: Reader,
+    span: tuple[int, int],
+    support: list[tuple[int, int]],
+    pattern: re.Pattern[str],
+    reach: int,
+    past_text: bool,
+) -> list[str]:
+    """The path in the first of the ``reach`` lines below ``span`` that ``pattern`` matches
+    whole (its first group that matched), looking past other lines with text only when
+    ``past_text`` (else past blank lines and a box's frame only)."""
     here = reader.following(span[1])
-    for _ in range(3):
+    for _ in range(reach):
         if here is None:
             return []
-        alone = _ALONE_PATH.fullmatch(reader.line(here))
-        if alone:
+        found = pattern.fullmatch(reader.line(here))
+        if found:
             support.append(here)
-            return [clean_path(alone.group(1))]
-        if reader.line(here).strip(_FRAME_CHARS):
+            return [clean_path(next(group for group in found.groups() if group))]
+        if not past_text and reader.line(here).strip(_FRAME_CHARS):
             return []
         here = reader.following(here[1])
     return []

@@ -80,10 +80,11 @@ _TEMPORARY = re.compile(
 
 
 # "C:\Program Files\x" (or "C:\Program", where a path with spaces was cut at the first)
-_PROGRAM_FILES = re.compile(r"(?<![\w])[A-Za-z]:[\\/]program(?: files\b|$)", re.IGNORECASE)
+_PROGRAM_FILES = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]:[\\/]program(?: files\b|$)", re.IGNORECASE)
 # Windows' own folders: only an elevated process may write there; a refusal is the rights'
 _SYSTEM_FOLDER = re.compile(
-    r"(?<![\w])[A-Za-z]:[\\/](?:windows[\\/](?:system32|syswow64)\b|system volume information\b)",
+    r"(?<![A-Za-z0-9_])[A-Za-z]:[\\/]"
+    r"(?:windows[\\/](?:system32|syswow64)\b|system volume information\b)",
     re.I,
 )
 _CURL_WRITE_FAILED = ("curl: (23)", "(23) failure writing", "(23) failed writing")

@@ -141,7 +141,7 @@ _PY_HANDLER = re.compile(r"\bon(?:error|exc)\(os\.(unlink|rmdir|lstat|open|scand
 # makedirs', when its source line is not printed (a frozen module) or names no call.
 _PY_FRAME = re.compile(
     r'\s{0,40}File "[^"\n]{1,600}", line \d{1,6}, in (makedirs|mkdir|rmdir|unlink|rename|replace'
-    r"|copyfile|copy2|copytree|symlink|removedirs)\s{0,3}$"
+    r"|copyfile|copy2|copytree|symlink|removedirs|_?rmtree(?:_unsafe|_safe_fd|_impl)?)\s{0,3}$"
 )
 # "at" in the languages .NET prints its stack traces in (German, French, Spanish, Portuguese,
 # Russian, Chinese, Japanese): "   в System.IO.File.Delete(String path)"
@@ -330,6 +330,7 @@ _VERB_LEADS = (
     "could not",
     "couldn't",
     "unable to",
+    "not able to",  # appimagetool: "Not able to open the AppImage for writing"
     "failed to",
     "error",
     "attempting to",  # PowerShell's "VERBOSE: Attempting to delete 'x'"
@@ -608,7 +609,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     if ", in " in line and 'File "' in line:
         frame_of = _PY_FRAME.match(line)
         if frame_of:  # below the call its source line names, if it names one
-            add_op(facts, RANK_VERB, frame_of.group(1))
+            add_op(facts, RANK_VERB, frame_of.group(1).lstrip("_").partition("_")[0])
     if "(" in line:
         if ".unlink(" in line or ".rmdir(" in line or ".symlink_to(" in line:
             for match in first_matches(_PY_METHOD, line):
@@ -638,6 +639,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         ruby = _RUBY_FRAME.search(line)
         if ruby:
             add_op(facts, RANK_SYSCALL, ruby.group(1))
+    if ":in `" in line or "(Errno::" in line:  # with its frame, or as a tool reports it
         for match in first_matches(_RUBY_PATH, line):
             if match.group(1) in _RUBY_BARE_CALLS:  # "No space left on device - write": the call
                 add_op(facts, RANK_SYSCALL, match.group(1))
@@ -861,6 +863,8 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "exec")
     if "a call to mkdir was unable" in low or "could not create leading directories" in low:
         add_op(facts, RANK_VERB, "mkdir")  # Open MPI's session folder, git's clone
+    if "hdiutil: create failed" in low:  # macOS: the disk image it could not create
+        add_op(facts, RANK_VERB, "open")
     if "ioerror: [errno" in low and "'" in line:  # Python 2's open() of a path (not a write)
         add_op(facts, RANK_VERB, "open")
     for gate, pattern, op, groups, coded in _CALL_FORMS:

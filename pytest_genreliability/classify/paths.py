@@ -85,7 +85,7 @@ def clean_path(raw: str) -> str:
 
 _PAREN_PATH = re.compile(r"\(([A-Za-z]:[\\/][^()\n]{0,600}|/[^()\n]{1,600})\)")
 _BARE_PATH = re.compile(r"(?<![\w:/.\\])(/[\w.@+~-]{1,200}(?:/[\w.@+~-]{1,200}){0,40}/?)")
-_BARE_WIN_PATH = re.compile(r"(?<![\w])([A-Za-z]:\\[^\s'\"`,;()<>|*?]{1,600})")
+_BARE_WIN_PATH = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z]:\\[^\s'\"`,;()<>|*?]{1,600})")
 # A relative path with a folder and a file name: "Assets/Plugins/x.aar", "bin\\tool.exe",
 # "lib\\porcupine-0.0.4.jar" (a version's dots inside the name)
 _RELATIVE_FILE = re.compile(
@@ -115,9 +115,46 @@ def generic_paths(line: str, cond: str | None) -> list[str]:
         found = [clean_path(m.group(1)) for m in first_matches(_RELATIVE_FILE, line)]
     return [
         path
-        for path in found
+        for path in dict.fromkeys(found)  # once each: a message may name its file twice
         if path and not _LINE_NUMBER.search(path) and not _PROTOCOL_VERSION.match(path)
     ][:2]
+
+
+_QUOTED_ABSOLUTE = re.compile(
+    r"\"((?:[A-Za-z]:[\\/]|/)[^\"\n]{1,600})\"|'((?:[A-Za-z]:[\\/]|/)[^'\n]{1,600})'"
+)
+
+
+def widened_to_quotes(line: str, paths: list[str]) -> list[str]:
+    """``paths`` with each one a space cut short replaced by the quoted path it begins or ends
+    (Emacs: ``(file-error "Renaming" ... "c:/Users/A B/init.elc")``; .NET in Chinese:
+    ``文件"E:\\x\\a- b.jar"正由另一进程使用``): quotes bound a path where spaces do not."""
+    if not paths or ('"' not in line and "'" not in line):
+        return paths
+    spaced = [
+        clean_path(match.group(1) or match.group(2))
+        for match in first_matches(_QUOTED_ABSOLUTE, line)
+        if " " in match.group(0)
+    ]
+    widened: list[str] = []
+    for path in paths:
+        if " " not in path:
+            path = next((whole for whole in spaced if _cut_at_a_space(path, whole)), path)
+        if path not in widened:
+            widened.append(path)
+    return widened
+
+
+def _cut_at_a_space(path: str, whole: str) -> bool:
+    """Whether ``path`` is ``whole`` cut at a space, the rest a path's too (not a reason in
+    parentheses after it, not "x: Is a directory")."""
+    if whole.startswith(path + " "):
+        rest = whole[len(path) + 1 :]
+    elif whole.endswith(" " + path):
+        rest = whole[: -len(path) - 1]
+    else:
+        return False
+    return not rest.startswith("(") and ": " not in rest
 
 
 def drive_at(text: str, pos: int) -> bool:

@@ -32,7 +32,8 @@ from .facts import (
 )
 from .paths import clean_path, drive_at, is_posix_path, is_windows_path
 from .rules import scan_line
-from .triggers import TIMEOUT_TRIGGERS, TRIGGERS, top_tier
+from .strerror import GLIBC_STRERROR
+from .triggers import TAIL_TRIGGERS, TIMEOUT_TRIGGERS, TRIGGERS, top_tier
 from .words import DNS_WORDS
 
 _SCAN_LIMIT = 256 * 1024
@@ -123,15 +124,24 @@ _DRIVE_ROOT_SYSTEM_FILE = re.compile(
     re.IGNORECASE,
 )
 _FILLING_OPS = frozenset({"watch", "write", "mkdir", "copy", "open", "rename", "symlink"})
+# "Text file busy", in English and in the languages of glibc's catalogues
+_TEXT_BUSY = "|".join(
+    re.escape(phrase)
+    for phrase, cond in (("text file busy", TXTBSY), *GLIBC_STRERROR)
+    if cond == TXTBSY
+)
 # sh, dash, bash and env: "/app/a.sh: 5: /app/a.sh: /app/b.sh: Text file busy"
 _SHELL_BUSY = re.compile(
     r"\s{0,40}[\w./-]{1,200}:(?: (?:line )?\d{1,6}:)?(?: [^:\n]{1,600}:){0,2}"
-    r" ([^:\n]{1,600}): text file busy\s{0,20}$",
+    rf" ([^:\n]{{1,600}}): (?:{_TEXT_BUSY})\s{{0,20}}$",
     re.I,
 )
-# bash: "bash: ./buckw: /usr/bin/env: bad interpreter: Text file busy" (the script is busy)
+# bash: "bash: ./buckw: /usr/bin/env: bad interpreter: Text file busy" (the script is busy);
+# in another language, the interpreter's absolute path before a few words ("坏的解释器")
 _BAD_INTERPRETER = re.compile(
-    r"\s{0,40}\w{1,10}: ([^:\n]{1,600}): [^:\n]{1,600}: bad interpreter:", re.I
+    r"\s{0,40}\w{1,10}: ([^:\n]{1,600}): "
+    r"(?:[^:\n]{1,600}: bad interpreter|/[^:\n]{1,600}: [^:\n/]{1,40}):",
+    re.I,
 )
 _MAX_WRAPS = 4
 
@@ -172,6 +182,11 @@ _NEEDLES = tuple(
     (needle, original, tier, top_tier(tier), _gate(needle), _letters(needle, original))
     for needle, original, tier in TRIGGERS
     if not (isinstance(needle, str) and _covered(needle, original, top_tier(tier)))
+)
+# ... and those searched in the tail only (`triggers.TAIL_TRIGGERS`)
+_TAIL_NEEDLES = tuple(
+    (needle, original, tier, top_tier(tier), _gate(needle), _letters(needle, original))
+    for needle, original, tier in TAIL_TRIGGERS
 )
 
 
@@ -434,13 +449,22 @@ class Reader:
         hits: list[tuple[int, int]] = []
         text, low = self.text, self.low
         absent = self._absent_letters(lo, hi)
-        for needle, original, tier, reach, gate, letters in _NEEDLES:
+        gates: dict[tuple[str, bool], bool] = {}  # a letter many needles start from: found once
+        needles = _NEEDLES + _TAIL_NEEDLES if hi == self.n else _NEEDLES
+        for needle, original, tier, reach, gate, letters in needles:
             if reach < floor or not stage[0] <= reach < stage[1]:
                 continue
             if only_timeout and needle not in TIMEOUT_TRIGGERS:
                 continue
-            if gate and (self.ascii or (text if original else low).find(gate, lo, hi) < 0):
-                continue  # a word of another script, or with a letter the output lacks
+            if gate:
+                if self.ascii:
+                    continue  # a word of another script, or with a letter the output lacks
+                present = gates.get((gate, original))
+                if present is None:
+                    haystack = text if original else low
+                    present = gates[(gate, original)] = haystack.find(gate, lo, hi) >= 0
+                if not present:
+                    continue
             if absent and letters & absent:
                 continue  # a word with a letter this part of the output lacks
             haystack = text if original else low

@@ -79,6 +79,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("not empty", False, 80),
     (re.compile(r"space (?:left|on the disk)"), False, 75),
     ("disk quota", False, 75),
+    ("state is 0x202", False, 75),
     ("disk is full", False, 75),
     ("memory", False, 70),
     ("heap space", False, 70),
@@ -92,6 +93,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("resol", False, 60),
     ("fetch", False, 60),
     ("such host", False, 60),
+    ("server misbehaving", False, 60),
     ("service not known", False, 60),
     ("look up", False, 60),
     ("handshake", False, 60),
@@ -526,6 +528,24 @@ TRIGGERS: tuple[_Trigger, ...] = (
 )
 # The needles `Reader.timeout_evidence` looks for when the runner ended the step: the words that
 # say a time ran out
+# Needles looked for in an output's tail only (the last `reader.TAIL_FIRST` characters, where a
+# failing step prints its error): glibc's "Text file busy" and "Device or resource busy" in other
+# languages (strerror.GLIBC_STRERROR), by a word each language's two share. Over the whole of a
+# long output, in the scripts it is written in, they would cost more than the rest of its reading.
+TAIL_TRIGGERS: tuple[_Trigger, ...] = (
+    *(
+        (needle, False, 90)
+        for needle in str.split(
+            "忙 ビジー状態 사용 meşgul zajęt používán занят зайнято occupé ocupad occupat"
+        )
+    ),
+    ("verändert werden (busy)", False, 90),
+    ("동작 중", False, 80),
+    ("belegt", False, 80),
+    *((needle, False, 90) for needle in str.split("optaget opptatt upptagen varattu foglalt")),
+    ("in gebruik", False, 90),
+    ("is bezig", False, 80),
+)
 TIMEOUT_TRIGGERS = frozenset(
     {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "took too long to"}
     | {"execution time", "taking longer than the", *_NOT_IN_TIME_NEEDLES}

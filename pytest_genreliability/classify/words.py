@@ -37,6 +37,7 @@ from .facts import (
     first_matches,
 )
 from .operations import add_op, add_paths
+from .strerror import GLIBC_STRERROR
 
 # Words, for tools that print no code (Go, .NET, Java) and as support: (anchor, phrases). A
 # phrase is looked for only when its anchor is in the line, which keeps a long line cheap.
@@ -84,6 +85,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("min-free-space", (("min-free-space", NOSPC),)),  # OSTree (flatpak) keeping a reserve
     ("allocate block", (("could not allocate block", NOSPC),)),  # e2fsprogs filling an image
     ("quota", (("disk quota exceeded", NOSPC),)),
+    # SteamCMD: "Error! App '730' state is 0x202 after update job." (not enough disk space)
+    ("0x202", (("state is 0x202 after update job", NOSPC),)),
     ("running out of disk space", (("running out of disk space", NOSPC),)),  # GitHub's runner
     # Kubernetes evicting a build pod: "The node was low on resource: ephemeral-storage"
     ("ephemeral-storage", (("low on resource: ephemeral-storage", NOSPC),)),
@@ -189,6 +192,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("name or service", (("name or service not known", NET),)),
     ("look up", (("unable to look up", NET),)),  # git: "fatal: unable to look up host (port N)"
     ("such host", (("no such host", NET),)),
+    ("misbehaving", (("server misbehaving", NET),)),  # Go's resolver: the DNS server failed
     ("servname", (("servname", NET),)),
     ("timed out", (("read timed out", NET), ("timed out", TIMEOUT))),
     ("timeout", (("readtimeout", NET), ("timeout was reached", NET), ("i/o timeout", NET))),
@@ -272,6 +276,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("file install cannot", (("file install cannot", PRIV),)),
     # lock waits that gave up: Terraform's state lock, conda's, proper-lockfile's (yarn, npm)
     ("acquiring the state lock", (("error acquiring the state lock", LOCK_WAIT),)),
+    ("currently locked by", (("stack is currently locked by", LOCK_WAIT),)),  # Pulumi's state
     ("lockerror", (("lockerror", LOCK_WAIT),)),
     ("stale threshold", (("unable to update lock within the stale threshold", LOCK_WAIT),)),
     ("***timeout", (("***timeout", TIMEOUT),)),  # CTest
@@ -500,7 +505,7 @@ _CONNECTION_WORDS = (
 _WGET_CERTIFICATE = re.compile(r"\bcannot verify \S{1,253}'s certificate, issued by\b")
 # Windows' messages for a held file and for access denied, in the languages its users run it
 # in, for tools that print no code with them (Go, Java): the code-less form of 32 and 5.
-_LOCALIZED = (
+_LOCALIZED: tuple[tuple[str, str], ...] = (
     ("找不到请求的类型的数据", NET),  # 11004, a name that resolves to no address
     ("von einem anderen prozess verwendet", SHARING),
     # 33, the lock violation: "another process has locked a portion of the file"
@@ -517,6 +522,7 @@ _LOCALIZED = (
     ("sendo usado por outro processo", SHARING),
     ("door een ander proces wordt gebruikt", SHARING),
     ("används av en annan process", SHARING),
+    ("används i en annan process", SHARING),  # .NET's IOException in Swedish
     ("brukes av en annen prosess", SHARING),
     ("bruges af en anden proces", SHARING),
     ("využívá jiný proces", SHARING),
@@ -605,6 +611,7 @@ _LOCALIZED = (
     ("アクセスが拒否されました", ACCESS_WIN),
     ("액세스가 거부되었습니다", ACCESS_WIN),
 )
+_LOCALIZED += GLIBC_STRERROR
 # Split by script: a line in ASCII (most) is looked at only for the phrases in ASCII.
 _LOCALIZED_ASCII = tuple(item for item in _LOCALIZED if item[0].isascii())
 _LOCALIZED_OTHER = tuple(item for item in _LOCALIZED if not item[0].isascii())
@@ -626,7 +633,7 @@ _UNEXPLAINED = re.compile(
     r"(?:could not|couldn't|unable to|failed to|can ?not|can't) (?:move|rename|delete|remove)\b"
     r"|retrying renaming\b"
 )
-_WIN_DRIVE = re.compile(r"(?<![\w])(?:[A-Za-z]:\\|\\[\w.-]{1,200}\\)")  # C:\x, \build\x
+_WIN_DRIVE = re.compile(r"(?<![A-Za-z0-9_])(?:[A-Za-z]:\\|\\[\w.-]{1,200}\\)")  # C:\x, \build\x
 # A Windows binary named without a drive (pixi's "failed to delete file: DLLs/_asyncio.pyd"); .NET
 # makes .dll files on Linux too, so `decide` reads the line as other where the platform is POSIX
 _WIN_BINARY = re.compile(r"[\w-]\.(?:dll|exe|pyd)\b", re.I)
@@ -788,7 +795,7 @@ _WAITING_FOR_LOCK = re.compile(
     # be writing to it. ... try deleting the lock file"
     r"|(?:trying|attempting|waiting) to acquire (?:a |an |the )?(?:[\w-]{1,30} ){0,2}lock\b"
     r"|lock\b[^\n]{0,200}? not be (?:obtained|acquired)\b"
-    r"|(?:could not|unable to|failed to) (?:obtain|acquire|take) (?:the |a )?"
+    r"|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:obtain|acquire|take) (?:the |a )?"
     r"(?:[\w-]{1,30} ){0,2}[\w-]{0,30}locks?\b"
 )
 # git: "Unable to create '/x/.git/index.lock': File exists." (another git, or a crashed one)
@@ -881,7 +888,8 @@ _TIMED_OUT = re.compile(
     r"timeout(?:error|exception|expired|:"
     r"| error(?:[:.,]|\s{0,3}$| (?:fetching|while|when|during|occurred|from)\b)"
     r"|s? (?:while )?(?:waiting|exceeded|after|reached|expired|of \d)"
-    r"| \(\d{1,6} ?(?:ms|s|m|min)?\) waiting)"  # Ansible: "Timeout (12s) waiting for ..."
+    r"| \(\d{1,6} ?(?:ms|s|m|min)?\) waiting"  # Ansible: "Timeout (12s) waiting for ..."
+    r"| for [\w.-]{1,40}(?: [\w.-]{1,40}){0,2}? expired\b)"  # hdiutil: "timeout for X expired"
     r"|(?:due to|exceeded|hit|reached)(?: the| a)?(?: \d{1,6} ?(?:ms|s|m|min))? timeout"
     r"|due to (?:statement|lock) timeout\b"  # PostgreSQL: "canceling statement due to ..."
     r"|failed: timeout\b"

@@ -1,0 +1,79 @@
+"""glibc's messages for the errors that say a file is busy (ETXTBSY, EBUSY), in the languages of
+its message catalogues: a Linux machine set to another language prints them where an English one
+prints "Text file busy" (``/usr/share/locale/*/LC_MESSAGES/libc.mo``, glibc 2.36).
+
+Lowered, as the reader matches them. Each costs the reader a search of every output it reads
+in its tail (`triggers.TAIL_TRIGGERS`), so the table holds these two errors only: the most common
+translations of the others are in `words._LOCALIZED`.
+"""
+
+from __future__ import annotations
+
+from .facts import EBUSY, TXTBSY
+
+# (lowered message, condition), by language: ETXTBSY, then EBUSY
+GLIBC_STRERROR: tuple[tuple[str, str], ...] = (
+    # Czech
+    ("soubor je používán", TXTBSY),
+    ("zařízení nebo zdroj jsou používány", EBUSY),
+    # German
+    ("kann nicht ausgeführt oder verändert werden (busy)", TXTBSY),
+    ("ressource ist belegt", EBUSY),  # also macOS's (hdiutil)
+    # Spanish
+    ("el fichero de texto está ocupado", TXTBSY),
+    ("dispositivo o recurso ocupado", EBUSY),
+    # French
+    ("fichier texte occupé", TXTBSY),
+    ("périphérique ou ressource occupé", EBUSY),
+    # Italian
+    ("file di testo occupato", TXTBSY),
+    ("dispositivo o risorsa occupata", EBUSY),
+    # Japanese
+    ("テキストファイルがビジー状態です", TXTBSY),
+    ("デバイスもしくはリソースがビジー状態です", EBUSY),
+    # Korean
+    ("실행 파일 사용 중", TXTBSY),
+    ("장치나 자원이 동작 중", EBUSY),
+    # Polish
+    ("plik wykonywalny zajęty", TXTBSY),
+    ("urządzenie lub zasoby zajęte", EBUSY),
+    # Portuguese
+    ("ficheiro de texto ocupado", TXTBSY),
+    ("dispositivo ou recurso ocupado", EBUSY),
+    # Brazilian Portuguese
+    ("área de texto ocupada", TXTBSY),
+    ("dispositivo ou recurso está ocupado", EBUSY),
+    # Russian
+    ("текстовый файл занят", TXTBSY),
+    ("устройство или ресурс занято", EBUSY),
+    # Turkish
+    ("metin dosyası meşgul", TXTBSY),
+    ("aygıt ya da özkaynak meşgul", EBUSY),
+    # Ukrainian
+    ("текстовий файл зайнято", TXTBSY),
+    ("пристрій або ресурс зайнято", EBUSY),
+    # Danish
+    ("tekstfil optaget", TXTBSY),
+    ("enheden eller ressourcen optaget", EBUSY),
+    # Finnish
+    ("tekstitiedosto varattu", TXTBSY),
+    ("laite tai resurssi varattu", EBUSY),
+    # Hungarian
+    ("a szövegfájl foglalt", TXTBSY),
+    ("az eszköz vagy erőforrás foglalt", EBUSY),
+    # Norwegian
+    ("programfil opptatt", TXTBSY),
+    ("enheten eller ressursen opptatt", EBUSY),
+    # Dutch
+    ("tekstbestand is in gebruik", TXTBSY),
+    ("apparaat of hulpbron is bezig", EBUSY),
+    # Swedish
+    ("kodfil upptagen", TXTBSY),
+    ("enhet eller resurs upptagen", EBUSY),
+    # Chinese
+    ("文本文件忙", TXTBSY),
+    ("设备或资源忙", EBUSY),
+    # Chinese (Taiwan)
+    ("文字檔忙錄中", TXTBSY),
+    ("裝置或系統資源忙碌中", EBUSY),
+)
