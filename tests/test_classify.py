@@ -4906,6 +4906,59 @@ FORMATS = {
         "unlink",
         ("Tools\\UAssetAPI\\Newtonsoft.Json.dll",),
     ),
+    # the review of that round: what it must not take, and what it missed
+    "a-lock-wait-above-an-environment-dump": (
+        "Error: Error acquiring the state lock\n"
+        "  PATH: /usr/local/sbin:/usr/bin\n"
+        "  Path: C:\\runner\\_work",
+        "timeout",
+        None,
+        "lock",
+        (),
+    ),
+    "a-lock-wait-above-a-layer-created-by": (
+        "Error: Error acquiring the state lock\n  layer: created by /bin/sh -c make",
+        "timeout",
+        None,
+        "lock",
+        (),
+    ),
+    "a-path-quoted-whole-elsewhere-on-its-line": (
+        "sh: 1: '/app/bin/tool': Text file busy while running \"/app/bin/tool --version\"",
+        "text_busy",
+        "ETXTBSY",
+        "exec",
+        ("/app/bin/tool",),
+    ),
+    "ruby-rename-of-two-paths-without-a-frame": (
+        "Device or resource busy @ rb_file_s_rename - (C:/x/a.tmp, C:/x/a) (Errno::EBUSY)",
+        "rename_lock",
+        "EBUSY",
+        "rename",
+        ("C:/x/a.tmp", "C:/x/a"),
+    ),
+    "bash-bad-interpreter-text-busy-in-german": (
+        "bash: ./run.sh: /bin/bash: Defekter Interpreter: "
+        "Das Programm kann nicht ausgeführt oder verändert werden (busy)",
+        "text_busy",
+        "ETXTBSY",
+        "exec",
+        ("./run.sh",),
+    ),
+    "couldnt-acquire-lock-with-a-curly-apostrophe": (
+        "error: couldn’t acquire lock on /x/.lock",
+        "timeout",
+        None,
+        "lock",
+        ("/x/.lock",),
+    ),
+    "python-text-busy-in-russian": (
+        "OSError: [Errno 26] Текстовый файл занят: '/opt/x'",
+        "text_busy",
+        "ETXTBSY",
+        "exec",
+        ("/opt/x",),
+    ),
 }
 
 
@@ -5370,6 +5423,55 @@ PRECISION = {
     "a-symbolic-link-refused-in-any-language": (
         "ERROR: Cannot create symbolic link : \u5ba2\u6237\u7aef : C:\\cache\\lib\\libx.dylib",
         "permission",
+    ),
+    # the review of the round from batch 41's held-out part: words of its rules in other lines
+    "czech-sentence-with-the-busy-words": (
+        "Tento soubor je používán pro nastavení sestavení.\n" + TS2322_LINE,
+        "other",
+    ),
+    "korean-tip-with-the-busy-words": (
+        "팁: 실행 파일 사용 중에는 업데이트하지 마세요\n" + TS2322_LINE,
+        "other",
+    ),
+    "italian-sentence-with-the-busy-words": (
+        "Il file di testo occupato dalla configurazione è stato letto\n" + TS2322_LINE,
+        "other",
+    ),
+    "german-hint-with-the-busy-words": (
+        "Hinweis: Die Ressource ist belegt, bitte später erneut versuchen\n" + TS2322_LINE,
+        "other",
+    ),
+    "a-flag-named-after-the-busy-words": (
+        "Devices: dispositivo o recurso ocupado=false\n" + TS2322_LINE,
+        "other",
+    ),
+    "docs-about-server-misbehaving": (
+        'docs: explain the "server misbehaving" error in the FAQ\n' + TS2322_LINE,
+        "other",
+    ),
+    "hdfs-cannot-obtain-block-length": (
+        "java.io.IOException: Cannot obtain block length for LocatedBlock{BP-1}\n" + TS2322_LINE,
+        "other",
+    ),
+    "cannot-acquire-clocks": (
+        "warning: can't acquire clocks from the PTP device\n" + TS2322_LINE,
+        "other",
+    ),
+    "timeout-for-a-setting-expired-false": (
+        "config: timeout for retries expired=false\n" + TS2322_LINE,
+        "other",
+    ),
+    "timeout-for-entries-expired-count": (
+        "Checking timeout for cache entries expired: 0 removed\n" + TS2322_LINE,
+        "other",
+    ),
+    "a-note-quoting-steamcmd-0x202": (
+        'Note: if you see "state is 0x202 after update job" check free disk space\n' + TS2322_LINE,
+        "other",
+    ),
+    "advice-on-a-locked-stack": (
+        "If the stack is currently locked by another update, run `pulumi cancel`.\n" + TS2322_LINE,
+        "other",
     ),
 }
 

@@ -64,13 +64,14 @@ packages" is a replacement of installed files, so it stays ``rename_lock``, unle
 one of pip's ``~name`` stashes of what it uninstalls, which it deletes. A delete of a folder in
 words ("Unable to delete directory", "recursively delete", ``rmtree``) is ``rmdir``.
 
-Speed. Candidate lines are found with substring and literal-prefix searches over a lowered copy
-of the output, the last 32 KiB first; the rest is then searched only for evidence that could
-still win. Outputs over 256 KiB are read at their head (32 KiB) and tail, where tools print the
-command and the final error. A few needles are searched in the last 32 KiB only (glibc's busy
-errors in 21 languages): over a whole long output they would cost more than the rest. Only candidate lines, cut to a 2,000-character window, meet the
-regular expressions (all compiled at import, with bounded repetitions and no nested quantifiers),
-and a fixed budget of characters caps the work whatever the input.
+Speed. Candidate lines are found with substring and literal-prefix searches over a lowered copy of
+the output, the last 32 KiB first; the rest is then searched only for evidence that could still win.
+Outputs over 256 KiB are read at their head (32 KiB) and tail, where tools print the command and the
+final error. A few needles are searched in the last 32 KiB only (glibc's busy errors in 21
+languages): over a whole long output they would cost more than the rest. Only candidate lines, cut
+to a 2,000-character window, meet the regular expressions (all compiled at import, with bounded
+repetitions and no nested quantifiers), and a fixed budget of characters caps the work whatever the
+input.
 
 Where each part lives: the reader of one output (`_classify_reader`) finds candidate lines
 (`_classify_triggers`), reads each one (`_classify_rules`, with `_classify_codes` and

@@ -16,6 +16,7 @@ from .facts import (
     DIAG,
     EACCES,
     EBUSY,
+    ENOTEMPTY,
     LOCK_WAIT,
     NET,
     OOM,
@@ -42,11 +43,12 @@ _BARE_HEADER = re.compile(
 )
 _LISTED_LINES = 8
 _LISTED_PATH = re.compile(r"(?:^|\s)-\s{1,3}((?:[A-Za-z]:[\\/]|/)[^\n]{1,600}?)\s{0,20}$")
-_LOCK_INFO = re.compile(
-    r"[\s│|]{0,40}(?:path:\s{1,40}(\S[^\n]{0,600}?)|(\S{1,600}?): created by\b[^\n]{0,600}?)"
-    r"[\s│|]{0,40}",
-    re.IGNORECASE,
+# A state lock's holder: Pulumi's lock file ("s3://b/.pulumi/locks/x.json: created by ci@host (pid
+# 478) at ..."), the "Path:" of Terraform's "Lock Info:" block
+_LOCK_FILE_BY = re.compile(
+    r"[\s│|]{0,40}(\S{0,600}/\S{0,600}?): created by \S{1,200} \(pid \d{1,10}\)[^\n]{0,200}"
 )
+_LOCK_INFO_PATH = re.compile(r"[\s│|]{0,40}path:\s{1,40}(\S[^\n]{0,600}?)[\s│|]{0,40}", re.I)
 _MODULE_SUFFIXES = (".dll", ".exe", ".pyd")
 _LISTING = re.compile(r"some children|new files were found", re.IGNORECASE)  # Gradle
 _FRAME = re.compile(r"\s{0,40}(?:at\s|File \")")  # a stack frame: the message is above it
@@ -83,6 +85,7 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         op = _held_file_op(kind, paths)
     if (
         op == "rmdir"
+        and cond != ENOTEMPTY  # a folder that is not empty is the folder's delete
         and "python_exc" in facts.flags
         and paths
         and file_name(paths[-1]).lower().endswith(_MODULE_SUFFIXES)
@@ -195,7 +198,15 @@ def _lock_info(reader: Reader, span: tuple[int, int], support: list[tuple[int, i
     """The lock a state lock's holder is described by, a few lines below the error: Terraform's
     "Lock Info:" block ("  Path:      bucket/env/terraform.tfstate") and Pulumi's lock file
     ("  s3://bucket/.pulumi/locks/x.json: created by ci@host (pid 478)")."""
-    return _found_below(reader, span, support, _LOCK_INFO, reach=8, past_text=True)
+    found = _found_below(reader, span, support, _LOCK_FILE_BY, reach=2, past_text=True)
+    here = reader.following(span[1])
+    for _ in range(10):  # Terraform's block starts a few lines below its error
+        if found or here is None:
+            break
+        if reader.line(here).strip(_FRAME_CHARS + " ").lower() == "lock info:":
+            found = _found_below(reader, here, support, _LOCK_INFO_PATH, reach=3, past_text=True)
+        here = reader.following(here[1])
+    return found
 
 
 def _found_below(

@@ -180,6 +180,10 @@ _MONO_FRAME = re.compile(r"\s{0,40}System\.IO\.[\w.]{1,200}\.(\w{1,60}) \(")
 # Ruby: "fileutils.rb:1433:in `unlink': Permission denied - /x/y (Errno::EACCES)"
 _RUBY_FRAME = re.compile(r":in `(?:block in )?(\w{1,60})'")
 _RUBY_PATH = re.compile(r"(?:@ \w{1,40} )?- (\S[^\n]{0,600}?) \(Errno::")
+_RUBY_BARE_PATH = re.compile(
+    r"(?:@ \w{1,40} )?- ((?:[A-Za-z]:[\\/]|[/~.])[^\n]{0,600}?|write|read|open|rename|unlink|mkdir"
+    r"|rmdir) \(Errno::"
+)
 # Ruby names the C function that failed: "Permission denied @ rb_sysopen - /x/y.html"
 _RUBY_CALL = re.compile(
     r"@ (rb_sysopen|dir_s_mkdir|dir_s_rmdir|rb_file_s_rename|unlink_internal|rb_file_s_symlink"
@@ -554,6 +558,14 @@ def add_op(facts: LineFacts, rank: int, word: str | None) -> None:
             facts.ops.append((rank, op))
 
 
+def _ruby_paths(line: str, facts: LineFacts, pattern: re.Pattern[str]) -> None:
+    for match in first_matches(pattern, line):
+        if match.group(1) in _RUBY_BARE_CALLS:  # "No space left on device - write": the call
+            add_op(facts, RANK_SYSCALL, match.group(1))
+        else:
+            add_paths(facts, match, (1,))
+
+
 def add_paths(
     facts: LineFacts, match: re.Match[str], groups: tuple[int, ...], ordered: bool = False
 ) -> None:
@@ -639,12 +651,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         ruby = _RUBY_FRAME.search(line)
         if ruby:
             add_op(facts, RANK_SYSCALL, ruby.group(1))
-    if ":in `" in line or "(Errno::" in line:  # with its frame, or as a tool reports it
-        for match in first_matches(_RUBY_PATH, line):
-            if match.group(1) in _RUBY_BARE_CALLS:  # "No space left on device - write": the call
-                add_op(facts, RANK_SYSCALL, match.group(1))
-            else:
-                add_paths(facts, match, (1,))
+    if ":in `" in line:
+        _ruby_paths(line, facts, _RUBY_PATH)
+    elif "(Errno::" in line:  # as a tool reports it, without the frame: the path must look like one
+        _ruby_paths(line, facts, _RUBY_BARE_PATH)
     if ":" in line:
         for match in first_matches(_CALL_COLON, line):
             add_op(facts, RANK_SYSCALL, match.group(1))

@@ -131,18 +131,34 @@ def widened_to_quotes(line: str, paths: list[str]) -> list[str]:
     ``文件"E:\\x\\a- b.jar"正由另一进程使用``): quotes bound a path where spaces do not."""
     if not paths or ('"' not in line and "'" not in line):
         return paths
-    spaced = [
-        clean_path(match.group(1) or match.group(2))
-        for match in first_matches(_QUOTED_ABSOLUTE, line)
-        if " " in match.group(0)
-    ]
+    quoted = [match for match in first_matches(_QUOTED_ABSOLUTE, line) if " " in match.group(0)]
+    spaced = [clean_path(match.group(1) or match.group(2)) for match in quoted]
+    # what the line says outside those quotes: a path it names there too is whole as it is
+    # ("'/app/bin/tool' while running "/app/bin/tool --version"")
+    outside = clean_path("".join(_between(line, quoted)))
     widened: list[str] = []
     for path in paths:
         if " " not in path:
-            path = next((whole for whole in spaced if _cut_at_a_space(path, whole)), path)
+            path = next(
+                (
+                    whole
+                    for whole in spaced
+                    if _cut_at_a_space(path, whole) and path not in outside.replace(whole, "")
+                ),
+                path,
+            )
         if path not in widened:
             widened.append(path)
     return widened
+
+
+def _between(line: str, matches: list[re.Match[str]]) -> list[str]:
+    """The parts of ``line`` outside ``matches``."""
+    parts, start = [], 0
+    for match in matches:
+        parts.append(line[start : match.start()])
+        start = match.end()
+    return [*parts, line[start:]]
 
 
 def _cut_at_a_space(path: str, whole: str) -> bool:

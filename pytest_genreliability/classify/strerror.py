@@ -2,9 +2,10 @@
 its message catalogues: a Linux machine set to another language prints them where an English one
 prints "Text file busy" (``/usr/share/locale/*/LC_MESSAGES/libc.mo``, glibc 2.36).
 
-Lowered, as the reader matches them. Each costs the reader a search of every output it reads
-in its tail (`triggers.TAIL_TRIGGERS`), so the table holds these two errors only: the most common
-translations of the others are in `words._LOCALIZED`.
+Lowered, as the reader matches them: each as the end of a message (after ": ", " - ", "] " or "(",
+before the end of the line, ":", ".", ")" or " ("), never as words in a sentence. Each costs the
+reader a search of every output it reads in its tail (`triggers.TAIL_TRIGGERS`), so the table holds
+these two errors only: the most common translations of the others are in `words._LOCALIZED`.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ GLIBC_STRERROR: tuple[tuple[str, str], ...] = (
     ("soubor je používán", TXTBSY),
     ("zařízení nebo zdroj jsou používány", EBUSY),
     # German
-    ("kann nicht ausgeführt oder verändert werden (busy)", TXTBSY),
-    ("ressource ist belegt", EBUSY),  # also macOS's (hdiutil)
+    ("das programm kann nicht ausgeführt oder verändert werden (busy)", TXTBSY),
+    ("das gerät oder die ressource ist belegt", EBUSY),
+    ("ressource ist belegt", EBUSY),  # macOS's (hdiutil: "create failed - Ressource ist belegt")
     # Spanish
     ("el fichero de texto está ocupado", TXTBSY),
     ("dispositivo o recurso ocupado", EBUSY),
@@ -76,4 +78,21 @@ GLIBC_STRERROR: tuple[tuple[str, str], ...] = (
     # Chinese (Taiwan)
     ("文字檔忙錄中", TXTBSY),
     ("裝置或系統資源忙碌中", EBUSY),
+)
+
+# A word of each language's messages, to find the lines that may hold one (`triggers`), with the
+# error it can lead to: both where a language's two messages share it
+BUSY_WORDS: tuple[tuple[str, str], ...] = (
+    *(
+        (word, TXTBSY)
+        for word in str.split(
+            "忙 ビジー状態 사용 meşgul zajęt používán занят зайнято occupé ocupad occupat optaget"
+            " opptatt upptagen varattu foglalt"
+        )
+    ),
+    ("(busy)", TXTBSY),
+    ("in gebruik", TXTBSY),
+    ("동작 중", EBUSY),
+    ("belegt", EBUSY),
+    ("is bezig", EBUSY),
 )

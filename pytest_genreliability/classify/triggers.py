@@ -12,6 +12,8 @@ from collections.abc import Callable
 from typing import TypeAlias
 
 from .codes import WEAK_CODES
+from .facts import TXTBSY
+from .strerror import BUSY_WORDS
 from .words import DURATION, FAILED_FETCHING, NO_ANSWER_IN
 
 _E_TRIGGER = re.compile(
@@ -530,21 +532,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
 # say a time ran out
 # Needles looked for in an output's tail only (the last `reader.TAIL_FIRST` characters, where a
 # failing step prints its error): glibc's "Text file busy" and "Device or resource busy" in other
-# languages (strerror.GLIBC_STRERROR), by a word each language's two share. Over the whole of a
+# languages (strerror.GLIBC_STRERROR), by a word of each (strerror.BUSY_WORDS). Over the whole of a
 # long output, in the scripts it is written in, they would cost more than the rest of its reading.
-TAIL_TRIGGERS: tuple[_Trigger, ...] = (
-    *(
-        (needle, False, 90)
-        for needle in str.split(
-            "忙 ビジー状態 사용 meşgul zajęt používán занят зайнято occupé ocupad occupat"
-        )
-    ),
-    ("verändert werden (busy)", False, 90),
-    ("동작 중", False, 80),
-    ("belegt", False, 80),
-    *((needle, False, 90) for needle in str.split("optaget opptatt upptagen varattu foglalt")),
-    ("in gebruik", False, 90),
-    ("is bezig", False, 80),
+TAIL_TRIGGERS: tuple[_Trigger, ...] = tuple(
+    (word, False, 90 if cond == TXTBSY else 80) for word, cond in BUSY_WORDS
 )
 TIMEOUT_TRIGGERS = frozenset(
     {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "took too long to"}

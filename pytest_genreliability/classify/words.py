@@ -37,7 +37,7 @@ from .facts import (
     first_matches,
 )
 from .operations import add_op, add_paths
-from .strerror import GLIBC_STRERROR
+from .strerror import BUSY_WORDS, GLIBC_STRERROR
 
 # Words, for tools that print no code (Go, .NET, Java) and as support: (anchor, phrases). A
 # phrase is looked for only when its anchor is in the line, which keeps a long line cheap.
@@ -86,7 +86,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("allocate block", (("could not allocate block", NOSPC),)),  # e2fsprogs filling an image
     ("quota", (("disk quota exceeded", NOSPC),)),
     # SteamCMD: "Error! App '730' state is 0x202 after update job." (not enough disk space)
-    ("0x202", (("state is 0x202 after update job", NOSPC),)),
+    ("0x202", (("' state is 0x202 after update job", NOSPC),)),
     ("running out of disk space", (("running out of disk space", NOSPC),)),  # GitHub's runner
     # Kubernetes evicting a build pod: "The node was low on resource: ephemeral-storage"
     ("ephemeral-storage", (("low on resource: ephemeral-storage", NOSPC),)),
@@ -192,7 +192,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("name or service", (("name or service not known", NET),)),
     ("look up", (("unable to look up", NET),)),  # git: "fatal: unable to look up host (port N)"
     ("such host", (("no such host", NET),)),
-    ("misbehaving", (("server misbehaving", NET),)),  # Go's resolver: the DNS server failed
+    ("misbehaving", ((": server misbehaving", NET),)),  # Go's resolver: the DNS server failed
     ("servname", (("servname", NET),)),
     ("timed out", (("read timed out", NET), ("timed out", TIMEOUT))),
     ("timeout", (("readtimeout", NET), ("timeout was reached", NET), ("i/o timeout", NET))),
@@ -276,7 +276,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("file install cannot", (("file install cannot", PRIV),)),
     # lock waits that gave up: Terraform's state lock, conda's, proper-lockfile's (yarn, npm)
     ("acquiring the state lock", (("error acquiring the state lock", LOCK_WAIT),)),
-    ("currently locked by", (("stack is currently locked by", LOCK_WAIT),)),  # Pulumi's state
     ("lockerror", (("lockerror", LOCK_WAIT),)),
     ("stale threshold", (("unable to update lock within the stale threshold", LOCK_WAIT),)),
     ("***timeout", (("***timeout", TIMEOUT),)),  # CTest
@@ -611,7 +610,15 @@ _LOCALIZED: tuple[tuple[str, str], ...] = (
     ("アクセスが拒否されました", ACCESS_WIN),
     ("액세스가 거부되었습니다", ACCESS_WIN),
 )
-_LOCALIZED += GLIBC_STRERROR
+# glibc's busy errors in other languages, as the end of a message ("cp: ...: Fichier texte occupé",
+# "[Errno 26] Текстовый файл занят: '/x'"), not as words in a sentence
+_GLIBC_BUSY = re.compile(
+    r"(?:^|: |- |\] |\()\s{0,3}("
+    + "|".join(re.escape(message) for message, _ in GLIBC_STRERROR)
+    + r")(?=\s{0,3}(?:$|[).:]| \())"
+)
+_GLIBC_CONDS = dict(GLIBC_STRERROR)
+_GLIBC_WORDS = tuple(word for word, _ in BUSY_WORDS)  # one is in every message
 # Split by script: a line in ASCII (most) is looked at only for the phrases in ASCII.
 _LOCALIZED_ASCII = tuple(item for item in _LOCALIZED if item[0].isascii())
 _LOCALIZED_OTHER = tuple(item for item in _LOCALIZED if not item[0].isascii())
@@ -795,9 +802,12 @@ _WAITING_FOR_LOCK = re.compile(
     # be writing to it. ... try deleting the lock file"
     r"|(?:trying|attempting|waiting) to acquire (?:a |an |the )?(?:[\w-]{1,30} ){0,2}lock\b"
     r"|lock\b[^\n]{0,200}? not be (?:obtained|acquired)\b"
-    r"|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:obtain|acquire|take) (?:the |a )?"
-    r"(?:[\w-]{1,30} ){0,2}[\w-]{0,30}locks?\b"
+    r"|(?:could not|couldn['’]t|cannot|can['’]t|unable to|failed to) (?:obtain|acquire|take)"
+    r" (?:the |a )?"
+    r"(?:[\w-]{1,30} ){0,2}[\w-]{0,30}(?<![bc])locks?\b"  # (not a block, not a clock)
 )
+# Pulumi: "error: the stack is currently locked by 1 lock(s). Either wait for the other ..."
+_STACK_LOCKED = re.compile(r"\bstack is currently locked by \d{1,6} lock\(s\)")
 # git: "Unable to create '/x/.git/index.lock': File exists." (another git, or a crashed one)
 _LOCK_FILE_EXISTS = re.compile(r"unable to create '?[^'\n]{0,600}?\.lock'?: file exists")
 _LOCK_REFUSED = re.compile(
@@ -889,7 +899,8 @@ _TIMED_OUT = re.compile(
     r"| error(?:[:.,]|\s{0,3}$| (?:fetching|while|when|during|occurred|from)\b)"
     r"|s? (?:while )?(?:waiting|exceeded|after|reached|expired|of \d)"
     r"| \(\d{1,6} ?(?:ms|s|m|min)?\) waiting"  # Ansible: "Timeout (12s) waiting for ..."
-    r"| for [\w.-]{1,40}(?: [\w.-]{1,40}){0,2}? expired\b)"  # hdiutil: "timeout for X expired"
+    # hdiutil: "detach: timeout for DiskArbitration expired", at the end of its line
+    r"| for [\w.-]{1,40}(?: [\w.-]{1,40}){0,2}? expired\s{0,3}$)"
     r"|(?:due to|exceeded|hit|reached)(?: the| a)?(?: \d{1,6} ?(?:ms|s|m|min))? timeout"
     r"|due to (?:statement|lock) timeout\b"  # PostgreSQL: "canceling statement due to ..."
     r"|failed: timeout\b"
@@ -1052,6 +1063,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     conds.extend((cond, None) for phrase, cond in _LOCALIZED_ASCII if phrase in low)
     if not low.isascii():
         conds.extend((cond, None) for phrase, cond in _LOCALIZED_OTHER if phrase in low)
+    if any(word in low for word in _GLIBC_WORDS):
+        conds.extend((_GLIBC_CONDS[m.group(1)], None) for m in first_matches(_GLIBC_BUSY, low))
     if "sig" in low and _CRASH_SIGNAL.search(low):
         _recast(conds, SIGNAL, DIAG)
     if "sig" in low and _BROKEN_PIPE.search(low) and not _KILL_SIGNAL.search(low):
@@ -1135,6 +1148,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))  # Chromium's (Electron's) network errors, not a page's console
     if _has(conds, NET) and (any(name in low for name in DNS_WORDS) or _GO_LOOKUP.search(low)):
         facts.ops.append((RANK_VERB, "getaddrinfo"))
+    if "currently locked by" in low and _STACK_LOCKED.search(low):
+        conds.append((LOCK_WAIT, None))  # Pulumi's state lock, as Terraform's
     if ("lock" in low or "waiting" in low) and _WAITING_FOR_LOCK.search(low):
         conds.append((LOCK_WAIT, None))
         facts.ops.append((RANK_VERB, "lock"))
