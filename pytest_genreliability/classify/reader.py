@@ -188,6 +188,7 @@ _TAIL_NEEDLES = tuple(
     (needle, original, tier, top_tier(tier), _gate(needle), _letters(needle, original))
     for needle, original, tier in TAIL_TRIGGERS
 )
+_NEEDLES_IN_TAIL = _NEEDLES + _TAIL_NEEDLES
 
 
 def _lowered(text: str) -> str:
@@ -449,22 +450,14 @@ class Reader:
         hits: list[tuple[int, int]] = []
         text, low = self.text, self.low
         absent = self._absent_letters(lo, hi)
-        gates: dict[tuple[str, bool], bool] = {}  # a letter many needles start from: found once
-        needles = _NEEDLES + _TAIL_NEEDLES if hi == self.n else _NEEDLES
+        needles = _NEEDLES_IN_TAIL if hi == self.n else _NEEDLES
         for needle, original, tier, reach, gate, letters in needles:
             if reach < floor or not stage[0] <= reach < stage[1]:
                 continue
             if only_timeout and needle not in TIMEOUT_TRIGGERS:
                 continue
-            if gate:
-                if self.ascii:
-                    continue  # a word of another script, or with a letter the output lacks
-                present = gates.get((gate, original))
-                if present is None:
-                    haystack = text if original else low
-                    present = gates[(gate, original)] = haystack.find(gate, lo, hi) >= 0
-                if not present:
-                    continue
+            if gate and (self.ascii or (text if original else low).find(gate, lo, hi) < 0):
+                continue  # a word of another script, or with a letter the output lacks
             if absent and letters & absent:
                 continue  # a word with a letter this part of the output lacks
             haystack = text if original else low
