@@ -48,7 +48,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {42}
+NEVER_READ = {43}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -119,8 +119,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (3379, 3279)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 43))
+    assert (len(TUNING), len(HELD_OUT)) == (3471, 3362)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 44))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -135,10 +135,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.919
-    assert rates["errno"] >= 0.953
-    assert rates["operation"] >= 0.885
-    assert rates["locked"] >= 0.906
+    assert rates["family"] >= 0.917
+    assert rates["errno"] >= 0.952
+    assert rates["operation"] >= 0.882
+    assert rates["locked"] >= 0.905
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -208,6 +208,8 @@ JUDGED_LOCKS += ["other-988", "other-1002"]
 JUDGED_LOCKS += ["permission-601"]
 # batch 41's: MSVC's LNK1104 on a .obj whose path was wrong by the thread (labelled other)
 JUDGED_LOCKS += ["other-1180"]
+# batch 43's, as first measured (not yet read)
+JUDGED_LOCKS += ["other-1250", "other-1259"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -222,10 +224,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3016 / 3279
-    assert rates["errno"] >= 1012 / 1080
-    assert rates["operation"] >= 0.884
-    assert rates["locked"] >= 0.903
+    assert rates["family"] >= 3087 / 3362
+    assert rates["errno"] >= 1024 / 1095
+    assert rates["operation"] >= 0.881
+    assert rates["locked"] >= 0.898
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -295,8 +297,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # were read: other-1161 (Node's "kill EPERM", a process it could not signal) is right since;
     # other-1127 (promtail's rename refused with EBUSY onto a positions file Docker bind-mounts,
     # labelled other) and permission-654 (Vite's EPERM opening a path its own bug built,
-    # labelled a permission problem) were left: the text reads as a held file; batch 41's, not
-    # read yet, had one when first measured.
+    # labelled a permission problem) were left: the text reads as a held file; batch 43's, not
+    # read yet, had two when first measured.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -328,6 +330,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-1127",
         "permission-654",
         "permission-658",
+        "other-1249",
+        "permission-694",
     ]
 
 
@@ -423,6 +427,7 @@ LATEST_BATCHES = {
     40: (85, 81 / 85, 24 / 25, 56 / 61, 9 / 9, held_40_locks),
     41: (90, 79 / 90, 25 / 31, 60 / 70, 21 / 21, ["permission-658"]),
     42: (89, 79 / 89, 22 / 23, 48 / 65, 18 / 21, []),
+    43: (83, 71 / 83, 12 / 15, 44 / 57, 9 / 14, ["other-1249", "permission-694"]),
 }
 
 
