@@ -135,10 +135,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.917
+    assert rates["family"] >= 0.919
     assert rates["errno"] >= 0.952
-    assert rates["operation"] >= 0.882
-    assert rates["locked"] >= 0.905
+    assert rates["operation"] >= 0.884
+    assert rates["locked"] >= 0.909
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -206,10 +206,9 @@ JUDGED_LOCKS += ["other-988", "other-1002"]
 # batch 38's: Tdarr's EPERM copyfile on Linux after its rename across devices failed (EXDEV),
 # a mount that refuses the copy by the thread, labelled a permission problem
 JUDGED_LOCKS += ["permission-601"]
-# batch 41's: MSVC's LNK1104 on a .obj whose path was wrong by the thread (labelled other)
-JUDGED_LOCKS += ["other-1180"]
-# batch 43's, as first measured (not yet read)
-JUDGED_LOCKS += ["other-1250", "other-1259"]
+# batch 43's: find's "cannot delete '/project/src/': Directory not empty" in a container, a
+# wrong argument by the thread (labelled other); ENOTEMPTY on POSIX reads as a held folder
+JUDGED_LOCKS += ["other-1259"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -224,10 +223,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3087 / 3362
+    assert rates["family"] >= 3094 / 3362
     assert rates["errno"] >= 1024 / 1095
-    assert rates["operation"] >= 0.881
-    assert rates["locked"] >= 0.898
+    assert rates["operation"] >= 0.884
+    assert rates["locked"] >= 0.901
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -329,8 +328,6 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-1068",
         "other-1127",
         "permission-654",
-        "permission-658",
-        "other-1249",
         "permission-694",
     ]
 
@@ -425,9 +422,9 @@ LATEST_BATCHES = {
     38: (91, 81 / 91, 36 / 36, 58 / 66, 19 / 21, held_38_locks),
     39: (76, 65 / 76, 23 / 24, 48 / 57, 14 / 17, []),
     40: (85, 81 / 85, 24 / 25, 56 / 61, 9 / 9, held_40_locks),
-    41: (90, 79 / 90, 25 / 31, 60 / 70, 21 / 21, ["permission-658"]),
-    42: (89, 79 / 89, 22 / 23, 48 / 65, 18 / 21, []),
-    43: (83, 71 / 83, 12 / 15, 44 / 57, 9 / 14, ["other-1249", "permission-694"]),
+    41: (90, 80 / 90, 25 / 31, 61 / 70, 21 / 21, []),
+    42: (89, 83 / 89, 22 / 23, 53 / 65, 20 / 21, []),
+    43: (83, 73 / 83, 12 / 15, 45 / 57, 9 / 14, ["permission-694"]),
 }
 
 
@@ -4964,6 +4961,199 @@ FORMATS = {
         "exec",
         ("/opt/x",),
     ),
+    "curl-transfer-closed-in-a-downloader": (
+        "An error occurred while downloading the remote file.\n"
+        "\n"
+        "transfer closed with 219328365 bytes remaining to read",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "isahc-request-timeout": (
+        "cause = 'IoError(Custom { kind: TimedOut, error: \"the timeout of the"
+        " request was reached\" })'",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "grpc-keepalive": (
+        "ERR client_grpc.go:93 > grpc error: done(): code: Unavailable"
+        ' error="rpc error: code = Unavailable desc = keepalive ping failed to'
+        ' receive ACK within timeout"',
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "intel-compiler-kill": (
+        "ifort: error #10106: Fatal error in /opt/intel/bin/intel64/fortcom,"
+        " terminated by kill signal\n"
+        "compilation aborted for module_dm.f90 (code 1)",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "download-failed-in-chinese": (
+        "System.Exception: 下载资源文件失败\n"
+        " ---> System.IO.IOException:"
+        " 下载失败：https://resources.example.net/3c/3c2592（重试）",
+        "network",
+        None,
+        "download",
+        ("https://resources.example.net/3c/3c2592",),
+    ),
+    "kubelet-pull-deadline": (
+        'Failed to pull image "ghcr.io/acme/app:1.0": rpc error: code = Unknown'
+        " desc = context deadline exceeded",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "curl-timeout-bytes-received": (
+        "Could not do request to updater server: Operation timed out after"
+        " 300182 milliseconds with 0 out of 0 bytes received",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "lnk1104-object-file": (
+        "LINK : fatal error LNK1104: cannot open file 'Debug.obj'",
+        "other",
+        "LNK1104",
+        "open",
+        ("Debug.obj",),
+    ),
+    "lnk1104-object-file-chinese": (
+        "LINK : fatal error LNK1104: 无法打开文件“MapEngine.obj”",
+        "other",
+        "LNK1104",
+        "open",
+        None,
+    ),
+    "lnk1104-mex-output": (
+        "LINK : fatal error LNK1104: cannot open file 'mine_mex.mexw64'",
+        "rename_lock",
+        "LNK1104",
+        "open",
+        ("mine_mex.mexw64",),
+    ),
+    "node-econnreset-on-a-pipe": (
+        "Error: read ECONNRESET\n"
+        "    at _errnoException (util.js:999:13)\n"
+        "    at Pipe.onread (net.js:629:25)",
+        "other",
+        "ECONNRESET",
+        "read",
+        None,
+    ),
+    "node-econnreset-on-a-socket": (
+        "Error: read ECONNRESET\n"
+        "    at TLSWrap.onStreamRead (node:internal/stream_base_commons:217:20)",
+        "network",
+        "ECONNRESET",
+        "download",
+        None,
+    ),
+    "dotnet-move-onto-existing-file": (
+        "System.IO.IOException: Cannot create a file when that file already"
+        " exists.\n"
+        "\n"
+        "   at System.IO.__Error.WinIOError(Int32 errorCode, String"
+        " maybeFullPath)\n"
+        "   at System.IO.File.InternalMove(String sourceFileName, String"
+        " destFileName, Boolean checkHost)",
+        "other",
+        None,
+        "rename",
+        None,
+    ),
+    "dotnet-copy-refused-by-a-scanner": (
+        "System.IO.IOException: Operation did not complete successfully because"
+        " the file contains a virus or potentially unwanted software. :"
+        " 'C:\\src\\tools\\Update.exe'\n"
+        "   at System.IO.FileSystem.CopyFile(String , String , Boolean )\n"
+        "   at System.IO.File.Copy(String , String , Boolean )",
+        "other",
+        None,
+        "copy",
+        ("C:\\src\\tools\\Update.exe",),
+    ),
+    "bwrap-execvp-missing": (
+        "bwrap: execvp appstream-compose: No such file or directory\n"
+        "Error: ERROR: appstream-compose failed: Child process exited with code 1",
+        "other",
+        None,
+        "exec",
+        None,
+    ),
+    "apt-lock-path-before-its-call": (
+        "E: Could not open lock file /var/lib/dpkg/lock - open (13: Permission denied)",
+        "permission",
+        None,
+        "open",
+        ("/var/lib/dpkg/lock",),
+    ),
+    "apt-path-in-a-json-string": (
+        '"msg": "E: Could not open lock file /var/lib/apt/lists/lock - open (13:'
+        " Permission denied)\\nE: Unable to lock directory"
+        " /var/lib/apt/lists/\\nW: Problem unlinking the file"
+        ' /var/cache/apt/pkgcache.bin - RemoveCaches (13: Permission denied)"',
+        "permission",
+        None,
+        "open",
+        ("/var/lib/apt/lists/lock", "/var/lib/apt/lists/"),
+    ),
+    "conda-lockerror-names-its-lock": (
+        "    LOCKERROR: It looks like conda is already doing something.\n"
+        "    The lock [u'C:\\\\x\\\\pkgs\\\\.conda_lock-9344'] was found. Wait for it"
+        " to finish before continuing.",
+        "timeout",
+        None,
+        "lock",
+        ("C:\\x\\pkgs\\.conda_lock-9344",),
+    ),
+    "pulumi-lock-file-indented-deeply": (
+        "2024-05-16T13:41:20-07:00 cd pulumi error: the stack is currently"
+        " locked by 1 lock(s). Either wait for the other process(es) to end or"
+        " delete the lock file with `pulumi cancel`.\n"
+        "                                            "
+        " s3://bucket?region=us-west-2/.pulumi/locks/org/cd/x.json: created by"
+        " root@ip-10-0-42-235 (pid 478) at 2024-05-16T20:31:35Z",
+        "timeout",
+        None,
+        "lock",
+        ("s3://bucket?region=us-west-2/.pulumi/locks/org/cd/x.json",),
+    ),
+    "node-path-retyped-without-quotes": (
+        "Windows nightly build failed: `EBUSY: resource busy or locked, copyfile lark-cli.exe`",
+        "rename_lock",
+        "EBUSY",
+        "copy",
+        ("lark-cli.exe",),
+    ),
+    "a-folder-that-could-not-be-deleted": (
+        'Error\t\tDEP0500: The folder "\\bin\\x64\\Debug\\AppX" could not be deleted.'
+        " UnauthorizedAccessException - Access to the path 'resources.pri' is"
+        " denied. [0x80070005]",
+        "unlink_lock",
+        "0x80070005",
+        "rmdir",
+        ("\\bin\\x64\\Debug\\AppX", "resources.pri"),
+    ),
+    "emacs-symlink-refused": (
+        'info: elpaca-link-build-files: (file-error "Making symbolic link"'
+        ' Operation not permitted "c:/Users/u/.emacs.d/repos/a.el"'
+        ' "c:/Users/u/.emacs.d/builds/a.el")',
+        "permission",
+        None,
+        "symlink",
+        None,
+    ),
 }
 
 
@@ -5485,6 +5675,26 @@ PRECISION = {
 def test_precision(case: tuple[str, str]) -> None:
     text, kind = case
     assert classify(text).kind == kind
+
+
+def test_a_url_ends_where_words_in_chinese_begin() -> None:
+    """Webots' "Cannot download https://x/a.jpg: 打开https://x/a.jpg发生错误" ("error opening"):
+    the URL is the ASCII before the words, as it is before a space."""
+    from pytest_genreliability.classify.rules import _URL
+
+    line = "Cannot download https://x.org/t/a.jpg: 打开https://x.org/t/a.jpg发生错误（重试）"
+    assert _URL.findall(line) == ["https://x.org/t/a.jpg:", "https://x.org/t/a.jpg"]
+
+
+def test_a_line_of_the_console_width_before_a_prompt_is_not_wrapped() -> None:
+    """A message that happens to fill 80 columns is not joined to the shell's prompt below it,
+    which would hide the message's end ("... Permission denied" / "ci@tower:~/srv$")."""
+    line = "/bin/bash: /home/ci/srv/server-one/bin/bedrock_server_x64: Permission denied"
+    line = line.replace("server-one", "server-one" + "x" * (80 - len(line)))
+    assert len(line) == 80
+    failure = classify(line + "\nci@tower:~/srv/logs$")
+    assert (failure.kind, failure.operation) == ("permission", "exec")
+    assert failure.paths == (line.split(": ")[1],)
 
 
 def test_a_path_cut_at_a_space_is_widened_to_its_quotes() -> None:

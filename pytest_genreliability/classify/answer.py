@@ -46,7 +46,7 @@ _LISTED_PATH = re.compile(r"(?:^|\s)-\s{1,3}((?:[A-Za-z]:[\\/]|/)[^\n]{1,600}?)\
 # A state lock's holder: Pulumi's lock file ("s3://b/.pulumi/locks/x.json: created by ci@host (pid
 # 478) at ..."), the "Path:" of Terraform's "Lock Info:" block
 _LOCK_FILE_BY = re.compile(
-    r"[\s│|]{0,40}(\S{0,600}/\S{0,600}?): created by \S{1,200} \(pid \d{1,10}\)[^\n]{0,200}"
+    r"[\s│|]{0,80}(\S{0,600}/\S{0,600}?): created by \S{1,200} \(pid \d{1,10}\)[^\n]{0,200}"
 )
 _LOCK_INFO_PATH = re.compile(r"[\s│|]{0,40}path:\s{1,40}(\S[^\n]{0,600}?)[\s│|]{0,40}", re.I)
 _MODULE_SUFFIXES = (".dll", ".exe", ".pyd")

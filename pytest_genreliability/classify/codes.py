@@ -183,9 +183,11 @@ _ERLANG = re.compile(
 _LINKER_LOCKED = "lnk1168"  # "cannot open x.exe for writing": the program is still running
 # The compiler or linker cannot open its own output (an .exe, .dll, .obj it writes): another
 # process holds it (the program still running, a parallel compile, a scanner). LNK1104 on a
-# library it reads, or C1083 on a missing header, are not.
+# library or an object file it reads, or C1083 on a missing header, are not: the linker writes
+# no .obj, so its LNK1104 on one is an input that is missing or misnamed.
 _OUTPUT_NOT_OPENED = re.compile(
-    r"(?<![a-z0-9])(lnk1104|c1083|c1041|cs2012|cs0009)\b[^\n]{0,600}?\.(?:exe|dll|obj|pdb|ilk|ipdb|iobj|idb|pch)\b"
+    r"(?<![a-z0-9])(lnk1104|c1083|c1041|cs2012|cs0009)\b[^\n]{0,600}?"
+    r"\.(exe|dll|obj|pdb|ilk|ipdb|iobj|idb|pch|pyd|mexw64|mexw32)\b"
 )
 _GNU_LD_OUTPUT = re.compile(
     r"(?:ld\.exe: |[a-z]:[\\/][^\n]{0,600}?)?cannot open output file "
@@ -352,6 +354,9 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         any(code in low for code in ("lnk1104", "c1083", "c1041", "cs2012", "cs0009")) or None
     )
     output = compiler and _OUTPUT_NOT_OPENED.search(low)
+    if output and output.group(1) == "lnk1104" and output.group(2) == "obj":
+        output = None
+        facts.ops.append((RANK_VERB, "open"))  # the linker's input, in any language
     sure = output and output.group(1) in ("lnk1104", "c1041")  # C1041: several CL.EXE, one .pdb
     if output and (sure or "denied" in low or "another process" in low):
         conds.append((SHARING, output.group(1).upper()))

@@ -88,6 +88,8 @@ def canonical_op(word: str) -> str | None:
 _Q = "[\"'`‘’]"
 _NQ = "[^\"'`‘’\\n]"
 _ABS = r"(?:(?:\\\\\?\\)?[A-Za-z]:[\\/][^\s,;'\"`]{0,600}|/[^\s,;'\"`]{1,600})"
+# ... and its path as a person retyped it, without quotes: "EBUSY: ..., copyfile lark-cli.exe"
+_NODE_BARE_PATH = re.compile(r"\s{1,3}([^\s'\"`<>]{1,600})(?=[\s`'\"]|$)")
 _NODE_MSG = re.compile(
     r"E[A-Z][A-Z0-9_]{2,30}(?::[^,'\n]{0,200})?,\s{0,3}([a-z][A-Za-z]{1,24})\b"
     r"(?:\s{1,3}'([^'\n]{0,600})'(?:\s{0,3}->\s{0,3}'([^'\n]{0,600})')?)?"
@@ -297,8 +299,10 @@ _SML_IO = re.compile(
 _LUCENE_LOCK = re.compile(r"nativefslock(?:@|\(path=)([^\s,()]{1,600})", re.I)  # (":" is cleaned)
 # MPICH's hydra could not start the program: "execvp error on file ./test (No such file ...)"
 _EXECVP_ERROR = re.compile(r"execvp error on file (\S{1,600})")
+# (bubblewrap's has no colon after the call: "bwrap: execvp appstream-compose: No such file ...")
 _EXECVP = re.compile(
-    r"\bexecvpe?: ((?:[A-Za-z]:)?[^:\s][^:\n]{0,600}?)\s?: (?:permission denied|text file busy)",
+    r"\bexecvpe?:? ((?:[A-Za-z]:)?[^:\s][^:\n]{0,600}?)\s?: "
+    r"(?:permission denied|text file busy|no such file or directory)",
     re.I,
 )
 _PATH_MARK = re.compile(r"[\\/.]")  # a folder or an extension: two words are no two paths
@@ -323,7 +327,10 @@ _GO_WORDS = (
 _VERB = (
     r"(remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|mov(?:e|ing)|replac(?:e|ing)"
     r"|link or copy|cop(?:y|ying)|overwrit(?:e|ing)|create regular file|create symbolic link"
-    r"|create (?:the |a )?(?:temporary |temp |parent )?(?:director(?:y|ies)|dir|file)|watch(?:ing)?"
+    # (Windows' 183 in words, "Cannot create a file when that file already exists", names no
+    # call: a move onto a file that exists, most often)
+    r"|create (?:the |a )?(?:temporary |temp |parent )?(?:director(?:y|ies)|dir|file)"
+    r"(?! when that file)|watch(?:ing)?"
     r"|open(?:ing)?|writ(?:e|ing)|persist|mkdir|close|lock|invoke|symlink"
     r"|create(?=\s{1,3}(?:['\"`‘]|[A-Za-z]:[\\/]|/)))"  # dash: "cannot create /x/y: ..."
 )
@@ -356,6 +363,18 @@ _FOLDER_NEXT = re.compile(
     r"(?:director(?:y|ies)|dir|folder|earlier installation|some children)\b"
 )
 _DELETES = ("remov", "delet")
+# The passive form, naming what was to be done: 'DEP0500: The folder "\\bin\\AppX" could not be
+# deleted.', "The file 'x' cannot be removed"
+_PASSIVE = re.compile(
+    r"\b(file|folder|directory)\s{1,3}[\"'‘]([^\"'’\n]{1,600})[\"'’]\s{1,3}"
+    r"(?:could not|couldn't|cannot|can't|can not) be"
+    r" (deleted|removed|renamed|moved|copied|opened)\b",
+    re.I,
+)
+_PASSIVE_OPS = {"deleted": "unlink", "removed": "unlink", "renamed": "rename", "moved": "rename"}
+_PASSIVE_OPS.update({"copied": "copy", "opened": "open"})
+# conda's lock, under its LOCKERROR: "The lock [u'C:\\x\\pkgs\\.conda_lock-9344'] was found."
+_CONDA_LOCK = re.compile(r"the lock \[u?['\"]([^'\"\n]{1,600})['\"]", re.I)
 # A call and its paths in a tool's own form, each looked for only when its gate is in the line:
 # (gate, pattern, the operation or None for the pattern's first group, the path groups, whether
 # the line must report a condition too: an arrow or "rename a to b" in prose names no call)
@@ -364,6 +383,7 @@ _CALL_FORMS: tuple[tuple[str, re.Pattern[str], str | None, tuple[int, ...], bool
     ("rename ", _RENAME_TO, "rename", (1, 2), True),
     ("during operation", _FIREFOX_OS_ERROR, None, (2,), False),
     ("io error: ", _STORE_LOCK, "lock", (1, 2, 3), False),
+    ("the lock [", _CONDA_LOCK, "lock", (1,), False),
     ("unix_error(", _OCAML_UNIX, None, (2,), False),
     ('function = "', _SML_IO, None, (2,), False),
     ("nativefslock", _LUCENE_LOCK, "lock", (1,), False),
@@ -591,6 +611,9 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             if canonical_op(match.group(1)) and word_start(line, match.start()):
                 add_op(facts, RANK_SYSCALL, match.group(1))
                 add_paths(facts, match, (2, 3))
+                retyped = None if match.group(2) else _NODE_BARE_PATH.match(line, match.end())
+                if retyped and _PATH_MARK.search(retyped.group(1)):
+                    add_paths(facts, retyped, (1,))
     if coded and any(word in low for word in _NODE_SYSCALL_WORDS):
         for match in first_matches(_NODE_SYSCALL, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
@@ -827,6 +850,12 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
             if word_start(line, match.start()):
                 add_op(facts, RANK_VERB, match.group(1))
                 add_paths(facts, match, (2,))
+    if "not be " in low or "n't be " in low:
+        for match in first_matches(_PASSIVE, line):
+            done = _PASSIVE_OPS[match.group(3).lower()]
+            of_folder = match.group(1).lower() != "file"
+            add_op(facts, RANK_VERB, "rmdir" if of_folder and done == "unlink" else done)
+            add_paths(facts, match, (2,))
     if "the file" in low or "the path" in low:
         for match in first_matches(_DOTNET, line):
             add_paths(facts, match, (1, 2))
@@ -882,6 +911,8 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
             for match in first_matches(pattern, line):
                 add_op(facts, RANK_SYSCALL, op or match.group(1))
                 add_paths(facts, match, groups)
+    if "making symbolic link" in low:  # Emacs: (file-error "Making symbolic link" "Operation ...")
+        add_op(facts, RANK_VERB, "symlink")
     if "(never" in low and ("executed)" in low or low.rstrip().endswith("(never")):
         # cargo: the build script could not be run (the console may wrap "(never executed)")
         add_op(facts, RANK_VERB, "exec")

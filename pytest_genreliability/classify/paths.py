@@ -50,6 +50,10 @@ _POSIX_VIEW_OF_A_DRIVE = re.compile(
 )
 
 
+# A call and its code after a path, as apt prints them: " - open (13"
+_CALL_SUFFIX = re.compile(r"\s-\s[A-Za-z]{2,20}\s\(\d{1,4}$")
+
+
 def clean_path(raw: str) -> str:
     """A path as a person would write it: quotes and trailing punctuation gone, escaping undone.
 
@@ -61,6 +65,11 @@ def clean_path(raw: str) -> str:
     if path[:1] == "â" and path[-1:] == "â":  # ‘x’ in UTF-8 read as Latin-1 (GNU rm on MSYS)
         path = path.strip("â\x80\x98\x99")
     path = path.rstrip(",;:}*'\"`’”")
+    if path[:1] == "/" and "\\n" in path:  # a POSIX path in a JSON string: "/x/y\nE: ..."
+        path = path.partition("\\n")[0]
+    call = _CALL_SUFFIX.search(path)
+    if call:  # apt's "Could not open lock file /x/lock - open (13: Permission denied)"
+        path = path[: call.start()]
     if path.endswith("\\") and not path.endswith("\\\\") and len(path) > 3:
         path = path[:-1]  # a stray escape before the closing quote, or a folder's "C:\x\"
     if path.endswith("]") and "[" not in path:

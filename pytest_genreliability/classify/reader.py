@@ -18,6 +18,7 @@ from .decide import OP_DEPENDENT, SAME_BLOCK, TIER, decide, network_op, python_i
 from .facts import (
     ACCESS_WIN,
     ASCII_LOWER,
+    DIAG,
     EBUSY,
     ENOTEMPTY,
     MAX_LINE,
@@ -105,6 +106,7 @@ _NEW_LINE_START = re.compile(
     r"\s{0,40}(?:npm|yarn|pnpm|gyp|at|warn|warning|error|info|debug|verbose|note|hint|caused)\b"
     r"|\d{1,9} (?:verbose|silly|info|http|timing|warn|error)\b"  # npm's debug log
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}:\d{2}"  # a timestamp
+    r"|[\w.-]{1,32}@[\w.-]{1,64}:[~/]"  # a shell's prompt: "ci@host:~/app$ make"
 )
 _SPACE = re.compile(r"\s")
 _NETWORK_OPS = frozenset({"download", "getaddrinfo", "connect"})
@@ -223,6 +225,10 @@ class Evidence:
     @property
     def key(self) -> tuple[int, int, int]:
         return (self.tier, self.completeness, -self.start)
+
+
+# Node's frames of a pipe's read or write (a child process's stdio), as printed
+_PIPE_FRAMES = ("at Pipe.onread", "at Pipe.onStreamRead", "at Pipe.callbackTrampoline")
 
 
 class Reader:
@@ -575,6 +581,10 @@ class Reader:
                 facts.paths.append((shell.start(1), clean_path(busy)))
         if own is None and cond in OP_DEPENDENT:
             op, support = self.borrowed_op(span, cond)
+        elif own is None and cond == DIAG and "a virus" in self.low[span[0] : span[1]]:
+            # Windows' 225: a scanner refused the call the frames or the line above name (.NET's
+            # File.Copy, Go's "open x.exe: Operation did not complete ... contains a virus")
+            op, support = self.borrowed_op(span, cond)
         paths = facts.path_list()
         if op is None and cond in OP_DEPENDENT:
             op = python_inferred_op(facts, cond, paths)
@@ -595,6 +605,11 @@ class Reader:
             op = "rmdir"  # only a folder is ever "not empty": deleting it is an rmdir
         if "no_reason" in facts.flags and self._says_below(span, _CAUSE, original=True):
             kind, tier = "other", TIER["weak"]  # the reason is there, on the next line
+        elif cond == NET and self._says_below(span, _PIPE_FRAMES, original=True, reach=3):
+            # Node's "Error: read ECONNRESET" at "Pipe.onread": the pipe to a child process
+            # broke (the child died or was never there), not a connection to a server
+            kind, tier = "other", TIER["weak"]
+            op = own[1] if own else op  # the pipe's read or write, as Node names it
         else:
             kind, tier = decide(cond, op, _Context(self, span, facts, paths))
         if "warning" in facts.flags:

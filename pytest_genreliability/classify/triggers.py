@@ -207,6 +207,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
         (needle, False, 60)
         for needle in ("remotehost", "hôte", "хост", "远程主机", "リモート", "원격")
     ),
+    # ... and a download that failed ("download fehlgeschlagen" is found by "download")
+    *(
+        (needle, False, 60)
+        for needle in str.split("下载失败 下載失敗 ダウンロード 다운로드 téléchargement скачать")
+    ),
     ("lock", False, 20),
     # a wait for a lock given up after a time the tool names (words._LOCK_GAVE_UP)
     (re.compile(r"acquire (?:[\w-]{1,30} ){0,2}lock\b"), False, 50),
@@ -445,8 +450,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("reading a body", False, 60),
     ("stream error", False, 60),
     ("http2 error", False, 60),
-    ("transferfailed", False, 60),
-    ("transfer failed", False, 60),
+    ("transfer", False, 60),  # curl's "transfer closed with", Maven's TransferFailedException
     ("failed_connect", False, 60),
     ("nxdomain", False, 60),
     ("lockerror", False, 20),

@@ -199,6 +199,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("timeout", (("read timeout", NET),)),  # LWP: "read timeout at .../Net/HTTP/Methods.pm"
     ("timeout", (("client.timeout", NET), ("gateway timeout", NET))),
     ("request timed out", (("request timed out", NET),)),  # an HTTP request
+    ("timeout of the request", (("the timeout of the request", NET),)),  # Rust's isahc
+    # gRPC's keepalive: the server stopped answering the connection's pings
+    ("keepalive ping", (("keepalive ping failed to receive ack within timeout", NET),)),
     ("retries", (("max retries exceeded", NET),)),
     ("download", (("failed to download", NET), ("could not download", NET))),
     ("download", (("unable to download", NET), ("error downloading", NET))),
@@ -228,6 +231,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("stream error", (("stream error received", NET),)),
     ("http2 error", (("http2 error", NET),)),
     ("transfer", (("transferfailedexception", NET), ("transfer failed for http", NET))),
+    # curl's 18: the server closed the connection before the body it announced had all come
+    ("transfer closed", (("transfer closed with", NET),)),
     ("failed_connect", (("failed_connect", NET),)),
     ("nxdomain", (("nxdomain", NET),)),
     ("timing out", (("timing out", TIMEOUT),)),
@@ -582,6 +587,14 @@ _LOCALIZED: tuple[tuple[str, str], ...] = (
     ("远程主机强迫关闭了一个现有的连接", NET),
     ("リモート ホストに強制的に切断", NET),
     ("원격 호스트에 의해 강제로", NET),
+    # "download failed", in the languages tools print it in (a launcher's "下载失败：https://x")
+    ("下载失败", NET),
+    ("下載失敗", NET),
+    ("ダウンロードに失敗", NET),
+    ("다운로드 실패", NET),
+    ("échec du téléchargement", NET),
+    ("download fehlgeschlagen", NET),
+    ("не удалось скачать", NET),
     # git's "the remote end hung up unexpectedly" and "... upon initial contact", translated
     ("远端意外挂断了", NET),
     ("远端在初始连接时即挂断", NET),
@@ -630,9 +643,11 @@ _CRASH_SIGNAL = re.compile(r"signal:? (?:6|11)\b|\bsig(?:abrt|segv)\b")
 _BROKEN_PIPE = re.compile(r"signal:? 13\b|\bsigpipe\b")
 _KILL_SIGNAL = re.compile(r"signal:? (?:9|15)\b|\bsig(?:kill|term)\b|\b1(?:37|43)\b")
 # A process ended by a signal, in a runner's words: "Recipe `run` was terminated on line 16 by
-# signal 2" (just), "terminated by signal SIGKILL" (bun), "Compile terminated by signal 9"
+# signal 2" (just), "terminated by signal SIGKILL" (bun), "Compile terminated by signal 9", Intel's
+# compilers' "Fatal error in .../fortcom, terminated by kill signal"
 _BY_SIGNAL = re.compile(
-    r"\b(?:terminated|killed|stopped|interrupted)\b[^\n]{0,80}? by signal \w{1,10}"
+    r"\b(?:terminated|killed|stopped|interrupted)\b[^\n]{0,80}?"
+    r" by (?:signal \w{1,10}|kill signal\b)"
 )
 # A move or delete that failed with no reason printed, of a Windows path: there, nearly always a
 # file another process holds (Gradle's "Unable to delete file: F:\\x", "Could not move ...").
@@ -733,6 +748,11 @@ _FETCHING = re.compile(
     r"\b(?:fetch|fetching|download|downloading|invoke-webrequest)\b|\burl ['‘\"]?https?://"
     r"|\bremote (?:execution|cache|caching)\b|\bcode = deadlineexceeded\b"  # a gRPC call's
     r"|\bgit clone\b[^\n]{0,300}?(?:://|git@)"  # a remote's clone that ran out of time
+    # a container image's pull (kubelet's "Failed to pull image x: rpc error: ... context deadline
+    # exceeded"); curl's timeout counts the bytes of its transfer ("Operation timed out after
+    # 300182 milliseconds with 0 out of 0 bytes received")
+    r"|\b(?:failed to pull|error pulling|pulling) image\b|\bpull(?:ing)? (?:access|manifest)\b"
+    r"|\bmilliseconds with \d{1,15} (?:out of -?\d{1,15} )?bytes? receive"
 )
 # git for Windows, when another process holds a file: "Unlink of file 'x' failed. Should I try
 # again? (y/n)"; also "Deletion of directory 'x'" and "Rename from 'a' to 'b'".
@@ -1052,7 +1072,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((SIGNAL, None))
     if "killed" in low and _KILLED.search(low):
         conds.append((SIGNAL, None))
-    if "by signal" in low and _BY_SIGNAL.search(low):
+    if ("by signal" in low or "by kill signal" in low) and _BY_SIGNAL.search(low):
         conds.append((SIGNAL, None))
     if "=   exit code: " in low and _MPICH_EXIT.search(low):
         conds.append((SIGNAL, None))
