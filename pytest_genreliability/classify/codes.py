@@ -189,6 +189,8 @@ _OUTPUT_NOT_OPENED = re.compile(
     r"(?<![a-z0-9])(lnk1104|c1083|c1041|cs2012|cs0009)\b[^\n]{0,600}?"
     r"\.(exe|dll|obj|pdb|ilk|ipdb|iobj|idb|pch|pyd|mexw64|mexw32)\b"
 )
+_LINKER_OUTPUTS = ("exe", "dll", "pdb", "ilk", "pyd", "mexw64", "mexw32")  # what LINK writes
+_QUOTED_NAME = re.compile(r"['\"“‘]([^'\"”’\n]{0,600}\.[a-z0-9]{1,8})['\"”’]")
 _GNU_LD_OUTPUT = re.compile(
     r"(?:ld\.exe: |[a-z]:[\\/][^\n]{0,600}?)?cannot open output file "
     r"((?:[a-z]:[\\/])?[^\s:][^\n:]{0,600}?\.(?:exe|dll|pyd)): permission denied"  # (.pyd: a DLL)
@@ -354,9 +356,12 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         any(code in low for code in ("lnk1104", "c1083", "c1041", "cs2012", "cs0009")) or None
     )
     output = compiler and _OUTPUT_NOT_OPENED.search(low)
-    if output and output.group(1) == "lnk1104" and output.group(2) == "obj":
-        output = None
-        facts.ops.append((RANK_VERB, "open"))  # the linker's input, in any language
+    if output and output.group(1) == "lnk1104":
+        named = _QUOTED_NAME.search(low, output.start())  # the file it names, not a later one
+        suffix = named.group(1).rpartition(".")[2] if named else output.group(2)
+        if suffix not in _LINKER_OUTPUTS:
+            output = None
+            facts.ops.append((RANK_VERB, "open"))  # the linker's input, in any language
     sure = output and output.group(1) in ("lnk1104", "c1041")  # C1041: several CL.EXE, one .pdb
     if output and (sure or "denied" in low or "another process" in low):
         conds.append((SHARING, output.group(1).upper()))

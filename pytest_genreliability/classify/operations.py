@@ -88,8 +88,15 @@ def canonical_op(word: str) -> str | None:
 _Q = "[\"'`‘’]"
 _NQ = "[^\"'`‘’\\n]"
 _ABS = r"(?:(?:\\\\\?\\)?[A-Za-z]:[\\/][^\s,;'\"`]{0,600}|/[^\s,;'\"`]{1,600})"
+# A path without quotes: a folder in it, or a file name's extension of letters ("lark-cli.exe", not
+# "v1.2.3")
+_BARE_TOKEN = r"[^\s'\"`<>]{1,600}"
+_BARE_PATH_SHAPE = re.compile(r"[\\/]|\.[A-Za-z][A-Za-z0-9]{0,7}$")
 # ... and its path as a person retyped it, without quotes: "EBUSY: ..., copyfile lark-cli.exe"
-_NODE_BARE_PATH = re.compile(r"\s{1,3}([^\s'\"`<>]{1,600})(?=[\s`'\"]|$)")
+# (a path has a folder or a file name's extension; a destination may follow, with or without "->")
+_NODE_BARE_PATH = re.compile(
+    r"\s{1,3}(" + _BARE_TOKEN + r")(?:\s{1,3}(?:->\s{1,3})?(" + _BARE_TOKEN + r"))?(?=[\s`'\"]|$)"
+)
 _NODE_MSG = re.compile(
     r"E[A-Z][A-Z0-9_]{2,30}(?::[^,'\n]{0,200})?,\s{0,3}([a-z][A-Za-z]{1,24})\b"
     r"(?:\s{1,3}'([^'\n]{0,600})'(?:\s{0,3}->\s{0,3}'([^'\n]{0,600})')?)?"
@@ -299,10 +306,10 @@ _SML_IO = re.compile(
 _LUCENE_LOCK = re.compile(r"nativefslock(?:@|\(path=)([^\s,()]{1,600})", re.I)  # (":" is cleaned)
 # MPICH's hydra could not start the program: "execvp error on file ./test (No such file ...)"
 _EXECVP_ERROR = re.compile(r"execvp error on file (\S{1,600})")
-# (bubblewrap's has no colon after the call: "bwrap: execvp appstream-compose: No such file ...")
 _EXECVP = re.compile(
-    r"\bexecvpe?:? ((?:[A-Za-z]:)?[^:\s][^:\n]{0,600}?)\s?: "
-    r"(?:permission denied|text file busy|no such file or directory)",
+    r"\bexecvpe?: ((?:[A-Za-z]:)?[^:\s][^:\n]{0,600}?)\s?: (?:permission denied|text file busy)"
+    # bubblewrap's, without a colon after the call: "bwrap: execvp appstream-compose: No such file"
+    r"|\bexecvp ([^:\s]{1,200}): (?:permission denied|no such file or directory)",
     re.I,
 )
 _PATH_MARK = re.compile(r"[\\/.]")  # a folder or an extension: two words are no two paths
@@ -366,13 +373,11 @@ _DELETES = ("remov", "delet")
 # The passive form, naming what was to be done: 'DEP0500: The folder "\\bin\\AppX" could not be
 # deleted.', "The file 'x' cannot be removed"
 _PASSIVE = re.compile(
-    r"\b(file|folder|directory)\s{1,3}[\"'‘]([^\"'’\n]{1,600})[\"'’]\s{1,3}"
-    r"(?:could not|couldn't|cannot|can't|can not) be"
-    r" (deleted|removed|renamed|moved|copied|opened)\b",
+    r"\b(file|folder|directory)\s{1,3}[\"'‘“]([^\"'‘’“”\n]{1,600})[\"'’”]\s{1,3}"
+    r"(?:could not|couldn't|cannot|can't|can not) be (deleted|removed|renamed|moved)\b",
     re.I,
 )
 _PASSIVE_OPS = {"deleted": "unlink", "removed": "unlink", "renamed": "rename", "moved": "rename"}
-_PASSIVE_OPS.update({"copied": "copy", "opened": "open"})
 # conda's lock, under its LOCKERROR: "The lock [u'C:\\x\\pkgs\\.conda_lock-9344'] was found."
 _CONDA_LOCK = re.compile(r"the lock \[u?['\"]([^'\"\n]{1,600})['\"]", re.I)
 # A call and its paths in a tool's own form, each looked for only when its gate is in the line:
@@ -612,8 +617,13 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
                 add_op(facts, RANK_SYSCALL, match.group(1))
                 add_paths(facts, match, (2, 3))
                 retyped = None if match.group(2) else _NODE_BARE_PATH.match(line, match.end())
-                if retyped and _PATH_MARK.search(retyped.group(1)):
-                    add_paths(facts, retyped, (1,))
+                for group in (1, 2) if retyped else ():
+                    if (
+                        retyped
+                        and retyped.group(group)
+                        and _BARE_PATH_SHAPE.search(retyped.group(group))
+                    ):
+                        add_path(facts, retyped.start(group), retyped.group(group))
     if coded and any(word in low for word in _NODE_SYSCALL_WORDS):
         for match in first_matches(_NODE_SYSCALL, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
@@ -852,6 +862,8 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
                 add_paths(facts, match, (2,))
     if "not be " in low or "n't be " in low:
         for match in first_matches(_PASSIVE, line):
+            if not _PATH_MARK.search(match.group(2)):
+                continue  # "The folder 'build' could not be deleted automatically": no path
             done = _PASSIVE_OPS[match.group(3).lower()]
             of_folder = match.group(1).lower() != "file"
             add_op(facts, RANK_VERB, "rmdir" if of_folder and done == "unlink" else done)
@@ -894,8 +906,8 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
     if "execvp" in low:  # GNU make could not run a command: "make: execvp: ./x: Permission denied"
         for match in first_matches(_EXECVP, line):
             add_op(facts, RANK_SYSCALL, "exec")
-            if _FOLDER_SEP.search(match.group(1)):  # a path, not a command on the PATH ("printf")
-                add_paths(facts, match, (1,))
+            if _FOLDER_SEP.search(match.group(1) or match.group(2)):  # not a command ("printf")
+                add_paths(facts, match, (1, 2))
     if ("exec" in low or "failed to run" in low) and _RUN_FAILED.search(low):
         add_op(facts, RANK_VERB, "exec")
     if line.strip() == "failed with:":  # CMake's execute_process: "Running 'x' ... failed with:"

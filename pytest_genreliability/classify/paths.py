@@ -50,6 +50,9 @@ _POSIX_VIEW_OF_A_DRIVE = re.compile(
 )
 
 
+# A newline escaped in a JSON string, before the next message ("\nE: ", "\nW: "): not a folder
+# named "n..." after a backslash, as Git Bash prints "/d/a/app\node_modules"
+_ESCAPED_NEWLINE = re.compile(r"\\n(?=[A-Z]{1,10}(?::|$)|\s|$)")
 # A call and its code after a path, as apt prints them: " - open (13"
 _CALL_SUFFIX = re.compile(r"\s-\s[A-Za-z]{2,20}\s\(\d{1,4}$")
 
@@ -65,8 +68,9 @@ def clean_path(raw: str) -> str:
     if path[:1] == "â" and path[-1:] == "â":  # ‘x’ in UTF-8 read as Latin-1 (GNU rm on MSYS)
         path = path.strip("â\x80\x98\x99")
     path = path.rstrip(",;:}*'\"`’”")
-    if path[:1] == "/" and "\\n" in path:  # a POSIX path in a JSON string: "/x/y\nE: ..."
-        path = path.partition("\\n")[0]
+    escaped = _ESCAPED_NEWLINE.search(path) if path[:1] == "/" and "\\n" in path else None
+    if escaped:  # a POSIX path in a JSON string: "/x/y\nE: Unable to lock ..."
+        path = path[: escaped.start()]
     call = _CALL_SUFFIX.search(path)
     if call:  # apt's "Could not open lock file /x/lock - open (13: Permission denied)"
         path = path[: call.start()]

@@ -227,8 +227,10 @@ class Evidence:
         return (self.tier, self.completeness, -self.start)
 
 
-# Node's frames of a pipe's read or write (a child process's stdio), as printed
+# Node's frames of a pipe's read or write (a child process's stdio), as printed, and of a socket's
 _PIPE_FRAMES = ("at Pipe.onread", "at Pipe.onStreamRead", "at Pipe.callbackTrampoline")
+_SOCKET_FRAMES = ("TCP.", "TLSWrap.", "Socket.", "TLSSocket.")
+_PIPE_CODES = ("ECONNRESET", "EPIPE")
 
 
 class Reader:
@@ -581,7 +583,7 @@ class Reader:
                 facts.paths.append((shell.start(1), clean_path(busy)))
         if own is None and cond in OP_DEPENDENT:
             op, support = self.borrowed_op(span, cond)
-        elif own is None and cond == DIAG and "a virus" in self.low[span[0] : span[1]]:
+        elif own is None and cond == DIAG and "contains a virus" in self.low[span[0] : span[1]]:
             # Windows' 225: a scanner refused the call the frames or the line above name (.NET's
             # File.Copy, Go's "open x.exe: Operation did not complete ... contains a virus")
             op, support = self.borrowed_op(span, cond)
@@ -605,7 +607,7 @@ class Reader:
             op = "rmdir"  # only a folder is ever "not empty": deleting it is an rmdir
         if "no_reason" in facts.flags and self._says_below(span, _CAUSE, original=True):
             kind, tier = "other", TIER["weak"]  # the reason is there, on the next line
-        elif cond == NET and self._says_below(span, _PIPE_FRAMES, original=True, reach=3):
+        elif cond == NET and facts.printed(NET) in _PIPE_CODES and self._pipe_below(span):
             # Node's "Error: read ECONNRESET" at "Pipe.onread": the pipe to a child process
             # broke (the child died or was never there), not a connection to a server
             kind, tier = "other", TIER["weak"]
@@ -636,6 +638,24 @@ class Reader:
             if below is None:
                 return False
             if any(word in text[below[0] : below[1]] for word in words):
+                return True
+        return False
+
+    def _pipe_below(self, span: tuple[int, int]) -> bool:
+        """Whether the stack frames right under a Node error are a pipe's ("at Pipe.onread"),
+        before any frame of a socket's: the frames of the error itself, up to its first line that
+        is no frame."""
+        below: tuple[int, int] | None = span
+        for _ in range(4):
+            below = self.following(below[1]) if below else None
+            if below is None:
+                return False
+            frame = self.text[below[0] : below[1]].lstrip()
+            if not frame.startswith("at "):
+                return False
+            if any(word in frame for word in _SOCKET_FRAMES):
+                return False
+            if frame.startswith(_PIPE_FRAMES):
                 return True
         return False
 

@@ -44,8 +44,10 @@ _PASSED_TEST = re.compile(
 )
 _COREUTILS = re.compile(r"\s{0,20}(?:\+\s)?(?:rm|rmdir|mv|cp|ln|mkdir|install|chmod): cannot ")
 _RETRYING = re.compile(r"\bretrying (?:to |in |download|the |\.\.\.|\(|$)|\. retrying\b")
-# (a URL ends where words in Chinese, Japanese or Korean begin: "打开https://x/a.jpg发生错误")
-_URL = re.compile(r"https?://[^\s'\"`<>)\]\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]{1,600}")
+_URL = re.compile(r"https?://[^\s'\"`<>)\]]{1,600}")
+# A URL's file name followed by words in Chinese, Japanese or Korean, which end it: "打开https://
+# x/a.jpg发生错误" (a path may hold such words: "https://gitee.com/用户/仓库.git")
+_URL_BEFORE_WORDS = re.compile(r"\.[A-Za-z0-9]{1,8}(?=[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef])")
 _REQUEST = re.compile(r"request to\s{1,3}(https?://\S{1,600}?)\s{1,3}failed", re.I)
 _PY_HOST = re.compile(r"ConnectionPool\(host='([^'\n]{1,300})'")
 _KV_KEYS = ("code", "syscall", "path", "dest", "errno")
@@ -65,6 +67,15 @@ _POSIX_FRAME = re.compile(r"\bat [^\n(]{0,300}\(/[^\s():]{1,600}:\d{1,6}:\d{1,6}
 _DELETE_WORDS = ("rimraf", "rmdir", "rmtree", "rm -r", "rmsync", "remove", "delet", "clean")
 
 
+def _url(found: str) -> str:
+    """A URL as matched, without the words that follow its file name in another script."""
+    if not found.isascii():
+        end = _URL_BEFORE_WORDS.search(found)
+        if end:
+            found = found[: end.end()]
+    return clean_path(found)
+
+
 def _scan_network(line: str, low: str, facts: LineFacts) -> None:
     if "http" in low:
         request = _REQUEST.search(line) if "request to" in low else None
@@ -72,7 +83,10 @@ def _scan_network(line: str, low: str, facts: LineFacts) -> None:
             facts.ops.append((RANK_VERB, "download"))
             facts.urls.append(request.group(1))
         else:
-            facts.urls.extend(clean_path(match.group(0)) for match in first_matches(_URL, line))
+            for match in first_matches(_URL, line):
+                url = _url(match.group(0))
+                if url not in facts.urls:
+                    facts.urls.append(url)
         if "ConnectionPool(host=" in line:
             for match in first_matches(_PY_HOST, line):
                 facts.urls.append(match.group(1))

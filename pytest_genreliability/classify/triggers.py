@@ -207,10 +207,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
         (needle, False, 60)
         for needle in ("remotehost", "hôte", "хост", "远程主机", "リモート", "원격")
     ),
-    # ... and a download that failed ("download fehlgeschlagen" is found by "download")
+    # "download failed" in other languages (words._DOWNLOAD_FAILED_WORDS; "download fehlgeschlagen"
+    # is found by "download")
     *(
         (needle, False, 60)
-        for needle in str.split("下载失败 下載失敗 ダウンロード 다운로드 téléchargement скачать")
+        for needle in str.split("下载失败 下載失敗 ダウンロード 다운로드 téléchargement")
     ),
     ("lock", False, 20),
     # a wait for a lock given up after a time the tool names (words._LOCK_GAVE_UP)

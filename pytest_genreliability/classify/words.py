@@ -199,9 +199,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("timeout", (("read timeout", NET),)),  # LWP: "read timeout at .../Net/HTTP/Methods.pm"
     ("timeout", (("client.timeout", NET), ("gateway timeout", NET))),
     ("request timed out", (("request timed out", NET),)),  # an HTTP request
-    ("timeout of the request", (("the timeout of the request", NET),)),  # Rust's isahc
-    # gRPC's keepalive: the server stopped answering the connection's pings
-    ("keepalive ping", (("keepalive ping failed to receive ack within timeout", NET),)),
+    ("timeout of the request", (("the timeout of the request was reached", NET),)),  # isahc
     ("retries", (("max retries exceeded", NET),)),
     ("download", (("failed to download", NET), ("could not download", NET))),
     ("download", (("unable to download", NET), ("error downloading", NET))),
@@ -231,8 +229,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("stream error", (("stream error received", NET),)),
     ("http2 error", (("http2 error", NET),)),
     ("transfer", (("transferfailedexception", NET), ("transfer failed for http", NET))),
-    # curl's 18: the server closed the connection before the body it announced had all come
-    ("transfer closed", (("transfer closed with", NET),)),
     ("failed_connect", (("failed_connect", NET),)),
     ("nxdomain", (("nxdomain", NET),)),
     ("timing out", (("timing out", TIMEOUT),)),
@@ -587,14 +583,6 @@ _LOCALIZED: tuple[tuple[str, str], ...] = (
     ("远程主机强迫关闭了一个现有的连接", NET),
     ("リモート ホストに強制的に切断", NET),
     ("원격 호스트에 의해 강제로", NET),
-    # "download failed", in the languages tools print it in (a launcher's "下载失败：https://x")
-    ("下载失败", NET),
-    ("下載失敗", NET),
-    ("ダウンロードに失敗", NET),
-    ("다운로드 실패", NET),
-    ("échec du téléchargement", NET),
-    ("download fehlgeschlagen", NET),
-    ("не удалось скачать", NET),
     # git's "the remote end hung up unexpectedly" and "... upon initial contact", translated
     ("远端意外挂断了", NET),
     ("远端在初始连接时即挂断", NET),
@@ -635,6 +623,30 @@ _GLIBC_WORDS = tuple(word for word, _ in BUSY_WORDS)  # one is in every message
 # Split by script: a line in ASCII (most) is looked at only for the phrases in ASCII.
 _LOCALIZED_ASCII = tuple(item for item in _LOCALIZED if item[0].isascii())
 _LOCALIZED_OTHER = tuple(item for item in _LOCALIZED if not item[0].isascii())
+# Network failures in words that need their form around them, not only their words: curl's 18
+# ("transfer closed with 219328365 bytes remaining to read": the server closed the connection
+# before the body it announced had come), gRPC's keepalive ("rpc error: code = Unavailable desc =
+# keepalive ping failed to receive ACK within timeout")
+_NETWORK_FORMS_WORDED = re.compile(
+    r"\btransfer closed with (?:[1-9]\d{0,15} bytes remaining to read|outstanding read data)"
+    r"|(?:desc = |: )keepalive ping failed to receive ack within timeout\b"
+)
+# "download failed" in the languages tools print it in, as a message ("下载失败：https://x",
+# "Download fehlgeschlagen: x.zip"), not as words of advice ("如果下载失败，请重试") or of a count
+# ("下载失败 0 个", "Download fehlgeschlagen: 0")
+_DOWNLOAD_FAILED_WORDS = re.compile(
+    r"(?<!\d)(?<!\d )(?:下载失败|下載失敗|ダウンロードに失敗しました"
+    r"|다운로드(?:에)? 실패(?:했습니다)?|échec du téléchargement|download fehlgeschlagen)"
+    r"(?=\s{0,3}(?:[:：!！。.]|$))(?!\s{0,3}[:：]\s{0,3}0\b)"
+)
+_DOWNLOAD_FAILED_GATES = (
+    "下载失败",
+    "下載失敗",
+    "ダウンロード",
+    "다운로드",
+    "téléchargement",
+    "fehlgeschlagen",
+)
 # A crash, not a kill: "Plugin killed by signal 6" is an abort, signal 11 a segfault.
 _CRASH_SIGNAL = re.compile(r"signal:? (?:6|11)\b|\bsig(?:abrt|segv)\b")
 # SIGPIPE: the process wrote to a reader that had gone, after that one failed ("xargs: md5sum:
@@ -647,7 +659,7 @@ _KILL_SIGNAL = re.compile(r"signal:? (?:9|15)\b|\bsig(?:kill|term)\b|\b1(?:37|43
 # compilers' "Fatal error in .../fortcom, terminated by kill signal"
 _BY_SIGNAL = re.compile(
     r"\b(?:terminated|killed|stopped|interrupted)\b[^\n]{0,80}?"
-    r" by (?:signal \w{1,10}|kill signal\b)"
+    r" by signal \w{1,10}|, terminated by kill signal$"
 )
 # A move or delete that failed with no reason printed, of a Windows path: there, nearly always a
 # file another process holds (Gradle's "Unable to delete file: F:\\x", "Could not move ...").
@@ -751,7 +763,8 @@ _FETCHING = re.compile(
     # a container image's pull (kubelet's "Failed to pull image x: rpc error: ... context deadline
     # exceeded"); curl's timeout counts the bytes of its transfer ("Operation timed out after
     # 300182 milliseconds with 0 out of 0 bytes received")
-    r"|\b(?:failed to pull|error pulling|pulling) image\b|\bpull(?:ing)? (?:access|manifest)\b"
+    r"|\b(?:failed to pull|error pulling|pulling|failed to pull and unpack) image\b"
+    r"|\berrimagepull\b"
     r"|\bmilliseconds with \d{1,15} (?:out of -?\d{1,15} )?bytes? receive"
 )
 # git for Windows, when another process holds a file: "Unlink of file 'x' failed. Should I try
@@ -1072,7 +1085,13 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((SIGNAL, None))
     if "killed" in low and _KILLED.search(low):
         conds.append((SIGNAL, None))
-    if ("by signal" in low or "by kill signal" in low) and _BY_SIGNAL.search(low):
+    if ("transfer closed" in low or "keepalive ping" in low) and _NETWORK_FORMS_WORDED.search(low):
+        conds.append((NET, None))
+    localized = not low.isascii() or "fehlgeschlagen" in low
+    gated = localized and any(gate in low for gate in _DOWNLOAD_FAILED_GATES)
+    if gated and _DOWNLOAD_FAILED_WORDS.search(low.rstrip()):
+        conds.append((NET, None))
+    if ("by signal" in low or "by kill signal" in low) and _BY_SIGNAL.search(low.rstrip()):
         conds.append((SIGNAL, None))
     if "=   exit code: " in low and _MPICH_EXIT.search(low):
         conds.append((SIGNAL, None))
