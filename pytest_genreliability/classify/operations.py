@@ -576,6 +576,14 @@ def _may_run(path: str) -> bool:
     return not suffix or suffix in _PROGRAM_SUFFIXES or suffix.isdigit()
 
 
+def _add_retyped_paths(facts: LineFacts, retyped: re.Match[str]) -> None:
+    """The paths of Node's message retyped without quotes, those that look like paths."""
+    for group in (1, 2):
+        token = retyped.group(group)
+        if token and _BARE_PATH_SHAPE.search(token):
+            add_path(facts, retyped.start(group), token)
+
+
 def add_op(facts: LineFacts, rank: int, word: str | None) -> None:
     if word:
         op = canonical_op(word)
@@ -617,13 +625,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
                 add_op(facts, RANK_SYSCALL, match.group(1))
                 add_paths(facts, match, (2, 3))
                 retyped = None if match.group(2) else _NODE_BARE_PATH.match(line, match.end())
-                for group in (1, 2) if retyped else ():
-                    if (
-                        retyped
-                        and retyped.group(group)
-                        and _BARE_PATH_SHAPE.search(retyped.group(group))
-                    ):
-                        add_path(facts, retyped.start(group), retyped.group(group))
+                if retyped:
+                    _add_retyped_paths(facts, retyped)
     if coded and any(word in low for word in _NODE_SYSCALL_WORDS):
         for match in first_matches(_NODE_SYSCALL, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
