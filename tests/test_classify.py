@@ -48,7 +48,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {43}
+NEVER_READ = {44}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -119,8 +119,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (3471, 3362)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 44))
+    assert (len(TUNING), len(HELD_OUT)) == (3560, 3441)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 45))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -135,10 +135,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.919
-    assert rates["errno"] >= 0.952
-    assert rates["operation"] >= 0.884
-    assert rates["locked"] >= 0.909
+    assert rates["family"] >= 0.917
+    assert rates["errno"] >= 0.951
+    assert rates["operation"] >= 0.882
+    assert rates["locked"] >= 0.908
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -209,6 +209,9 @@ JUDGED_LOCKS += ["permission-601"]
 # batch 43's: find's "cannot delete '/project/src/': Directory not empty" in a container, a
 # wrong argument by the thread (labelled other); ENOTEMPTY on POSIX reads as a held folder
 JUDGED_LOCKS += ["other-1259"]
+# batch 44's: Node's "ENOTEMPTY: directory not empty, rmdir" of an old Node without a recursive
+# rmdir, by the thread (labelled other); ENOTEMPTY on POSIX reads as a held folder
+JUDGED_LOCKS += ["other-1311"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -223,10 +226,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3094 / 3362
-    assert rates["errno"] >= 1024 / 1095
-    assert rates["operation"] >= 0.884
-    assert rates["locked"] >= 0.901
+    assert rates["family"] >= 3161 / 3441
+    assert rates["errno"] >= 1041 / 1117
+    assert rates["operation"] >= 0.882
+    assert rates["locked"] >= 0.902
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -299,7 +302,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # labelled a permission problem) were left: the text reads as a held file; batch 41's
     # permission-658 (Emacs' "Making symbolic link" refused on Windows) is right since the
     # message names the link; batch 43's, not read yet, had two when first measured (one went
-    # with the rules from its tuning part).
+    # with the rules from its tuning part); batch 44's, not read yet, had none.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -385,9 +388,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # batch 41's (83.3% when first measured, the same after the rules from its tuning part and batch
 # 40's held-out part) once batch 42 had been (87.8% after the rules read from it, 88.9% since);
 # batch 42's (86.5% when first measured, 88.8% after the rules from its tuning part and batch 41's
-# held-out part) once batch 43 had been (93.3% after the rules read from it); batch 43's has not
-# been read (85.5% when first measured, 88.0% after the rules from its tuning part and batch 42's
-# held-out part).
+# held-out part) once batch 43 had been (93.3% after the rules read from it); batch 43's (85.5%
+# when first measured, 88.0% after the rules from its tuning part and batch 42's held-out part)
+# once batch 44 had been; batch 44's has not been read (84.8% when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -429,6 +432,7 @@ LATEST_BATCHES = {
     41: (90, 80 / 90, 25 / 31, 61 / 70, 21 / 21, []),
     42: (89, 83 / 89, 22 / 23, 53 / 65, 20 / 21, []),
     43: (83, 73 / 83, 12 / 15, 45 / 57, 9 / 14, ["permission-694"]),
+    44: (79, 67 / 79, 17 / 22, 37 / 47, 11 / 11, []),
 }
 
 
@@ -6385,7 +6389,9 @@ def test_every_phrase_is_on_a_line_some_needle_finds() -> None:
 
 def test_every_line_of_the_corpus_with_evidence_is_found_by_a_needle() -> None:
     """The same for the patterns of `words` and `codes` that are not phrases: a line of a real
-    message whose facts hold a condition is found by some needle, so it counts on its own."""
+    message whose facts hold a condition is found by some needle, so it counts on its own. The
+    held-out part of a batch nobody has read yet is left out: a line this test printed would be
+    read, and a needle added for it would tune the rules on that part."""
     from pytest_genreliability.classify import reader
 
     def found(line: str) -> bool:
@@ -6399,6 +6405,7 @@ def test_every_line_of_the_corpus_with_evidence_is_found_by_a_needle() -> None:
     unfound = [
         (sample["id"], line)
         for sample in CORPUS
+        if not (sample["batch"] in NEVER_READ and held_out(sample))
         for line in sample["text"].splitlines()
         if scan_line(line[:MAX_LINE]).cond is not None and not found(line[:MAX_LINE])
     ]
