@@ -5233,6 +5233,101 @@ FORMATS = {
         "open",
         ("python311.lib",),
     ),
+    # batch 43's held-out part and batch 44's tuning part, read: Playwright's own timeout, a sync
+    # client's file in use, R's fetch, Julia's IOError call, a clone that timed out, Node's TLS
+    # codes, curl's local codes, PHP's rmdir, SQLite's code, NSIS' file held open
+    "playwright-timeout-ms": (
+        "  ✘  1 [chromium] › login.spec.ts:12:5 › signs in\n"
+        "    Error: page.waitForSelector: Timeout 15000ms exceeded.\n"
+        "    Call log:\n      - waiting for locator('#submit') to be visible",
+        "timeout",
+        None,
+        None,
+        (),
+    ),
+    "sync-client-file-currently-in-use": (
+        'Could not rename "D:/Sync/notes.md" to "D:/Sync/todo.md", the file is currently in use',
+        "rename_lock",
+        None,
+        "rename",
+        None,
+    ),
+    "r-cannot-open-url": (
+        "Warning: unable to access index for repository https://cran.example.org/src/contrib:\n"
+        "  cannot open URL 'https://cran.example.org/src/contrib/PACKAGES'",
+        "network",
+        None,
+        "download",
+        ("https://cran.example.org/src/contrib/PACKAGES",),
+    ),
+    "julia-ioerror-unlink-wrapped": (
+        "┌ Error: mktemp cleanup\n│   exception =\n"
+        '│    IOError: unlink("C:\\\\Users\\\\ci\\\\AppData\\\\Local\\\\Temp\\\\jl_AbC3.tmp"): '
+        "res\n"
+        "ource busy or locked (EBUSY)",
+        "unlink_lock",
+        "EBUSY",
+        "unlink",
+        ("C:\\Users\\ci\\AppData\\Local\\Temp\\jl_AbC3.tmp",),
+    ),
+    "clone-timed-out": (
+        "ERROR: Cannot clone Foo from https://github.com/acme/Foo.jl.git. failed to send request: "
+        "The operation timed out",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "node-cert-untrusted": (
+        "Error: CERT_UNTRUSTED\n    at SecurePair.<anonymous> (tls.js:1381:32)\n"
+        "    at SecurePair.emit (events.js:92:17)",
+        "network",
+        "CERT_UNTRUSTED",
+        "download",
+        None,
+    ),
+    "node-cert-altname": (
+        "npm ERR! code ERR_TLS_CERT_ALTNAME_INVALID\n"
+        "npm ERR! errno ERR_TLS_CERT_ALTNAME_INVALID\n"
+        "npm ERR! request to https://registry.npmjs.org/foo failed, reason: Hostname/IP does not "
+        "match certificate's altnames",
+        "network",
+        "ERR_TLS_CERT_ALTNAME_INVALID",
+        "download",
+        None,
+    ),
+    "curl-unknown-option": (
+        "curl: (48) An unknown option was passed in to libcurl\n"
+        "tar: Error opening archive: Failed to open 'downloads/x.tar.gz'",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "php-could-not-rmdir": (
+        "Exception: Could not rmdir: /var/www/cloud/updater/../lib/l10n",
+        "other",
+        None,
+        "rmdir",
+        ("/var/www/cloud/updater/../lib/l10n",),
+    ),
+    "sqlite-busy-code": (
+        "[Error: COMMIT - SQLITE_BUSY: database is locked] {\n  errno: 5,\n"
+        "  code: 'SQLITE_BUSY'\n}",
+        "other",
+        "SQLITE_BUSY",
+        "lock",
+        (),
+    ),
+    "nsis-open-for-writing": (
+        "Extract: core.dll\nError opening file for writing:\n\n"
+        "C:\\Program Files\\Acme App\\bin\\core.dll\n\n"
+        "Click Abort to stop the installation, Retry to try again, or Ignore to skip this file.",
+        "rename_lock",
+        None,
+        "open",
+        ("C:\\Program Files\\Acme App\\bin\\core.dll",),
+    ),
 }
 
 
@@ -5783,6 +5878,31 @@ PRECISION = {
     "a-manifest-pulled-beside-a-test-timeout": (
         "pull manifest ok; pytest-timeout: Timeout >300.0s",
         "timeout",
+    ),
+    # the same round's rules, kept to their messages' forms
+    "nsis-words-with-a-path-on-the-line": (
+        "error opening file for writing: /tmp/out.bin: Permission denied",
+        "permission",
+    ),
+    "r-cannot-open-url-404": (
+        "Error in download.file(url, destfile): cannot open URL "
+        "'https://cran.example.org/src/contrib/x_1.0.tar.gz': HTTP status was '404 Not Found'",
+        "other",
+    ),
+    "playwright-timeout-setting": (
+        "navigation timeout 30000ms, action timeout 5000ms (from playwright.config.ts)\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "file-in-use-advice": (
+        "Tip: if the file is currently in use, close the editor first.\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "alone-path-sentence": (
+        "Looking for the configuration:\nC:\\Program Files\\Acme is not installed\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
     ),
 }
 

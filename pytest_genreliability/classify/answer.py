@@ -55,7 +55,10 @@ _FRAME = re.compile(r"\s{0,40}(?:at\s|File \")")  # a stack frame: the message i
 # A line that holds only a path, inside a box or a list: "║   /x/__dirlock", "  - C:\\x\\y.lock"
 _FRAME_CHARS = " \t║│|*>-"
 _ALONE_PATH = re.compile(
-    r"[\s║│|*>-]{0,40}((?:[A-Za-z]:[\\/]|[~.]{0,2}/)[^\s'\"`]{1,600}?)[\s║│|]{0,40}"
+    r"[\s║│|*>-]{0,40}((?:[A-Za-z]:[\\/]|[~.]{0,2}/)[^\s'\"`]{1,600}?"
+    # a Windows path whose folders hold spaces ("C:\Program Files\x\y.dll"), its file name not
+    r"|[A-Za-z]:[\\/](?:[^\\/\s'\"`]{1,200}(?: [^\\/\s'\"`]{1,200}){0,8}[\\/]){1,40}"
+    r"[^\\/\s'\"`]{1,600})[\s║│|]{0,40}"
 )
 
 

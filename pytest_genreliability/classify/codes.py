@@ -47,8 +47,10 @@ NAMED_CODES |= {"ENOMEM": DIAG}
 NAMED_CODES |= {"LIBUSB_ERROR_ACCESS": PRIV, "LIBUSB_ERROR_TIMEOUT": TIMEOUT}
 # Node's TLS codes: a proxy or a certificate between the build and its registry
 _TLS_CODES = re.compile(
-    r"\b(SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED"
-    r"|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE)\b"
+    r"\b(SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|CERT_HAS_EXPIRED"
+    r"|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|CERT_UNTRUSTED|CERT_REJECTED"
+    r"|CERT_NOT_YET_VALID|CERT_REVOKED|CERT_SIGNATURE_FAILURE|CERT_CHAIN_TOO_LONG"
+    r"|ERR_TLS_CERT_ALTNAME_INVALID)\b"
 )
 NAMED_CODES |= dict.fromkeys(
     str.split(
@@ -257,6 +259,8 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         _recast_code(conds, "ETIMEDOUT", TIMEOUT)
     if "cert" in low:
         conds.extend((NET, match.group(1)) for match in first_matches(_TLS_CODES, line))
+    if "SQLITE_BUSY" in line:  # SQLite's code for a database another connection holds
+        conds.append((WEAK, "SQLITE_BUSY"))
     if "DEADLINE_EXCEEDED:" in line:  # gRPC's error by its status: "DEADLINE_EXCEEDED: Deadline
         conds.append((TIMEOUT, "DEADLINE_EXCEEDED"))  # Exceeded" (a status in a list is none)
     if "SQLSTATE[" in line:  # MySQL's client errors as PDO prints them: no server reached

@@ -142,6 +142,12 @@ _C_CALL = re.compile(
     r"(?:([A-Za-z]:[\\/][^,()\n]{0,600}|/[^,()\n]{1,600}|[^\s,()][^,()\n]{0,600}(?=\) failed))"
     r"(?:,([^,()\n]{1,600}))?\))?"
 )
+# Julia's file calls in its IOError: 'IOError: unlink("C:\\x\\jl_2127.tmp"): resource busy or
+# locked (EBUSY)', 'IOError: rename("a", "b"): permission denied (EACCES)'
+_JULIA_CALL = re.compile(
+    r'\bIOError: (unlink|rename|mkdir|open|rmdir|symlink|sendfile|cp|mv)\('
+    r'"((?:[^"\\\n]|\\.){1,600})"(?:, "((?:[^"\\\n]|\\.){1,600})")?'
+)
 _PY_METHOD = re.compile(r"\.(unlink|rmdir|symlink_to)\(")
 # The call rmtree was making, handed to its error handler: "onerror(os.unlink, fullname, ...)"
 # (``onexc`` since Python 3.12); the frames above it only say "rmtree".
@@ -338,7 +344,7 @@ _VERB = (
     # call: a move onto a file that exists, most often)
     r"|create (?:the |a )?(?:temporary |temp |parent )?(?:director(?:y|ies)|dir|file)"
     r"(?! when that file)|watch(?:ing)?"
-    r"|open(?:ing)?|writ(?:e|ing)|persist|mkdir|close|lock|invoke|symlink"
+    r"|open(?:ing)?|writ(?:e|ing)|persist|mkdir|rmdir|close|lock|invoke|symlink"
     r"|create(?=\s{1,3}(?:['\"`‘]|[A-Za-z]:[\\/]|/)))"  # dash: "cannot create /x/y: ..."
 )
 _VERB_LEADS = (
@@ -658,6 +664,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         frame_of = _PY_FRAME.match(line)
         if frame_of:  # below the call its source line names, if it names one
             add_op(facts, RANK_VERB, frame_of.group(1).lstrip("_").partition("_")[0])
+    if "IOError: " in line:
+        for match in first_matches(_JULIA_CALL, line):
+            add_op(facts, RANK_SYSCALL, match.group(1))
+            add_paths(facts, match, (2, 3))
     if "(" in line:
         if ".unlink(" in line or ".rmdir(" in line or ".symlink_to(" in line:
             for match in first_matches(_PY_METHOD, line):

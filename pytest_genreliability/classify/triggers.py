@@ -301,6 +301,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("volume label syntax", False, 10),
     ("terminated after", False, 50),
     ("database is locked", False, 10),
+    ("SQLITE_BUSY", True, 10),  # (codes.scan_codes)
     ("insufficient", False, 75),
     ("not enough", False, 75),
     ("disk space", False, 75),
@@ -356,6 +357,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("(error code: 0)", False, 10),
     ("wget", False, 60),
     ("=   exit code: ", False, 40),  # MPICH's banner (words._MPICH_EXIT)
+    ("error opening file for writing", False, 80),  # NSIS (words._NSIS_OPEN)
     ("-- retry after", False, 60),
     ("espacio", False, 75),
     ("speicherplatz", False, 75),
@@ -423,6 +425,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("service index", False, 60),
     ("not owner", False, 80),
     (" from http", False, 60),
+    ("cannot open url", False, 60),  # R's fetch (words.py's _FETCH_FROM)
     (re.compile(r": (?:AccessDenied|SharingViolation|FileBusy|NoSpaceLeft|DirNotEmpty)"), True, 80),
     ("it is busy", False, 80),
     ("in use by another", False, 80),

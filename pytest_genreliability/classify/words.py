@@ -407,6 +407,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("currently in use", (("is currently in use. retry the operation", SHARING),)),
     # Chromium's LevelDB: "IO error: x/LOCK: File currently in use. (ChromeMethodBFE: ...)"
     ("currently in use", (("file currently in use", SHARING),)),
+    # ownCloud's and Nextcloud's desktop clients: "Could not rename a to b, the file is currently
+    # in use"
+    ("currently in use", ((", the file is currently in use", SHARING),)),
     # mongodb-memory-server waiting for another process's download: "MongoMS:LockFile
     # waitForLock: Interval for file "/x/7.0.14.lock" with status "3""
     ("waitforlock", (("lockfile waitforlock", LOCK_WAIT),)),  # (a debug line: see scan_words)
@@ -675,8 +678,10 @@ _BINARY_SUFFIXES = (".dll", ".exe", ".pyd")
 # A fetch in a tool's own words: "Failed to load schema from http://x", "could not get x from https://"
 _FETCH_FROM = re.compile(
     r"(?:failed to|could not|couldn't|unable to|cannot)"
-    r" (?:load|fetch|get|download|retrieve|read|update)"
+    r" (?:load|fetch|get|download|retrieve|read|update|clone)"
     r"\b(?:[^\n]{0,120}? from(?: source)?)? ['\"]?https?://"
+    # R: "cannot open URL 'https://x/PACKAGES'" (an HTTP status after it is the server's answer)
+    r"|\bcannot open url ['\"‘]https?://[^\s'\"’]{1,600}['\"’](?!:? http status)"
     # debootstrap: "Failed getting release file http://deb.debian.org/..."
     r"|(?<!\d )failed (?:getting|fetching|downloading|retrieving)\b[^.\n]{0,120}? ['\"]?https?://"
 )
@@ -931,6 +936,7 @@ _TIMED_OUT = re.compile(
     r"timeout(?:error|exception|expired|:"
     r"| error(?:[:.,]|\s{0,3}$| (?:fetching|while|when|during|occurred|from)\b)"
     r"|s? (?:while )?(?:waiting|exceeded|after|reached|expired|of \d)"
+    r"| \d{1,7} ?ms exceeded"  # Playwright: "locator.focus: Timeout 30000ms exceeded."
     r"| \(\d{1,6} ?(?:ms|s|m|min)?\) waiting"  # Ansible: "Timeout (12s) waiting for ..."
     # hdiutil: "detach: timeout for DiskArbitration expired", at the end of its line
     r"| for [\w.-]{1,40}(?: [\w.-]{1,40}){0,2}? expired\s{0,3}$)"
@@ -963,6 +969,9 @@ _DISK_HOSTING_FULL = re.compile(r"\bdisk hosting \S[^\n]{0,600}? is full\b")
 _TAR_REMOTE = re.compile(r"cannot connect to [a-z]: resolve failed")
 _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
 # MPICH's banner when a rank ended: "=   EXIT CODE: 9" (a signal's number: 9 a kill, 15 a term)
+# NSIS: "Error opening file for writing:", then a blank line, the file, and "Click Abort to stop the
+# installation, Retry to try again, or Ignore to skip this file.": a file the running program holds
+_NSIS_OPEN = re.compile(r"^\s{0,20}error opening file for writing:\s{0,3}$")
 _MPICH_EXIT = re.compile(r"(?:^|\s)=   exit code: (?:9|15)\s{0,3}$")
 # CMake's file(DOWNLOAD) trying again: "-- Retry after 5 seconds (attempt #2) ..."
 _CMAKE_RETRY = re.compile(r"^\s{0,20}-- retry after \d{1,4} seconds \(attempt #\d{1,3}\)")
@@ -994,6 +1003,7 @@ _CHROMIUM_NET = re.compile(
 )
 # curl taking an unquoted argument for a URL: "Could not resolve host: application" (a dotless
 # name from "-H Content-Type: application/json"), beside its "(3) URL using bad/illegal format"
+_CURL_LOCAL = re.compile(r"curl: \((?:2|3|27|43|48|77)\)")
 _CURL_ARGUMENT_HOST = re.compile(r"curl: \(6\) could not resolve host: (?!localhost\b)[^\s.]+\s*$")
 _PAGE_CONSOLE = re.compile(r"failed to load resource|\bconsole\b")
 # The Windows C runtime's strerror(12), ENOMEM: "errno=12] Not enough space"
@@ -1093,6 +1103,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if ("by signal" in low or "by kill signal" in low) and _BY_SIGNAL.search(low.rstrip()):
         conds.append((SIGNAL, None))
+    if "error opening file for writing" in low and _NSIS_OPEN.match(low):
+        conds.append((SHARING, None))
+        _ensure_op(facts, "open")
     if "=   exit code: " in low and _MPICH_EXIT.search(low):
         conds.append((SIGNAL, None))
     if ("watch" in low or "file monitor" in low) and _has(conds, NOSPC):
@@ -1120,7 +1133,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         and "connect to process" not in low  # a daemon's pid (Bloop's lock), not a host
         and _CONNECTION_FAILED.search(low)
     )
-    fetch = (" from " in low or any(word in low for word in FAILED_FETCHING)) and (
+    fetch = (
+        " from " in low or "open url" in low or any(word in low for word in FAILED_FETCHING)
+    ) and (
         _FETCH_FROM.search(low)
     )
     if connection or fetch:
@@ -1167,8 +1182,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if "curl: (" in low and not _CURL_ARGUMENT_HOST.search(low):
         facts.flags.add("curl_code")  # curl said why itself: `decide` reads no other line for it
-    if "certificate verify locations" in low or "curl: (3)" in low:
-        # curl's 77 (its CA file could not be read) and 3 (a malformed URL): no server was asked
+    if "certificate verify locations" in low or ("curl: (" in low and _CURL_LOCAL.search(low)):
+        # curl's 77 (its CA file could not be read), 3 (a malformed URL), 2, 27, 43 and 48 (it
+        # could not start, ran out of memory, was misused or given an option its libcurl lacks):
+        # no server was asked
         _recast(conds, NET, DIAG)
     if "browser connection" in low:  # TestCafe waiting for its browsers to connect: a wait
         _recast(conds, NET, TIMEOUT)
