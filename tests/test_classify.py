@@ -5962,6 +5962,18 @@ def test_busy_in_the_languages_of_glibc(message: str, cond: str) -> None:
         assert (failure.kind, failure.operation) == ("rename_lock", "rename")
 
 
+def test_the_whole_tail_is_read_for_its_own_needles() -> None:
+    """The last 16 KiB are read before the rest of the tail, and the tail's own needles (glibc's
+    "busy" in other languages) still count anywhere in its last 32 KiB: a message 20 KiB from
+    the end, with only progress below it, is found; 40 KiB from the end, it is not."""
+    busy = "/mnt/data/out.img: Das Gerät oder die Ressource ist belegt\n"
+    line = "compiling module 17 of 90\n"
+    for distance, kind in ((20 * 1024, "rename_lock"), (40 * 1024, "other")):
+        below = line * (distance // len(line))
+        failure = classify(line * 3000 + busy + below)
+        assert failure.kind == kind, distance
+
+
 # Windows' own messages for a full disk (112) and for a file another process has locked a part
 # of (33), in the languages its users run it in, as tools that print no code show them (Go, .NET)
 @pytest.mark.parametrize(

@@ -40,6 +40,7 @@ from .words import DNS_WORDS
 _SCAN_LIMIT = 256 * 1024
 _SCAN_HEAD = 32 * 1024
 TAIL_FIRST = 32 * 1024  # read first: where tools print the final error
+_TAIL_LAST = 16 * 1024  # of the tail, read before the rest of it: where a failing step stops
 _MAX_EVALUATED = 32
 # Needles by the highest tier they can reach, searched in this order (see `Reader.run`).
 _STAGES = ((80, 1000), (45, 80), (-1, 45))
@@ -420,19 +421,25 @@ class Reader:
     # -- candidates ----------------------------------------------------------------------------
 
     def regions(self) -> list[tuple[int, int]]:
-        """Where to look, in order: the tail first (where the final error is), then the rest.
+        """Where to look, in order: the tail first (where the final error is), its last
+        `_TAIL_LAST` characters before the rest of it, then the rest of the output.
 
-        After the tail, the rest is searched only for evidence that could tie with or beat what
-        the tail gave, so a long log costs little more than its tail. Regions overlap by a few
-        characters so that no needle is cut in two.
+        After the first region, each is searched only for evidence that could tie with or beat
+        what the ones before gave, so a long log costs little more than the screenful or two
+        where its step failed. Regions overlap by a few characters so that no needle is cut in
+        two. (The tail's own needles, `triggers.TAIL_TRIGGERS`, are searched in both parts of
+        the tail.)
         """
-        n, tail, overlap = self.n, TAIL_FIRST, 64
-        if n <= tail:
+        n, tail, last, overlap = self.n, TAIL_FIRST, _TAIL_LAST, 64
+        if n <= last:
             return [(0, n)]
+        if n <= tail:
+            return [(n - last, n), (0, n - last + overlap)]
+        tails = [(n - last, n), (n - tail, n - last + overlap)]
         if n <= _SCAN_LIMIT:
-            return [(n - tail, n), (0, n - tail + overlap)]
+            return [*tails, (0, n - tail + overlap)]
         middle = (n - (_SCAN_LIMIT - _SCAN_HEAD), n - tail + overlap)
-        return [(n - tail, n), middle, (0, _SCAN_HEAD + overlap)]
+        return [*tails, middle, (0, _SCAN_HEAD + overlap)]
 
     def _absent_letters(self, lo: int, hi: int) -> frozenset[str]:
         """The letters a region of the lowered output lacks: few in a long output, where each is
@@ -458,7 +465,7 @@ class Reader:
         hits: list[tuple[int, int]] = []
         text, low = self.text, self.low
         absent = self._absent_letters(lo, hi)
-        needles = _NEEDLES_IN_TAIL if hi == self.n else _NEEDLES
+        needles = _NEEDLES_IN_TAIL if lo >= self.n - TAIL_FIRST else _NEEDLES
         for needle, original, tier, reach, gate, letters in needles:
             if reach < floor or not stage[0] <= reach < stage[1]:
                 continue
