@@ -145,7 +145,7 @@ _C_CALL = re.compile(
 # Julia's file calls in its IOError: 'IOError: unlink("C:\\x\\jl_2127.tmp"): resource busy or
 # locked (EBUSY)', 'IOError: rename("a", "b"): permission denied (EACCES)'
 _JULIA_CALL = re.compile(
-    r'\bIOError: (unlink|rename|mkdir|open|rmdir|symlink|sendfile|cp|mv)\('
+    r"\bIOError: (unlink|rename|mkdir|open|rmdir|symlink|sendfile|cp|mv)\("
     r'"((?:[^"\\\n]|\\.){1,600})"(?:, "((?:[^"\\\n]|\\.){1,600})")?'
 )
 _PY_METHOD = re.compile(r"\.(unlink|rmdir|symlink_to)\(")

@@ -1135,9 +1135,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     )
     fetch = (
         " from " in low or "open url" in low or any(word in low for word in FAILED_FETCHING)
-    ) and (
-        _FETCH_FROM.search(low)
-    )
+    ) and _FETCH_FROM.search(low)
     if connection or fetch:
         conds.append((NET, None))
     if fetch:
