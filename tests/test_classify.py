@@ -135,8 +135,8 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.917
-    assert rates["errno"] >= 0.951
+    assert rates["family"] >= 0.918
+    assert rates["errno"] >= 0.952
     assert rates["operation"] >= 0.882
     assert rates["locked"] >= 0.908
     assert figures["false_locks"] == JUDGED_LOCKS
@@ -226,10 +226,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3161 / 3441
-    assert rates["errno"] >= 1041 / 1117
-    assert rates["operation"] >= 0.882
-    assert rates["locked"] >= 0.902
+    assert rates["family"] >= 3168 / 3441
+    assert rates["errno"] >= 1042 / 1117
+    assert rates["operation"] >= 0.884
+    assert rates["locked"] >= 0.905
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -301,8 +301,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # labelled other) and permission-654 (Vite's EPERM opening a path its own bug built,
     # labelled a permission problem) were left: the text reads as a held file; batch 41's
     # permission-658 (Emacs' "Making symbolic link" refused on Windows) is right since the
-    # message names the link; batch 43's, not read yet, had two when first measured (one went
-    # with the rules from its tuning part); batch 44's, not read yet, had none.
+    # message names the link; batch 43's had two when first measured (one went with the rules
+    # from its tuning part) and were read: permission-694 (hexo's EPERM copyfile into its own
+    # .deploy_git, a path its bug built, by the thread) was left: the text reads as a held file;
+    # batch 44's, not read yet, had none.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -390,7 +392,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # batch 42's (86.5% when first measured, 88.8% after the rules from its tuning part and batch 41's
 # held-out part) once batch 43 had been (93.3% after the rules read from it); batch 43's (85.5%
 # when first measured, 88.0% after the rules from its tuning part and batch 42's held-out part)
-# once batch 44 had been; batch 44's has not been read (84.8% when first measured).
+# once batch 44 had been (96.4% after the rules read from it); batch 44's has not been read (84.8%
+# when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -431,7 +434,7 @@ LATEST_BATCHES = {
     40: (85, 81 / 85, 24 / 25, 56 / 61, 9 / 9, held_40_locks),
     41: (90, 80 / 90, 25 / 31, 61 / 70, 21 / 21, []),
     42: (89, 83 / 89, 22 / 23, 53 / 65, 20 / 21, []),
-    43: (83, 73 / 83, 12 / 15, 45 / 57, 9 / 14, ["permission-694"]),
+    43: (83, 80 / 83, 13 / 15, 49 / 57, 11 / 14, ["permission-694"]),
     44: (79, 67 / 79, 17 / 22, 37 / 47, 11 / 11, []),
 }
 
