@@ -5907,6 +5907,55 @@ PRECISION = {
         "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
         "other",
     ),
+    # narrowed by the review of the round: the words quoted, advised or named in code
+    "playwright-timeout-in-a-test-name": (
+        "    it('reports Timeout 30000ms exceeded to the user', async () => {\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "playwright-timeout-in-a-changelog": (
+        '- Show a clearer message than "Timeout 30000ms exceeded" when a locator never appears\n'
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "file-in-use-in-an-info-line": (
+        "[ info sync.discovery ]: Skipping 'report.xlsx', the file is currently in use and will "
+        "be synced on the next run\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "file-in-use-in-a-comment": (
+        "// If the rename fails, the file is currently in use by the indexer; retry.\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "clone-in-advice": (
+        "If you cannot clone the repository from https://github.com/org/repo behind a proxy, set "
+        "http.proxy.\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "tls-code-in-source": (
+        "    case 'CERT_UNTRUSTED': return 'The certificate is not trusted';\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "tls-code-in-a-changelog": (
+        "- tls: report ERR_TLS_CERT_ALTNAME_INVALID with the host name of the certificate\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "r-index-warning-above-an-error": (
+        "Warning: unable to access index for repository https://cran.example.org/bin:\n"
+        "  cannot open URL 'https://cran.example.org/bin/PACKAGES'\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "nsis-words-without-its-dialog": (
+        "Error opening file for writing:\n/home/ci/.local/share/app/settings.json\n"
+        "Permission denied",
+        "permission",
+    ),
 }
 
 
@@ -5965,6 +6014,17 @@ def test_busy_in_the_languages_of_glibc(message: str, cond: str) -> None:
         assert (failure.kind, failure.operation) == ("rename_lock", "rename")
 
 
+def test_a_diagnostic_names_its_own_file_not_a_path_above() -> None:
+    """A compiler's diagnostic names the file it is about; a warning's path on the line above
+    ("could not rmdir /tmp/x, leaving it") is not lent to it."""
+    for verb in ("rmdir", "delete", "remove"):
+        failure = classify(
+            f"warning: could not {verb} /tmp/build-1234 (not empty), leaving it\n"
+            "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'."
+        )
+        assert (failure.errno, failure.paths) == ("TS2322", ("src/app.ts",)), verb
+
+
 def test_the_whole_tail_is_read_for_its_own_needles() -> None:
     """The last 16 KiB are read before the rest of the tail, and the tail's own needles (glibc's
     "busy" in other languages) still count anywhere in its last 32 KiB: a message 20 KiB from
@@ -5975,6 +6035,23 @@ def test_the_whole_tail_is_read_for_its_own_needles() -> None:
         below = line * (distance // len(line))
         failure = classify(line * 3000 + busy + below)
         assert failure.kind == kind, distance
+
+
+def test_warnings_in_the_last_lines_do_not_hide_an_error_above_them() -> None:
+    """Forty of npm's ENOENT warnings in the last 16 KiB, an EPERM rename 20 KiB from the end:
+    the rename decides, as it would if the warnings were read after it (they are lower), and
+    reading them first does not use up the lines an output may have read."""
+    line = "[build] compiled module 00017 ok\n"
+    warnings = "".join(
+        f"npm WARN tar ENOENT: no such file or directory, open '/ci/app/node_modules/.staging/"
+        f"pkg{index}-a1b2c3/package.json'\n"
+        for index in range(40)
+    )
+    rename = f"Error: EPERM: operation not permitted, rename '{PRISMA_TMP}' -> '{PRISMA_DLL}'\n"
+    text = line * 1200 + rename + line * 400 + warnings + line * 30
+    assert len(text) - text.index(rename) > 16 * 1024
+    failure = classify(text)
+    assert (failure.kind, failure.errno, failure.operation) == ("rename_lock", "EPERM", "rename")
 
 
 # Windows' own messages for a full disk (112) and for a file another process has locked a part

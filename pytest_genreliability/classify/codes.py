@@ -45,9 +45,11 @@ NAMED_CODES |= {"ERROR_USER_NOT_ADMIN": PRIV}  # Web Deploy: the account may not
 NAMED_CODES |= {"ENOMEM": DIAG}
 # libusb: a USB device the user may not open (udev rules), or that did not answer in time
 NAMED_CODES |= {"LIBUSB_ERROR_ACCESS": PRIV, "LIBUSB_ERROR_TIMEOUT": TIMEOUT}
-# Node's TLS codes: a proxy or a certificate between the build and its registry
+# Node's TLS codes: a proxy or a certificate between the build and its registry, as an error's
+# code ("npm ERR! code X", "code: 'X'", "Error: X", "Error [X]:"), not named in code or prose
 _TLS_CODES = re.compile(
-    r"\b(SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|CERT_HAS_EXPIRED"
+    r"(?:(?i:\bcode|\berrno):?\s{1,3}['\"]?|(?i:\berror):\s{1,3}|\[)"
+    r"(SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|CERT_HAS_EXPIRED"
     r"|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|CERT_UNTRUSTED|CERT_REJECTED"
     r"|CERT_NOT_YET_VALID|CERT_REVOKED|CERT_SIGNATURE_FAILURE|CERT_CHAIN_TOO_LONG"
     r"|ERR_TLS_CERT_ALTNAME_INVALID)\b"

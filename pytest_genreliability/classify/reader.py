@@ -507,12 +507,13 @@ class Reader:
             if span not in self._done and hit_tier > self._pending.get(span, -1):
                 self._pending[span] = hit_tier
 
-    def drain(self) -> None:
-        """Evaluate pending lines, most promising first, until none can beat the best."""
+    def drain(self, least: int | None = None) -> None:
+        """Evaluate pending lines, most promising first, until none can beat the best (or none
+        reaches tier ``least``: those wait for a later drain)."""
         order = sorted(self._pending.items(), key=lambda item: (-item[1], item[0][0]))
         for span, tier in order:
             best = self.best
-            if len(self._done) >= _MAX_EVALUATED:
+            if len(self._done) >= _MAX_EVALUATED or (least is not None and tier < least):
                 break
             if best is not None and (
                 best.tier > tier or (best.tier == tier and best.completeness == 3)
@@ -524,15 +525,22 @@ class Reader:
                 self.best = evidence
 
     def run(self) -> Evidence | None:
-        """Region by region (the tail first), needles of the highest tiers first: once a line of
-        some tier is found, needles that cannot reach it are not searched for at all."""
-        for lo, hi in self.regions():
+        """Part by part (the tail first), needles of the highest tiers first: once a line of
+        some tier is found, needles that cannot reach it are not searched for at all. The tail's
+        two regions are one part: each stage of needles is searched in its last lines, whose
+        lines of the stage's tiers are read, then in the rest of it, after which every line
+        found is read in order (so that lines of lower tiers in the last lines, warnings around
+        the error, are not read before a higher one above them)."""
+        regions = self.regions()
+        tail = 2 if self.n > _TAIL_LAST else 1
+        for part in (regions[:tail], *([region] for region in regions[tail:])):
             for stage in _STAGES:
-                floor = self._floor()
-                if floor >= stage[1]:
-                    break
-                self.collect(lo, hi, floor, stage=stage)
-                self.drain()
+                for index, (lo, hi) in enumerate(part):
+                    floor = self._floor()
+                    if floor >= stage[1]:
+                        break
+                    self.collect(lo, hi, floor, stage=stage)
+                    self.drain(least=stage[0] if index < len(part) - 1 else None)
         return self.best
 
     def _floor(self) -> int:
@@ -619,9 +627,11 @@ class Reader:
             # broke (the child died or was never there), not a connection to a server
             kind, tier = "other", TIER["weak"]
             op = own[1] if own else op  # the pipe's read or write, as Node names it
+        elif "nsis_open" in facts.flags and not self._says_below(span, ("click abort",), reach=5):
+            kind, tier = "other", TIER["weak"]  # NSIS' words without its dialog's: not its file
         else:
             kind, tier = decide(cond, op, _Context(self, span, facts, paths))
-        if "warning" in facts.flags:
+        if "warning" in facts.flags or self._warning_detail(span):
             tier -= _WARNING_PENALTY
         if "passed" in facts.flags:  # a passing test's line: below every failure's evidence
             tier = min(tier, TIER["weak"] - 1)
@@ -632,6 +642,17 @@ class Reader:
         evidence = Evidence(span[0], span[1], facts, cond, kind, tier, completeness, op, support)
         self.evaluated.append(evidence)
         return evidence
+
+    def _warning_detail(self, span: tuple[int, int]) -> bool:
+        """Whether the line is the indented detail of a warning that ends in a colon above it
+        (R's "Warning: unable to access index for repository x:" / "  cannot open URL 'y'")."""
+        if not self.text[span[0] : span[0] + 1].isspace():
+            return False
+        above = self.previous(span[0])
+        if above is None:
+            return False
+        line = self.line(above)
+        return line.rstrip().endswith(":") and "warning" in self.facts(above).flags
 
     def _says_below(
         self, span: tuple[int, int], words: tuple[str, ...], original: bool = False, reach: int = 1

@@ -407,9 +407,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("currently in use", (("is currently in use. retry the operation", SHARING),)),
     # Chromium's LevelDB: "IO error: x/LOCK: File currently in use. (ChromeMethodBFE: ...)"
     ("currently in use", (("file currently in use", SHARING),)),
-    # ownCloud's and Nextcloud's desktop clients: "Could not rename a to b, the file is currently
-    # in use"
-    ("currently in use", ((", the file is currently in use", SHARING),)),
     # mongodb-memory-server waiting for another process's download: "MongoMS:LockFile
     # waitForLock: Interval for file "/x/7.0.14.lock" with status "3""
     ("waitforlock", (("lockfile waitforlock", LOCK_WAIT),)),  # (a debug line: see scan_words)
@@ -678,7 +675,7 @@ _BINARY_SUFFIXES = (".dll", ".exe", ".pyd")
 # A fetch in a tool's own words: "Failed to load schema from http://x", "could not get x from https://"
 _FETCH_FROM = re.compile(
     r"(?:failed to|could not|couldn't|unable to|cannot)"
-    r" (?:load|fetch|get|download|retrieve|read|update|clone)"
+    r" (?:load|fetch|get|download|retrieve|read|update)"
     r"\b(?:[^\n]{0,120}? from(?: source)?)? ['\"]?https?://"
     # R: "cannot open URL 'https://x/PACKAGES'" (an HTTP status after it is the server's answer)
     r"|\bcannot open url ['\"‘]https?://[^\s'\"’]{1,600}['\"’](?!:? http status)"
@@ -765,6 +762,7 @@ _FETCHING = re.compile(
     r"\b(?:fetch|fetching|download|downloading|invoke-webrequest)\b|\burl ['‘\"]?https?://"
     r"|\bremote (?:execution|cache|caching)\b|\bcode = deadlineexceeded\b"  # a gRPC call's
     r"|\bgit clone\b[^\n]{0,300}?(?:://|git@)"  # a remote's clone that ran out of time
+    r"|\bclone\b[^\n]{0,300}? from ['\"]?(?:https?|git|ssh)://"  # Julia's "Cannot clone x from"
     # a container image's pull (kubelet's "Failed to pull image x: rpc error: ... context deadline
     # exceeded"); curl's timeout counts the bytes of its transfer ("Operation timed out after
     # 300182 milliseconds with 0 out of 0 bytes received")
@@ -936,7 +934,6 @@ _TIMED_OUT = re.compile(
     r"timeout(?:error|exception|expired|:"
     r"| error(?:[:.,]|\s{0,3}$| (?:fetching|while|when|during|occurred|from)\b)"
     r"|s? (?:while )?(?:waiting|exceeded|after|reached|expired|of \d)"
-    r"| \d{1,7} ?ms exceeded"  # Playwright: "locator.focus: Timeout 30000ms exceeded."
     r"| \(\d{1,6} ?(?:ms|s|m|min)?\) waiting"  # Ansible: "Timeout (12s) waiting for ..."
     # hdiutil: "detach: timeout for DiskArbitration expired", at the end of its line
     r"| for [\w.-]{1,40}(?: [\w.-]{1,40}){0,2}? expired\s{0,3}$)"
@@ -969,6 +966,15 @@ _DISK_HOSTING_FULL = re.compile(r"\bdisk hosting \S[^\n]{0,600}? is full\b")
 _TAR_REMOTE = re.compile(r"cannot connect to [a-z]: resolve failed")
 _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
 # MPICH's banner when a rank ended: "=   EXIT CODE: 9" (a signal's number: 9 a kill, 15 a term)
+# Playwright's own timeout, as its error says it: "locator.focus: Timeout 30000ms exceeded." (not
+# quoted by a test's name, an assertion or a changelog)
+_PLAYWRIGHT_TIMEOUT = re.compile(r"(?:^|: )timeout \d{1,7}ms exceeded(?:\.|\s{0,3}$)")
+# A sync client's: "Could not rename a to b, the file is currently in use" (ownCloud, Nextcloud),
+# the reason closing the message, not advice ("if the file is currently in use, close it")
+_FILE_IN_USE = re.compile(
+    r"\b(?:could not|couldn't|cannot|can't|unable to|failed to)\b[^\n]{0,800}?"
+    r", the file is currently in use[\"'.)]{0,3}\s{0,3}$"
+)
 # NSIS: "Error opening file for writing:", then a blank line, the file, and "Click Abort to stop the
 # installation, Retry to try again, or Ignore to skip this file.": a file the running program holds
 _NSIS_OPEN = re.compile(r"^\s{0,20}error opening file for writing:\s{0,3}$")
@@ -1103,9 +1109,14 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if ("by signal" in low or "by kill signal" in low) and _BY_SIGNAL.search(low.rstrip()):
         conds.append((SIGNAL, None))
+    if "ms exceeded" in low and _PLAYWRIGHT_TIMEOUT.search(low.rstrip()):
+        conds.append((TIMEOUT, None))
+    if "currently in use" in low and _FILE_IN_USE.search(low):
+        conds.append((SHARING, None))
     if "error opening file for writing" in low and _NSIS_OPEN.match(low):
         conds.append((SHARING, None))
         _ensure_op(facts, "open")
+        facts.flags.add("nsis_open")  # a held file if NSIS' dialog follows (`Reader`)
     if "=   exit code: " in low and _MPICH_EXIT.search(low):
         conds.append((SIGNAL, None))
     if ("watch" in low or "file monitor" in low) and _has(conds, NOSPC):
