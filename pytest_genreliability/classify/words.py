@@ -965,7 +965,6 @@ _DISK_HOSTING_FULL = re.compile(r"\bdisk hosting \S[^\n]{0,600}? is full\b")
 # "C" ("tar: Cannot connect to C: resolve failed"), no network involved
 _TAR_REMOTE = re.compile(r"cannot connect to [a-z]: resolve failed")
 _DOWNLOAD_FAILED = re.compile(r"download of .{1,200}? failed|request to \S{1,600} failed")
-# MPICH's banner when a rank ended: "=   EXIT CODE: 9" (a signal's number: 9 a kill, 15 a term)
 # Playwright's own timeout, as its error says it: "locator.focus: Timeout 30000ms exceeded." (not
 # quoted by a test's name, an assertion or a changelog)
 _PLAYWRIGHT_TIMEOUT = re.compile(r"(?:^|: )timeout \d{1,7}ms exceeded(?:\.|\s{0,3}$)")
@@ -978,6 +977,7 @@ _FILE_IN_USE = re.compile(
 # NSIS: "Error opening file for writing:", then a blank line, the file, and "Click Abort to stop the
 # installation, Retry to try again, or Ignore to skip this file.": a file the running program holds
 _NSIS_OPEN = re.compile(r"^\s{0,20}error opening file for writing:\s{0,3}$")
+# MPICH's banner when a rank ended: "=   EXIT CODE: 9" (a signal's number: 9 a kill, 15 a term)
 _MPICH_EXIT = re.compile(r"(?:^|\s)=   exit code: (?:9|15)\s{0,3}$")
 # CMake's file(DOWNLOAD) trying again: "-- Retry after 5 seconds (attempt #2) ..."
 _CMAKE_RETRY = re.compile(r"^\s{0,20}-- retry after \d{1,4} seconds \(attempt #\d{1,3}\)")
@@ -1007,9 +1007,11 @@ _CHROMIUM_NET = re.compile(
     r"|proxy_connection_failed|tunnel_connection_failed|socks_connection_failed"
     r"|address_unreachable)\b"
 )
+# curl's codes that ask no server: 2 (it could not start), 3 (a malformed URL), 27 (out of memory),
+# 43 (misused), 48 (an option its libcurl lacks), 77 (its CA file could not be read)
+_CURL_LOCAL = re.compile(r"curl: \((?:2|3|27|43|48|77)\)")
 # curl taking an unquoted argument for a URL: "Could not resolve host: application" (a dotless
 # name from "-H Content-Type: application/json"), beside its "(3) URL using bad/illegal format"
-_CURL_LOCAL = re.compile(r"curl: \((?:2|3|27|43|48|77)\)")
 _CURL_ARGUMENT_HOST = re.compile(r"curl: \(6\) could not resolve host: (?!localhost\b)[^\s.]+\s*$")
 _PAGE_CONSOLE = re.compile(r"failed to load resource|\bconsole\b")
 # The Windows C runtime's strerror(12), ENOMEM: "errno=12] Not enough space"
@@ -1192,10 +1194,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if "curl: (" in low and not _CURL_ARGUMENT_HOST.search(low):
         facts.flags.add("curl_code")  # curl said why itself: `decide` reads no other line for it
     if "certificate verify locations" in low or ("curl: (" in low and _CURL_LOCAL.search(low)):
-        # curl's 77 (its CA file could not be read), 3 (a malformed URL), 2, 27, 43 and 48 (it
-        # could not start, ran out of memory, was misused or given an option its libcurl lacks):
-        # no server was asked
-        _recast(conds, NET, DIAG)
+        _recast(conds, NET, DIAG)  # its CA file unread, or curl's own codes: no server asked
     if "browser connection" in low:  # TestCafe waiting for its browsers to connect: a wait
         _recast(conds, NET, TIMEOUT)
     if "error r10" in low and _HEROKU_R10.search(line):
