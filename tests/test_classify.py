@@ -48,7 +48,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {44}
+NEVER_READ = {45}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -119,8 +119,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (3560, 3441)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 45))
+    assert (len(TUNING), len(HELD_OUT)) == (3641, 3510)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 46))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -135,9 +135,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.918
+    assert rates["family"] >= 0.916
     assert rates["errno"] >= 0.952
-    assert rates["operation"] >= 0.882
+    assert rates["operation"] >= 0.880
     assert rates["locked"] >= 0.908
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -212,6 +212,11 @@ JUDGED_LOCKS += ["other-1259"]
 # batch 44's: Node's "ENOTEMPTY: directory not empty, rmdir" of an old Node without a recursive
 # rmdir, by the thread (labelled other); ENOTEMPTY on POSIX reads as a held folder
 JUDGED_LOCKS += ["other-1311"]
+# batch 45's: Java's UnsatisfiedLinkError on a RocksDB DLL in Temp with "拒绝访问" (access denied)
+# and Python's "[Errno 1] Operation not permitted: 'a' -> 'b'" of os.replace on a Linux data
+# volume (both labelled a permission problem), DeepFaceLab's WinError 5 deleting a folder it
+# unlinked as a file (labelled other); the text of each says a held file
+JUDGED_LOCKS += ["permission-730", "permission-733", "other-1351"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -226,10 +231,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3168 / 3441
-    assert rates["errno"] >= 1042 / 1117
-    assert rates["operation"] >= 0.884
-    assert rates["locked"] >= 0.905
+    assert rates["family"] >= 3224 / 3510
+    assert rates["errno"] >= 1064 / 1139
+    assert rates["operation"] >= 0.883
+    assert rates["locked"] >= 0.900
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -304,7 +309,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # message names the link; batch 43's had two when first measured (one went with the rules
     # from its tuning part) and were read: permission-694 (hexo's EPERM copyfile into its own
     # .deploy_git, a path its bug built, by the thread) was left: the text reads as a held file;
-    # batch 44's, not read yet, had none.
+    # batch 44's had none when first measured; batch 45's, not read yet, had one.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -336,6 +341,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-1127",
         "permission-654",
         "permission-694",
+        "other-1347",
     ]
 
 
@@ -392,8 +398,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # batch 42's (86.5% when first measured, 88.8% after the rules from its tuning part and batch 41's
 # held-out part) once batch 43 had been (93.3% after the rules read from it); batch 43's (85.5%
 # when first measured, 88.0% after the rules from its tuning part and batch 42's held-out part)
-# once batch 44 had been (96.4% after the rules read from it); batch 44's has not been read (84.8%
-# when first measured).
+# once batch 44 had been (96.4% after the rules read from it); batch 44's (84.8% when first
+# measured, the same after the rules from its tuning part and batch 43's held-out part) once batch
+# 45 had been (86.1% once two of its lines, which the needle test had printed, were found by a
+# needle); batch 45's has not been read (79.7% when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -435,7 +443,8 @@ LATEST_BATCHES = {
     41: (90, 80 / 90, 25 / 31, 61 / 70, 21 / 21, []),
     42: (89, 83 / 89, 22 / 23, 53 / 65, 20 / 21, []),
     43: (83, 80 / 83, 13 / 15, 49 / 57, 11 / 14, ["permission-694"]),
-    44: (79, 67 / 79, 17 / 22, 37 / 47, 11 / 11, []),
+    44: (79, 68 / 79, 18 / 22, 39 / 47, 11 / 11, []),
+    45: (69, 55 / 69, 21 / 22, 43 / 52, 10 / 15, ["other-1347"]),
 }
 
 
@@ -6023,6 +6032,22 @@ def test_a_diagnostic_names_its_own_file_not_a_path_above() -> None:
             "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'."
         )
         assert (failure.errno, failure.paths) == ("TS2322", ("src/app.ts",)), verb
+
+
+def test_every_named_code_is_found_by_a_needle() -> None:
+    """A code `codes.NAMED_CODES` reads (Node's EPROTO, EAI_FAIL, ...) is found by some needle, so
+    a line that names only the code ("ERR! closure-util write EPROTO") is read at all."""
+    from pytest_genreliability.classify import codes, reader
+
+    def found(line: str) -> bool:
+        low = line.lower()
+        for needle, original, *_ in reader._NEEDLES + reader._TAIL_NEEDLES:
+            haystack = line if original else low
+            if needle in haystack if isinstance(needle, str) else needle.search(haystack):
+                return True
+        return False
+
+    assert [code for code in codes.NAMED_CODES if not found(f"ERR! tool write {code}")] == []
 
 
 def test_the_whole_tail_is_read_for_its_own_needles() -> None:
