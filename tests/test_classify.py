@@ -6034,20 +6034,25 @@ def test_a_diagnostic_names_its_own_file_not_a_path_above() -> None:
         assert (failure.errno, failure.paths) == ("TS2322", ("src/app.ts",)), verb
 
 
+def _found_by_a_needle(line: str) -> bool:
+    """Whether some needle of the reader (`reader._NEEDLES`, the tail's too) finds ``line``."""
+    from pytest_genreliability.classify import reader
+
+    low = line.lower()
+    for needle, original, *_ in reader._NEEDLES + reader._TAIL_NEEDLES:
+        haystack = line if original else low
+        if needle in haystack if isinstance(needle, str) else needle.search(haystack):
+            return True
+    return False
+
+
 def test_every_named_code_is_found_by_a_needle() -> None:
     """A code `codes.NAMED_CODES` reads (Node's EPROTO, EAI_FAIL, ...) is found by some needle, so
     a line that names only the code ("ERR! closure-util write EPROTO") is read at all."""
-    from pytest_genreliability.classify import codes, reader
+    from pytest_genreliability.classify import codes
 
-    def found(line: str) -> bool:
-        low = line.lower()
-        for needle, original, *_ in reader._NEEDLES + reader._TAIL_NEEDLES:
-            haystack = line if original else low
-            if needle in haystack if isinstance(needle, str) else needle.search(haystack):
-                return True
-        return False
-
-    assert [code for code in codes.NAMED_CODES if not found(f"ERR! tool write {code}")] == []
+    named = [f"ERR! tool write {code}" for code in codes.NAMED_CODES]
+    assert [line for line in named if not _found_by_a_needle(line)] == []
 
 
 def test_the_whole_tail_is_read_for_its_own_needles() -> None:
@@ -6629,22 +6634,12 @@ def test_every_line_of_the_corpus_with_evidence_is_found_by_a_needle() -> None:
     message whose facts hold a condition is found by some needle, so it counts on its own. The
     held-out part of a batch nobody has read yet is left out: a line this test printed would be
     read, and a needle added for it would tune the rules on that part."""
-    from pytest_genreliability.classify import reader
-
-    def found(line: str) -> bool:
-        low = line.lower()
-        for needle, original, *_ in reader._NEEDLES + reader._TAIL_NEEDLES:
-            haystack = line if original else low
-            if needle in haystack if isinstance(needle, str) else needle.search(haystack):
-                return True
-        return False
-
     unfound = [
         (sample["id"], line)
         for sample in CORPUS
         if not (sample["batch"] in NEVER_READ and held_out(sample))
         for line in sample["text"].splitlines()
-        if scan_line(line[:MAX_LINE]).cond is not None and not found(line[:MAX_LINE])
+        if scan_line(line[:MAX_LINE]).cond is not None and not _found_by_a_needle(line[:MAX_LINE])
     ]
     assert unfound == []
 
