@@ -231,9 +231,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3224 / 3510
+    assert rates["family"] >= 3228 / 3510
     assert rates["errno"] >= 1064 / 1139
-    assert rates["operation"] >= 0.883
+    assert rates["operation"] >= 0.884
     assert rates["locked"] >= 0.900
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -401,7 +401,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # once batch 44 had been (96.4% after the rules read from it); batch 44's (84.8% when first
 # measured, the same after the rules from its tuning part and batch 43's held-out part) once batch
 # 45 had been (86.1% once two of its lines, which the needle test had printed, were found by a
-# needle); batch 45's has not been read (79.7% when first measured).
+# needle, 91.1% after the rules read from it); batch 45's has not been read (79.7% when first
+# measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -443,7 +444,7 @@ LATEST_BATCHES = {
     41: (90, 80 / 90, 25 / 31, 61 / 70, 21 / 21, []),
     42: (89, 83 / 89, 22 / 23, 53 / 65, 20 / 21, []),
     43: (83, 80 / 83, 13 / 15, 49 / 57, 11 / 14, ["permission-694"]),
-    44: (79, 68 / 79, 18 / 22, 39 / 47, 11 / 11, []),
+    44: (79, 72 / 79, 18 / 22, 43 / 47, 11 / 11, []),
     45: (69, 55 / 69, 21 / 22, 43 / 52, 10 / 15, ["other-1347"]),
 }
 
@@ -5340,6 +5341,55 @@ FORMATS = {
         "open",
         ("C:\\Program Files\\Acme App\\bin\\core.dll",),
     ),
+    # batch 44's held-out part, read: Go's dial that timed out, afl-fuzz's fork server, ENOLCK
+    # while opening, IPython's frame, make's missing program
+    "go-dial-timed-out": (
+        "error cloning repository: git://github.com/acme/lib.git @ HEAD: dial tcp "
+        "140.82.114.4:9418: connect: operation timed out",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "afl-fork-server-timeout": (
+        "[-] PROGRAM ABORT : Timeout while initializing fork server (adjusting -t may help)\n"
+        "         Location : afl_fsrv_start(), src/afl-forkserver.c:795",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "enolck-while-opening": (
+        "FATAL\tcache error: unable to initialize fs cache: unable to open DB: no locks available",
+        "other",
+        None,
+        "lock",
+        None,
+    ),
+    "ipython-frame-rename": (
+        "  File ~\\envs\\geo\\lib\\pathlib.py:1382 in rename\n"
+        "    self._accessor.rename(self, target)\n\n"
+        "FileExistsError: [WinError 183] Cannot create a file when that file already exists: "
+        "'C:\\\\data\\\\out.tif'",
+        "other",
+        "WinError 183",
+        "rename",
+        None,
+    ),
+    "make-program-missing": (
+        "make[1]: wget: No such file or directory\nmake[1]: *** [lib/libGLEW.dylib] Error 1",
+        "other",
+        None,
+        "exec",
+        None,
+    ),
+    "make-makefile-missing": (
+        "make: config.mk: No such file or directory",
+        "other",
+        None,
+        None,
+        None,
+    ),
 }
 
 
@@ -5964,6 +6014,17 @@ PRECISION = {
         "Error opening file for writing:\n/home/ci/.local/share/app/settings.json\n"
         "Permission denied",
         "permission",
+    ),
+    # a socket named by its path is a local one; a timeout described, not reported
+    "dbus-socket-by-path": (
+        'Failed to open connection to "system" message bus: Failed to connect to socket '
+        "/run/dbus/system_bus_socket: No such file or directory",
+        "other",
+    ),
+    "timeout-while-in-a-setting": (
+        "  --startup-timeout  Timeout while starting the server, in seconds (default 30)\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
     ),
 }
 

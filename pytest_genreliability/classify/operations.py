@@ -148,6 +148,12 @@ _JULIA_CALL = re.compile(
     r"\bIOError: (unlink|rename|mkdir|open|rmdir|symlink|sendfile|cp|mv)\("
     r'"((?:[^"\\\n]|\\.){1,600})"(?:, "((?:[^"\\\n]|\\.){1,600})")?'
 )
+# GNU make running a recipe's program that is not there: "make[1]: wget: No such file or
+# directory" (a makefile it could not read has a name with a dot, or is a Makefile)
+_MAKE_EXEC = re.compile(
+    r"make(?:\[\d{1,4}\])?: (?![Mm]akefile\b|GNUmakefile\b)[A-Za-z][\w+-]{0,40}: "
+    r"No such file or directory\s{0,3}$"
+)
 _PY_METHOD = re.compile(r"\.(unlink|rmdir|symlink_to)\(")
 # The call rmtree was making, handed to its error handler: "onerror(os.unlink, fullname, ...)"
 # (``onexc`` since Python 3.12); the frames above it only say "rmtree".
@@ -157,6 +163,13 @@ _PY_HANDLER = re.compile(r"\bon(?:error|exc)\(os\.(unlink|rmdir|lstat|open|scand
 _PY_FRAME = re.compile(
     r'\s{0,40}File "[^"\n]{1,600}", line \d{1,6}, in (makedirs|mkdir|rmdir|unlink|rename|replace'
     r"|copyfile|copy2|copytree|symlink|removedirs|_?rmtree(?:_unsafe|_safe_fd|_impl)?)\s{0,3}$"
+)
+# ... and as IPython prints it: "File ~\\lib\\pathlib.py:1382 in rename" (IPython 7, Spyder),
+# "File ~/lib/python3.11/pathlib.py:1175, in Path.rename(self, target)" (IPython 8)
+_IPYTHON_FRAME = re.compile(
+    r"\s{0,40}File [^\s\"][^\n]{0,600}?\.py:\d{1,6},? in (?:Path\.)?(makedirs|mkdir|rmdir|unlink"
+    r"|rename|replace|copyfile|copy2|copytree|symlink|removedirs|_?rmtree(?:_unsafe|_safe_fd|_impl)?)"
+    r"(?:\(|\s{0,3}$)"
 )
 # "at" in the languages .NET prints its stack traces in (German, French, Spanish, Portuguese,
 # Russian, Chinese, Japanese): "   в System.IO.File.Delete(String path)"
@@ -664,6 +677,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         frame_of = _PY_FRAME.match(line)
         if frame_of:  # below the call its source line names, if it names one
             add_op(facts, RANK_VERB, frame_of.group(1).lstrip("_").partition("_")[0])
+    elif " in " in line and ".py:" in line and "File " in line:
+        frame_of = _IPYTHON_FRAME.match(line)
+        if frame_of:
+            add_op(facts, RANK_VERB, frame_of.group(1).lstrip("_").partition("_")[0])
     if "IOError: " in line:
         for match in first_matches(_JULIA_CALL, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
@@ -904,6 +921,8 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_GERUND, "copy")
     if "cppclean" in low:  # MSBuild's C++ Clean target deletes what the build made
         add_op(facts, RANK_GERUND, "unlink")
+    if low.startswith("make") and _MAKE_EXEC.match(line):
+        add_op(facts, RANK_VERB, "exec")  # make could not run a recipe's program
     if "_out: protoc-gen-" in low and ": plugin " not in low:
         # "--x_out: protoc-gen-x: Access is denied.": protoc could not run its plugin (one that
         # ran says "Plugin failed with status code 1" or "Plugin killed by signal 9")

@@ -731,7 +731,6 @@ _GIT_LOGIN = re.compile(
     r"(?:could not read (?:username|password)|authentication failed) for '?https?://"
 )
 _TIMEOUT_WORD = re.compile(r"\bTIMEOUT in \d|\(Timeout\)\s{0,5}$")
-# A connection to a local socket or daemon (Docker's), not across a network.
 # A program that is not there to run: Go's exec, a shell, cmd.exe ("sh: 2: npm: not found")
 _PROGRAM_MISSING = re.compile(
     r"executable file not found|command not found|not recognized as an internal or external"
@@ -740,9 +739,13 @@ _PROGRAM_MISSING = re.compile(
 )
 # What .NET's HttpClient was doing when its timeout cancelled the task ("A task was canceled.")
 _HTTP_TASKS = ("nuget", "restore", "upload", "download")
+# A connection to a local socket or daemon (Docker's), not across a network: a socket named by
+# its path ("Failed to connect to socket /run/dbus/system_bus_socket"), which only a local socket
+# has, or missing ("connect: no such file or directory", which no TCP connect ever says)
 _LOCAL_SOCKET = re.compile(
     r"unix://|\.sock\b|daemon running|(?:connect|reach|talk) to (?:the )?[\w -]{0,30}?daemon\b"
     r"|\bwatchman\b"  # the file watcher's own service
+    r"|\bsocket /|\bconnect: no such file or directory\b"
 )
 # An HTTP answer that says the server failed (a 5xx's page is the network's failure).
 _SERVER_ERROR = re.compile(r"\(50[0-9]\)|\b50[0-9] |statuscode: optional\(5|gateway time")
@@ -762,6 +765,7 @@ _FETCHING = re.compile(
     r"\b(?:fetch|fetching|download|downloading|invoke-webrequest)\b|\burl ['‘\"]?https?://"
     r"|\bremote (?:execution|cache|caching)\b|\bcode = deadlineexceeded\b"  # a gRPC call's
     r"|\bgit clone\b[^\n]{0,300}?(?:://|git@)"  # a remote's clone that ran out of time
+    r"|\bdial (?:tcp|udp)\b"  # Go's dial: "dial tcp 1.2.3.4:9418: connect: operation timed out"
     r"|\bclone\b[^\n]{0,300}? from ['\"]?(?:https?|git|ssh)://"  # Julia's "Cannot clone x from"
     # a container image's pull (kubelet's "Failed to pull image x: rpc error: ... context deadline
     # exceeded"); curl's timeout counts the bytes of its transfer ("Operation timed out after
@@ -940,6 +944,10 @@ _TIMED_OUT = re.compile(
     r"|(?:due to|exceeded|hit|reached)(?: the| a)?(?: \d{1,6} ?(?:ms|s|m|min))? timeout"
     r"|due to (?:statement|lock) timeout\b"  # PostgreSQL: "canceling statement due to ..."
     r"|failed: timeout\b"
+    # afl-fuzz: "[-] PROGRAM ABORT : Timeout while initializing fork server" (reported, not a
+    # setting's description)
+    r"|\b(?:abort|error|fatal)\b[ :\]]{1,4}timeout while (?:initiali[sz]|start|launch|boot|spawn"
+    r"|load)ing\b"
     r"|\b(?:ran|runs?|running) into a timeout\b"  # fluent-ffmpeg: "process ran into a timeout"
 )
 # The HTTP status curl reports (``-w '%{http_code}'``) when no server answered at all, which
@@ -1235,7 +1243,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     lock_exists = "file exists" in low and _LOCK_FILE_EXISTS.search(low)
     if lock_exists:
         conds.append((WEAK, None))  # EEXIST, in words
-    if "no locks available" in low or lock_exists or _has(conds, LOCK_WAIT):
+    if "no locks available" in low:  # ENOLCK, the lock call's own error, whatever was opening
+        facts.ops.append((RANK_SYSCALL, "lock"))
+    elif lock_exists or _has(conds, LOCK_WAIT):
         _ensure_op(facts, "lock")  # taking a lock failed, or a wait for one
     if "no " in low and _NO_OUTPUT.search(low):
         conds.append((TIMEOUT, None))
