@@ -109,11 +109,13 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         errno = _header_code(reader, span, near, support)
     if not paths and facts.kv_paths:
         paths = list(facts.kv_paths)
-    if not paths and cond == DIAG:  # a diagnostic names its own file ("src/x.ts(3,7): error")
+    # a diagnostic names its own file ("src/x.ts(3,7): error") before a line around lends one
+    own_first = cond == DIAG
+    if not paths and own_first:
         paths = generic_paths(reader.line(span), cond)
     if not paths and cond not in (OOM, SIGNAL, NET):
         paths = _borrowed_paths(reader, span, cond, near, support)
-    if not paths and cond not in (OOM, SIGNAL):
+    if not paths and not own_first and cond not in (OOM, SIGNAL):
         paths = generic_paths(reader.line(span), cond)
     if not paths and cond not in (OOM, SIGNAL, NET):
         paths = _path_below(reader, span, support)

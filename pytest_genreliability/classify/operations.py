@@ -160,16 +160,19 @@ _PY_METHOD = re.compile(r"\.(unlink|rmdir|symlink_to)\(")
 _PY_HANDLER = re.compile(r"\bon(?:error|exc)\(os\.(unlink|rmdir|lstat|open|scandir|rename)\b")
 # A Python frame of the standard library's file calls: 'File "<frozen os>", line 225, in
 # makedirs', when its source line is not printed (a frozen module) or names no call.
+_PY_FILE_CALLS = (
+    r"(makedirs|mkdir|rmdir|unlink|rename|replace|copyfile|copy2|copytree|symlink|removedirs"
+    r"|_?rmtree(?:_unsafe|_safe_fd|_impl)?)"
+)
 _PY_FRAME = re.compile(
-    r'\s{0,40}File "[^"\n]{1,600}", line \d{1,6}, in (makedirs|mkdir|rmdir|unlink|rename|replace'
-    r"|copyfile|copy2|copytree|symlink|removedirs|_?rmtree(?:_unsafe|_safe_fd|_impl)?)\s{0,3}$"
+    r'\s{0,40}File "[^"\n]{1,600}", line \d{1,6}, in ' + _PY_FILE_CALLS + r"\s{0,3}$"
 )
 # ... and as IPython prints it: "File ~\\lib\\pathlib.py:1382 in rename" (IPython 7, Spyder),
 # "File ~/lib/python3.11/pathlib.py:1175, in Path.rename(self, target)" (IPython 8)
 _IPYTHON_FRAME = re.compile(
-    r"\s{0,40}File [^\s\"][^\n]{0,600}?\.py:\d{1,6},? in (?:Path\.)?(makedirs|mkdir|rmdir|unlink"
-    r"|rename|replace|copyfile|copy2|copytree|symlink|removedirs|_?rmtree(?:_unsafe|_safe_fd|_impl)?)"
-    r"(?:\(|\s{0,3}$)"
+    r"\s{0,40}File [^\s\"][^\n]{0,600}?\.py:\d{1,6},? in (?:Path\.)?"
+    + _PY_FILE_CALLS
+    + r"(?:\(|\s{0,3}$)"
 )
 # "at" in the languages .NET prints its stack traces in (German, French, Spanish, Portuguese,
 # Russian, Chinese, Japanese): "   в System.IO.File.Delete(String path)"
@@ -407,6 +410,7 @@ _CALL_FORMS: tuple[tuple[str, re.Pattern[str], str | None, tuple[int, ...], bool
     ("rename ", _RENAME_TO, "rename", (1, 2), True),
     ("during operation", _FIREFOX_OS_ERROR, None, (2,), False),
     ("io error: ", _STORE_LOCK, "lock", (1, 2, 3), False),
+    ("ioerror: ", _JULIA_CALL, None, (2, 3), False),
     ("the lock [", _CONDA_LOCK, "lock", (1,), False),
     ("unix_error(", _OCAML_UNIX, None, (2,), False),
     ('function = "', _SML_IO, None, (2,), False),
@@ -673,18 +677,13 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     if "on" in low and "(os." in line:
         for match in first_matches(_PY_HANDLER, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
+    frame_of = None
     if ", in " in line and 'File "' in line:
         frame_of = _PY_FRAME.match(line)
-        if frame_of:  # below the call its source line names, if it names one
-            add_op(facts, RANK_VERB, frame_of.group(1).lstrip("_").partition("_")[0])
     elif " in " in line and ".py:" in line and "File " in line:
         frame_of = _IPYTHON_FRAME.match(line)
-        if frame_of:
-            add_op(facts, RANK_VERB, frame_of.group(1).lstrip("_").partition("_")[0])
-    if "IOError: " in line:
-        for match in first_matches(_JULIA_CALL, line):
-            add_op(facts, RANK_SYSCALL, match.group(1))
-            add_paths(facts, match, (2, 3))
+    if frame_of:  # below the call its source line names, if it names one
+        add_op(facts, RANK_VERB, frame_of.group(1).lstrip("_").partition("_")[0])
     if "(" in line:
         if ".unlink(" in line or ".rmdir(" in line or ".symlink_to(" in line:
             for match in first_matches(_PY_METHOD, line):

@@ -420,26 +420,31 @@ class Reader:
 
     # -- candidates ----------------------------------------------------------------------------
 
-    def regions(self) -> list[tuple[int, int]]:
-        """Where to look, in order: the tail first (where the final error is), its last
-        `_TAIL_LAST` characters before the rest of it, then the rest of the output.
+    def parts(self) -> list[list[tuple[int, int]]]:
+        """Where to look, in order, as regions grouped in parts: the tail first (where the final
+        error is), its last `_TAIL_LAST` characters before the rest of it, then the rest of the
+        output.
 
         After the first region, each is searched only for evidence that could tie with or beat
         what the ones before gave, so a long log costs little more than the screenful or two
         where its step failed. Regions overlap by a few characters so that no needle is cut in
-        two. (The tail's own needles, `triggers.TAIL_TRIGGERS`, are searched in both parts of
+        two. (The tail's own needles, `triggers.TAIL_TRIGGERS`, are searched in both regions of
         the tail.)
         """
         n, tail, last, overlap = self.n, TAIL_FIRST, _TAIL_LAST, 64
         if n <= last:
-            return [(0, n)]
+            return [[(0, n)]]
         if n <= tail:
-            return [(n - last, n), (0, n - last + overlap)]
+            return [[(n - last, n), (0, n - last + overlap)]]
         tails = [(n - last, n), (n - tail, n - last + overlap)]
         if n <= _SCAN_LIMIT:
-            return [*tails, (0, n - tail + overlap)]
+            return [tails, [(0, n - tail + overlap)]]
         middle = (n - (_SCAN_LIMIT - _SCAN_HEAD), n - tail + overlap)
-        return [*tails, middle, (0, _SCAN_HEAD + overlap)]
+        return [tails, [middle], [(0, _SCAN_HEAD + overlap)]]
+
+    def regions(self) -> list[tuple[int, int]]:
+        """The regions of `parts`, in order."""
+        return [region for part in self.parts() for region in part]
 
     def _absent_letters(self, lo: int, hi: int) -> frozenset[str]:
         """The letters a region of the lowered output lacks: few in a long output, where each is
@@ -531,9 +536,7 @@ class Reader:
         lines of the stage's tiers are read, then in the rest of it, after which every line
         found is read in order (so that lines of lower tiers in the last lines, warnings around
         the error, are not read before a higher one above them)."""
-        regions = self.regions()
-        tail = 2 if self.n > _TAIL_LAST else 1
-        for part in (regions[:tail], *([region] for region in regions[tail:])):
+        for part in self.parts():
             for stage in _STAGES:
                 for index, (lo, hi) in enumerate(part):
                     floor = self._floor()

@@ -726,6 +726,7 @@ _NETWORK_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | None], ...] 
     (("cannot verify",), _WGET_CERTIFICATE, "download"),
     (("errorcode=",), _ARIA2_CODE, None),
     (("timeout at",), _PERL_NET_TIMEOUT, "download"),
+    (("transfer closed", "keepalive ping"), _NETWORK_FORMS_WORDED, None),
 )
 _GIT_LOGIN = re.compile(
     r"(?:could not read (?:username|password)|authentication failed) for '?https?://"
@@ -1111,8 +1112,6 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((SIGNAL, None))
     if "killed" in low and _KILLED.search(low):
         conds.append((SIGNAL, None))
-    if ("transfer closed" in low or "keepalive ping" in low) and _NETWORK_FORMS_WORDED.search(low):
-        conds.append((NET, None))
     localized = not low.isascii() or "fehlgeschlagen" in low
     gated = localized and any(gate in low for gate in _DOWNLOAD_FAILED_GATES)
     if gated and _DOWNLOAD_FAILED_WORDS.search(low.rstrip()):
