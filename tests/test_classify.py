@@ -48,7 +48,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {45}
+NEVER_READ = {46}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -119,8 +119,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (3641, 3510)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 46))
+    assert (len(TUNING), len(HELD_OUT)) == (3720, 3594)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 47))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -135,10 +135,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.916
-    assert rates["errno"] >= 0.952
-    assert rates["operation"] >= 0.880
-    assert rates["locked"] >= 0.908
+    assert rates["family"] >= 0.912
+    assert rates["errno"] >= 0.948
+    assert rates["operation"] >= 0.877
+    assert rates["locked"] >= 0.906
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -217,6 +217,10 @@ JUDGED_LOCKS += ["other-1311"]
 # volume (both labelled a permission problem), DeepFaceLab's WinError 5 deleting a folder it
 # unlinked as a file (labelled other); the text of each says a held file
 JUDGED_LOCKS += ["permission-730", "permission-733", "other-1351"]
+# batch 46's: boost's "rename: Access is denied" of LOOT's folder from one drive to another (a
+# rename across volumes by the thread), Go's "CreateFileMapping: Access is denied." in a test of
+# a storage engine (a bug of its own by the thread), both labelled other
+JUDGED_LOCKS += ["other-1362", "other-1392"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -231,9 +235,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3228 / 3510
-    assert rates["errno"] >= 1064 / 1139
-    assert rates["operation"] >= 0.884
+    assert rates["family"] >= 3299 / 3594
+    assert rates["errno"] >= 1076 / 1153
+    assert rates["operation"] >= 0.882
     assert rates["locked"] >= 0.900
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -309,7 +313,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # message names the link; batch 43's had two when first measured (one went with the rules
     # from its tuning part) and were read: permission-694 (hexo's EPERM copyfile into its own
     # .deploy_git, a path its bug built, by the thread) was left: the text reads as a held file;
-    # batch 44's had none when first measured; batch 45's, not read yet, had one.
+    # batch 44's had none when first measured; batch 45's had one when first measured;
+    # batch 46's, not read yet, had one.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -342,6 +347,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-654",
         "permission-694",
         "other-1347",
+        "other-1361",
     ]
 
 
@@ -401,8 +407,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # once batch 44 had been (96.4% after the rules read from it); batch 44's (84.8% when first
 # measured, the same after the rules from its tuning part and batch 43's held-out part) once batch
 # 45 had been (86.1% once two of its lines, which the needle test had printed, were found by a
-# needle, 91.1% after the rules read from it); batch 45's has not been read (79.7% when first
-# measured).
+# needle, 91.1% after the rules read from it); batch 45's (79.7% when first measured, the same
+# after the rules from its tuning part and batch 44's held-out part) once batch 46 had been;
+# batch 46's has not been read (84.5% when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -446,6 +453,7 @@ LATEST_BATCHES = {
     43: (83, 80 / 83, 13 / 15, 49 / 57, 11 / 14, ["permission-694"]),
     44: (79, 72 / 79, 18 / 22, 43 / 47, 11 / 11, []),
     45: (69, 55 / 69, 21 / 22, 43 / 52, 10 / 15, ["other-1347"]),
+    46: (84, 71 / 84, 12 / 14, 44 / 59, 10 / 11, ["other-1361"]),
 }
 
 
