@@ -135,8 +135,8 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.912
-    assert rates["errno"] >= 0.948
+    assert rates["family"] >= 0.913
+    assert rates["errno"] >= 0.952
     assert rates["operation"] >= 0.877
     assert rates["locked"] >= 0.906
     assert figures["false_locks"] == JUDGED_LOCKS
@@ -235,8 +235,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3299 / 3594
-    assert rates["errno"] >= 1076 / 1153
+    assert rates["family"] >= 3300 / 3594
+    assert rates["errno"] >= 1076 / 1152
     assert rates["operation"] >= 0.882
     assert rates["locked"] >= 0.900
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
@@ -409,7 +409,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # 45 had been (86.1% once two of its lines, which the needle test had printed, were found by a
 # needle, 91.1% after the rules read from it); batch 45's (79.7% when first measured, the same
 # after the rules from its tuning part and batch 44's held-out part) once batch 46 had been;
-# batch 46's has not been read (84.5% when first measured).
+# batch 46's has not been read (85.7% when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -453,7 +453,7 @@ LATEST_BATCHES = {
     43: (83, 80 / 83, 13 / 15, 49 / 57, 11 / 14, ["permission-694"]),
     44: (79, 72 / 79, 18 / 22, 43 / 47, 11 / 11, []),
     45: (69, 55 / 69, 21 / 22, 43 / 52, 10 / 15, ["other-1347"]),
-    46: (84, 71 / 84, 12 / 14, 44 / 59, 10 / 11, ["other-1361"]),
+    46: (84, 72 / 84, 12 / 13, 44 / 59, 10 / 11, ["other-1361"]),
 }
 
 
