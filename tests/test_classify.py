@@ -135,10 +135,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.913
+    assert rates["family"] >= 0.916
     assert rates["errno"] >= 0.952
-    assert rates["operation"] >= 0.877
-    assert rates["locked"] >= 0.906
+    assert rates["operation"] >= 0.878
+    assert rates["locked"] >= 0.909
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -235,10 +235,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3300 / 3594
+    assert rates["family"] >= 3315 / 3594
     assert rates["errno"] >= 1076 / 1152
-    assert rates["operation"] >= 0.882
-    assert rates["locked"] >= 0.900
+    assert rates["operation"] >= 0.884
+    assert rates["locked"] >= 0.906
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -313,8 +313,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # message names the link; batch 43's had two when first measured (one went with the rules
     # from its tuning part) and were read: permission-694 (hexo's EPERM copyfile into its own
     # .deploy_git, a path its bug built, by the thread) was left: the text reads as a held file;
-    # batch 44's had none when first measured; batch 45's had one when first measured;
-    # batch 46's, not read yet, had one.
+    # batch 44's had none when first measured; batch 45's was read and left: other-1347 (Node's
+    # EBUSY renaming a JSON file on a Linux server, labelled other) reads as the held file EBUSY on
+    # a rename stands for here, on Linux too (this project's examples hold theirs with a bind
+    # mount); batch 46's, not read yet, had one.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -408,7 +410,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # measured, the same after the rules from its tuning part and batch 43's held-out part) once batch
 # 45 had been (86.1% once two of its lines, which the needle test had printed, were found by a
 # needle, 91.1% after the rules read from it); batch 45's (79.7% when first measured, the same
-# after the rules from its tuning part and batch 44's held-out part) once batch 46 had been;
+# after the rules from its tuning part and batch 44's held-out part) once batch 46 had been (91.3%
+# after the rules read from it);
 # batch 46's has not been read (85.7% when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
@@ -452,7 +455,7 @@ LATEST_BATCHES = {
     42: (89, 83 / 89, 22 / 23, 53 / 65, 20 / 21, []),
     43: (83, 80 / 83, 13 / 15, 49 / 57, 11 / 14, ["permission-694"]),
     44: (79, 72 / 79, 18 / 22, 43 / 47, 11 / 11, []),
-    45: (69, 55 / 69, 21 / 22, 43 / 52, 10 / 15, ["other-1347"]),
+    45: (69, 63 / 69, 21 / 22, 47 / 52, 13 / 15, ["other-1347"]),
     46: (84, 72 / 84, 12 / 13, 44 / 59, 10 / 11, ["other-1361"]),
 }
 
@@ -3133,7 +3136,7 @@ FORMATS = {
         "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-clean-plugin:3.1.0:clean "
         "(default-clean) on project app: Failed to clean project: Failed to delete "
         "target\\lib\\commons-io-2.11.0.jar",
-        "other",
+        "unlink_lock",  # (Windows' separators: an unexplained delete there is a held file)
         None,
         "unlink",
         ("target\\lib\\commons-io-2.11.0.jar",),
@@ -5398,6 +5401,113 @@ FORMATS = {
         None,
         None,
     ),
+    "sqlite-busy-handler-gave-up": (
+        '  File "/usr/lib/python3.9/sqlite3/dbapi2.py", line 3, in execute\n'
+        "sqlite3.OperationalError: database is locked",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "gradle-wrapper-lock-timeout-under-a-fetch": (
+        "Failed to fetch the following dependencies:\n"
+        "com.example:ads:11.2.2\n"
+        "\n"
+        'Exception in thread "main" java.lang.RuntimeException: Timeout of 120000 reached '
+        "waiting for exclusive access to file: C:\\Users\\Ann "
+        "Lee\\.gradle\\wrapper\\dists\\gradle-4.2.1-bin\\dajvke9o8\\gradle-4.2.1-bin.zip\n"
+        "\tat org.gradle.wrapper.ExclusiveFileAccessManager.access(ExclusiveFileAccess.java:65)",
+        "timeout",
+        None,
+        "lock",
+        (
+            "C:\\Users\\Ann "
+            "Lee\\.gradle\\wrapper\\dists\\gradle-4.2.1-bin\\dajvke9o8\\gradle-4.2.1-bin.zip",
+        ),
+    ),
+    "java-delete-in-program-files": (
+        "> java.io.IOException: Unable to delete file: C:\\Program Files "
+        "(x86)\\Jenkins\\workspace\\app\\caches\\base-3.1.4.jar",
+        "unlink_lock",
+        None,
+        "unlink",
+        ("C:\\Program Files (x86)\\Jenkins\\workspace\\app\\caches\\base-3.1.4.jar",),
+    ),
+    "hf-hub-cache-lock-timed-out": (
+        "Failed to load model: failed to download model.safetensors from org/model: Cache lock "
+        "timed out:\n"
+        "/home/u/.cache/huggingface/hub/.locks/models--org--model/1f2e.lock",
+        "timeout",
+        None,
+        "lock",
+        ("/home/u/.cache/huggingface/hub/.locks/models--org--model/1f2e.lock",),
+    ),
+    "java-failed-to-delete-a-relative-windows-path": (
+        "java.lang.RuntimeException: java.io.IOException: Failed to delete "
+        "xxx\\build\\intermediates\\debug\\classes.jar",
+        "unlink_lock",
+        None,
+        "unlink",
+        ("xxx\\build\\intermediates\\debug\\classes.jar",),
+    ),
+    "rocksdb-library-cannot-be-removed": (
+        "Caused by: java.lang.RuntimeException: File: "
+        "C:\\Users\\ANN~1\\AppData\\Local\\Temp\\rocksdb-6.12.7\\librocksdbjni-win64.dll "
+        "already exists and cannot be removed.",
+        "unlink_lock",
+        None,
+        "unlink",
+        ("C:\\Users\\ANN~1\\AppData\\Local\\Temp\\rocksdb-6.12.7\\librocksdbjni-win64.dll",),
+    ),
+    "gcc-program-killed-in-chinese": (
+        "warning: c++: internal compiler error: 已杀死 (program cc1plus)\n"
+        "warning: Please submit a full bug report,",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "gcc-program-killed-in-german": (
+        "g++: internal compiler error: Getötet (program cc1plus)",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "vite-progress-line-then-killed": (
+        "vite v6.3.5 building for production...\n"
+        "transforming (438) node_modules/es-toolkit/dist/compat/array/nth.mjsKilled\n"
+        "user@host:~/app$",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "steamcmd-needs-free-disk-space": (
+        "[----] Verifying installation...\n"
+        "[----] !!! Fatal Error: Steamcmd needs 250MB of free disk space to update.",
+        "disk_full",
+        None,
+        "write",
+        None,
+    ),
+    "nextflow-unable-to-access-a-url": (
+        "WARN: Unable to stage foreign file: https://ftp.example.org/data/genomic.gff.gz (try "
+        "3) -- Cause: Unable to access path: https://ftp.example.org/data/genomic.gff.gz",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "apple-cannot-find-host": (
+        "failed downloading 'https://downloads.example.com/a.xcframework.zip' which is "
+        "required by binary target 'A': downloadError(\"Error Domain=NSURLErrorDomain "
+        'Code=-1003 \\"A server with the specified hostname could not be found.\\"")',
+        "network",
+        None,
+        "getaddrinfo",
+        None,
+    ),
 }
 
 
@@ -6032,6 +6142,36 @@ PRECISION = {
     "timeout-while-in-a-setting": (
         "  --startup-timeout  Timeout while starting the server, in seconds (default 30)\n"
         "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "xcode-build-database-refused-at-once": (
+        "error: unable to attach DB: error: accessing build database "
+        '"/Users/me/Library/Developer/Xcode/DerivedData/App-abc/Build/Intermediates.noindex/XCB'
+        'uildData/build.db": database is locked Possibly there are two concurrent builds '
+        "running in the same filesystem location.",
+        "other",
+    ),
+    "node-sqlite3-busy-at-once": (
+        "[Error: SQLITE_BUSY: database is locked] {\n  errno: 5,\n  code: 'SQLITE_BUSY'\n}",
+        "other",
+    ),
+    "maven-clean-of-a-relative-git-object": (
+        "[ERROR] Failed to clean project: Failed to delete "
+        "app\\target\\python\\.git\\objects\\pack\\pack-1a2b.idx -> [Help 1]",
+        "permission",
+    ),
+    "gcc-program-crashed-not-killed": (
+        "g++: internal compiler error: Segmentation fault (program cc1plus)",
+        "other",
+    ),
+    "killed-ending-an-identifier": (
+        "  const done = proc.wasKilled\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "docker-daemon-socket-missing": (
+        "docker.errors.DockerException: Error while fetching server API version: ('Connection "
+        "aborted.', FileNotFoundError(2, 'No such file or directory'))",
         "other",
     ),
 }

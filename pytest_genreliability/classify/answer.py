@@ -28,7 +28,14 @@ from .facts import (
     TXTBSY,
 )
 from .failure import LOCK_KINDS, Failure
-from .paths import clean_path, file_name, generic_paths, has_folder, widened_to_quotes
+from .paths import (
+    clean_path,
+    file_name,
+    generic_paths,
+    has_folder,
+    widened_to_line_end,
+    widened_to_quotes,
+)
 from .reader import TAIL_FIRST, Evidence, Reader
 
 EXCERPT_LINES = 10
@@ -125,7 +132,7 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         paths = _with_held_file(reader, span, near, support, paths)
         paths += [path for path in _listed_children(reader, span) if path not in paths]
     if cond != NET:
-        paths = widened_to_quotes(reader.line(span), paths)
+        paths = widened_to_line_end(reader.line(span), widened_to_quotes(reader.line(span), paths))
     return Failure(
         kind=kind,
         errno=errno,

@@ -43,6 +43,7 @@ TIER = {
     "unlink_lock": 80,
     "disk_full": 75,
     "oom": 70,
+    "lock_timeout": 65,  # a wait for a lock ran out: what failed after it (a fetch) follows
     "network": 60,
     "timeout": 50,
     "diagnostic": 45,
@@ -245,6 +246,8 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     if cond in (EPERM, EACCES) and op is None and context.says_near(_CONNECT_ERROR):
         # "tcp connect error: Operation not permitted (os error 1)": a firewall refused it
         return "network", TIER["network"]
+    if cond == TIMEOUT and op == "lock":
+        return "timeout", TIER["lock_timeout"]
     simple = _SIMPLE.get(cond)
     if simple is not None:
         return simple

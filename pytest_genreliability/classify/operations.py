@@ -393,9 +393,11 @@ _FOLDER_NEXT = re.compile(
 )
 _DELETES = ("remov", "delet")
 # The passive form, naming what was to be done: 'DEP0500: The folder "\\bin\\AppX" could not be
-# deleted.', "The file 'x' cannot be removed"
+# deleted.', "The file 'x' cannot be removed", RocksDB's "File: C:\\x\\a.dll already exists and
+# cannot be removed." (a path without quotes only with a drive: it has no spaces to end it)
 _PASSIVE = re.compile(
-    r"\b(file|folder|directory)\s{1,3}[\"'‘“]([^\"'‘’“”\n]{1,600})[\"'’”]\s{1,3}"
+    r"\b(file|folder|directory)(?:\s{1,3}[\"'‘“]([^\"'‘’“”\n]{1,600})[\"'’”]"
+    r"|:?\s{1,3}([A-Za-z]:\\[^\s\"'‘’“”]{1,600}))\s{1,3}(?:already exists and\s{1,3})?"
     r"(?:could not|couldn't|cannot|can't|can not) be (deleted|removed|renamed|moved)\b",
     re.I,
 )
@@ -891,12 +893,12 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
                 add_paths(facts, match, (2,))
     if "not be " in low or "n't be " in low:
         for match in first_matches(_PASSIVE, line):
-            if not _PATH_MARK.search(match.group(2)):
+            if not _PATH_MARK.search(match.group(2) or match.group(3)):
                 continue  # "The folder 'build' could not be deleted automatically": no path
-            done = _PASSIVE_OPS[match.group(3).lower()]
+            done = _PASSIVE_OPS[match.group(4).lower()]
             of_folder = match.group(1).lower() != "file"
             add_op(facts, RANK_VERB, "rmdir" if of_folder and done == "unlink" else done)
-            add_paths(facts, match, (2,))
+            add_paths(facts, match, (2, 3))
     if "the file" in low or "the path" in low:
         for match in first_matches(_DOTNET, line):
             add_paths(facts, match, (1, 2))

@@ -165,6 +165,33 @@ def widened_to_quotes(line: str, paths: list[str]) -> list[str]:
     return widened
 
 
+# The rest of a line after a Windows path that a space cut short, when it is more of that path: a
+# few words (a user's name, "Files (x86)"), then folders (none a file name and a space: "a.dll
+# ..\\b" is a second path), the last part without a space, and no quote, colon or second drive
+# (not "C:\\x\\a b\\c is locked by another process")
+_REST_OF_A_PATH = re.compile(
+    r"(?: [^\s\\'\"`:<>|*?]{1,100}){1,3}"
+    r"\\(?:(?![^\\\n]{0,200}\.\w{1,5} )[^\\'\"`:<>|*?\n]{1,200}\\){0,40}"
+    r"[^\s\\'\"`:<>|*?]{0,200}"
+)
+
+
+def widened_to_line_end(line: str, paths: list[str]) -> list[str]:
+    """``paths`` with a Windows path that a space cut short joined to the rest of the line when
+    the rest is more of it (Gradle's "Unable to delete file: C:\\Program Files (x86)\\x\\a.jar",
+    "waiting for exclusive access to file: C:\\Users\\A B\\.gradle\\x.zip"): an unquoted path
+    that ends its line ends where the line does."""
+    widened: list[str] = []
+    for path in paths:
+        at = line.rfind(path) if " " not in path and DRIVE.match(path) else -1
+        rest = line[at + len(path) :].rstrip(" .") if at >= 0 else ""
+        if rest and _REST_OF_A_PATH.fullmatch(rest):
+            path = clean_path(path + rest)
+        if path not in widened:
+            widened.append(path)
+    return widened
+
+
 def _between(line: str, matches: list[re.Match[str]]) -> list[str]:
     """The parts of ``line`` outside ``matches``."""
     parts, start = [], 0

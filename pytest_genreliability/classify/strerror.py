@@ -96,3 +96,14 @@ BUSY_WORDS: tuple[tuple[str, str], ...] = (
     ("belegt", EBUSY),
     ("is bezig", EBUSY),
 )
+
+# glibc's name of SIGKILL (strsignal's "Killed") in the languages of its message catalogues,
+# lowered: gcc prints it in the machine's language when its compiler program was killed
+# ("internal compiler error: 已杀死 (program cc1plus)"), most often by the OOM killer
+GLIBC_KILLED: tuple[str, ...] = (
+    *str.split("забіты matat dræbt getötet σκοτώθηκε buĉita tapettu matado ubijen kilőve"),
+    *str.split("terbunuh ucciso 強制終了 죽었음 drept geëlimineerd unicestwiony morto убито"),
+    *str.split("zabitý pobit убијен dödad вбито 已杀死 強制結束"),
+    *("безусловно прекъснат", "zabit (sigkill)", "terminado (killed)", "processus arrêté"),
+    *("nutraukta (killed)", "süreç durduruldu", "bị buộc kết thúc"),
+)

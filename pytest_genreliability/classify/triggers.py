@@ -26,6 +26,11 @@ _E_TRIGGER_TIER = {"ETXTBSY": 90, "ENOSPC": 75, "EDQUOT": 75, "ENOMEM": 45, "EIS
 _E_TRIGGER_TIER.update({"EPERM": 80, "EACCES": 80, "EBUSY": 80, "ENOTEMPTY": 80, "EROFS": 30})
 _E_TRIGGER_TIER.update(dict.fromkeys(WEAK_CODES, 10))
 _TIME_TRIGGER = re.compile(r"tim(?:eout|ed out|ing out)")
+# a timeout on a line about a lock, either way round (each starts with a literal: found fast)
+_LOCK_TIMEOUT_TRIGGERS = (
+    re.compile(r"tim(?:eout|ed out)[^\n]{0,200}?lock"),
+    re.compile(r"lock[^\n]{0,200}?tim(?:eout|ed out)"),
+)
 _ERR_TRIGGER = re.compile(
     r"err(?:no\W{0,3}-?(\d+)|! code e[a-z0-9]"
     r"|or(?: (\d+)|=(\d+)|\[e\d|\s{1,3}(?:\(active\)\s{1,3})?(?:ts|cs|c|lnk|msb|lght|cndl)\d"
@@ -215,10 +220,13 @@ TRIGGERS: tuple[_Trigger, ...] = (
         for needle in str.split("下载失败 下載失敗 ダウンロード 다운로드 téléchargement")
     ),
     ("lock", False, 20),
-    # a wait for a lock given up after a time the tool names (words._LOCK_GAVE_UP)
-    (re.compile(r"acquire (?:[\w-]{1,30} ){0,2}lock\b"), False, 50),
-    (re.compile(r"obtain (?:[\w-]{1,30} ){0,2}lock\b"), False, 50),
+    # a wait for a lock given up after a time the tool names (words._LOCK_GAVE_UP), or a timeout
+    # on a line about a lock: a lock wait that ran out (decide.TIER["lock_timeout"])
+    (re.compile(r"acquire (?:[\w-]{1,30} ){0,2}lock\b"), False, 65),
+    (re.compile(r"obtain (?:[\w-]{1,30} ){0,2}lock\b"), False, 65),
+    *((needle, False, 65) for needle in _LOCK_TIMEOUT_TRIGGERS),
     ("shutdown signal", False, 40),
+    ("(program ", False, 40),  # gcc's compiler program killed (words._COMPILER_KILLED)
     ("canceled", False, 60),
     ("transport is closing", False, 60),
     ("ssl/tls", False, 60),
@@ -416,6 +424,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
         (re.compile(prefix + r" (?:move|rename|delete|remove)\b"), False, 80)
         for prefix in ("not", "n't", "unable to", "failed to")  # could/can/can not, couldn't/can't
     ),
+    (re.compile(r"(?:not|n't) be (?:moved|renamed|deleted|removed)\b"), False, 80),  # (passive)
     ("request of", False, 60),
     ("request for", False, 60),
     ("http request", False, 60),

@@ -37,7 +37,7 @@ from .facts import (
     first_matches,
 )
 from .operations import add_op, add_paths
-from .strerror import BUSY_WORDS, GLIBC_STRERROR
+from .strerror import BUSY_WORDS, GLIBC_KILLED, GLIBC_STRERROR
 
 # Words, for tools that print no code (Go, .NET, Java) and as support: (anchor, phrases). A
 # phrase is looked for only when its anchor is in the line, which keeps a long line cheap.
@@ -489,7 +489,7 @@ _CONNECTION_FAILED = re.compile(
     r"|\b(?:http|https) request\b[^\n]{0,300}? timed out\b"
     r"|\brequest (?:for|to) ['\"]?https?://[^\n]{0,600}? timed out\b"  # Mod Organizer's GitHub
     r"|\b(?:server|host)\b[^\n]{0,200}? can ?not be reached\b"  # SonarScanner's server
-    r"|\bunable to access '?https?://"  # git over HTTP
+    r"|\bunable to access (?:path:? )?'?https?://"  # git over HTTP, Nextflow's staging
     r"|\bcould not get [\w.-]{1,80} from:? https?://"  # tlmgr
 )
 # The words `_CONNECTION_FAILED` needs one of, so that most lines skip it cheaply.
@@ -498,6 +498,7 @@ _CONNECTION_WORDS = (
     "contact",
     "remote end",
     "access '",
+    "access path",
     "could not get",
     "be reached",
 )
@@ -666,8 +667,14 @@ _BY_SIGNAL = re.compile(
 _UNEXPLAINED = re.compile(
     r"(?:could not|couldn't|unable to|failed to|can ?not|can't) (?:move|rename|delete|remove)\b"
     r"|retrying renaming\b"
+    r"|(?:could not|couldn't|cannot|can't|can not) be (?:moved|renamed|deleted|removed)\b"
 )
 _WIN_DRIVE = re.compile(r"(?<![A-Za-z0-9_])(?:[A-Za-z]:\\|\\[\w.-]{1,200}\\)")  # C:\x, \build\x
+# A relative file two folders deep, Windows' separators ("xxx\build\debug\classes.jar", the start
+# of the path cut by its reporter, or a tool's path relative to its project)
+_WIN_RELATIVE_FILE = re.compile(
+    r"(?<![\w\\/.-])([\w.-]{1,200}(?:\\[\w.-]{1,200}){2,40}\.[A-Za-z]{1,5})\b"
+)
 # A Windows binary named without a drive (pixi's "failed to delete file: DLLs/_asyncio.pyd"); .NET
 # makes .dll files on Linux too, so `decide` reads the line as other where the platform is POSIX
 _WIN_BINARY = re.compile(r"[\w-]\.(?:dll|exe|pyd)\b", re.I)
@@ -815,6 +822,7 @@ DNS_WORDS = (
     "err_name_not_resolved",  # Chromium's
     "err_name_resolution_failed",
     "receive failed: no name",  # GnuPG's keyserver fetch
+    "specified hostname could not be found",  # Apple's NSURLErrorCannotFindHost (-1003)
 )
 _GO_LOOKUP = re.compile(
     r"dial tcp: lookup \S{1,300}(?: on |: )"
@@ -891,6 +899,7 @@ _LOCK_GAVE_UP = re.compile(
     r"(?: (?:for|after|within) \d{1,6} ?(?:ms|s|secs?|seconds?|m|mins?|minutes?)\b"
     r"|\(timeout\)|\btimed out\b)"  # borg: "Failed to create/acquire the lock x (timeout)."
     r"|failed to refresh (?:the )?lock in time"  # restic: the lock it held went stale
+    r"|\block timed out\b"  # hf-hub: "Cache lock timed out: .../.locks/x.lock"
 )
 # A runner or test tool that gave up on a silent process: "Disconnected, because no message in
 # 10000 ms" (Karma), "No reply from server in 30s" (bitbake), "Too long with no output"
@@ -901,8 +910,21 @@ NO_ANSWER_IN = (
 )
 _NO_OUTPUT = re.compile(rf"\b{NO_ANSWER_IN}|too long with no output")
 _KILLED = re.compile(r"(?<![a-z])killed\b")
+# gcc's compiler program killed, the signal named in the machine's language ("internal compiler
+# error: 已杀死 (program cc1plus)"; in English `_KILLED` reads it)
+_COMPILER_KILLED = re.compile(
+    r": (?:" + "|".join(re.escape(word) for word in GLIBC_KILLED) + r") \(program [\w.+-]{1,40}\)"
+)
+# The shell's "Killed" glued to a progress line the step never ended with a newline (webpack's
+# "92% chunk asset optimization TerserPluginKilled", Vite's "transforming (438) x/nth.mjsKilled")
+_GLUED_KILLED = re.compile(r"[a-z0-9)\]]Killed\s*$")
 # rpm and yum: "installing package x needs 29MB on the / filesystem"
-_NEEDS_SPACE = re.compile(r"\bneeds \d{1,9}(?:\.\d{1,3})?\s?[kmg]i?b on the \S{1,300} filesystem")
+# A tool that says how much room it needs: "needs 12MB on the / filesystem" (rpm), "Steamcmd needs
+# 250MB of free disk space to update"
+_NEEDS_SPACE = re.compile(
+    r"\bneeds \d{1,9}(?:\.\d{1,3})?\s?[kmg]i?b "
+    r"(?:on the \S{1,300} filesystem|of free (?:disk )?space\b)"
+)
 # curl's exit codes of the network: 6 host, 7 connect, 18 partial, 28 timeout, 35 TLS, 52/56
 _CURL_EXIT = re.compile(
     r"\bcurl\b[^\n]{0,800}?(?:exit(?:ed)? (?:with )?code:? |exit status )(?:6|7|18|28|35|52|56)\b"
@@ -1110,7 +1132,11 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         "137" in low or "143" in low or " -9" in low or " -15" in low or "(-" in low
     ) and _EXIT_KILLED.search(low):
         conds.append((SIGNAL, None))
-    if "killed" in low and _KILLED.search(low):
+    if "killed" in low and (
+        _KILLED.search(low) or (("%" in low or "/" in low) and _GLUED_KILLED.search(line))
+    ):
+        conds.append((SIGNAL, None))
+    if "(program " in low and _COMPILER_KILLED.search(low):
         conds.append((SIGNAL, None))
     localized = not low.isascii() or "fehlgeschlagen" in low
     gated = localized and any(gate in low for gate in _DOWNLOAD_FAILED_GATES)
@@ -1144,10 +1170,13 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     binary = any(suffix in low for suffix in _BINARY_SUFFIXES) and _WIN_BINARY.search(line)
     if binary:
         facts.flags.add("binary")  # a program or module: a file its running process holds
-    windows_path = ("\\" in line and _WIN_DRIVE.search(line)) or binary
+    relative = "\\" in line and not _WIN_DRIVE.search(line) and _WIN_RELATIVE_FILE.search(line)
+    windows_path = ("\\" in line and _WIN_DRIVE.search(line)) or relative or binary
     if not conds and windows_path and _UNEXPLAINED.search(low):
         conds.append((ACCESS_WIN, None))
         facts.flags.add("no_reason")  # read as Windows' access denied: weaker than one said
+        if relative and not facts.paths:  # (the operation's own forms take absolute paths)
+            add_paths(facts, relative, (1,))
     connection = (
         any(word in low for word in _CONNECTION_WORDS)
         and "connect to process" not in low  # a daemon's pid (Bloop's lock), not a host
@@ -1236,8 +1265,13 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         facts.ops.append((RANK_SYSCALL, "lock"))  # apt's "- open (11: ...)" is how it locks
         for match in first_matches(_LOCK_PATH, line):
             add_paths(facts, match, (1, 2, 3, 4, 5))
-    if "database is locked" in low:  # SQLite: another build holds the database, not a file
-        conds.append((WEAK, None))
+    if "database is locked" in low:
+        # SQLite's busy handler waited for the connection that holds the database and gave up
+        # (Python's sqlite3 waits 5 s, better-sqlite3 5 s, PDO 60 s): a lock wait. Not so Xcode's
+        # build database, which refuses a second build at once, nor Node's sqlite3, which waits
+        # for nothing and prints the code (SQLITE_BUSY)
+        waited = "build database" not in low and "sqlite_busy" not in low
+        conds.append((LOCK_WAIT if waited else WEAK, None))
         _ensure_op(facts, "lock")
     lock_exists = "file exists" in low and _LOCK_FILE_EXISTS.search(low)
     if lock_exists:
@@ -1256,7 +1290,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             conds.append((PRIV, None))
     if "(publickey" in low:  # ssh refused the key: a login, not a file's permissions
         _recast(conds, EACCES, DIAG)
-    if "b on the " in low and _NEEDS_SPACE.search(low):
+    if ("b on the " in low or "b of free " in low) and _NEEDS_SPACE.search(low):
         conds.append((NOSPC, None))
     if "ed after " in low and _STOPPED_AFTER.search(low):
         conds.append((TIMEOUT, None))
@@ -1277,11 +1311,15 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((TIMEOUT, None))  # process, ran out of time (clcache's cache lock)
     if "lockexception" in low:  # a lock class's exception: taking the lock is what failed
         _ensure_op(facts, "lock")
-    if "lock" in low and _LOCK_GAVE_UP.search(low):
+    lock_gave_up = "lock" in low and _LOCK_GAVE_UP.search(low)
+    if lock_gave_up:  # (also over the download that waited: hf-hub's cache lock)
+        _recast(conds, NET, TIMEOUT)
         conds.append((TIMEOUT, None))
         _ensure_op(facts, "lock")
-    if _has(conds, TIMEOUT) and (
-        _FETCHING.search(low) or ("deadline exceeded" in low and "://" in low)
+    if (
+        _has(conds, TIMEOUT)
+        and not lock_gave_up
+        and (_FETCHING.search(low) or ("deadline exceeded" in low and "://" in low))
     ):  # a fetch, or Go's deadline on a line that names the URL it was asking
         conds.append((NET, None))
     # the server answered, with something else than asked for (an HTML page for JSON)
@@ -1293,6 +1331,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         and _CLIENT_ERROR.search(low)
         and "rate limit" not in low  # a 403 that throttles: the server will answer later
     )
+    if "connection aborted" in low and "filenotfounderror" in low:
+        # a Unix socket that is not there (docker-py's "('Connection aborted.',
+        # FileNotFoundError(2, ...))": no Docker daemon runs): no server was asked
+        _recast(conds, NET, DIAG)
     if client_error:
         facts.flags.add("client_error")
     if client_error and (_has(conds, NET) or "http" in low):
