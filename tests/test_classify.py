@@ -5508,6 +5508,13 @@ FORMATS = {
         "getaddrinfo",
         None,
     ),
+    "a-path-that-ends-in-a-file-name-is-whole": (
+        "Failed to move C:\\build\\obj\\app.dll to bin\\Release\\app.dll",
+        "rename_lock",
+        None,
+        "rename",
+        ("C:\\build\\obj\\app.dll",),
+    ),
 }
 
 
@@ -6173,6 +6180,53 @@ PRECISION = {
         "docker.errors.DockerException: Error while fetching server API version: ('Connection "
         "aborted.', FileNotFoundError(2, 'No such file or directory'))",
         "other",
+    ),
+    "a-changelog-line-of-a-relative-delete": (
+        "  - Fixed: failed to delete obj\\Debug\\app.pdb on rebuild (#412)\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-relative-delete-of-a-file-not-there": (
+        "Could not delete temp\\cache\\index.json because it does not exist",
+        "other",
+    ),
+    "a-relative-path-far-from-the-delete": (
+        'printf("failed to delete %s\\\\n", path); // e.g. data\\run\\out.bin',
+        "other",
+    ),
+    "a-passive-delete-in-a-note": (
+        'Note: the file "C:\\hiberfil.sys" cannot be deleted; this is normal.\n'
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "free-disk-space-asked-for": (
+        "Requirements: the installer needs 250MB of free disk space.\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-test-name-ending-in-killed": (
+        "=== RUN   TestSupervisor/ChildKilled",
+        "other",
+    ),
+    "an-import-ending-in-killed": (
+        "export { isKilled } from './state/isKilled",
+        "other",
+    ),
+    "database-locked-in-a-retry-that-went-on": (
+        "INFO: retrying because database is locked (attempt 1/5)",
+        "other",
+    ),
+    "a-block-not-a-lock-above-a-fetch-failure": (
+        "Error: timed out waiting for the next block (height 1200) after 30s\n"
+        "npm ERR! request to https://registry.npmjs.org/left-pad failed, reason: getaddrinfo "
+        "ENOTFOUND registry.npmjs.org",
+        "network",
+    ),
+    "lock-timed-out-in-a-changelog-above-a-fetch-failure": (
+        "  - Fixed: lock timed out too early on slow disks (#881)\n"
+        "npm ERR! request to https://registry.npmjs.org/left-pad failed, reason: getaddrinfo "
+        "ENOTFOUND registry.npmjs.org",
+        "network",
     ),
 }
 

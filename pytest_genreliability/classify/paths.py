@@ -166,14 +166,18 @@ def widened_to_quotes(line: str, paths: list[str]) -> list[str]:
 
 
 # The rest of a line after a Windows path that a space cut short, when it is more of that path: a
-# few words (a user's name, "Files (x86)"), then folders (none a file name and a space: "a.dll
-# ..\\b" is a second path), the last part without a space, and no quote, colon or second drive
-# (not "C:\\x\\a b\\c is locked by another process")
+# few words (a user's name, "Files (x86)"; not "to", "used by": a sentence), then folders (none a
+# file name and a space: "a.dll ..\\b" is a second path), the last part without a space, and no
+# quote, colon or second drive (not "C:\\x\\a b\\c is locked by another process")
 _REST_OF_A_PATH = re.compile(
+    r"(?! (?:to|into|and|or|from|by|used|while|see|in|of|for|with|because|is|was|as|at|on)\b)"
     r"(?: [^\s\\'\"`:<>|*?]{1,100}){1,3}"
     r"\\(?:(?![^\\\n]{0,200}\.\w{1,5} )[^\\'\"`:<>|*?\n]{1,200}\\){0,40}"
     r"[^\s\\'\"`:<>|*?]{0,200}"
 )
+
+
+_FILE_NAME_END = re.compile(r"\.[A-Za-z0-9]{1,8}$")  # a file's name: the path is whole
 
 
 def widened_to_line_end(line: str, paths: list[str]) -> list[str]:
@@ -183,7 +187,8 @@ def widened_to_line_end(line: str, paths: list[str]) -> list[str]:
     that ends its line ends where the line does."""
     widened: list[str] = []
     for path in paths:
-        at = line.rfind(path) if " " not in path and DRIVE.match(path) else -1
+        cut = " " not in path and DRIVE.match(path) and not _FILE_NAME_END.search(path)
+        at = line.rfind(path) if cut else -1
         rest = line[at + len(path) :].rstrip(" .") if at >= 0 else ""
         if rest and _REST_OF_A_PATH.fullmatch(rest):
             path = clean_path(path + rest)

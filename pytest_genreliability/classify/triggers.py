@@ -26,11 +26,6 @@ _E_TRIGGER_TIER = {"ETXTBSY": 90, "ENOSPC": 75, "EDQUOT": 75, "ENOMEM": 45, "EIS
 _E_TRIGGER_TIER.update({"EPERM": 80, "EACCES": 80, "EBUSY": 80, "ENOTEMPTY": 80, "EROFS": 30})
 _E_TRIGGER_TIER.update(dict.fromkeys(WEAK_CODES, 10))
 _TIME_TRIGGER = re.compile(r"tim(?:eout|ed out|ing out)")
-# a timeout on a line about a lock, either way round (each starts with a literal: found fast)
-_LOCK_TIMEOUT_TRIGGERS = (
-    re.compile(r"tim(?:eout|ed out)[^\n]{0,200}?lock"),
-    re.compile(r"lock[^\n]{0,200}?tim(?:eout|ed out)"),
-)
 _ERR_TRIGGER = re.compile(
     r"err(?:no\W{0,3}-?(\d+)|! code e[a-z0-9]"
     r"|or(?: (\d+)|=(\d+)|\[e\d|\s{1,3}(?:\(active\)\s{1,3})?(?:ts|cs|c|lnk|msb|lght|cndl)\d"
@@ -139,8 +134,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("took more than", False, 50),
     ("took longer than", False, 50),
     ("execution time", False, 50),
-    ("owner of lock", False, 50),
-    ("returns 258", False, 50),  # WaitForSingleObject's WAIT_TIMEOUT
+    ("owner of lock", False, 65),
+    ("returns 258", False, 65),  # WaitForSingleObject's WAIT_TIMEOUT
     ("schema", False, 45),
     ("svn: E", True, 45),  # Subversion's own codes, on lines in any language
     ("VERR_", True, 10),  # VirtualBox's status codes
@@ -220,11 +215,22 @@ TRIGGERS: tuple[_Trigger, ...] = (
         for needle in str.split("下载失败 下載失敗 ダウンロード 다운로드 téléchargement")
     ),
     ("lock", False, 20),
-    # a wait for a lock given up after a time the tool names (words._LOCK_GAVE_UP), or a timeout
-    # on a line about a lock: a lock wait that ran out (decide.TIER["lock_timeout"])
+    # a wait for a lock given up after a time the tool names (words._LOCK_GAVE_UP), and the
+    # common words of a lock wait that ran out (decide.TIER["lock_timeout"]: above a fetch's)
     (re.compile(r"acquire (?:[\w-]{1,30} ){0,2}lock\b"), False, 65),
     (re.compile(r"obtain (?:[\w-]{1,30} ){0,2}lock\b"), False, 65),
-    *((needle, False, 65) for needle in _LOCK_TIMEOUT_TRIGGERS),
+    *(
+        (needle, False, 65)
+        for needle in (
+            "waiting to lock",  # Gradle
+            "lock timed out",
+            "obtain timed out",  # Lucene
+            "lock wait timeout",  # MySQL's 1205
+            "locktimeout",
+            "waiting for lock",
+            "waiting for the lock",
+        )
+    ),
     ("shutdown signal", False, 40),
     ("(program ", False, 40),  # gcc's compiler program killed (words._COMPILER_KILLED)
     ("canceled", False, 60),
@@ -232,7 +238,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("ssl/tls", False, 60),
     ("incompleteread", False, 60),
     ("hash mismatch", False, 60),
-    ("exclusive access", False, 20),
+    ("exclusive access", False, 65),  # the Gradle wrapper's lock
     ("unable to access", False, 60),
     ("lnk1104", False, 80),
     ("c1083", False, 80),
@@ -413,7 +419,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("cert_", False, 60),
     ("inactivity time", False, 50),
     ("write permissions", False, 30),
-    ("(timeout)", False, 50),
+    ("(timeout)", False, 65),  # (borg's lock)
     ("read operation", False, 60),
     (re.compile(r"returned:? ?1(?:37|43)\b"), False, 40),
     (re.compile(r"error[:=] ?1(?:37|43)\b"), False, 40),  # ("error 137" is _ERR_TRIGGER's)

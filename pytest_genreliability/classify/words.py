@@ -667,7 +667,15 @@ _BY_SIGNAL = re.compile(
 _UNEXPLAINED = re.compile(
     r"(?:could not|couldn't|unable to|failed to|can ?not|can't) (?:move|rename|delete|remove)\b"
     r"|retrying renaming\b"
-    r"|(?:could not|couldn't|cannot|can't|can not) be (?:moved|renamed|deleted|removed)\b"
+)
+# ... in the passive ("File: C:\\x\\a.dll already exists and cannot be removed."), only in an error
+_UNEXPLAINED_PASSIVE = re.compile(
+    r"(?:could not|couldn't|cannot|can't|can not) be (?:moved|renamed|deleted|removed)\b"
+)
+# ... and not where the line says why: the file was not there
+_REASON_STATED = re.compile(
+    r"\b(?:does not|doesn't|did not|didn't) exist\b|\bnot (?:found|present)\b"
+    r"|\bno such (?:file|key)\b|\bnosuchkey\b"
 )
 _WIN_DRIVE = re.compile(r"(?<![A-Za-z0-9_])(?:[A-Za-z]:\\|\\[\w.-]{1,200}\\)")  # C:\x, \build\x
 # A relative file two folders deep, Windows' separators ("xxx\build\debug\classes.jar", the start
@@ -792,7 +800,7 @@ _GIT_RETRY_OPS = {"Unlink of file": "unlink", "Deletion of directory": "rmdir"}
 # A host name that could not be resolved: the failing step is the DNS lookup.
 DNS_WORDS = (
     "getaddrinfo",
-    "enotfound",
+    *(" enotfound", "'enotfound", "(enotfound", "[enotfound", ":enotfound"),  # (filenotfounderror)
     "eai_again",
     "could not resolve host",
     "couldn't resolve host",
@@ -832,7 +840,8 @@ _GO_LOOKUP = re.compile(
 )
 # A tool saying it waits for a lock another process holds (vcpkg, sbt, flutter, SwiftPM, filelock).
 _WAITING_FOR_LOCK = re.compile(
-    r"waiting (?:to (?:take|acquire|obtain)\b|for (?:the |a |an |another )?[\w -]{0,60}?locks?\b"
+    r"waiting (?:to (?:take|acquire|obtain)\b"
+    r"|for (?:the |a |an |another )?(?:[\w -]{0,60}? )?locks?\b"  # (not a block, a clock, unlock)
     r"|until (?:that|the other) process"
     r"|for (?:the )?(?:other|another) [\w -]{0,40}?"
     r"(?:instance|process|installation|command|build)\b)"
@@ -884,6 +893,11 @@ _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is den
 # "repository x is locked (reason: ...)", "The machine 'x' is already locked for a session". Not
 # a file another process has open ("The file is locked by: ...", "has locked a portion of the
 # file"): that is a sharing violation, and the operation is the one refused.
+# ... reported as an error ("sqlite3.OperationalError: database is locked", "ERROR: database is
+# locked"), not advice or a retry that went on ("retrying because database is locked (attempt 1)")
+_DATABASE_LOCKED_ERROR = re.compile(
+    r"(?:error|exception)\b[^\n]{0,400}?database is locked(?=\s{0,3}(?:$|[:.'\")\]*]))"
+)
 _LOCK_STATE = re.compile(
     r"\b(?:is|are) (?:currently )?locked by (?:another|\d)|\bhas (?:already )?locked the\b"
     r"|\b(?:repository|repo|database|directory|workspace|stack) is (?:already )?locked\b"
@@ -899,7 +913,7 @@ _LOCK_GAVE_UP = re.compile(
     r"(?: (?:for|after|within) \d{1,6} ?(?:ms|s|secs?|seconds?|m|mins?|minutes?)\b"
     r"|\(timeout\)|\btimed out\b)"  # borg: "Failed to create/acquire the lock x (timeout)."
     r"|failed to refresh (?:the )?lock in time"  # restic: the lock it held went stale
-    r"|\block timed out\b"  # hf-hub: "Cache lock timed out: .../.locks/x.lock"
+    r"|\block timed out(?=\s{0,3}(?:[:.]|$))"  # hf-hub: "Cache lock timed out: .../.locks/x.lock"
 )
 # A runner or test tool that gave up on a silent process: "Disconnected, because no message in
 # 10000 ms" (Karma), "No reply from server in 30s" (bitbake), "Too long with no output"
@@ -915,9 +929,10 @@ _KILLED = re.compile(r"(?<![a-z])killed\b")
 _COMPILER_KILLED = re.compile(
     r": (?:" + "|".join(re.escape(word) for word in GLIBC_KILLED) + r") \(program [\w.+-]{1,40}\)"
 )
-# The shell's "Killed" glued to a progress line the step never ended with a newline (webpack's
-# "92% chunk asset optimization TerserPluginKilled", Vite's "transforming (438) x/nth.mjsKilled")
-_GLUED_KILLED = re.compile(r"[a-z0-9)\]]Killed\s*$")
+# The shell's "Killed" glued to a progress line the step never ended with a newline, after the
+# file it was at (Vite's "transforming (438) x/nth.mjsKilled", webpack's "x/iterator.jsKilled"),
+# not a name that ends in it (a test's "TestPool/WorkerKilled")
+_GLUED_KILLED = re.compile(r"/[^\s/]{1,200}\.[a-z][a-z0-9]{0,5}Killed\s*$")
 # rpm and yum: "installing package x needs 29MB on the / filesystem"
 # A tool that says how much room it needs: "needs 12MB on the / filesystem" (rpm), "Steamcmd needs
 # 250MB of free disk space to update"
@@ -1132,9 +1147,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         "137" in low or "143" in low or " -9" in low or " -15" in low or "(-" in low
     ) and _EXIT_KILLED.search(low):
         conds.append((SIGNAL, None))
-    if "killed" in low and (
-        _KILLED.search(low) or (("%" in low or "/" in low) and _GLUED_KILLED.search(line))
-    ):
+    if "killed" in low and (_KILLED.search(low) or ("/" in low and _GLUED_KILLED.search(line))):
         conds.append((SIGNAL, None))
     if "(program " in low and _COMPILER_KILLED.search(low):
         conds.append((SIGNAL, None))
@@ -1172,7 +1185,17 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         facts.flags.add("binary")  # a program or module: a file its running process holds
     relative = "\\" in line and not _WIN_DRIVE.search(line) and _WIN_RELATIVE_FILE.search(line)
     windows_path = ("\\" in line and _WIN_DRIVE.search(line)) or relative or binary
-    if not conds and windows_path and _UNEXPLAINED.search(low):
+    # the passive only in an error; a relative path right after the verb, in an error or a message
+    # that it ends ("> Unable to delete file: XXX\\app\\build\\x.arsc"), not in a note or a
+    # changelog's line
+    erred = "error" in low or "exception" in low
+    unexplained = _UNEXPLAINED.search(low) or (_UNEXPLAINED_PASSIVE.search(low) if erred else None)
+    named = not relative or (
+        unexplained is not None
+        and 0 <= relative.start() - unexplained.end() <= 12
+        and (erred or not line[relative.end() :].strip(" .'\""))
+    )
+    if not conds and windows_path and unexplained and named and not _REASON_STATED.search(low):
         conds.append((ACCESS_WIN, None))
         facts.flags.add("no_reason")  # read as Windows' access denied: weaker than one said
         if relative and not facts.paths:  # (the operation's own forms take absolute paths)
@@ -1270,8 +1293,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # (Python's sqlite3 waits 5 s, better-sqlite3 5 s, PDO 60 s): a lock wait. Not so Xcode's
         # build database, which refuses a second build at once, nor Node's sqlite3, which waits
         # for nothing and prints the code (SQLITE_BUSY)
-        waited = "build database" not in low and "sqlite_busy" not in low
-        conds.append((LOCK_WAIT if waited else WEAK, None))
+        waited = "sqlite_busy" not in low and _DATABASE_LOCKED_ERROR.search(low) is not None
+        conds.append((LOCK_WAIT if waited and "build database" not in low else WEAK, None))
         _ensure_op(facts, "lock")
     lock_exists = "file exists" in low and _LOCK_FILE_EXISTS.search(low)
     if lock_exists:
@@ -1290,7 +1313,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             conds.append((PRIV, None))
     if "(publickey" in low:  # ssh refused the key: a login, not a file's permissions
         _recast(conds, EACCES, DIAG)
-    if ("b on the " in low or "b of free " in low) and _NEEDS_SPACE.search(low):
+    needs_room = "b on the " in low or ("b of free " in low and ("error" in low or "fatal" in low))
+    if needs_room and _NEEDS_SPACE.search(low):  # (an error, not a requirement stated)
         conds.append((NOSPC, None))
     if "ed after " in low and _STOPPED_AFTER.search(low):
         conds.append((TIMEOUT, None))
@@ -1331,7 +1355,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         and _CLIENT_ERROR.search(low)
         and "rate limit" not in low  # a 403 that throttles: the server will answer later
     )
-    if "connection aborted" in low and "filenotfounderror" in low:
+    if "('connection aborted.', filenotfounderror(" in low:
         # a Unix socket that is not there (docker-py's "('Connection aborted.',
         # FileNotFoundError(2, ...))": no Docker daemon runs): no server was asked
         _recast(conds, NET, DIAG)
