@@ -886,6 +886,12 @@ _LOCK_PATH = re.compile(
     r"|(?:^|\s)((?:[A-Za-z]:)?[\\/][^\s'\"]{1,600}?\.lock): "  # Filebeat: "/x/y.lock: data path"
 )
 _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
+# SQLite's "database is locked" reported as an error ("sqlite3.OperationalError: database is
+# locked", "ERROR: database is locked"), not advice or a retry that went on ("retrying because
+# database is locked (attempt 1)")
+_DATABASE_LOCKED_ERROR = re.compile(
+    r"(?:error|exception)\b[^\n]{0,400}?database is locked(?=\s{0,3}(?:$|[:.'\")\]*]))"
+)
 # A lock a tool gave up on after a wait it names: "couldn't acquire lock x for 60 seconds" (pyenv)
 # A lock that is in the way, in the words of the tool that met it: "is locked by another
 # concurrent conan process", "holding the yum lock", "has locked the build directory", "Lock file
@@ -893,11 +899,6 @@ _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is den
 # "repository x is locked (reason: ...)", "The machine 'x' is already locked for a session". Not
 # a file another process has open ("The file is locked by: ...", "has locked a portion of the
 # file"): that is a sharing violation, and the operation is the one refused.
-# ... reported as an error ("sqlite3.OperationalError: database is locked", "ERROR: database is
-# locked"), not advice or a retry that went on ("retrying because database is locked (attempt 1)")
-_DATABASE_LOCKED_ERROR = re.compile(
-    r"(?:error|exception)\b[^\n]{0,400}?database is locked(?=\s{0,3}(?:$|[:.'\")\]*]))"
-)
 _LOCK_STATE = re.compile(
     r"\b(?:is|are) (?:currently )?locked by (?:another|\d)|\bhas (?:already )?locked the\b"
     r"|\b(?:repository|repo|database|directory|workspace|stack) is (?:already )?locked\b"
@@ -933,7 +934,6 @@ _COMPILER_KILLED = re.compile(
 # file it was at (Vite's "transforming (438) x/nth.mjsKilled", webpack's "x/iterator.jsKilled"),
 # not a name that ends in it (a test's "TestPool/WorkerKilled")
 _GLUED_KILLED = re.compile(r"/[^\s/]{1,200}\.[a-z][a-z0-9]{0,5}Killed\s*$")
-# rpm and yum: "installing package x needs 29MB on the / filesystem"
 # A tool that says how much room it needs: "needs 12MB on the / filesystem" (rpm), "Steamcmd needs
 # 250MB of free disk space to update"
 _NEEDS_SPACE = re.compile(
