@@ -48,7 +48,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {46}
+NEVER_READ = {47}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -119,8 +119,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (3720, 3594)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 47))
+    assert (len(TUNING), len(HELD_OUT)) == (3807, 3671)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 48))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -135,10 +135,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.916
-    assert rates["errno"] >= 0.952
-    assert rates["operation"] >= 0.878
-    assert rates["locked"] >= 0.909
+    assert rates["family"] >= 0.914
+    assert rates["errno"] >= 0.951
+    assert rates["operation"] >= 0.874
+    assert rates["locked"] >= 0.907
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -235,10 +235,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3315 / 3594
-    assert rates["errno"] >= 1076 / 1152
-    assert rates["operation"] >= 0.884
-    assert rates["locked"] >= 0.906
+    assert rates["family"] >= 3382 / 3671
+    assert rates["errno"] >= 1086 / 1164
+    assert rates["operation"] >= 0.880
+    assert rates["locked"] >= 0.904
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -316,7 +316,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # batch 44's had none when first measured; batch 45's was read and left: other-1347 (Node's
     # EBUSY renaming a JSON file on a Linux server, labelled other) reads as the held file EBUSY on
     # a rename stands for here, on Linux too (this project's examples hold theirs with a bind
-    # mount); batch 46's, not read yet, had one.
+    # mount); batch 46's had one when first measured; batch 47's, not read yet, had three.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -350,6 +350,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-694",
         "other-1347",
         "other-1361",
+        "other-1426",
+        "other-1445",
+        "other-1456",
     ]
 
 
@@ -411,14 +414,16 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # 45 had been (86.1% once two of its lines, which the needle test had printed, were found by a
 # needle, 91.1% after the rules read from it); batch 45's (79.7% when first measured, the same
 # after the rules from its tuning part and batch 44's held-out part) once batch 46 had been (91.3%
-# after the rules read from it);
-# batch 46's has not been read (85.7% when first measured).
+# after the rules read from it); batch 46's (85.7% when first measured, the same after the rules
+# from its tuning part and batch 45's held-out part) once batch 47 had been;
+# batch 47's has not been read (87.0% when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
 held_21_locks = ["other-482", "permission-314"]
 held_38_locks = ["permission-603", "other-1067", "other-1068"]
 held_40_locks = ["other-1127", "permission-654"]
+held_47_locks = ["other-1426", "other-1445", "other-1456"]
 LATEST_BATCHES = {
     10: (97, 92 / 97, 27 / 29, 64 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 45 / 48, 23 / 25, 29 / 37, 8 / 10, ["other-235"]),
@@ -457,6 +462,7 @@ LATEST_BATCHES = {
     44: (79, 72 / 79, 18 / 22, 43 / 47, 11 / 11, []),
     45: (69, 63 / 69, 21 / 22, 47 / 52, 13 / 15, ["other-1347"]),
     46: (84, 72 / 84, 12 / 13, 44 / 59, 10 / 11, ["other-1361"]),
+    47: (77, 67 / 77, 10 / 12, 39 / 54, 6 / 8, held_47_locks),
 }
 
 
