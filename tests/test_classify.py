@@ -135,10 +135,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.914
+    assert rates["family"] >= 0.916
     assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.874
-    assert rates["locked"] >= 0.907
+    assert rates["operation"] >= 0.876
+    assert rates["locked"] >= 0.908
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -235,10 +235,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3382 / 3671
+    assert rates["family"] >= 3384 / 3671
     assert rates["errno"] >= 1086 / 1164
-    assert rates["operation"] >= 0.880
-    assert rates["locked"] >= 0.904
+    assert rates["operation"] >= 0.881
+    assert rates["locked"] >= 0.905
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -415,7 +415,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # needle, 91.1% after the rules read from it); batch 45's (79.7% when first measured, the same
 # after the rules from its tuning part and batch 44's held-out part) once batch 46 had been (91.3%
 # after the rules read from it); batch 46's (85.7% when first measured, the same after the rules
-# from its tuning part and batch 45's held-out part) once batch 47 had been;
+# from its tuning part and batch 45's held-out part) once batch 47 had been (88.1% after the rules
+# read from it);
 # batch 47's has not been read (87.0% when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
@@ -461,7 +462,7 @@ LATEST_BATCHES = {
     43: (83, 80 / 83, 13 / 15, 49 / 57, 11 / 14, ["permission-694"]),
     44: (79, 72 / 79, 18 / 22, 43 / 47, 11 / 11, []),
     45: (69, 63 / 69, 21 / 22, 47 / 52, 13 / 15, ["other-1347"]),
-    46: (84, 72 / 84, 12 / 13, 44 / 59, 10 / 11, ["other-1361"]),
+    46: (84, 74 / 84, 12 / 13, 46 / 59, 10 / 11, ["other-1361"]),
     47: (77, 67 / 77, 10 / 12, 39 / 54, 6 / 8, held_47_locks),
 }
 
@@ -5521,6 +5522,190 @@ FORMATS = {
         "rename",
         ("C:\\build\\obj\\app.dll",),
     ),
+    "java-heap-space-as-a-gradle-cause": (
+        "FAILURE: Build failed with an exception.\n"
+        "\n"
+        "* What went wrong:\n"
+        "Execution failed for task ':compileJava'.\n"
+        "> Java heap space",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "gc-overhead-as-a-gradle-cause": (
+        "Execution failed for task ':app:dexDebug'.\n  > GC overhead limit exceeded",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "gradle-daemon-expired-for-heap": (
+        "Expiring Daemon because JVM heap space is exhausted\n"
+        "Daemon will be stopped at the end of the build after running out of JVM memory",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "node-worker-out-of-memory": (
+        "events.js:291\n"
+        "      throw er; // Unhandled 'error' event\n"
+        "      ^\n"
+        "\n"
+        "Error [ERR_WORKER_OUT_OF_MEMORY]:",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "curl-error-in-a-rust-debug-string": (
+        "thread 'main' panicked at 'called `Result::unwrap()` on an `Err` value: Error { "
+        "description: \"Couldn\\'t connect to server\", code: 7, extra: None }', "
+        "src/main.rs:9:5",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "error-during-download": (
+        "Downloading plugin nf-amazon@2.1.4\nError during download of plugin nf-amazon",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "git-lfs-repository-not-found": (
+        "Error downloading object: conf/app.ini (ba81f69): Smudge error: Error downloading "
+        "conf/app.ini (ba81f6956fa3): batch request: Repository not found.: exit status 1",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "git-lfs-over-its-quota": (
+        "Error downloading object: img/a.png (a8f8b76): Smudge error: Error downloading "
+        "img/a.png (a8f8b761df56): batch response: This repository is over its data quota. "
+        "Account responsible for LFS bandwidth should purchase more data packs to restore "
+        "access.",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "mercurial-connection-ended": (
+        "adding file changes\n"
+        "transaction abort!\n"
+        "rollback completed\n"
+        "abort: connection ended unexpectedly",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "ssh-connect-timed-out": (
+        "ssh: connect to host git.example.org port 22: Operation timed out\n"
+        "fatal: Could not read from remote repository.",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "java-response-code-503": (
+        "INFO: Attempting to connect to https://ci.example.org/\n"
+        "SEVERE: Could not obtain CSRF crumb. Response code: 503",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "java-http-response-code-502-for-url": (
+        "java.io.IOException: Server returned HTTP response code: 502 for URL: "
+        "https://repo.example.org/a.jar",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "go-quoted-duration": (
+        'PipelineRun "build-7f2xq" failed to finish within "10m0s"',
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "go-truncate": (
+        "    log_test.go:187: truncate C:\\Users\\ci\\AppData\\Local\\Temp\\log-3122: Access "
+        "is denied.",
+        "permission",
+        None,
+        "write",
+        ("C:\\Users\\ci\\AppData\\Local\\Temp\\log-3122",),
+    ),
+    "gnu-make-createprocess-on-windows": (
+        "process_begin: CreateProcess(NULL, avr-gcc -c -mmcu=atmega32u4 src/spm.S -o "
+        "obj/spm.o, ...) failed.\n"
+        "make (e=2): The system cannot find the file specified.\n"
+        "make: [avr.mk:270: obj/spm.o] Error 2 (ignored)",
+        "other",
+        None,
+        "exec",
+        None,
+    ),
+    "jj-lock-file-not-created-in-time": (
+        "Error: Failed to take lock for Git import/export\n"
+        "Caused by:\n"
+        "1: Timed out while trying to create lock file: C:\\src\\.jj\\repo\\git.lock\n"
+        "2: The file exists. (os error 80)",
+        "timeout",
+        None,
+        "lock",
+        ("C:\\src\\.jj\\repo\\git.lock",),
+    ),
+    "another-update-process-in-progress": (
+        "Error: Another active Homebrew update process is already in progress.\n"
+        "Please wait for it to finish or terminate it to continue.",
+        "other",
+        None,
+        "lock",
+        None,
+    ),
+    "text-busy-from-a-jenkins-step-script": (
+        "/var/lib/jenkins/workspace/app@tmp/durable-35f4aeb4/script.sh: 1: ./piper: Text file busy",
+        "text_busy",
+        "ETXTBSY",
+        "exec",
+        ("./piper",),
+    ),
+    "haskell-rename-refused": (
+        "[ERROR  ] git-annex: .git/annex/othertmp/report.pdf.0/report.pdf: rename: permission "
+        "denied (Permission denied) [add(books/report.pdf)]",
+        "permission",
+        None,
+        "rename",
+        (".git/annex/othertmp/report.pdf.0/report.pdf",),
+    ),
+    "haskell-remove-link-busy": (
+        "stack: C:\\sr\\programs\\ghc-9.4.7.tar.xz: removeLink: resource busy (file is locked)",
+        "unlink_lock",
+        None,
+        "unlink",
+        ("C:\\sr\\programs\\ghc-9.4.7.tar.xz",),
+    ),
+    "haskell-open-names-its-file": (
+        "slides.pdf: openBinaryFile: permission denied (Permission denied)",
+        "permission",
+        None,
+        "open",
+        ("slides.pdf",),
+    ),
+    "haskell-program-name-is-no-file": (
+        "pandoc: openFile: resource busy (file is locked)",
+        "rename_lock",
+        None,
+        "open",
+        (),
+    ),
 }
 
 
@@ -6233,6 +6418,35 @@ PRECISION = {
         "npm ERR! request to https://registry.npmjs.org/left-pad failed, reason: getaddrinfo "
         "ENOTFOUND registry.npmjs.org",
         "network",
+    ),
+    "a-500-for-url": (
+        "java.io.IOException: Server returned HTTP response code: 500 for URL: https://x.org/a",
+        "other",
+    ),
+    "a-connection-ended-that-was-retried": (
+        "warning: connection ended unexpectedly, retrying (1/3)\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "repository-not-found-of-git": (
+        "remote: Repository not found.\n"
+        "fatal: repository 'https://github.com/acme/widgets.git/' not found",
+        "other",
+    ),
+    "a-quoted-duration-that-was-met": (
+        'step "lint" finished within "2m0s"\n'
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "taking-a-lock-in-a-note": (
+        "note: this step may take a lock on the cache for a few seconds\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "another-instance-said-in-a-help-text": (
+        "  --wait    wait when another instance is already running (default: fail)\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
     ),
 }
 

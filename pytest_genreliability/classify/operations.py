@@ -58,6 +58,7 @@ _OP_NAMES |= {"renamefile": "rename", "renamepath": "rename", "renamedirectory":
 _OP_NAMES |= {"removefile": "unlink", "removedirectoryrecursive": "rmdir", "openfile": "open"}
 _OP_NAMES |= {"renameat": "rename", "renameat2": "rename", "mkdirat": "mkdir"}
 _OP_NAMES |= {"readlink": "read"}  # reading a link's target
+_OP_NAMES |= {"truncate": "write"}  # Go's os.Truncate: cutting a file is writing it
 _OP_NAMES |= {"mkdtemp": "mkdir"}  # Node's fs.mkdtemp makes a folder
 _OP_NAMES |= {"create_process": "exec"}  # OCaml's Unix.create_process
 _OP_NAMES |= {"kill": "kill"}  # a signal sent to a process (Node's ChildProcess.kill): no file
@@ -68,6 +69,7 @@ _OP_NAMES |= {"create_symbolic_link": "symlink", "remove-item": "unlink", "move-
 _OP_NAMES |= {"rename-item": "rename", "copy-item": "copy"}
 _OP_NAMES |= {"listdir": "scandir"}  # Python's os.listdir reads a folder as scandir does
 _OP_NAMES |= {"openbinaryfile": "open"}  # Haskell's
+_OP_NAMES |= {"removelink": "unlink", "hlock": "lock"}  # Haskell's unix and base
 _OP_NAMES |= {"erase": "unlink", "ren": "rename", "xcopy": "copy", "robocopy": "copy"}  # cmd.exe
 
 
@@ -225,6 +227,31 @@ _RUBY_CALLS = {"rb_sysopen": "open", "dir_s_mkdir": "mkdir", "dir_s_rmdir": "rmd
 _RUBY_CALLS |= {"rb_file_s_rename": "rename", "unlink_internal": "unlink"}
 _RUBY_CALLS |= {"rb_file_s_symlink": "symlink", "rb_file_s_link": "link"}
 # Haskell's call chain, innermost last: "copyFile:...:renamePath:MoveFileEx "a" "b": ..."
+# Haskell's IOError as shown: "<file>: <location>: <kind> (<reason>)", the location a call
+# ("git-annex: .git/annex/tmp/a.pdf: rename: permission denied (Permission denied)"), once after
+# the call that made it ("x: runInteractiveProcess: exec: resource busy (Text file busy)"); the
+# file is named when it holds a separator or a suffix ("pandoc: openFile: ..." names none), and
+# not when it "does not exist": a file an earlier step did not make, whose line should not outrank
+# the one that says why (R's "cannot rename file" below pandoc's missing figure)
+_HASKELL_KINDS = (
+    "permission denied",
+    "resource busy",
+    "does not exist",
+    "already exists",
+    "resource exhausted",
+    "invalid argument",
+    "inappropriate type",
+    "illegal operation",
+    "unsupported operation",
+    "resource vanished",
+    "unsatisfied constraints",
+    "hardware fault",
+)
+_HASKELL_IO = re.compile(
+    r"(?<![^\s'\"({\[])([^\s:'\"]{1,600}(?::[\\/][^\s:'\"]{0,600})?): "
+    r"(?:[A-Za-z]\w{1,40}: )?([A-Za-z]\w{1,40}): (?:" + "|".join(_HASKELL_KINDS) + r") \("
+)
+_HASKELL_OPS = frozenset(("rename", "unlink", "rmdir", "lock", "exec"))
 _CALL_COLON = re.compile(
     r"(?<![\w.])(copyFile|renameFile|renameDirectory|removeFile|removeDirectory"
     r"|removeDirectoryRecursive|createDirectory|openFile|openBinaryFile|renamePath|MoveFileEx"
@@ -587,7 +614,14 @@ _FILE_QUOTED = re.compile(
 )
 _GO_EXEC = re.compile(r'exec: \\{0,4}"')  # Go's exec, maybe quoted again: 'exec: \"x\": ...'
 _UNLOCK = re.compile(r"cannot unlock file [\"']([^\"'\n]{1,600})[\"']", re.I)
-_ACQUIRE_LOCK = re.compile(r"(?:acquire|holding) (?:the |a |an )?[\w -]{0,40}?\block\b")
+_ACQUIRE_LOCK = re.compile(
+    r"(?:acquire|holding|take|taking|obtain|obtaining) (?:the |a |an )?[\w -]{0,40}?\block\b"
+    r"|\bto create (?:the |a )?lock ?file\b"  # jj: "Timed out while trying to create lock file: x"
+    # another run of the tool holds its lock: "Another active Homebrew update process is already
+    # in progress."
+    r"|\banother [\w -]{0,60}?\b(?:process|instance)\b[\w -]{0,30}?"
+    r"\bis already (?:in progress|running)\b"
+)
 _BARE_CONTEXT = re.compile(r"\s{0,20}error:\s{1,3}([a-z_]{2,20})\s{0,3}$")
 _PROGRAM_SUFFIXES = frozenset(
     ("sh", "bash", "zsh", "py", "pl", "rb", "exe", "bat", "cmd", "ps1", "jar", "js", "mjs")
@@ -722,6 +756,13 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     if ":" in line:
         for match in first_matches(_CALL_COLON, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
+    if " (" in line and any(kind + " (" in low for kind in _HASKELL_KINDS):
+        for match in first_matches(_HASKELL_IO, line):
+            if canonical_op(match.group(2)) in _HASKELL_OPS:  # the others are the calls' above
+                add_op(facts, RANK_SYSCALL, match.group(2))
+            there = not match.group(0).endswith("does not exist (")
+            if there and any(mark in match.group(1) for mark in "./\\"):
+                add_paths(facts, match, (1,))
     if "::filesystem::" in low:
         for match in first_matches(_CPP_FILESYSTEM, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
@@ -773,6 +814,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             add_paths(facts, match, (1,))
     if "_execute_child" in line or "cannot run program" in low:
         add_op(facts, RANK_VERB, "exec")
+    if "process_begin: createprocess(" in low:  # GNU make on Windows, before its "(e=2)"
+        add_op(facts, RANK_VERB, "exec")
     if ("exec: " in line and _GO_EXEC.search(line)) or "process 'command '" in low:
         add_op(facts, RANK_VERB, "exec")  # Go's exec; Gradle's ExecException
     started = any(word in low for word in _NOT_STARTED_WORDS) and "dll load" not in low
@@ -788,7 +831,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         facts.flags.add("privilege")  # ERROR_PRIVILEGE_NOT_HELD (see `failure_of`)
     if "lock wait timeout" in low:  # a database's row lock (MySQL's "Lock wait timeout exceeded")
         facts.ops.append((RANK_VERB, "lock"))
-    if ("acquire" in low or "holding" in low) and "lock" in low and _ACQUIRE_LOCK.search(low):
+    locking = "acquire" in low or "holding" in low or "tak" in low or "obtain" in low
+    if (
+        (locking and "lock" in low) or "create lock" in low or "already" in low
+    ) and _ACQUIRE_LOCK.search(low):
         facts.ops.append((RANK_VERB, "lock"))
         # a create that found the file already there is how a lock file is taken (O_EXCL): the
         # lock is the call ("Could not acquire lock on x. Original error: EEXIST: ..., open 'x'")

@@ -133,9 +133,10 @@ _TEXT_BUSY = "|".join(
     for phrase, cond in (("text file busy", TXTBSY), *GLIBC_STRERROR)
     if cond == TXTBSY
 )
-# sh, dash, bash and env: "/app/a.sh: 5: /app/a.sh: /app/b.sh: Text file busy"
+# sh, dash, bash and env: "/app/a.sh: 5: /app/a.sh: /app/b.sh: Text file busy" (Jenkins runs its
+# steps' scripts from "workspace@tmp")
 _SHELL_BUSY = re.compile(
-    r"\s{0,40}[\w./-]{1,200}:(?: (?:line )?\d{1,6}:)?(?: [^:\n]{1,600}:){0,2}"
+    r"\s{0,40}[\w./@+-]{1,200}:(?: (?:line )?\d{1,6}:)?(?: [^:\n]{1,600}:){0,2}"
     rf" ([^:\n]{{1,600}}): (?:{_TEXT_BUSY})\s{{0,20}}$",
     re.I,
 )

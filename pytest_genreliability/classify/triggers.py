@@ -125,6 +125,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("connreset", False, 60),
     ("socket", False, 60),
     ("status code 50", False, 60),
+    ("response code: 50", False, 60),
     ("urlopen error", False, 60),
     ("no address associated", False, 60),
     ("responded with ", False, 60),

@@ -111,6 +111,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("denied", (("access is denied", ACCESS_WIN), ("permission denied", EACCES))),
     ("permitted", (("operation not permitted", EPERM),)),
     ("memory", (("out of memory", OOM), ("outofmemory", OOM), ("memoryerror", OOM))),
+    ("memory", (("err_worker_out_of_memory", OOM),)),  # Node: a worker thread's heap is full
     # strerror(ENOMEM): a call the tool made failed (see `codes.NAMED_CODES`), no kill
     ("memory", (("cannot allocate memory", DIAG), ("memory allocation of", OOM))),
     ("memory", (("jvm memory", OOM),)),
@@ -182,6 +183,10 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "status code 50",
         (("status code 502", NET), ("status code 503", NET), ("status code 504", NET)),
     ),
+    (  # Java's HttpURLConnection: "Server returned HTTP response code: 503 for URL: ..."
+        "response code: 50",
+        (("response code: 502", NET), ("response code: 503", NET), ("response code: 504", NET)),
+    ),
     ("getaddrinfo", (("getaddrinfo", NET),)),
     ("resol", (("could not resolve host", NET), ("could not resolve proxy", NET))),
     ("resol", (("couldn't resolve host", NET),)),
@@ -203,7 +208,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("retries", (("max retries exceeded", NET),)),
     ("download", (("failed to download", NET), ("could not download", NET))),
     ("download", (("unable to download", NET), ("error downloading", NET))),
-    ("download", (("couldn't download", NET),)),
+    ("download", (("couldn't download", NET), ("error during download", NET))),
     ("download", (("download failed", NET), ("downloading failed", NET))),
     ("download", (("failed downloading", NET), ("error while downloading", NET))),
     ("fetch", (("failed to fetch", NET), ("fetch failed", NET))),
@@ -476,9 +481,11 @@ _PHRASES_BY_GATE = _gated(_GROUPED, _GATES)
 # Network failures in the words of tools no list names: a connection that could not be made or
 # broke, a socket or TLS error, a fetch over curl/RPC that failed, a server that was not there.
 _CONNECTION_FAILED = re.compile(
-    r"(?:failed to|could not|couldn't|unable to|cannot|can't)\s"
+    # (a Debug string of Rust escapes the apostrophe: "Couldn\'t connect to server")
+    r"(?:failed to|could not|couldn\\?'t|unable to|cannot|can't)\s"
     r"(?:connect|reach|establish|contact)\b"
     r"|\bconnect(?:ion)?\s(?:timed out|failed|error|refused|reset|closed|aborted|lost)"
+    r"|\bconnection ended unexpectedly\b"  # Mercurial: the server's answer was cut short
     r"|\bcurl\s(?:error\s)?\(?\d{1,2}\)?[\s:]|\brpc failed\b"
     r"|\bsocket\s(?:error|exception|closed|timeout)"
     r"|\b(?:ssl|tls)\s(?:error(?!:[0-9a-f]{8}:(?:system library|bio routines|pem routines))"
@@ -773,6 +780,9 @@ _CLIENT_ERROR = re.compile(
     r"|httperror\]?:\s?(?:not found|unauthorized|forbidden)\b"  # Octokit's RequestError
     r"|\b40[134] http error\b"  # Pulumi: "403 HTTP error fetching plugin from https://..."
     r"|\bfailure to find \S"  # Maven: the repository has no such artifact
+    # git-lfs's batch API: "batch request: Repository not found.", "batch response: This
+    # repository is over its data quota."
+    r"|\brepository not found\b|\bover its data quota\b"
 )
 # A fetch that ran out of time is a network failure: "Error while fetching artifact ...: Timed out"
 # A deadline met while talking to a server: a fetch, or a remote build's RPC (Bazel's and
@@ -782,6 +792,7 @@ _FETCHING = re.compile(
     r"|\bremote (?:execution|cache|caching)\b|\bcode = deadlineexceeded\b"  # a gRPC call's
     r"|\bgit clone\b[^\n]{0,300}?(?:://|git@)"  # a remote's clone that ran out of time
     r"|\bdial (?:tcp|udp)\b"  # Go's dial: "dial tcp 1.2.3.4:9418: connect: operation timed out"
+    r"|\bssh: connect to host\b"  # OpenSSH: "ssh: connect to host x port 22: Operation timed out"
     r"|\bclone\b[^\n]{0,300}? from ['\"]?(?:https?|git|ssh)://"  # Julia's "Cannot clone x from"
     # a container image's pull (kubelet's "Failed to pull image x: rpc error: ... context deadline
     # exceeded"); curl's timeout counts the bytes of its transfer ("Operation timed out after
@@ -956,6 +967,7 @@ _STOPPED_AFTER = re.compile(
 # respond in 60 seconds", "Failed to generate output in 30 seconds".
 # (`DURATION` is also the needles', after "after " and "within ")
 DURATION = (
+    r"[\"']?"  # quoted, as Go's %q prints it: failed to finish within "5m0s"
     r"(?:\d{1,4}h)?(?:\d{1,4}m)?"  # Go's durations: "2m0s", "1h0m0s"
     r"\d{1,9}(?:\.\d{1,9})?\s?(?:ms|s|secs?|seconds?|milliseconds?|mins?|minutes?)\b"
 )
@@ -1062,18 +1074,19 @@ _CURL_ARGUMENT_HOST = re.compile(r"curl: \(6\) could not resolve host: (?!localh
 _PAGE_CONSOLE = re.compile(r"failed to load resource|\bconsole\b")
 # The Windows C runtime's strerror(12), ENOMEM: "errno=12] Not enough space"
 _ENOMEM_CRT = re.compile(r"errno[ =:]{0,3}12\b")
-# What a condition means where the line says more: (any of these words, the condition, what it
-# is read as, the operation it names). An allocation the program itself could not make (GHC's,
-# git's, Go's runtime, the JVM, Python, gcc's "out of memory allocating") is its own failure, not
-# a kill; Bazel's server that "terminated abruptly" under a closed socket was killed; coreutils'
-# chmod and chown are never a held file; a wait for a lock that ran out over the sharing violation
-# it met (Lucene's "Lock obtain timed out"; Squirrel's retries, above) is a lock wait; Java's
-# ServerSocket.accept and esptool's serial port time out, no fetch; the linker's list of possible
-# causes ("check for insufficient disk space") and LNK1106's "invalid file or disk full" are a
-# bad input.
+# What a condition means where the line says more: (any of these words, the condition, what it is
+# read as, the operation it names). An allocation the program itself could not make (GHC's, git's,
+# Go's runtime, the JVM, whose heap space and GC overhead limit Gradle names as a cause too, Python,
+# gcc's "out of memory allocating") is its own failure, not a kill; Bazel's server that "terminated
+# abruptly" under a closed socket was killed; coreutils' chmod and chown are never a held file; a
+# wait for a lock that ran out over the sharing violation it met (Lucene's "Lock obtain timed out";
+# Squirrel's retries, above) is a lock wait; Java's ServerSocket.accept and esptool's serial port
+# time out, no fetch; the linker's list of possible causes ("check for insufficient disk space") and
+# LNK1106's "invalid file or disk full" are a bad input.
 _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
     (("out of memory (requested", "malloc failed", "fatal error: out of memory"), OOM, DIAG, None),
     (("runtime: out of memory", "memoryerror", "out of memory allocating"), OOM, DIAG, None),
+    (("java heap space", "gc overhead limit exceeded"), OOM, DIAG, None),
     (("server terminated abruptly",), NET, SIGNAL, None),
     (("changing permissions of", "changing ownership of"), EPERM, PRIV, None),
     (("lock obtain timed out",), SHARING, TIMEOUT, "lock"),
@@ -1351,7 +1364,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         "<!doctype html" in low and not _SERVER_ERROR.search(low)  # a page, not a 5xx's
     )
     client_error = answered or (
-        ("40" in low or "not found" in low or "failure to find" in low)
+        ("40" in low or "not found" in low or "failure to find" in low or "data quota" in low)
         and _CLIENT_ERROR.search(low)
         and "rate limit" not in low  # a 403 that throttles: the server will answer later
     )
