@@ -5706,6 +5706,43 @@ FORMATS = {
         "open",
         (),
     ),
+    "a-lock-obtained-above-a-held-file": (
+        "Obtaining lock on the build directory... done\n"
+        "PermissionError: [WinError 32] The process cannot access the file because it is being "
+        "used by another process: 'C:\\\\b\\\\app.dll'",
+        "unlink_lock",
+        "WinError 32",
+        "unlink",
+        ("C:\\b\\app.dll",),
+    ),
+    "oom-killed-beside-java-heap-space": (
+        "OOMKilled: Java heap space",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "an-ssh-login-in-haskell-form": (
+        "10.0.0.5: sshd: permission denied (publickey)",
+        "other",
+        None,
+        None,
+        (),
+    ),
+    "response-code-without-a-colon": (
+        "HTTP response code 502 from https://repo.example.org/a.jar",
+        "network",
+        None,
+        "download",
+        ("https://repo.example.org/a.jar",),
+    ),
+    "git-lfs-refusal-alone": (
+        "batch request: Repository not found.",
+        "other",
+        None,
+        "download",
+        (),
+    ),
 }
 
 
@@ -6445,6 +6482,44 @@ PRECISION = {
     ),
     "another-instance-said-in-a-help-text": (
         "  --wait    wait when another instance is already running (default: fail)\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "another-process-in-a-warning-below-ebusy": (
+        "error: EBUSY: resource busy or locked, 'C:\\\\b\\\\x.node'\n"
+        "warning: another watcher process is already running",
+        "rename_lock",
+    ),
+    "repository-not-found-in-a-test-name-above-a-dns-failure": (
+        "  ✓ returns 'Repository not found' for a missing repo (3 ms)\n"
+        "npm ERR! request to https://registry.npmjs.org/left-pad failed, reason: getaddrinfo "
+        "ENOTFOUND registry.npmjs.org",
+        "network",
+    ),
+    "repository-not-found-in-a-hint-below-a-dns-failure": (
+        "fatal: unable to access 'https://github.com/x/y.git/': Could not resolve host: "
+        "github.com\n"
+        "hint: if the repository not found error persists, check the URL",
+        "network",
+    ),
+    "worker-oom-code-in-source-above-a-dns-failure": (
+        "  case 'ERR_WORKER_OUT_OF_MEMORY': // handled below\n"
+        "npm ERR! request to https://registry.npmjs.org/left-pad failed, reason: getaddrinfo "
+        "ENOTFOUND registry.npmjs.org",
+        "network",
+    ),
+    "error-during-download-in-a-help-text": (
+        "  --retries N   number of retries on error during download (default 3)\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "response-code-as-a-count": (
+        "Response code: 5031 items\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-504-retried-then-200": (
+        "GET https://repo.example/x 200 OK (response code: 504 retried, then 200)\n"
         "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
         "other",
     ),

@@ -247,8 +247,8 @@ _HASKELL_KINDS = (
     "unsatisfied constraints",
     "hardware fault",
 )
-_HASKELL_IO = re.compile(
-    r"(?<![^\s'\"({\[])([^\s:'\"]{1,600}(?::[\\/][^\s:'\"]{0,600})?): "
+_HASKELL_IO = re.compile(  # (no bracket in the file: a run of them would each start a search)
+    r"(?<![^\s'\"({\[])([^\s:'\"(){}\[\]]{1,300}(?::[\\/][^\s:'\"(){}\[\]]{0,300})?): "
     r"(?:[A-Za-z]\w{1,40}: )?([A-Za-z]\w{1,40}): (?:" + "|".join(_HASKELL_KINDS) + r") \("
 )
 _HASKELL_OPS = frozenset(("rename", "unlink", "rmdir", "lock", "exec"))
@@ -615,12 +615,15 @@ _FILE_QUOTED = re.compile(
 _GO_EXEC = re.compile(r'exec: \\{0,4}"')  # Go's exec, maybe quoted again: 'exec: \"x\": ...'
 _UNLOCK = re.compile(r"cannot unlock file [\"']([^\"'\n]{1,600})[\"']", re.I)
 _ACQUIRE_LOCK = re.compile(
-    r"(?:acquire|holding|take|taking|obtain|obtaining) (?:the |a |an )?[\w -]{0,40}?\block\b"
-    r"|\bto create (?:the |a )?lock ?file\b"  # jj: "Timed out while trying to create lock file: x"
-    # another run of the tool holds its lock: "Another active Homebrew update process is already
-    # in progress."
-    r"|\banother [\w -]{0,60}?\b(?:process|instance)\b[\w -]{0,30}?"
-    r"\bis already (?:in progress|running)\b"
+    r"(?:acquire|holding) (?:the |a |an )?[\w -]{0,40}?\block\b"
+    # jj: "Error: Failed to take lock for Git import/export", "Timed out while trying to create
+    # lock file: x"
+    r"|\b(?:failed|unable|could not|couldn't) to take (?:the |a )?[\w -]{0,40}?\block\b"
+    r"|\b(?:trying|failed|unable|could not|couldn't) to create (?:the |a )?lock ?file\b"
+    # another run of the tool holds its lock, as the error says: "Error: Another active Homebrew
+    # update process is already in progress." (not a hint's or a help text's "another instance")
+    r"|^\W{0,5}(?:error|fatal)\b\W{1,3}another [\w -]{0,60}?\b(?:process|instance)\b"
+    r"[\w -]{0,30}?\bis already (?:in progress|running)\b"
 )
 _BARE_CONTEXT = re.compile(r"\s{0,20}error:\s{1,3}([a-z_]{2,20})\s{0,3}$")
 _PROGRAM_SUFFIXES = frozenset(
@@ -758,7 +761,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             add_op(facts, RANK_SYSCALL, match.group(1))
     if " (" in line and any(kind + " (" in low for kind in _HASKELL_KINDS):
         for match in first_matches(_HASKELL_IO, line):
-            if canonical_op(match.group(2)) in _HASKELL_OPS:  # the others are the calls' above
+            op = canonical_op(match.group(2))
+            if op is None:  # no call of a file ("10.0.0.5: sshd: permission denied (publickey)")
+                continue
+            if op in _HASKELL_OPS:  # the others are the calls' above
                 add_op(facts, RANK_SYSCALL, match.group(2))
             there = not match.group(0).endswith("does not exist (")
             if there and any(mark in match.group(1) for mark in "./\\"):
@@ -831,10 +837,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         facts.flags.add("privilege")  # ERROR_PRIVILEGE_NOT_HELD (see `failure_of`)
     if "lock wait timeout" in low:  # a database's row lock (MySQL's "Lock wait timeout exceeded")
         facts.ops.append((RANK_VERB, "lock"))
-    locking = "acquire" in low or "holding" in low or "tak" in low or "obtain" in low
-    if (
-        (locking and "lock" in low) or "create lock" in low or "already" in low
-    ) and _ACQUIRE_LOCK.search(low):
+    locking = "acquire" in low or "holding" in low or "to take" in low or "create lock" in low
+    if ((locking and "lock" in low) or "already" in low) and _ACQUIRE_LOCK.search(low):
         facts.ops.append((RANK_VERB, "lock"))
         # a create that found the file already there is how a lock file is taken (O_EXCL): the
         # lock is the call ("Could not acquire lock on x. Original error: EEXIST: ..., open 'x'")

@@ -14,7 +14,7 @@ from typing import TypeAlias
 from .codes import WEAK_CODES
 from .facts import TXTBSY
 from .strerror import BUSY_WORDS
-from .words import DURATION, FAILED_FETCHING, NO_ANSWER_IN
+from .words import DURATION, FAILED_FETCHING, NO_ANSWER_IN, NO_HTTP_ANSWER
 
 _E_TRIGGER = re.compile(
     r"E(?:TXTBSY|PERM|ACCES|BUSY|NOTEMPTY|NOSPC|DQUOT|NOMEM|CONNRESET|CONNREFUSED|CONNABORTED"
@@ -125,7 +125,6 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("connreset", False, 60),
     ("socket", False, 60),
     ("status code 50", False, 60),
-    ("response code: 50", False, 60),
     ("urlopen error", False, 60),
     ("no address associated", False, 60),
     ("responded with ", False, 60),
@@ -289,7 +288,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("upstream request", False, 60),
     ("upstream connect", False, 60),
     ("contains a virus", False, 45),
-    (re.compile(r"http(?: status| code| status code)?[ =:]{1,3}(?:000|50[234])\b"), False, 60),
+    (re.compile(NO_HTTP_ANSWER), False, 60),
     ("ephemeral local storage", False, 75),
     ("out of free disk", False, 75),
     ("disk hosting", False, 75),

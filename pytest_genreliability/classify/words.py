@@ -111,7 +111,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("denied", (("access is denied", ACCESS_WIN), ("permission denied", EACCES))),
     ("permitted", (("operation not permitted", EPERM),)),
     ("memory", (("out of memory", OOM), ("outofmemory", OOM), ("memoryerror", OOM))),
-    ("memory", (("err_worker_out_of_memory", OOM),)),  # Node: a worker thread's heap is full
+    # Node: a worker thread's heap is full, as raised ("Error [ERR_WORKER_OUT_OF_MEMORY]:") or as
+    # the error's code
+    ("memory", (("[err_worker_out_of_memory]", OOM), ("code: 'err_worker_out_of_memory'", OOM))),
     # strerror(ENOMEM): a call the tool made failed (see `codes.NAMED_CODES`), no kill
     ("memory", (("cannot allocate memory", DIAG), ("memory allocation of", OOM))),
     ("memory", (("jvm memory", OOM),)),
@@ -183,10 +185,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "status code 50",
         (("status code 502", NET), ("status code 503", NET), ("status code 504", NET)),
     ),
-    (  # Java's HttpURLConnection: "Server returned HTTP response code: 503 for URL: ..."
-        "response code: 50",
-        (("response code: 502", NET), ("response code: 503", NET), ("response code: 504", NET)),
-    ),
     ("getaddrinfo", (("getaddrinfo", NET),)),
     ("resol", (("could not resolve host", NET), ("could not resolve proxy", NET))),
     ("resol", (("couldn't resolve host", NET),)),
@@ -208,7 +206,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("retries", (("max retries exceeded", NET),)),
     ("download", (("failed to download", NET), ("could not download", NET))),
     ("download", (("unable to download", NET), ("error downloading", NET))),
-    ("download", (("couldn't download", NET), ("error during download", NET))),
+    ("download", (("couldn't download", NET),)),
     ("download", (("download failed", NET), ("downloading failed", NET))),
     ("download", (("failed downloading", NET), ("error while downloading", NET))),
     ("fetch", (("failed to fetch", NET), ("fetch failed", NET))),
@@ -486,6 +484,7 @@ _CONNECTION_FAILED = re.compile(
     r"(?:connect|reach|establish|contact)\b"
     r"|\bconnect(?:ion)?\s(?:timed out|failed|error|refused|reset|closed|aborted|lost)"
     r"|\bconnection ended unexpectedly\b"  # Mercurial: the server's answer was cut short
+    r"|^\W{0,5}error during download\b"  # Nextflow's plugins: the line's own message
     r"|\bcurl\s(?:error\s)?\(?\d{1,2}\)?[\s:]|\brpc failed\b"
     r"|\bsocket\s(?:error|exception|closed|timeout)"
     r"|\b(?:ssl|tls)\s(?:error(?!:[0-9a-f]{8}:(?:system library|bio routines|pem routines))"
@@ -504,6 +503,7 @@ _CONNECTION_WORDS = (
     *str.split("connect curl rpc socket ssl tls unavailable proxy transport transfer request"),
     "contact",
     "remote end",
+    "error during download",
     "access '",
     "access path",
     "could not get",
@@ -773,6 +773,11 @@ _LOCAL_SOCKET = re.compile(
 # An HTTP answer that says the server failed (a 5xx's page is the network's failure).
 _SERVER_ERROR = re.compile(r"\(50[0-9]\)|\b50[0-9] |statuscode: optional\(5|gateway time")
 # An HTTP answer that says the request itself was wrong (400, 401, 403, 404).
+# git-lfs's batch API refusing: "batch request: Repository not found.", "batch response: This
+# repository is over its data quota."
+_LFS_REFUSED = re.compile(
+    r"\bbatch (?:request|response): [^\n]{0,80}?(?:repository not found|over its data quota)\b"
+)
 _CLIENT_ERROR = re.compile(
     r"(?:status[ _]?code\"?|\b(?:status|error|http(?:/[\d.]{1,3})?|returned|response(?: code)?))"
     r"\s?[:=]?\s?40[0134]\b|\b40[0134]\)?\s{1,2}(?:bad request|not found|unauthorized|forbidden)\b"
@@ -780,9 +785,6 @@ _CLIENT_ERROR = re.compile(
     r"|httperror\]?:\s?(?:not found|unauthorized|forbidden)\b"  # Octokit's RequestError
     r"|\b40[134] http error\b"  # Pulumi: "403 HTTP error fetching plugin from https://..."
     r"|\bfailure to find \S"  # Maven: the repository has no such artifact
-    # git-lfs's batch API: "batch request: Repository not found.", "batch response: This
-    # repository is over its data quota."
-    r"|\brepository not found\b|\bover its data quota\b"
 )
 # A fetch that ran out of time is a network failure: "Error while fetching artifact ...: Timed out"
 # A deadline met while talking to a server: a fetch, or a remote build's RPC (Bazel's and
@@ -1002,7 +1004,12 @@ _TIMED_OUT = re.compile(
 )
 # The HTTP status curl reports (``-w '%{http_code}'``) when no server answered at all, which
 # install scripts print: "received HTTP status=000 for url='https://...'", or a gateway's 502-504
-_NO_HTTP_ANSWER = re.compile(r"\bhttp(?: status| code| status code)?[ =:]{1,3}(?:000|50[234])\b")
+# (Java's HttpURLConnection: "Server returned HTTP response code: 503 for URL: ...")
+NO_HTTP_ANSWER = (
+    r"\bhttp(?: status| code| status code)?[ =:]{1,3}(?:000|50[234])\b"
+    r"|\bresponse code:? ?50[234]\b(?![^\n]{0,40}\bthen\b)"
+)
+_NO_HTTP_ANSWER = re.compile(NO_HTTP_ANSWER)
 # A gateway's or an overloaded server's answer as Python's requests words it: "503 Server
 # Error: Backend is unhealthy for url: https://..." (500, the server's own fault, is not one)
 _UNAVAILABLE = re.compile(r"\b50[234] server error\b")
@@ -1251,7 +1258,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         facts.ops.append((RANK_VERB, "download"))
     if "unexpected eof" in low and "http" in low:  # Go: 'read "https://x": unexpected EOF'
         conds.append((NET, None))
-    if "http" in low and _NO_HTTP_ANSWER.search(low):  # curl's status: no answer, or a gateway's
+    if ("http" in low or "response code" in low) and _NO_HTTP_ANSWER.search(low):
+        # curl's status: no answer, or a gateway's
         conds.append((NET, None))
     if "server error" in low and _UNAVAILABLE.search(low):
         conds.append((NET, None))
@@ -1364,7 +1372,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         "<!doctype html" in low and not _SERVER_ERROR.search(low)  # a page, not a 5xx's
     )
     client_error = answered or (
-        ("40" in low or "not found" in low or "failure to find" in low or "data quota" in low)
+        ("40" in low or "not found" in low or "failure to find" in low)
         and _CLIENT_ERROR.search(low)
         and "rate limit" not in low  # a 403 that throttles: the server will answer later
     )
@@ -1374,6 +1382,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, NET, DIAG)
     if client_error:
         facts.flags.add("client_error")
+    if "batch re" in low and _LFS_REFUSED.search(low):
+        # git-lfs's batch API answered, refusing: the fetch reached the server (not a flag for
+        # the lines around: a "Repository not found" elsewhere says nothing of their fetch)
+        _recast(conds, NET, DIAG)
+        conds.append((WEAK, None))
+        facts.ops.append((RANK_VERB, "download"))
     if client_error and (_has(conds, NET) or "http" in low):
         # the server answered: a missing package or a refused login, not the network
         _recast(conds, NET, DIAG)
@@ -1424,7 +1438,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if "kill eperm" in low:  # Node's process.kill refused: a process, no file (`decide`)
         _ensure_op(facts, "kill")
     for words, old, new, op in _RECASTS:
-        if any(word in low for word in words):
+        if any(word in low for word in words) and not (old == OOM and "kill" in low):
             _recast(conds, old, new)
             if op is not None:
                 _ensure_op(facts, op)
