@@ -48,7 +48,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {47}
+NEVER_READ = {48}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -119,8 +119,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (3807, 3671)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 48))
+    assert (len(TUNING), len(HELD_OUT)) == (3883, 3759)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 49))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -135,9 +135,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.916
-    assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.876
+    assert rates["family"] >= 0.915
+    assert rates["errno"] >= 0.950
+    assert rates["operation"] >= 0.874
     assert rates["locked"] >= 0.908
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -221,6 +221,9 @@ JUDGED_LOCKS += ["permission-730", "permission-733", "other-1351"]
 # rename across volumes by the thread), Go's "CreateFileMapping: Access is denied." in a test of
 # a storage engine (a bug of its own by the thread), both labelled other
 JUDGED_LOCKS += ["other-1362", "other-1392"]
+# batch 48's: lua-language-server's "create_directories: ...: (sys:5)Access is denied." of a log
+# folder in its own install under Program Files (labelled a permission problem)
+JUDGED_LOCKS += ["permission-806"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -235,10 +238,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3384 / 3671
-    assert rates["errno"] >= 1086 / 1164
-    assert rates["operation"] >= 0.881
-    assert rates["locked"] >= 0.905
+    assert rates["family"] >= 3457 / 3759
+    assert rates["errno"] >= 1108 / 1191
+    assert rates["operation"] >= 0.876
+    assert rates["locked"] >= 0.907
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -316,7 +319,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # batch 44's had none when first measured; batch 45's was read and left: other-1347 (Node's
     # EBUSY renaming a JSON file on a Linux server, labelled other) reads as the held file EBUSY on
     # a rename stands for here, on Linux too (this project's examples hold theirs with a bind
-    # mount); batch 46's had one when first measured; batch 47's, not read yet, had three.
+    # mount); batch 46's had one when first measured; batch 47's had three; batch 48's, not read
+    # yet, had one.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -353,6 +357,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-1426",
         "other-1445",
         "other-1456",
+        "network-1826",
     ]
 
 
@@ -416,8 +421,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # after the rules from its tuning part and batch 44's held-out part) once batch 46 had been (91.3%
 # after the rules read from it); batch 46's (85.7% when first measured, the same after the rules
 # from its tuning part and batch 45's held-out part) once batch 47 had been (88.1% after the rules
-# read from it);
-# batch 47's has not been read (87.0% when first measured).
+# read from it); batch 47's (87.0% when first measured, the same after the rules from its tuning
+# part and batch 46's held-out part) once batch 48 had been;
+# batch 48's has not been read (83.0% when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -464,6 +470,7 @@ LATEST_BATCHES = {
     45: (69, 63 / 69, 21 / 22, 47 / 52, 13 / 15, ["other-1347"]),
     46: (84, 74 / 84, 12 / 13, 46 / 59, 10 / 11, ["other-1361"]),
     47: (77, 67 / 77, 10 / 12, 39 / 54, 6 / 8, held_47_locks),
+    48: (88, 73 / 88, 22 / 27, 47 / 67, 19 / 20, ["network-1826"]),
 }
 
 
