@@ -138,7 +138,7 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     assert rates["family"] >= 0.915
     assert rates["errno"] >= 0.950
     assert rates["operation"] >= 0.874
-    assert rates["locked"] >= 0.908
+    assert rates["locked"] >= 0.909
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -238,10 +238,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3457 / 3759
+    assert rates["family"] >= 3463 / 3759
     assert rates["errno"] >= 1108 / 1191
-    assert rates["operation"] >= 0.876
-    assert rates["locked"] >= 0.907
+    assert rates["operation"] >= 0.878
+    assert rates["locked"] >= 0.909
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -319,8 +319,12 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # batch 44's had none when first measured; batch 45's was read and left: other-1347 (Node's
     # EBUSY renaming a JSON file on a Linux server, labelled other) reads as the held file EBUSY on
     # a rename stands for here, on Linux too (this project's examples hold theirs with a bind
-    # mount); batch 46's had one when first measured; batch 47's had three; batch 48's, not read
-    # yet, had one.
+    # mount); batch 46's had one when first measured; batch 47's had three, and were read:
+    # other-1456 (a mount refused with "Resource busy") is right since; other-1426 (Homebrew's
+    # "Directory not empty @ dir_s_rmdir" of an app on macOS) and other-1445 (git-annex's rename
+    # refused with EBUSY on a BeeGFS file system, every run by its labeller's reading), both
+    # labelled other, were left: the text reads as a held folder and a held file; batch 48's, not
+    # read yet, had one.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -356,7 +360,6 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-1361",
         "other-1426",
         "other-1445",
-        "other-1456",
         "network-1826",
     ]
 
@@ -422,7 +425,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # after the rules read from it); batch 46's (85.7% when first measured, the same after the rules
 # from its tuning part and batch 45's held-out part) once batch 47 had been (88.1% after the rules
 # read from it); batch 47's (87.0% when first measured, the same after the rules from its tuning
-# part and batch 46's held-out part) once batch 48 had been;
+# part and batch 46's held-out part) once batch 48 had been (94.8% after the rules read from it);
 # batch 48's has not been read (83.0% when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
@@ -430,7 +433,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 held_21_locks = ["other-482", "permission-314"]
 held_38_locks = ["permission-603", "other-1067", "other-1068"]
 held_40_locks = ["other-1127", "permission-654"]
-held_47_locks = ["other-1426", "other-1445", "other-1456"]
+held_47_locks = ["other-1426", "other-1445"]
 LATEST_BATCHES = {
     10: (97, 92 / 97, 27 / 29, 64 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 45 / 48, 23 / 25, 29 / 37, 8 / 10, ["other-235"]),
@@ -469,8 +472,8 @@ LATEST_BATCHES = {
     44: (79, 72 / 79, 18 / 22, 43 / 47, 11 / 11, []),
     45: (69, 63 / 69, 21 / 22, 47 / 52, 13 / 15, ["other-1347"]),
     46: (84, 74 / 84, 12 / 13, 46 / 59, 10 / 11, ["other-1361"]),
-    47: (77, 67 / 77, 10 / 12, 39 / 54, 6 / 8, held_47_locks),
-    48: (88, 73 / 88, 22 / 27, 47 / 67, 19 / 20, ["network-1826"]),
+    47: (77, 73 / 77, 10 / 12, 43 / 54, 7 / 8, held_47_locks),
+    48: (88, 73 / 88, 22 / 27, 48 / 67, 20 / 20, ["network-1826"]),
 }
 
 
@@ -5749,6 +5752,91 @@ FORMATS = {
         None,
         "download",
         (),
+    ),
+    "a-webdriver-stopped-above-the-failure": (
+        "driver status: signal: 9 (SIGKILL)\n"
+        "driver stdout:\n"
+        "    1769589774890  geckodriver  INFO  Listening on 127.0.0.1:35597\n"
+        "Error: http://127.0.0.1:35597/session: status code 500\n"
+        "error: test failed, to rerun pass `--lib`",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "emcc-compiler-killed": (
+        "emcc: error: '/emsdk/upstream/bin/clang -target wasm32-unknown-emscripten -Os -c "
+        "src/parser.c -o /tmp/emscripten_temp_6t/parser_0.o' failed (-9)",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "curl-416-is-the-server-answer": (
+        "* Downloading kotlin release 1.9.22...\n"
+        "curl: (22) The requested URL returned error: 416\n"
+        "asdf-kotlin: Could not download "
+        "https://github.com/JetBrains/kotlin/releases/download/v1.9.22/kotlin-compiler-1.9.22.z"
+        "ip",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "mercurial-stream-ended": (
+        "transaction abort!\n"
+        "rollback completed\n"
+        "abort: stream ended unexpectedly (got 61 bytes, expected 80)",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "git-server-certificate-not-verified": (
+        "error: server certificate verification failed. CAfile: "
+        "/etc/ssl/certs/ca-certificates.crt CRLfile: none while accessing "
+        "https://gitlab.example.com/g/p.git/info/refs",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-mount-refused-busy-is-no-held-file": (
+        "2024/04/23 00:36:33 Mounting cachedir...\n"
+        "mount_virtiofs: failed to mount /Users/admin/cachedir: Resource busy\n"
+        "2024/04/23 00:36:33 Process exited with status 75",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "go-open-of-a-lock-file-that-exists": (
+        "error: open /home/dev/.kube/config.d/prod.lock: file exists",
+        "other",
+        None,
+        "lock",
+        ("/home/dev/.kube/config.d/prod.lock",),
+    ),
+    "svn-working-copy-locked": (
+        "svn: Working copy 'C:\\src\\trunk\\docs' locked; try performing 'cleanup'",
+        "other",
+        None,
+        "lock",
+        ("C:\\src\\trunk\\docs",),
+    ),
+    "attempt-to-lock-the-cache": (
+        "Exception: Attempt to lock the cache but FROZEN_CACHE is set",
+        "other",
+        None,
+        "lock",
+        None,
+    ),
+    "ar-rename-refused-with-file-exists": (
+        "c:\\tools\\avr\\bin\\ar.exe: unable to rename 'core\\core.a'; reason: File exists",
+        "rename_lock",
+        None,
+        "rename",
+        ("core\\core.a",),
     ),
 }
 

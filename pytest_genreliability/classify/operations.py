@@ -251,6 +251,8 @@ _HASKELL_IO = re.compile(  # (no bracket in the file: a run of them would each s
     r"(?<![^\s'\"({\[])([^\s:'\"(){}\[\]]{1,300}(?::[\\/][^\s:'\"(){}\[\]]{0,300})?): "
     r"(?:[A-Za-z]\w{1,40}: )?([A-Za-z]\w{1,40}): (?:" + "|".join(_HASKELL_KINDS) + r") \("
 )
+# Subversion: "svn: E155004: Working copy 'C:\\x\\trunk' locked; try performing 'cleanup'"
+_SVN_LOCKED = re.compile(r"\bworking copy '([^'\n]{1,600})' (?:is )?(?:already )?locked\b", re.I)
 _HASKELL_OPS = frozenset(("rename", "unlink", "rmdir", "lock", "exec"))
 _CALL_COLON = re.compile(
     r"(?<![\w.])(copyFile|renameFile|renameDirectory|removeFile|removeDirectory"
@@ -620,6 +622,7 @@ _ACQUIRE_LOCK = re.compile(
     # lock file: x"
     r"|\b(?:failed|unable|could not|couldn't) to take (?:the |a )?[\w -]{0,40}?\block\b"
     r"|\b(?:trying|failed|unable|could not|couldn't) to create (?:the |a )?lock ?file\b"
+    r"|\battempt(?:ing|ed)? to lock\b"  # emcc: "Attempt to lock the cache but FROZEN_CACHE is set"
     # another run of the tool holds its lock, as the error says: "Error: Another active Homebrew
     # update process is already in progress." (not a hint's or a help text's "another instance")
     r"|^\W{0,5}(?:error|fatal)\b\W{1,3}another [\w -]{0,60}?\b(?:process|instance)\b"
@@ -629,6 +632,23 @@ _BARE_CONTEXT = re.compile(r"\s{0,20}error:\s{1,3}([a-z_]{2,20})\s{0,3}$")
 _PROGRAM_SUFFIXES = frozenset(
     ("sh", "bash", "zsh", "py", "pl", "rb", "exe", "bat", "cmd", "ps1", "jar", "js", "mjs")
 ) | frozenset(("cjs", "run", "bin", "appimage", "out", "com"))
+
+
+def _lock_file(path: str) -> bool:
+    """Whether ``path`` names a lock file (``config.lock``, ``.git/index.lock``), not a package
+    manager's record of versions (``Cargo.lock``, ``yarn.lock``)."""
+    name = path.replace("\\", "/").rpartition("/")[2].lower()
+    return name.endswith(".lock") and name not in _VERSION_LOCKS
+
+
+# Package managers' records of resolved versions, named like lock files
+_VERSION_LOCKS = frozenset(
+    str.split(
+        "cargo.lock yarn.lock poetry.lock gemfile.lock composer.lock flake.lock pipfile.lock"
+        " mix.lock podfile.lock pubspec.lock packages.lock uv.lock pdm.lock bun.lock"
+        " package.resolved deno.lock"
+    )
+)
 
 
 def _may_run(path: str) -> bool:
@@ -838,12 +858,17 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     if "lock wait timeout" in low:  # a database's row lock (MySQL's "Lock wait timeout exceeded")
         facts.ops.append((RANK_VERB, "lock"))
     locking = "acquire" in low or "holding" in low or "to take" in low or "create lock" in low
+    locking = locking or "attempt" in low
     if ((locking and "lock" in low) or "already" in low) and _ACQUIRE_LOCK.search(low):
         facts.ops.append((RANK_VERB, "lock"))
         # a create that found the file already there is how a lock file is taken (O_EXCL): the
         # lock is the call ("Could not acquire lock on x. Original error: EEXIST: ..., open 'x'")
         if "eexist" in low or "already exists" in low:
             facts.ops[:] = [(rank, "lock" if op == "open" else op) for rank, op in facts.ops]
+    if "working copy" in low and "locked" in low:  # Subversion's: a command was cut short
+        for match in first_matches(_SVN_LOCKED, line):
+            add_op(facts, RANK_VERB, "lock")
+            add_paths(facts, match, (1,))
     if "cannot unlock file" in low:  # a lock file released by a process that did not hold it
         for match in first_matches(_UNLOCK, line):
             add_op(facts, RANK_VERB, "lock")
@@ -895,6 +920,11 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         # file is the quoted absolute path, spaces and all
         for match in first_matches(_QUOTED_ABSOLUTE, line):
             add_paths(facts, match, (1,))
+    exists = "exist" in low
+    if exists and ".lock" in low and any(_lock_file(path) for _, path in facts.paths):
+        # an open that found a lock file there: another holds the lock ("open /x/config.lock: file
+        # exists", "EEXIST: file already exists, open '/x/y.lock'")
+        facts.ops[:] = [(rank, "lock" if op == "open" else op) for rank, op in facts.ops]
 
 
 def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:

@@ -147,6 +147,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("exited with 1", False, 40),
     (re.compile(r"exit ?1(?:37|43)\b"), False, 40),
     ("exitfailure (-", False, 40),
+    ("' failed (-", False, 40),  # emcc: "'clang ...' failed (-9)"
+    ("stream ended", False, 60),  # Mercurial: "abort: stream ended unexpectedly"
     ("exit value 1", False, 40),
     ("disappeared", False, 40),
     ("terminated", False, 40),

@@ -211,6 +211,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("download", (("failed downloading", NET), ("error while downloading", NET))),
     ("fetch", (("failed to fetch", NET), ("fetch failed", NET))),
     ("handshake", (("tls handshake", NET),)),
+    # git over HTTPS: "server certificate verification failed. CAfile: ..."
+    ("certificate verification", (("server certificate verification failed", NET),)),
     ("200 response", (("failed to get 200 response", NET),)),
     ("could not", (("could not get 'http", NET), ("could not head 'http", NET))),
     ("exception", (("unknownhostexception", NET), ("sslhandshakeexception", NET))),
@@ -483,7 +485,7 @@ _CONNECTION_FAILED = re.compile(
     r"(?:failed to|could not|couldn\\?'t|unable to|cannot|can't)\s"
     r"(?:connect|reach|establish|contact)\b"
     r"|\bconnect(?:ion)?\s(?:timed out|failed|error|refused|reset|closed|aborted|lost)"
-    r"|\bconnection ended unexpectedly\b"  # Mercurial: the server's answer was cut short
+    r"|\b(?:connection|stream) ended unexpectedly\b"  # Mercurial: the server's answer was cut short
     r"|^\W{0,5}error during download\b"  # Nextflow's plugins: the line's own message
     r"|\bcurl\s(?:error\s)?\(?\d{1,2}\)?[\s:]|\brpc failed\b"
     r"|\bsocket\s(?:error|exception|closed|timeout)"
@@ -504,6 +506,7 @@ _CONNECTION_WORDS = (
     "contact",
     "remote end",
     "error during download",
+    "stream ended",
     "access '",
     "access path",
     "could not get",
@@ -780,7 +783,9 @@ _LFS_REFUSED = re.compile(
 )
 _CLIENT_ERROR = re.compile(
     r"(?:status[ _]?code\"?|\b(?:status|error|http(?:/[\d.]{1,3})?|returned|response(?: code)?))"
-    r"\s?[:=]?\s?40[0134]\b|\b40[0134]\)?\s{1,2}(?:bad request|not found|unauthorized|forbidden)\b"
+    # (a 4xx but a proxy's login, 407, a timeout, 408, and throttling, 429: "returned error: 416")
+    r"\s?[:=]?\s?(?:40[0-69]|41[0-7]|422)\b"
+    r"|\b40[0134]\)?\s{1,2}(?:bad request|not found|unauthorized|forbidden)\b"
     r"|\bnot found https?://"  # Prisma: "Error: Not Found https://binaries..."
     r"|httperror\]?:\s?(?:not found|unauthorized|forbidden)\b"  # Octokit's RequestError
     r"|\b40[134] http error\b"  # Pulumi: "403 HTTP error fetching plugin from https://..."
@@ -1099,12 +1104,23 @@ _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
     (("lock obtain timed out",), SHARING, TIMEOUT, "lock"),
     (("accept timed out", "packet header"), NET, TIMEOUT, None),
     (("check for insufficient disk space", "or disk full"), NOSPC, DIAG, None),
+    # wasm-bindgen-test-runner's report of the WebDriver it stopped: "driver status: signal: 9"
+    # comes with the failure it stopped it for, below
+    (("driver status: signal",), SIGNAL, WEAK, None),
+)
+# EEXIST as Go words it: "open /x/config.lock: file exists" (not ar's "unable to rename 'x';
+# reason: File exists", which says a held file)
+_GO_EXISTS = re.compile(r"\b(?:open|mkdir|symlink|link) [^\s:]{1,600}: file exists\s{0,3}$")
+# Mounting (not unmounting: "umount: /mnt/x: target is busy" is a folder something holds)
+_MOUNTING = re.compile(
+    r"\b(?:failed to|cannot|can't|could not|unable to) mount\b|(?<![\w-])mount(?:_\w{1,20})?: (?!/)"
 )
 _DASH_MISSING = re.compile(r"(\S{1,600}): \d{1,6}: [^:\n]{1,300}: not found\s{0,3}$")
 _EXIT_KILLED = re.compile(
     r"(?:code|status|errno|error|exited with|exit value|\bexit|returned)[:=]? ?\(?1(?:37|43)\b"
     r"|exitfailure \(-(?:9|15)\)"  # Haskell's stack: the process got SIGKILL/SIGTERM
     r"|(?:error code|exit code|returncode|return code|status|non-zero code) -(?:9|15)\b"  # Python
+    r"|' failed \(-(?:9|15)\)"  # emcc: "'/emsdk/upstream/bin/clang ... -o x.o' failed (-9)"
 )
 
 
@@ -1372,7 +1388,13 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         "<!doctype html" in low and not _SERVER_ERROR.search(low)  # a page, not a 5xx's
     )
     client_error = answered or (
-        ("40" in low or "not found" in low or "failure to find" in low)
+        (
+            "40" in low
+            or "41" in low
+            or "422" in low
+            or "not found" in low
+            or "failure to find" in low
+        )
         and _CLIENT_ERROR.search(low)
         and "rate limit" not in low  # a 403 that throttles: the server will answer later
     )
@@ -1442,6 +1464,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             _recast(conds, old, new)
             if op is not None:
                 _ensure_op(facts, op)
+    if "file exists" in low and _GO_EXISTS.search(low):
+        conds.append((WEAK, None))  # EEXIST in Go's words
+    if "mount" in low and _MOUNTING.search(low):
+        # a mount refused with EBUSY: the mount point or device is in use as a mount, no file
+        # is held ("mount_virtiofs: failed to mount /Users/admin/cachedir: Resource busy")
+        _recast(conds, EBUSY, DIAG)
     if "process crashed" in low or "has crashed" in low:
         # vstest: its connection to the crashed test host broke; earthly: "buildkitd is shutting
         # down or it has crashed" under "transport is closing"
