@@ -5838,6 +5838,34 @@ FORMATS = {
         "rename",
         ("core\\core.a",),
     ),
+    "a-held-lock-file-that-is-said-to-exist": (
+        "Error: EBUSY: resource busy or locked, open 'C:\\\\x\\\\y.lock' (exists)",
+        "rename_lock",
+        "EBUSY",
+        "open",
+        ("C:\\x\\y.lock",),
+    ),
+    "util-linux-mount-busy": (
+        "mount: /mnt: mount(2) system call failed: Device or resource busy.",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "go-open-lock-file-exists-on-windows": (
+        "open C:\\x\\config.lock: The file exists.",
+        "other",
+        None,
+        "lock",
+        ("C:\\x\\config.lock",),
+    ),
+    "curl-418": (
+        "curl: (22) The requested URL returned error: 418",
+        "other",
+        None,
+        "download",
+        None,
+    ),
 }
 
 
@@ -6616,6 +6644,36 @@ PRECISION = {
     "a-504-retried-then-200": (
         "GET https://repo.example/x 200 OK (response code: 504 retried, then 200)\n"
         "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "stream-ended-in-a-parser-above-a-compile-error": (
+        "parser: JSON stream ended unexpectedly at byte 80\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-409-in-a-request-log-above-a-dns-failure": (
+        "time=2024-05-01T10:00:00Z level=INFO msg=request method=POST path=/api/items "
+        "status=409 duration=3ms\n"
+        "npm ERR! request to https://registry.npmjs.org/left-pad failed, reason: getaddrinfo "
+        "ENOTFOUND registry.npmjs.org",
+        "network",
+    ),
+    "certificate-failure-quoted-in-a-hint": (
+        'If you see "server certificate verification failed", set GIT_SSL_CAINFO.\n'
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-held-lock-file-told-to-exist": (
+        "Error: EPERM: operation not permitted, open 'C:\\\\x\\\\y.lock'. Make sure the file "
+        "exists.",
+        "rename_lock",
+    ),
+    "attempt-to-lock-in-a-comment-above-a-busy-file": (
+        "// attempt to lock the mutex before writing\nError: EBUSY: resource busy or locked",
+        "rename_lock",
+    ),
+    "a-check-that-failed-with-minus-nine": (
+        "Check 'value >= 0' failed (-9) in tests/math.cc:12",
         "other",
     ),
 }

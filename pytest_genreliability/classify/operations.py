@@ -253,6 +253,7 @@ _HASKELL_IO = re.compile(  # (no bracket in the file: a run of them would each s
 )
 # Subversion: "svn: E155004: Working copy 'C:\\x\\trunk' locked; try performing 'cleanup'"
 _SVN_LOCKED = re.compile(r"\bworking copy '([^'\n]{1,600})' (?:is )?(?:already )?locked\b", re.I)
+_ATTEMPT_TO_LOCK = re.compile(r"^\W{0,5}(?:\w{1,40}: )?attempt(?:ing|ed)? to lock\b")
 _HASKELL_OPS = frozenset(("rename", "unlink", "rmdir", "lock", "exec"))
 _CALL_COLON = re.compile(
     r"(?<![\w.])(copyFile|renameFile|renameDirectory|removeFile|removeDirectory"
@@ -622,7 +623,6 @@ _ACQUIRE_LOCK = re.compile(
     # lock file: x"
     r"|\b(?:failed|unable|could not|couldn't) to take (?:the |a )?[\w -]{0,40}?\block\b"
     r"|\b(?:trying|failed|unable|could not|couldn't) to create (?:the |a )?lock ?file\b"
-    r"|\battempt(?:ing|ed)? to lock\b"  # emcc: "Attempt to lock the cache but FROZEN_CACHE is set"
     # another run of the tool holds its lock, as the error says: "Error: Another active Homebrew
     # update process is already in progress." (not a hint's or a help text's "another instance")
     r"|^\W{0,5}(?:error|fatal)\b\W{1,3}another [\w -]{0,60}?\b(?:process|instance)\b"
@@ -645,10 +645,13 @@ def _lock_file(path: str) -> bool:
 _VERSION_LOCKS = frozenset(
     str.split(
         "cargo.lock yarn.lock poetry.lock gemfile.lock composer.lock flake.lock pipfile.lock"
-        " mix.lock podfile.lock pubspec.lock packages.lock uv.lock pdm.lock bun.lock"
-        " package.resolved deno.lock"
+        " mix.lock podfile.lock pubspec.lock packages.lock uv.lock pdm.lock bun.lock deno.lock"
+        " pixi.lock renv.lock chart.lock module.bazel.lock paket.lock shard.lock berksfile.lock"
+        " puppetfile.lock devbox.lock requirements.lock stack.yaml.lock conan.lock"
     )
 )
+# EEXIST, as a code or in words: the file was there (not "make sure the file exists")
+_EXISTS = re.compile(r"\beexist\b|\bfile already exists\b|: (?:the )?file exists\.?\"?\s{0,3}$")
 
 
 def _may_run(path: str) -> bool:
@@ -858,7 +861,6 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     if "lock wait timeout" in low:  # a database's row lock (MySQL's "Lock wait timeout exceeded")
         facts.ops.append((RANK_VERB, "lock"))
     locking = "acquire" in low or "holding" in low or "to take" in low or "create lock" in low
-    locking = locking or "attempt" in low
     if ((locking and "lock" in low) or "already" in low) and _ACQUIRE_LOCK.search(low):
         facts.ops.append((RANK_VERB, "lock"))
         # a create that found the file already there is how a lock file is taken (O_EXCL): the
@@ -869,6 +871,11 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_SVN_LOCKED, line):
             add_op(facts, RANK_VERB, "lock")
             add_paths(facts, match, (1,))
+            facts.flags.add("refused_lock")
+    if "attempt" in low and _ATTEMPT_TO_LOCK.search(low):
+        # emcc: "Attempt to lock the cache but FROZEN_CACHE is set"
+        add_op(facts, RANK_VERB, "lock")
+        facts.flags.add("refused_lock")
     if "cannot unlock file" in low:  # a lock file released by a process that did not hold it
         for match in first_matches(_UNLOCK, line):
             add_op(facts, RANK_VERB, "lock")
@@ -920,11 +927,13 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         # file is the quoted absolute path, spaces and all
         for match in first_matches(_QUOTED_ABSOLUTE, line):
             add_paths(facts, match, (1,))
-    exists = "exist" in low
-    if exists and ".lock" in low and any(_lock_file(path) for _, path in facts.paths):
-        # an open that found a lock file there: another holds the lock ("open /x/config.lock: file
-        # exists", "EEXIST: file already exists, open '/x/y.lock'")
-        facts.ops[:] = [(rank, "lock" if op == "open" else op) for rank, op in facts.ops]
+    exists = ".lock" in low and "exist" in low and _EXISTS.search(low)
+    if exists and any(_lock_file(path) for _, path in facts.paths):
+        # an open that found a lock file there: another holds the lock ("open /x/config.lock:
+        # file exists", "EEXIST: file already exists, open '/x/y.lock'")
+        taking = ("open", "mkdir")
+        facts.ops[:] = [(rank, "lock" if op in taking else op) for rank, op in facts.ops]
+        facts.flags.add("refused_lock")
 
 
 def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:

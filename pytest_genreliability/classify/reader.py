@@ -732,6 +732,8 @@ class Reader:
                     continue  # a download nearby is not what a file error was doing
                 if op == "kill" and (other_cond not in (None, cond) or cond in _HELD):
                     continue  # a Process.Kill() frame above a held file: no signal refused
+                if op == "lock" and "refused_lock" in facts.flags:
+                    continue  # a lock refused at once (Subversion's, emcc's) lends no wait
                 if best is None or (rank, -distance) > (best[0], -best[1]):
                     best = (rank, distance, op, other)
         return (best[2], [best[3]]) if best else (None, [])

@@ -211,8 +211,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("download", (("failed downloading", NET), ("error while downloading", NET))),
     ("fetch", (("failed to fetch", NET), ("fetch failed", NET))),
     ("handshake", (("tls handshake", NET),)),
-    # git over HTTPS: "server certificate verification failed. CAfile: ..."
-    ("certificate verification", (("server certificate verification failed", NET),)),
+    # git over HTTPS: "server certificate verification failed. CAfile: ..." (as git prints it,
+    # not a hint that quotes it)
+    ("certificate verification", (("certificate verification failed. cafile", NET),)),
     ("200 response", (("failed to get 200 response", NET),)),
     ("could not", (("could not get 'http", NET), ("could not head 'http", NET))),
     ("exception", (("unknownhostexception", NET), ("sslhandshakeexception", NET))),
@@ -485,7 +486,9 @@ _CONNECTION_FAILED = re.compile(
     r"(?:failed to|could not|couldn\\?'t|unable to|cannot|can't)\s"
     r"(?:connect|reach|establish|contact)\b"
     r"|\bconnect(?:ion)?\s(?:timed out|failed|error|refused|reset|closed|aborted|lost)"
-    r"|\b(?:connection|stream) ended unexpectedly\b"  # Mercurial: the server's answer was cut short
+    # Mercurial: the server's answer was cut short ("abort: stream ended unexpectedly (got 61
+    # bytes, expected 80)"), as the line's own message (not a comment or a parser's words)
+    r"|^\W{0,5}abort: (?:connection|stream) ended unexpectedly\b"
     r"|^\W{0,5}error during download\b"  # Nextflow's plugins: the line's own message
     r"|\bcurl\s(?:error\s)?\(?\d{1,2}\)?[\s:]|\brpc failed\b"
     r"|\bsocket\s(?:error|exception|closed|timeout)"
@@ -783,13 +786,14 @@ _LFS_REFUSED = re.compile(
 )
 _CLIENT_ERROR = re.compile(
     r"(?:status[ _]?code\"?|\b(?:status|error|http(?:/[\d.]{1,3})?|returned|response(?: code)?))"
-    # (a 4xx but a proxy's login, 407, a timeout, 408, and throttling, 429: "returned error: 416")
-    r"\s?[:=]?\s?(?:40[0-69]|41[0-7]|422)\b"
-    r"|\b40[0134]\)?\s{1,2}(?:bad request|not found|unauthorized|forbidden)\b"
+    r"\s?[:=]?\s?40[0134]\b|\b40[0134]\)?\s{1,2}(?:bad request|not found|unauthorized|forbidden)\b"
     r"|\bnot found https?://"  # Prisma: "Error: Not Found https://binaries..."
     r"|httperror\]?:\s?(?:not found|unauthorized|forbidden)\b"  # Octokit's RequestError
     r"|\b40[134] http error\b"  # Pulumi: "403 HTTP error fetching plugin from https://..."
     r"|\bfailure to find \S"  # Maven: the repository has no such artifact
+    # curl's other 4xx answers but a proxy's login, 407, a timeout, 408, and throttling, 429:
+    # "The requested URL returned error: 416"
+    r"|\breturned error: (?:40[0-69]|41\d|42[1-68]|431|451)\b"
 )
 # A fetch that ran out of time is a network failure: "Error while fetching artifact ...: Timed out"
 # A deadline met while talking to a server: a fetch, or a remote build's RPC (Bazel's and
@@ -1110,18 +1114,34 @@ _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
 )
 # EEXIST as Go words it: "open /x/config.lock: file exists" (not ar's "unable to rename 'x';
 # reason: File exists", which says a held file)
-_GO_EXISTS = re.compile(r"\b(?:open|mkdir|symlink|link) [^\s:]{1,600}: file exists\s{0,3}$")
+_GO_EXISTS = re.compile(
+    r"\b(?:open|mkdir|symlink|link) (?:[a-z]:)?[^\s:]{1,600}: (?:the )?file exists\.?\"?\s{0,3}$"
+)
 # Mounting (not unmounting: "umount: /mnt/x: target is busy" is a folder something holds)
 _MOUNTING = re.compile(
     r"\b(?:failed to|cannot|can't|could not|unable to) mount\b|(?<![\w-])mount(?:_\w{1,20})?: (?!/)"
+    r"|\bmount\(2\) system call failed\b|\bmount error\(\d{1,3}\)"  # util-linux, mount.cifs
+    r"|\bmount /\S{1,600} /\S{1,600}: "  # Go's syscall.Mount, as Docker reports it
 )
+# A file's call on the line: the busy file is not the mount
+_FILE_CALLS = re.compile(r"\b(?:rename|open|unlink|rmdir|copyfile|scandir|lstat)\b")
+_QUOTED_FAILED = re.compile(r"' failed \(-(?:9|15)\)")
 _DASH_MISSING = re.compile(r"(\S{1,600}): \d{1,6}: [^:\n]{1,300}: not found\s{0,3}$")
 _EXIT_KILLED = re.compile(
     r"(?:code|status|errno|error|exited with|exit value|\bexit|returned)[:=]? ?\(?1(?:37|43)\b"
     r"|exitfailure \(-(?:9|15)\)"  # Haskell's stack: the process got SIGKILL/SIGTERM
     r"|(?:error code|exit code|returncode|return code|status|non-zero code) -(?:9|15)\b"  # Python
-    r"|' failed \(-(?:9|15)\)"  # emcc: "'/emsdk/upstream/bin/clang ... -o x.o' failed (-9)"
 )
+
+
+def _quoted_command_killed(low: str) -> bool:
+    """A quoted command line that a signal ended: emcc's "'/emsdk/upstream/bin/clang ... -o x.o'
+    failed (-9)" (a program's path in the quotes; not a check's "'value >= 0' failed (-9)")."""
+    for end in first_matches(_QUOTED_FAILED, low):
+        start = low.rfind("'", 0, end.start())
+        if start >= 0 and any(mark in low[start : end.start()] for mark in "/\\"):
+            return True
+    return False
 
 
 def _raised_net_exception(low: str) -> bool:
@@ -1182,6 +1202,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if (
         "137" in low or "143" in low or " -9" in low or " -15" in low or "(-" in low
     ) and _EXIT_KILLED.search(low):
+        conds.append((SIGNAL, None))
+    if "' failed (-" in low and _quoted_command_killed(low):
         conds.append((SIGNAL, None))
     if "killed" in low and (_KILLED.search(low) or ("/" in low and _GLUED_KILLED.search(line))):
         conds.append((SIGNAL, None))
@@ -1388,13 +1410,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         "<!doctype html" in low and not _SERVER_ERROR.search(low)  # a page, not a 5xx's
     )
     client_error = answered or (
-        (
-            "40" in low
-            or "41" in low
-            or "422" in low
-            or "not found" in low
-            or "failure to find" in low
-        )
+        ("40" in low or "returned error" in low or "not found" in low or "failure to find" in low)
         and _CLIENT_ERROR.search(low)
         and "rate limit" not in low  # a 403 that throttles: the server will answer later
     )
@@ -1466,7 +1482,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
                 _ensure_op(facts, op)
     if "file exists" in low and _GO_EXISTS.search(low):
         conds.append((WEAK, None))  # EEXIST in Go's words
-    if "mount" in low and _MOUNTING.search(low):
+    if "mount" in low and _MOUNTING.search(low) and not _FILE_CALLS.search(low):
         # a mount refused with EBUSY: the mount point or device is in use as a mount, no file
         # is held ("mount_virtiofs: failed to mount /Users/admin/cachedir: Resource busy")
         _recast(conds, EBUSY, DIAG)
