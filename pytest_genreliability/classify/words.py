@@ -1420,13 +1420,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, NET, DIAG)
     if client_error:
         facts.flags.add("client_error")
-    if "batch re" in low and _LFS_REFUSED.search(low):
-        # git-lfs's batch API answered, refusing: the fetch reached the server (not a flag for
-        # the lines around: a "Repository not found" elsewhere says nothing of their fetch)
-        _recast(conds, NET, DIAG)
-        conds.append((WEAK, None))
-        facts.ops.append((RANK_VERB, "download"))
-    if client_error and (_has(conds, NET) or "http" in low):
+    # git-lfs's batch API answered, refusing (not a flag for the lines around: a "Repository not
+    # found" elsewhere says nothing of their fetch)
+    lfs_refused = "batch re" in low and _LFS_REFUSED.search(low)
+    if lfs_refused or (client_error and (_has(conds, NET) or "http" in low)):
         # the server answered: a missing package or a refused login, not the network
         _recast(conds, NET, DIAG)
         conds.append((WEAK, None))
