@@ -135,9 +135,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.915
+    assert rates["family"] >= 0.916
     assert rates["errno"] >= 0.950
-    assert rates["operation"] >= 0.874
+    assert rates["operation"] >= 0.875
     assert rates["locked"] >= 0.909
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -238,9 +238,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3468 / 3759
+    assert rates["family"] >= 3474 / 3759
     assert rates["errno"] >= 1108 / 1191
-    assert rates["operation"] >= 0.878
+    assert rates["operation"] >= 0.882
     assert rates["locked"] >= 0.909
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -323,8 +323,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # other-1456 (a mount refused with "Resource busy") is right since; other-1426 (Homebrew's
     # "Directory not empty @ dir_s_rmdir" of an app on macOS) and other-1445 (git-annex's rename
     # refused with EBUSY on a BeeGFS file system, every run by its labeller's reading), both
-    # labelled other, were left: the text reads as a held folder and a held file; batch 48's, not
-    # read yet, had one.
+    # labelled other, were left: the text reads as a held folder and a held file; batch 48's had
+    # one, and was read: network-1826 (nodist's EPERM deleting its half-fetched node.exe, under
+    # "Could not clean after error:" below the fetch's "socket hang up") is right since a clean-up's
+    # failure decides only when nothing else does.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -360,7 +362,6 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-1361",
         "other-1426",
         "other-1445",
-        "network-1826",
     ]
 
 
@@ -473,7 +474,7 @@ LATEST_BATCHES = {
     45: (69, 63 / 69, 21 / 22, 47 / 52, 13 / 15, ["other-1347"]),
     46: (84, 75 / 84, 12 / 13, 46 / 59, 10 / 11, ["other-1361"]),
     47: (77, 73 / 77, 10 / 12, 43 / 54, 7 / 8, held_47_locks),
-    48: (88, 77 / 88, 22 / 27, 48 / 67, 20 / 20, ["network-1826"]),
+    48: (88, 83 / 88, 22 / 27, 55 / 67, 20 / 20, []),
 }
 
 
@@ -5866,6 +5867,88 @@ FORMATS = {
         "download",
         None,
     ),
+    "ansible-timeout-when-waiting-for-a-file": (
+        'fatal: [node1]: FAILED! => {"changed": false, "elapsed": 300, "msg": "Timeout when '
+        'waiting for file /etc/rancher/k3s/k3s.yaml"}',
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "ansible-timeout-when-waiting-for-a-port": (
+        'fatal: [db]: FAILED! => {"changed": false, "elapsed": 120, "msg": "Timeout when '
+        'waiting for 10.0.0.5:5432"}',
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "vstest-console-connection-after-seconds": (
+        "Testhost process for source(s) 'C:\\a\\Tests.dll' exited with error: failed to "
+        "connect to vstest.console process after 90 seconds. This may occur due to machine "
+        "slowness, please set environment variable VSTEST_CONNECTION_TIMEOUT to increase "
+        "timeout.",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "sh-text-file-busy-without-a-program-suffix": (
+        "sh: /app/server.binary.runfiles/main/server.binary: Text file busy",
+        "text_busy",
+        "ETXTBSY",
+        "exec",
+        ("/app/server.binary.runfiles/main/server.binary",),
+    ),
+    "nuget-feed-answered-404": (
+        "Unable to load the service index for source https://pkgs.example.com/v3/index.json.\n"
+        "  Response status code does not indicate success: 404 (Not Found).",
+        "other",
+        None,
+        "download",
+        ("https://pkgs.example.com/v3/index.json",),
+    ),
+    "server-returned-403-without-http": (
+        "Error: There was a problem checking for a binary release of 5.9, server returned 403.",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "invalid-response-from-url-404": (
+        "Error on install coc-foo: Error: Invalid response from "
+        "https://registry.example.com/coc-foo: 404",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "go-github-post-422": (
+        "Error: error creating GitHub release: POST https://api.github.com/repos/o/r/releases: "
+        "422 Validation Failed [{Resource:Release Field:tag_name Code:already_exists Message:}]",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "cleanup-after-the-fetch-failed": (
+        "Could not fetch nodev8.1.0: socket hang up.\n"
+        "Could not clean after error: EPERM: operation not permitted, unlink "
+        "'C:\\Nodist\\v-x64\\8.1.0\\node.exe'.",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "git-bash-runs-a-program-being-replaced": (
+        "./ci/install.sh: line 203: /c/Users/runneradmin/.cargo/bin/rustup: Device or resource "
+        "busy\n"
+        "Error: Process completed with exit code 126.",
+        "text_busy",
+        "ETXTBSY",
+        "exec",
+        ("/c/Users/runneradmin/.cargo/bin/rustup",),
+    ),
 }
 
 
@@ -6675,6 +6758,38 @@ PRECISION = {
     "a-check-that-failed-with-minus-nine": (
         "Check 'value >= 0' failed (-9) in tests/math.cc:12",
         "other",
+    ),
+    "vstest-connection-not-a-network": (
+        "Stryker failed to connect to vstest.console",
+        "other",
+    ),
+    "sh-redirect-into-a-busy-file-still-open": (
+        "sh: 1: cannot create /app/out.txt: Text file busy",
+        "text_busy",
+    ),
+    "nuget-feed-timed-out-still-network": (
+        "Unable to load the service index for source https://api.nuget.org/v3/index.json.\n"
+        "  The SSL connection could not be established, see inner exception.",
+        "network",
+    ),
+    "noexec-in-a-hint-only": (
+        "hint: if /tmp is mounted noexec, set TMPDIR to another folder",
+        "other",
+    ),
+    "cleanup-alone-still-decides": (
+        "Could not clean after error: EPERM: operation not permitted, unlink "
+        "'C:\\Nodist\\v-x64\\8.1.0\\node.exe'.",
+        "unlink_lock",
+    ),
+    "cleanup-below-a-compile-error": (
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.\n"
+        "error while cleaning up after failure: EBUSY: resource busy or locked, rmdir "
+        "'C:\\w\\dist'",
+        "other",
+    ),
+    "git-bash-rm-of-a-held-program": (
+        "rm: cannot remove '/c/Users/me/bin/app.exe': Device or resource busy",
+        "unlink_lock",
     ),
 }
 

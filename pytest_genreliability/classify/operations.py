@@ -915,7 +915,9 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         if shell and not shell.group(1).startswith(("cannot ", "can't ")):
             # (dash's "sh: 1: cannot create x: ..." is a redirection, not a program; so is a
             # file that is no program: "line 3: /src/out.txt: Permission denied")
-            add_op(facts, RANK_VERB, "exec" if _may_run(shell.group(1)) else "open")
+            # (ETXTBSY is a program's own error: whatever its name, the shell ran it)
+            runs = _may_run(shell.group(1)) or any(cond == TXTBSY for cond, _ in facts.conds)
+            add_op(facts, RANK_VERB, "exec" if runs else "open")
             add_paths(facts, shell, (1,))
     if "error:" in low:  # a context of one word over its cause (Rust's anyhow): "Error: watch"
         context = _BARE_CONTEXT.match(low)

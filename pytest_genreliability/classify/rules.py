@@ -43,6 +43,10 @@ _PASSED_TEST = re.compile(
     r"|\S{1,300}::\S{1,300} PASSED\b|\[gw\d{1,4}\] \[\s{0,3}\d{1,3}%\] PASSED\b"
 )
 _COREUTILS = re.compile(r"\s{0,20}(?:\+\s)?(?:rm|rmdir|mv|cp|ln|mkdir|install|chmod): cannot ")
+_CLEANUP_AFTER = re.compile(
+    r"\b(?:could not|couldn't|cannot|can't|failed to|unable to|error while|error during)\s"
+    r"(?:clean|tidy)(?:ing)?(?: ?up)?\b[^\n]{0,40}?\bafter (?:the |an? )?(?:error|failure)\b"
+)
 _RETRYING = re.compile(r"\bretrying (?:to |in |download|the |\.\.\.|\(|$)|\. retrying\b")
 _URL = re.compile(r"https?://[^\s'\"`<>)\]]{1,600}")
 # A URL's file name followed by words in Chinese, Japanese or Korean, which end it: "打开https://
@@ -154,6 +158,11 @@ def scan_line(line: str) -> LineFacts:
         facts.flags.add("warning")
     if "retrying" in low and _RETRYING.search(low):
         facts.flags.add("warning")  # the tool tries again: what it met was not the end
+    if "clean" in low and "after" in low and _CLEANUP_AFTER.search(low):
+        # what failed while the tool cleaned up after its failure ("Could not fetch x: socket
+        # hang up." above "Could not clean after error: EPERM ... unlink 'x\\node.exe'"): a
+        # consequence; the failure's own line decides over it
+        facts.flags.add("warning")
     if "proceeding without" in low or "continuing without" in low:
         # the tool says it goes on ("Cannot create cache directory x, or directory is not
         # writable. Proceeding without cache."): a line of the step's failure decides over it

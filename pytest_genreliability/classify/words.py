@@ -774,6 +774,9 @@ _HTTP_TASKS = ("nuget", "restore", "upload", "download")
 _LOCAL_SOCKET = re.compile(
     r"unix://|\.sock\b|daemon running|(?:connect|reach|talk) to (?:the )?[\w -]{0,30}?daemon\b"
     r"|\bwatchman\b"  # the file watcher's own service
+    # a test host's connection to the runner that started it, on the same machine (vstest: "failed
+    # to connect to vstest.console process after 90 seconds")
+    r"|\bconnect to (?:the )?[\w.-]{1,60} process\b|\bvstest\.console\b"
     r"|\bsocket /|\bconnect: no such file or directory\b"
 )
 # An HTTP answer that says the server failed (a 5xx's page is the network's failure).
@@ -781,19 +784,35 @@ _SERVER_ERROR = re.compile(r"\(50[0-9]\)|\b50[0-9] |statuscode: optional\(5|gate
 # An HTTP answer that says the request itself was wrong (400, 401, 403, 404).
 # git-lfs's batch API refusing: "batch request: Repository not found.", "batch response: This
 # repository is over its data quota."
+# The words `_CLIENT_ERROR` needs one of, so that most lines skip it cheaply
+_CLIENT_ERROR_WORDS = ("40", "returned error", "not found", "failure to find", ": 4")
+_ANSWER_WORDS = ("server", "response")
 _LFS_REFUSED = re.compile(
     r"\bbatch (?:request|response): [^\n]{0,80}?(?:repository not found|over its data quota)\b"
 )
+# The 4xx answers that refuse the request itself: not a proxy's login (407), a timeout (408) or
+# throttling (420, 429)
+_REFUSED_4XX = r"(?:40[0-69]|41\d|42[1-68]|431|451)\b"
 _CLIENT_ERROR = re.compile(
     r"(?:status[ _]?code\"?|\b(?:status|error|http(?:/[\d.]{1,3})?|returned|response(?: code)?))"
     r"\s?[:=]?\s?40[0134]\b|\b40[0134]\)?\s{1,2}(?:bad request|not found|unauthorized|forbidden)\b"
     r"|\bnot found https?://"  # Prisma: "Error: Not Found https://binaries..."
     r"|httperror\]?:\s?(?:not found|unauthorized|forbidden)\b"  # Octokit's RequestError
     r"|\b40[134] http error\b"  # Pulumi: "403 HTTP error fetching plugin from https://..."
+    # .NET's HttpResponseMessage.EnsureSuccessStatusCode (NuGet's feeds): "Response status code
+    # does not indicate success: 404 (Not Found)."
+    r"|\bdoes not indicate success: 40[0134]\b"
     r"|\bfailure to find \S"  # Maven: the repository has no such artifact
     # curl's other 4xx answers but a proxy's login, 407, a timeout, 408, and throttling, 429:
     # "The requested URL returned error: 416"
-    r"|\breturned error: (?:40[0-69]|41\d|42[1-68]|431|451)\b"
+    r"|\breturned error: "
+    + _REFUSED_4XX
+    # the answer after the request it answered: "Invalid response from https://x/y: 404", Go's
+    # go-github: "POST https://api.github.com/repos/o/r/releases: 422 Validation Failed []"
+    + r"|\bresponse from \S{1,600}?: "
+    + _REFUSED_4XX
+    + r"|\b(?:get|post|put|patch|delete) https?://\S{1,600}?: "
+    + _REFUSED_4XX
 )
 # A fetch that ran out of time is a network failure: "Error while fetching artifact ...: Timed out"
 # A deadline met while talking to a server: a fetch, or a remote build's RPC (Bazel's and
@@ -983,7 +1002,9 @@ DURATION = (
     r"\d{1,9}(?:\.\d{1,9})?\s?(?:ms|s|secs?|seconds?|milliseconds?|mins?|minutes?)\b"
 )
 _NOT_IN_TIME = re.compile(
-    r"\b(?:not|never|didn't|did not|wasn't|hasn't|failed to)\b[^.\n]{0,60}?\b(?:after|within) "
+    # (a dot inside a name is no clause's end: "failed to connect to vstest.console process after")
+    r"\b(?:not|never|didn't|did not|wasn't|hasn't|failed to)\b(?:[^.\n]|\.(?=\w)){0,60}?"
+    r"\b(?:after|within) "
     + DURATION
     # "in" after "failed to" (not a count's: "0 failed to build in 3.4s"), or after a negated verb
     # of waiting, within one clause ("did not find any changes in 5 seconds" says no wait, and
@@ -998,7 +1019,7 @@ _NOT_IN_TIME = re.compile(
 _TIMED_OUT = re.compile(
     r"timeout(?:error|exception|expired|:"
     r"| error(?:[:.,]|\s{0,3}$| (?:fetching|while|when|during|occurred|from)\b)"
-    r"|s? (?:while )?(?:waiting|exceeded|after|reached|expired|of \d)"
+    r"|s? (?:while |when )?(?:waiting|exceeded|after|reached|expired|of \d)"
     r"| \(\d{1,6} ?(?:ms|s|m|min)?\) waiting"  # Ansible: "Timeout (12s) waiting for ..."
     # hdiutil: "detach: timeout for DiskArbitration expired", at the end of its line
     r"| for [\w.-]{1,40}(?: [\w.-]{1,40}){0,2}? expired\s{0,3}$)"
@@ -1114,6 +1135,16 @@ _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
 )
 # EEXIST as Go words it: "open /x/config.lock: file exists" (not ar's "unable to rename 'x';
 # reason: File exists", which says a held file)
+_NOEXEC_MOUNT = re.compile(
+    r"(?:\bcannot|\bcan't|\bunable|\bfailed|\berror|\bdenied)\b[^\n]{0,200}?"
+    r"\bmounted (?:with )?\W?noexec\b"
+)
+# A program under a Git Bash (MSYS) drive path, its own "Device or resource busy" after it
+_MSYS_PROGRAM_BUSY = re.compile(
+    r"(?:^|[\s\"'])/[a-z]/[^:\n\"']{0,600}?(?:/bin/[^/:\n\"']{1,100}|\.exe)[\"']?: "
+    r"device or resource busy\b"
+)
+_CALL_FAILED = re.compile(r"\b(?:cannot|can't|failed to|unable to|could not|couldn't)\b")
 _GO_EXISTS = re.compile(
     r"\b(?:open|mkdir|symlink|link) (?:[a-z]:)?[^\s:]{1,600}: (?:the )?file exists\.?\"?\s{0,3}$"
 )
@@ -1410,7 +1441,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         "<!doctype html" in low and not _SERVER_ERROR.search(low)  # a page, not a 5xx's
     )
     client_error = answered or (
-        ("40" in low or "returned error" in low or "not found" in low or "failure to find" in low)
+        any(word in low for word in _CLIENT_ERROR_WORDS)
         and _CLIENT_ERROR.search(low)
         and "rate limit" not in low  # a 403 that throttles: the server will answer later
     )
@@ -1427,6 +1458,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # the server answered: a missing package or a refused login, not the network
         _recast(conds, NET, DIAG)
         conds.append((WEAK, None))
+        facts.ops.append((RANK_VERB, "download"))
+    elif client_error and any(word in low for word in _ANSWER_WORDS):
+        # a server's answer in other words ("server returned 403", "Invalid response from x:
+        # 404"): what was asked for is a download, whatever decides
         facts.ops.append((RANK_VERB, "download"))
     if "create symbolic link" in low and not conds and "exists" not in low:
         conds.append((PRIV, None))  # Windows: creating a symbolic link needs a privilege
@@ -1452,6 +1487,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         if all(cond == WEAK for cond, _ in conds):
             conds.append((WEAK, None))  # a program missing: a setup problem, not a flaky one
             _ensure_op(facts, "exec")
+    if "noexec" in low and not _has(conds, PRIV) and _NOEXEC_MOUNT.search(low):
+        # no program may run from a file system mounted noexec ("TMPDIR=/tmp cannot hold
+        # executables (partition possibly mounted with `noexec`)"): a permission of the mount
+        conds.append((PRIV, None))
     if _has(conds, PRIV) and "noexec" in low:
         _ensure_op(facts, "exec")
     if "inotify_init" in low:  # the watch limit, in the call that hit it
@@ -1479,6 +1518,11 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
                 _ensure_op(facts, op)
     if "file exists" in low and _GO_EXISTS.search(low):
         conds.append((WEAK, None))  # EEXIST in Go's words
+    if "resource busy" in low and _MSYS_PROGRAM_BUSY.search(low) and not _CALL_FAILED.search(low):
+        # Git Bash (MSYS) running a program that is being replaced: Windows' EBUSY where Linux
+        # says ETXTBSY ("build.sh: line 203: /c/Users/x/.cargo/bin/rustup: Device or resource
+        # busy"), not rm's or cp's refused call on it
+        _recast(conds, EBUSY, TXTBSY)
     if "mount" in low and _MOUNTING.search(low) and not _FILE_CALLS.search(low):
         # a mount refused with EBUSY: the mount point or device is in use as a mount, no file
         # is held ("mount_virtiofs: failed to mount /Users/admin/cachedir: Resource busy")
