@@ -554,6 +554,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("http-status 4", False, 10),  # BITS, in German too: "HTTP-Status 404: Die angeforderte URL"
     ("403 forbidden", False, 10),
     ("404 not found", False, 10),
+    # a request's answer after it, Go's go-github: "POST https://api.github.com/x: 422 Validation"
+    ("post https://", False, 10),
+    ("put https://", False, 10),
+    ("patch https://", False, 10),
 )
 # The needles `Reader.timeout_evidence` looks for when the runner ended the step: the words that
 # say a time ran out
