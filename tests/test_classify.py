@@ -48,7 +48,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {48}
+NEVER_READ = {49}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -119,8 +119,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (3883, 3759)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 49))
+    assert (len(TUNING), len(HELD_OUT)) == (3960, 3848)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 50))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -135,10 +135,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.916
-    assert rates["errno"] >= 0.950
-    assert rates["operation"] >= 0.875
-    assert rates["locked"] >= 0.909
+    assert rates["family"] >= 0.914
+    assert rates["errno"] >= 0.948
+    assert rates["operation"] >= 0.872
+    assert rates["locked"] >= 0.907
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -224,6 +224,9 @@ JUDGED_LOCKS += ["other-1362", "other-1392"]
 # batch 48's: lua-language-server's "create_directories: ...: (sys:5)Access is denied." of a log
 # folder in its own install under Program Files (labelled a permission problem)
 JUDGED_LOCKS += ["permission-806"]
+# batch 49's: Python's shutil.move of a folder into a path inside itself, refused with WinError 32
+# (a wrong argument by the thread, labelled other)
+JUDGED_LOCKS += ["other-1528"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -238,10 +241,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3474 / 3759
-    assert rates["errno"] >= 1108 / 1191
-    assert rates["operation"] >= 0.882
-    assert rates["locked"] >= 0.909
+    assert rates["family"] >= 3544 / 3848
+    assert rates["errno"] >= 1118 / 1203
+    assert rates["operation"] >= 0.880
+    assert rates["locked"] >= 0.910
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -326,7 +329,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # labelled other, were left: the text reads as a held folder and a held file; batch 48's had
     # one, and was read: network-1826 (nodist's EPERM deleting its half-fetched node.exe, under
     # "Could not clean after error:" below the fetch's "socket hang up") is right since a clean-up's
-    # failure decides only when nothing else does.
+    # failure decides only when nothing else does; batch 49's, not read yet, had four.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -362,6 +365,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-1361",
         "other-1426",
         "other-1445",
+        "permission-816",
+        "other-1549",
+        "other-1550",
+        "other-1551",
     ]
 
 
@@ -427,7 +434,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # from its tuning part and batch 45's held-out part) once batch 47 had been (88.1% after the rules
 # read from it); batch 47's (87.0% when first measured, the same after the rules from its tuning
 # part and batch 46's held-out part) once batch 48 had been (94.8% after the rules read from it);
-# batch 48's has not been read (83.0% when first measured).
+# batch 48's (83.0% when first measured, 87.5% once ten labels of a held program were put back
+# into the corpus's vocabulary) once batch 49 had been (94.3% after the rules read from it); batch
+# 49's has not been read (78.7% when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -435,6 +444,7 @@ held_21_locks = ["other-482", "permission-314"]
 held_38_locks = ["permission-603", "other-1067", "other-1068"]
 held_40_locks = ["other-1127", "permission-654"]
 held_47_locks = ["other-1426", "other-1445"]
+held_49_locks = ["permission-816", "other-1549", "other-1550", "other-1551"]
 LATEST_BATCHES = {
     10: (97, 92 / 97, 27 / 29, 64 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 45 / 48, 23 / 25, 29 / 37, 8 / 10, ["other-235"]),
@@ -475,6 +485,7 @@ LATEST_BATCHES = {
     46: (84, 75 / 84, 12 / 13, 46 / 59, 10 / 11, ["other-1361"]),
     47: (77, 73 / 77, 10 / 12, 43 / 54, 7 / 8, held_47_locks),
     48: (88, 83 / 88, 22 / 27, 55 / 67, 20 / 20, []),
+    49: (89, 70 / 89, 10 / 12, 56 / 69, 8 / 8, held_49_locks),
 }
 
 
