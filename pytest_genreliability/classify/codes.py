@@ -139,6 +139,10 @@ _MYSQL_CLIENT = re.compile(r"SQLSTATE\[\w{5}\] \[(20(?:02|03|05|06|13))\]")
 _MYSQL_LOCK_WAIT = re.compile(r"\b(1205) lock wait timeout exceeded\b")
 _CURL_ERROR = re.compile(r"\bcurl error \d{1,2}\b", re.IGNORECASE)
 # WinINet: "Error 12029: A connection ...", Package Control's "Connection refused (errno 12029)"
+# The code as C programs print errno itself, lowercase, after the message it belongs to ("...,
+# errno 54", "failed with errno 22: ...", "(errno 13: ...)"), not npm's "npm ERR! errno 1" (an
+# exit status), Winsock's (above), Dart's "errno = 32" or Node's "errno: -4048"
+_PLAIN_ERRNO = re.compile(r"(?:, |\bwith |\()errno (\d{1,4})(?=:\s|\)|,|\s{0,3}$)")
 _WININET_ERROR = re.compile(r"\b(Error 12\d{3}):|\((errno 12\d{3})\)")
 _PY2_BARE = re.compile(r"(?:^|[\s:!])\[Error (\d{1,5})\] [^\n]{1,400}?: '")
 # ... printed alone at the start of a line, before its reason, in any language: "[Error 32] Der
@@ -193,11 +197,17 @@ _OUTPUT_NOT_OPENED = re.compile(
     r"(?<![a-z0-9])(lnk1104|c1083|c1041|cs2012|cs0009)\b[^\n]{0,600}?"
     r"\.(exe|dll|obj|pdb|ilk|ipdb|iobj|idb|pch|pyd|mexw64|mexw32)\b"
 )
+_BINARY_NAME = re.compile(r"\.(?:exe|dll|pyd|sys)$")
 _LINKER_OUTPUTS = ("exe", "dll", "pdb", "ilk", "pyd", "mexw64", "mexw32")  # what LINK writes
 _QUOTED_NAME = re.compile(r"['\"“‘]([^'\"”’\n]{0,600}\.[a-z0-9]{1,8})['\"”’]")
 _GNU_LD_OUTPUT = re.compile(
     r"(?:ld\.exe: |[a-z]:[\\/][^\n]{0,600}?)?cannot open output file "
     r"((?:[a-z]:[\\/])?[^\s:][^\n:]{0,600}?\.(?:exe|dll|pyd)): permission denied"  # (.pyd: a DLL)
+)
+# 7-Zip, extracting: "ERROR: Cannot open output file : Access is denied. : C:\x\tool.exe" (the
+# reason between colons, then the path to the end of the line, spaces and all)
+_SEVEN_ZIP_OUTPUT = re.compile(
+    r"\bcan ?not open output file : ([^\n]{1,300}?) : ((?:[a-z]:\\|/)[^\n]{0,600}?)\s{0,3}$"
 )
 _SVN = re.compile(r"svn: (E\d{6}):")
 _SVN_LOCKED = "E155004"
@@ -311,6 +321,11 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             number = int(match.group(1))
             if _WINDOWS_CODES.get(number) == NET:
                 conds.append((NET, f"errno {number}"))
+        for match in first_matches(_PLAIN_ERRNO, line):
+            # curl over LibreSSL: "SSL_read: SSL_ERROR_SYSCALL, errno 54"; "getpeername() failed
+            # with errno 22: Invalid argument"; ldc's "(errno 13: permission denied)"
+            number = int(match.group(1))
+            conds.append((_ambiguous_code(number, low), f"errno {number}"))
         for match in first_matches(_DART_ERRNO, line):
             number = int(match.group(1))
             conds.append((_ambiguous_code(number, low), f"errno = {number}"))
@@ -377,6 +392,15 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         conds.append((SHARING, None))  # GNU ld on Windows: the program is still running
         facts.ops.append((RANK_VERB, "open"))
         facts.paths.append((ld_output.start(1), line[ld_output.start(1) : ld_output.end(1)]))
+    seven_zip = "open output file : " in low and _SEVEN_ZIP_OUTPUT.search(low)
+    if seven_zip:
+        facts.ops.append((RANK_VERB, "open"))
+        facts.paths.append((seven_zip.start(2), line[seven_zip.start(2) : seven_zip.end(2)]))
+        held = "another process" in seven_zip.group(1) or _BINARY_NAME.search(seven_zip.group(2))
+        if held:  # a program being replaced while it runs, or Windows' sharing violation
+            conds.append((SHARING, None))
+        elif "denied" in seven_zip.group(1):
+            conds.append((ACCESS_WIN if seven_zip.group(2)[1] == ":" else EACCES, None))
     if "svn: e" in low:  # Subversion's own codes: "svn: E204899: No space left on device"
         for match in first_matches(_SVN, line):
             locked = match.group(1) == _SVN_LOCKED

@@ -204,6 +204,12 @@ _WIN32_CALL = re.compile(
     r"(MoveFileEx|MoveFile|ReplaceFile|DeleteFile|RemoveDirectory|CreateDirectory|CreateFile"
     r"|CopyFileEx|CopyFile|CreateProcess)[WA]?(?:\(\))?\s{1,3}(?:failed|returned|error)\b"
 )
+# Haskell's Win32 package names the call with its quoted arguments: 'MoveFileEx "a" "b": permission
+# denied (Access is denied.)'
+_WIN32_QUOTED = re.compile(
+    r"\b(MoveFileEx|MoveFile|ReplaceFile|DeleteFile|RemoveDirectory|CreateDirectory|CreateFile"
+    r"|CopyFileEx|CopyFile)[WA]? \"([^\"\n]{1,600})\"(?: \"([^\"\n]{1,600})\")?:\s"
+)
 # Dart's stack frames: "#0      _Directory._deleteSync (dart:io/directory_impl.dart:201:7)"
 _DART_FRAME = re.compile(r"#\d{1,3}\s{1,12}([\w<>]{1,100})\.(\w{1,60})\s{1,3}\(")
 # MSBuild's ToolTask: 'The specified task executable "x" could not be run.'
@@ -795,6 +801,11 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     if "::filesystem::" in low:
         for match in first_matches(_CPP_FILESYSTEM, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
+    if ('File "' in line or 'Directory "' in line or 'FileEx "' in line) and '": ' in line:
+        for match in first_matches(_WIN32_QUOTED, line):
+            add_op(facts, RANK_SYSCALL, match.group(1))
+            add_paths(facts, match, (2, 3))
+            facts.flags.add("windows")
     if "File" in line or "Directory" in line or "Process" in line:
         for match in first_matches(_WIN32_CALL, line):
             if word_start(line, match.start()):

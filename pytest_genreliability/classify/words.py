@@ -777,6 +777,7 @@ _LOCAL_SOCKET = re.compile(
     # a test host's connection to the runner that started it, on the same machine (vstest: "failed
     # to connect to vstest.console process after 90 seconds")
     r"|\bconnect to (?:the )?[\w.-]{1,60} process\b|\bvstest\.console\b"
+    r"|\bsocket to ['\"]?/"  # libvirt: "Failed to connect socket to '/var/run/libvirt/x-sock'"
     r"|\bsocket /|\bconnect: no such file or directory\b"
 )
 # An HTTP answer that says the server failed (a 5xx's page is the network's failure).
@@ -1104,6 +1105,16 @@ _CHROMIUM_NET = re.compile(
 )
 # curl's codes that ask no server: 2 (it could not start), 3 (a malformed URL), 27 (out of memory),
 # 43 (misused), 48 (an option its libcurl lacks), 77 (its CA file could not be read)
+# A client that cannot speak TLS at all, however the network is: Python's "Can't connect to HTTPS
+# URL because the SSL module is not available.", Nim's "SSL support is not available. Cannot
+# connect over SSL. Compile with -d:ssl to enable." and "No SSL/TLS CA certificates found."
+_NO_TLS_HERE = (
+    "ssl module is not available",
+    "ssl support is not available",
+    "no ssl/tls ca certificates found",
+)
+# (not coreutils' "ls: cannot access '/x': Permission denied", a stat of the path quoted at once)
+_ACCESS_REFUSED = re.compile(r"\b(?:could not|cannot|can't|failed to|unable to) access (?![\"'])")
 _CURL_LOCAL = re.compile(r"curl: \((?:2|3|27|43|48|77)\)")
 # curl taking an unquoted argument for a URL: "Could not resolve host: application" (a dotless
 # name from "-H Content-Type: application/json"), beside its "(3) URL using bad/illegal format"
@@ -1132,9 +1143,10 @@ _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
     # wasm-bindgen-test-runner's report of the WebDriver it stopped: "driver status: signal: 9"
     # comes with the failure it stopped it for, below
     (("driver status: signal",), SIGNAL, WEAK, None),
+    # Maven's resolver: the repository answered without the checksums it should have ("Checksum
+    # validation failed, no checksums available from the repository")
+    (("no checksums available",), NET, DIAG, "download"),
 )
-# EEXIST as Go words it: "open /x/config.lock: file exists" (not ar's "unable to rename 'x';
-# reason: File exists", which says a held file)
 _NOEXEC_MOUNT = re.compile(
     r"(?:\bcannot|\bcan't|\bunable|\bfailed|\berror|\bdenied)\b[^\n]{0,200}?"
     r"\bmounted (?:with )?\W?noexec\b"
@@ -1145,6 +1157,8 @@ _MSYS_PROGRAM_BUSY = re.compile(
     r"device or resource busy\b"
 )
 _CALL_FAILED = re.compile(r"\b(?:cannot|can't|failed to|unable to|could not|couldn't)\b")
+# EEXIST as Go words it: "open /x/config.lock: file exists" (not ar's "unable to rename 'x';
+# reason: File exists", which says a held file)
 _GO_EXISTS = re.compile(
     r"\b(?:open|mkdir|symlink|link) (?:[a-z]:)?[^\s:]{1,600}: (?:the )?file exists\.?\"?\s{0,3}$"
 )
@@ -1342,8 +1356,15 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if "curl: (" in low and not _CURL_ARGUMENT_HOST.search(low):
         facts.flags.add("curl_code")  # curl said why itself: `decide` reads no other line for it
-    if "certificate verify locations" in low or ("curl: (" in low and _CURL_LOCAL.search(low)):
-        _recast(conds, NET, DIAG)  # its CA file unread, or curl's own codes: no server asked
+    if (
+        "certificate verify locations" in low
+        or ("curl: (" in low and _CURL_LOCAL.search(low))
+        or ("ssl" in low and any(words in low for words in _NO_TLS_HERE))
+    ):
+        # its CA file unread, curl's own codes, a program built without TLS: no server asked
+        _recast(conds, NET, DIAG)
+        if "ssl" in low and any(words in low for words in _NO_TLS_HERE):
+            _ensure_op(facts, "download")  # (what it could not do)
     if "browser connection" in low:  # TestCafe waiting for its browsers to connect: a wait
         _recast(conds, NET, TIMEOUT)
     if "error r10" in low and _HEROKU_R10.search(line):
@@ -1506,6 +1527,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _ensure_op(facts, "lock")
     if "not enough space" in low and _ENOMEM_CRT.search(low):
         _recast(conds, NOSPC, DIAG)  # the C runtime's strerror(ENOMEM): memory, not the disk
+    if "exec user process caused" in low:  # runc starting a container's program
+        _ensure_op(facts, "exec")
+    if "access" in low and _has(conds, EACCES) and _ACCESS_REFUSED.search(low):
+        # "Could not access KVM kernel module: Permission denied", libvirt's "Cannot access
+        # backing file 'x'": the file's open was refused
+        _ensure_op(facts, "open")
     if "argument list too long" in low:  # E2BIG: the command line, not the system
         conds.append((WEAK, None))
         _ensure_op(facts, "exec")
