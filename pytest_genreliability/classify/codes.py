@@ -140,9 +140,10 @@ _MYSQL_LOCK_WAIT = re.compile(r"\b(1205) lock wait timeout exceeded\b")
 _CURL_ERROR = re.compile(r"\bcurl error \d{1,2}\b", re.IGNORECASE)
 # WinINet: "Error 12029: A connection ...", Package Control's "Connection refused (errno 12029)"
 # The code as C programs print errno itself, lowercase, after the message it belongs to ("...,
-# errno 54", "failed with errno 22: ...", "(errno 13: ...)"), not npm's "npm ERR! errno 1" (an
-# exit status), Winsock's (above), Dart's "errno = 32" or Node's "errno: -4048"
-_PLAIN_ERRNO = re.compile(r"(?:, |\bwith |\()errno (\d{1,4})(?=:\s|\)|,|\s{0,3}$)")
+# errno 54", "failed with errno 22: ...", "(errno 13: ...)"), not npm's "npm ERR! errno 1" or an
+# "exited with errno 1" (exit statuses), errno 0 (no error), Winsock's (above), Dart's "errno =
+# 32" or Node's "errno: -4048"
+_PLAIN_ERRNO = re.compile(r"(?:, |\bfailed with |\()errno ([1-9]\d{0,3})(?=:\s|\)|,|\s{0,3}$)")
 _WININET_ERROR = re.compile(r"\b(Error 12\d{3}):|\((errno 12\d{3})\)")
 _PY2_BARE = re.compile(r"(?:^|[\s:!])\[Error (\d{1,5})\] [^\n]{1,400}?: '")
 # ... printed alone at the start of a line, before its reason, in any language: "[Error 32] Der
@@ -227,6 +228,9 @@ def _recast_code(conds: list[tuple[str, str | None]], code: str, new: str) -> No
     conds[:] = [(new if printed == code else cond, printed) for cond, printed in conds]
 
 
+_WINDOWS_WORDS = ("used by another", "access is denied", "incorrect function", "semaphore")
+
+
 def _ambiguous_code(number: int, low: str) -> str:
     """A number that means one thing on Windows and another on POSIX (``os error 32``)."""
     windows = _WINDOWS_CODES.get(number)
@@ -235,8 +239,7 @@ def _ambiguous_code(number: int, low: str) -> str:
         return windows or posix or WEAK
     if "broken pipe" in low or "input/output" in low:
         return posix
-    windows_words = ("used by another", "access is denied", "incorrect function", "semaphore")
-    if not low.isascii() or any(words in low for words in windows_words) or "\\" in low:
+    if not low.isascii() or any(words in low for words in _WINDOWS_WORDS) or "\\" in low:
         return windows
     return windows if number in (5, 32, 33) else posix
 
@@ -325,7 +328,11 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             # curl over LibreSSL: "SSL_read: SSL_ERROR_SYSCALL, errno 54"; "getpeername() failed
             # with errno 22: Invalid argument"; ldc's "(errno 13: permission denied)"
             number = int(match.group(1))
-            conds.append((_ambiguous_code(number, low), f"errno {number}"))
+            # a POSIX program's unless the line shows Windows (curl's "SSL_write: ..., errno
+            # 32" is EPIPE, not a sharing violation)
+            windows = "\\" in low or any(words in low for words in _WINDOWS_WORDS)
+            cond = _ambiguous_code(number, low) if windows else _POSIX_CODES.get(number, WEAK)
+            conds.append((cond, f"errno {number}"))
         for match in first_matches(_DART_ERRNO, line):
             number = int(match.group(1))
             conds.append((_ambiguous_code(number, low), f"errno = {number}"))
@@ -396,11 +403,13 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
     if seven_zip:
         facts.ops.append((RANK_VERB, "open"))
         facts.paths.append((seven_zip.start(2), line[seven_zip.start(2) : seven_zip.end(2)]))
-        held = "another process" in seven_zip.group(1) or _BINARY_NAME.search(seven_zip.group(2))
-        if held:  # a program being replaced while it runs, or Windows' sharing violation
+        reason, path = seven_zip.group(1), seven_zip.group(2)
+        # Windows' sharing violation, or access denied to a program (its running process holds
+        # it); any other reason (a full disk, a missing folder) is its own words' to decide
+        if "another process" in reason or ("denied" in reason and _BINARY_NAME.search(path)):
             conds.append((SHARING, None))
-        elif "denied" in seven_zip.group(1):
-            conds.append((ACCESS_WIN if seven_zip.group(2)[1] == ":" else EACCES, None))
+        elif "denied" in reason:
+            conds.append((ACCESS_WIN if path[1] == ":" else EACCES, None))
     if "svn: e" in low:  # Subversion's own codes: "svn: E204899: No space left on device"
         for match in first_matches(_SVN, line):
             locked = match.group(1) == _SVN_LOCKED

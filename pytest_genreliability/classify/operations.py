@@ -209,6 +209,8 @@ _WIN32_CALL = re.compile(
 _WIN32_QUOTED = re.compile(
     r"\b(MoveFileEx|MoveFile|ReplaceFile|DeleteFile|RemoveDirectory|CreateDirectory|CreateFile"
     r"|CopyFileEx|CopyFile)[WA]? \"([^\"\n]{1,600})\"(?: \"([^\"\n]{1,600})\")?:\s"
+    # the IOError's kind and its reason (not NSIS' 'CreateDirectory "x": done')
+    r"[a-z][a-z ]{2,40} \("
 )
 # Dart's stack frames: "#0      _Directory._deleteSync (dart:io/directory_impl.dart:201:7)"
 _DART_FRAME = re.compile(r"#\d{1,3}\s{1,12}([\w<>]{1,100})\.(\w{1,60})\s{1,3}\(")

@@ -776,8 +776,8 @@ _LOCAL_SOCKET = re.compile(
     r"|\bwatchman\b"  # the file watcher's own service
     # a test host's connection to the runner that started it, on the same machine (vstest: "failed
     # to connect to vstest.console process after 90 seconds")
-    r"|\bconnect to (?:the )?[\w.-]{1,60} process\b|\bvstest\.console\b"
-    r"|\bsocket to ['\"]?/"  # libvirt: "Failed to connect socket to '/var/run/libvirt/x-sock'"
+    r"|\bconnect to (?:the )?(?!proxy\b)[\w.-]{1,60} process\b|\bconnect to vstest\.console\b"
+    r"|\bsocket to ['\"]/"  # libvirt: "Failed to connect socket to '/var/run/libvirt/x-sock'"
     r"|\bsocket /|\bconnect: no such file or directory\b"
 )
 # An HTTP answer that says the server failed (a 5xx's page is the network's failure).
@@ -1003,9 +1003,7 @@ DURATION = (
     r"\d{1,9}(?:\.\d{1,9})?\s?(?:ms|s|secs?|seconds?|milliseconds?|mins?|minutes?)\b"
 )
 _NOT_IN_TIME = re.compile(
-    # (a dot inside a name is no clause's end: "failed to connect to vstest.console process after")
-    r"\b(?:not|never|didn't|did not|wasn't|hasn't|failed to)\b(?:[^.\n]|\.(?=\w)){0,60}?"
-    r"\b(?:after|within) "
+    r"\b(?:not|never|didn't|did not|wasn't|hasn't|failed to)\b[^.\n]{0,60}?\b(?:after|within) "
     + DURATION
     # "in" after "failed to" (not a count's: "0 failed to build in 3.4s"), or after a negated verb
     # of waiting, within one clause ("did not find any changes in 5 seconds" says no wait, and
@@ -1014,13 +1012,18 @@ _NOT_IN_TIME = re.compile(
     + DURATION
     + r"|(?:\bnot|\bnever|n't)\s(?:\w{1,20}\s)?(?:respond|start|finish|complete|become"
     r"|boot|stabili[sz]|generate|load|connect|return|reply|answer|ready|exit|launch|initiali[sz])"
-    r"\w{0,6}\b[^.,;\n]{0,30}?\bin " + DURATION
+    r"\w{0,6}\b[^.,;\n]{0,30}?\bin "
+    + DURATION
+    # a runner's own process that did not answer ("failed to connect to vstest.console process
+    # after 90 seconds"), whose name has a dot
+    + r"|\bfailed to connect to [\w.-]{1,60} process after "
+    + DURATION
 )
 # "timeout" alone is a setting as often as an error; these say the time ran out.
 _TIMED_OUT = re.compile(
     r"timeout(?:error|exception|expired|:"
     r"| error(?:[:.,]|\s{0,3}$| (?:fetching|while|when|during|occurred|from)\b)"
-    r"|s? (?:while |when )?(?:waiting|exceeded|after|reached|expired|of \d)"
+    r"|s? (?:while )?(?:waiting|exceeded|after|reached|expired|of \d)"
     r"| \(\d{1,6} ?(?:ms|s|m|min)?\) waiting"  # Ansible: "Timeout (12s) waiting for ..."
     # hdiutil: "detach: timeout for DiskArbitration expired", at the end of its line
     r"| for [\w.-]{1,40}(?: [\w.-]{1,40}){0,2}? expired\s{0,3}$)"
@@ -1032,6 +1035,9 @@ _TIMED_OUT = re.compile(
     r"|\b(?:abort|error|fatal)\b[ :\]]{1,4}timeout while (?:initiali[sz]|start|launch|boot|spawn"
     r"|load)ing\b"
     r"|\b(?:ran|runs?|running) into a timeout\b"  # fluent-ffmpeg: "process ran into a timeout"
+    # Ansible's wait_for, as its message starts: "msg": "Timeout when waiting for file x" (not a
+    # help text's "--timeout SEC  Timeout when waiting for response")
+    r"|(?:^|[\"']|: )timeout when waiting for\b"
 )
 # The HTTP status curl reports (``-w '%{http_code}'``) when no server answered at all, which
 # install scripts print: "received HTTP status=000 for url='https://...'", or a gateway's 502-504
@@ -1113,8 +1119,9 @@ _NO_TLS_HERE = (
     "ssl support is not available",
     "no ssl/tls ca certificates found",
 )
-# (not coreutils' "ls: cannot access '/x': Permission denied", a stat of the path quoted at once)
-_ACCESS_REFUSED = re.compile(r"\b(?:could not|cannot|can't|failed to|unable to) access (?![\"'])")
+# (not coreutils' "ls: cannot access '/x': Permission denied", a stat of the path that follows at
+# once, quoted or not)
+_ACCESS_REFUSED = re.compile(r"\b(?:could not|cannot|can't|failed to|unable to) access (?![\"'`/])")
 _CURL_LOCAL = re.compile(r"curl: \((?:2|3|27|43|48|77)\)")
 # curl taking an unquoted argument for a URL: "Could not resolve host: application" (a dotless
 # name from "-H Content-Type: application/json"), beside its "(3) URL using bad/illegal format"
@@ -1147,14 +1154,19 @@ _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
     # validation failed, no checksums available from the repository")
     (("no checksums available",), NET, DIAG, "download"),
 )
+# A program that could not run or be held in a folder, blamed on a noexec mount ("TMPDIR=/tmp
+# cannot hold executables (partition possibly mounted with `noexec`)"), not a question or a hint
+# ("unable to determine whether /tmp is mounted noexec", "make sure /tmp is not mounted noexec")
 _NOEXEC_MOUNT = re.compile(
-    r"(?:\bcannot|\bcan't|\bunable|\bfailed|\berror|\bdenied)\b[^\n]{0,200}?"
-    r"\bmounted (?:with )?\W?noexec\b"
+    r"\b(?:cannot|can't|unable to|failed to) (?:hold|run|exec|execute)\b[^\n]{0,160}?"
+    r"(?<!not )(?<!n't )\bmounted (?:with )?\W?noexec\b"
 )
 # A program under a Git Bash (MSYS) drive path, its own "Device or resource busy" after it
 _MSYS_PROGRAM_BUSY = re.compile(
-    r"(?:^|[\s\"'])/[a-z]/[^:\n\"']{0,600}?(?:/bin/[^/:\n\"']{1,100}|\.exe)[\"']?: "
-    r"device or resource busy\b"
+    # the path that starts the line, or follows a script's line number (not rm's, chmod's or mv's
+    # "rm: /c/x/bin/a.exe: ..."); first words never carry a colon
+    r"\s{0,20}(?:[\w./@+-]{1,200}: (?:line )?\d{1,6}: )?/[a-z]/[^:\n\"']{0,600}?"
+    r"(?:/bin/[^/:\n\"']{1,100}|\.exe): device or resource busy\b"
 )
 _CALL_FAILED = re.compile(r"\b(?:cannot|can't|failed to|unable to|could not|couldn't)\b")
 # EEXIST as Go words it: "open /x/config.lock: file exists" (not ar's "unable to rename 'x';
@@ -1545,7 +1557,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
                 _ensure_op(facts, op)
     if "file exists" in low and _GO_EXISTS.search(low):
         conds.append((WEAK, None))  # EEXIST in Go's words
-    if "resource busy" in low and _MSYS_PROGRAM_BUSY.search(low) and not _CALL_FAILED.search(low):
+    if "resource busy" in low and _MSYS_PROGRAM_BUSY.match(low) and not _CALL_FAILED.search(low):
         # Git Bash (MSYS) running a program that is being replaced: Windows' EBUSY where Linux
         # says ETXTBSY ("build.sh: line 203: /c/Users/x/.cargo/bin/rustup: Device or resource
         # busy"), not rm's or cp's refused call on it
