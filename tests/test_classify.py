@@ -526,6 +526,13 @@ def test_no_excerpt_is_a_bare_header() -> None:
         assert any(not re.fullmatch(r"(?i)error\s*:?", line) for line in lines), sample["id"]
 
 
+def test_a_bare_header_that_ends_the_output_shows_the_step_above_it() -> None:
+    """Sourcery ends its output with a bare "error: " under the step it was in: the excerpt
+    names the step, not the header alone."""
+    failure = classify("Loaded 6 templates.\nGenerating code...\nerror: \n")
+    assert failure.excerpt == "Generating code...\nerror:"
+
+
 GERMAN_32 = (
     "Der Prozess kann nicht auf die Datei zugreifen, "
     "da sie von einem anderen Prozess verwendet wird"

@@ -10,6 +10,7 @@ deciding line in the excerpt, so that a report shows the evidence for what it sa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .decide import NO_OPERATION, SAME_BLOCK, looks_like_directory
 from .facts import (
@@ -314,16 +315,13 @@ def _listed_children(reader: Reader, span: tuple[int, int]) -> list[str]:
 
 
 def _said_elsewhere(reader: Reader, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The line that completes ``span``: the message under a bare ``Error:``, or the message
-    above a stack frame (Node's ``Error: aborted`` above ``at connResetException``)."""
+    """The line that completes ``span``: the message under a bare ``Error:`` (or, when the output
+    ends with it, the step it ended: Sourcery's "Generating code..." above "error: "), or the
+    message above a stack frame (Node's ``Error: aborted`` above ``at connResetException``)."""
     line = reader.line(span)
     if _BARE_HEADER.fullmatch(line):
-        here = reader.following(span[1])
-        for _ in range(3):
-            if here is None or reader.line(here).strip():
-                return here
-            here = reader.following(here[1])
-        return None
+        below = _nonblank(reader, span, lambda here: reader.following(here[1]))
+        return below or _nonblank(reader, span, lambda here: reader.previous(here[0]))
     if _FRAME.match(line):
         here = reader.previous(span[0])
         for _ in range(12):
@@ -333,6 +331,22 @@ def _said_elsewhere(reader: Reader, span: tuple[int, int]) -> tuple[int, int] | 
             if text.strip() and not _FRAME.match(text):
                 return here
             here = reader.previous(here[0])
+    return None
+
+
+def _nonblank(
+    reader: Reader,
+    span: tuple[int, int],
+    step: Callable[[tuple[int, int]], tuple[int, int] | None],
+) -> tuple[int, int] | None:
+    """The first line with text within three steps from ``span``, if any."""
+    here = step(span)
+    for _ in range(3):
+        if here is None or here == span:
+            return None
+        if reader.line(here).strip():
+            return here
+        here = step(here)
     return None
 
 
