@@ -48,7 +48,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {49}
+NEVER_READ = {50}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -119,8 +119,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (3960, 3848)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 50))
+    assert (len(TUNING), len(HELD_OUT)) == (4044, 3925)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 51))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -135,10 +135,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.916
-    assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.873
-    assert rates["locked"] >= 0.909
+    assert rates["family"] >= 0.915
+    assert rates["errno"] >= 0.952
+    assert rates["operation"] >= 0.870
+    assert rates["locked"] >= 0.908
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -241,10 +241,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3544 / 3848
-    assert rates["errno"] >= 1118 / 1203
-    assert rates["operation"] >= 0.880
-    assert rates["locked"] >= 0.910
+    assert rates["family"] >= 3607 / 3925
+    assert rates["errno"] >= 1135 / 1221
+    assert rates["operation"] >= 0.876
+    assert rates["locked"] >= 0.904
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -329,7 +329,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # labelled other, were left: the text reads as a held folder and a held file; batch 48's had
     # one, and was read: network-1826 (nodist's EPERM deleting its half-fetched node.exe, under
     # "Could not clean after error:" below the fetch's "socket hang up") is right since a clean-up's
-    # failure decides only when nothing else does; batch 49's, not read yet, had four.
+    # failure decides only when nothing else does; batch 49's had four; batch 50's, not read yet,
+    # had two.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -369,6 +370,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-1549",
         "other-1550",
         "other-1551",
+        "permission-857",
+        "permission-859",
     ]
 
 
@@ -436,7 +439,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # part and batch 46's held-out part) once batch 48 had been (94.8% after the rules read from it);
 # batch 48's (83.0% when first measured, 87.5% once ten labels of a held program were put back
 # into the corpus's vocabulary) once batch 49 had been (94.3% after the rules read from it); batch
-# 49's has not been read (78.7% when first measured).
+# 49's (78.7% when first measured, the same after the rules from its tuning part and batch 48's
+# held-out part) once batch 50 had been; batch 50's has not been read (81.8% when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -486,6 +490,7 @@ LATEST_BATCHES = {
     47: (77, 73 / 77, 10 / 12, 43 / 54, 7 / 8, held_47_locks),
     48: (88, 83 / 88, 22 / 27, 55 / 67, 20 / 20, []),
     49: (89, 70 / 89, 10 / 12, 56 / 69, 8 / 8, held_49_locks),
+    50: (77, 63 / 77, 17 / 18, 37 / 55, 5 / 11, ["permission-857", "permission-859"]),
 }
 
 
