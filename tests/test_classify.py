@@ -135,10 +135,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.915
+    assert rates["family"] >= 0.917
     assert rates["errno"] >= 0.952
-    assert rates["operation"] >= 0.870
-    assert rates["locked"] >= 0.908
+    assert rates["operation"] >= 0.873
+    assert rates["locked"] >= 0.909
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -241,9 +241,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3607 / 3925
+    assert rates["family"] >= 3615 / 3925
     assert rates["errno"] >= 1135 / 1221
-    assert rates["operation"] >= 0.876
+    assert rates["operation"] >= 0.877
     assert rates["locked"] >= 0.904
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -318,7 +318,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # permission-658 (Emacs' "Making symbolic link" refused on Windows) is right since the
     # message names the link; batch 43's had two when first measured (one went with the rules
     # from its tuning part) and were read: permission-694 (hexo's EPERM copyfile into its own
-    # .deploy_git, a path its bug built, by the thread) was left: the text reads as a held file;
+    # .deploy_git, a path its bug built, by the thread) is right since git's loose objects are
+    # read-only, so access refused to one is their mode;
     # batch 44's had none when first measured; batch 45's was read and left: other-1347 (Node's
     # EBUSY renaming a JSON file on a Linux server, labelled other) reads as the held file EBUSY on
     # a rename stands for here, on Linux too (this project's examples hold theirs with a bind
@@ -329,8 +330,12 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # labelled other, were left: the text reads as a held folder and a held file; batch 48's had
     # one, and was read: network-1826 (nodist's EPERM deleting its half-fetched node.exe, under
     # "Could not clean after error:" below the fetch's "socket hang up") is right since a clean-up's
-    # failure decides only when nothing else does; batch 49's had four; batch 50's, not read yet,
-    # had two.
+    # failure decides only when nothing else does; batch 49's had four, and were read:
+    # permission-816 (mutagen's "unable to remove file: Access is denied." of a loose git object)
+    # is right since, as permission-694; other-1549 and other-1550 (esy's EACCES and ENOTEMPTY
+    # renaming its temporary folder, a stale one by the threads) and other-1551 (relx's
+    # {error,eperm} removing a symlink on Windows, a bug of its own) were left: the text reads as
+    # a held folder; batch 50's, not read yet, had two.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -361,12 +366,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-1068",
         "other-1127",
         "permission-654",
-        "permission-694",
         "other-1347",
         "other-1361",
         "other-1426",
         "other-1445",
-        "permission-816",
         "other-1549",
         "other-1550",
         "other-1551",
@@ -448,7 +451,7 @@ held_21_locks = ["other-482", "permission-314"]
 held_38_locks = ["permission-603", "other-1067", "other-1068"]
 held_40_locks = ["other-1127", "permission-654"]
 held_47_locks = ["other-1426", "other-1445"]
-held_49_locks = ["permission-816", "other-1549", "other-1550", "other-1551"]
+held_49_locks = ["other-1549", "other-1550", "other-1551"]
 LATEST_BATCHES = {
     10: (97, 92 / 97, 27 / 29, 64 / 75, 14 / 16, ["other-187", "other-220"]),
     11: (48, 45 / 48, 23 / 25, 29 / 37, 8 / 10, ["other-235"]),
@@ -483,13 +486,13 @@ LATEST_BATCHES = {
     40: (85, 81 / 85, 24 / 25, 56 / 61, 9 / 9, held_40_locks),
     41: (90, 80 / 90, 25 / 31, 61 / 70, 21 / 21, []),
     42: (89, 83 / 89, 22 / 23, 53 / 65, 20 / 21, []),
-    43: (83, 80 / 83, 13 / 15, 49 / 57, 11 / 14, ["permission-694"]),
+    43: (83, 81 / 83, 13 / 15, 49 / 57, 11 / 14, []),
     44: (79, 72 / 79, 18 / 22, 43 / 47, 11 / 11, []),
     45: (69, 63 / 69, 21 / 22, 47 / 52, 13 / 15, ["other-1347"]),
     46: (84, 75 / 84, 12 / 13, 46 / 59, 10 / 11, ["other-1361"]),
     47: (77, 73 / 77, 10 / 12, 43 / 54, 7 / 8, held_47_locks),
     48: (88, 83 / 88, 22 / 27, 55 / 67, 20 / 20, []),
-    49: (89, 70 / 89, 10 / 12, 56 / 69, 8 / 8, held_49_locks),
+    49: (89, 75 / 89, 10 / 12, 58 / 69, 8 / 8, held_49_locks),
     50: (77, 63 / 77, 17 / 18, 37 / 55, 5 / 11, ["permission-857", "permission-859"]),
 }
 
@@ -6066,6 +6069,126 @@ FORMATS = {
         "open",
         ("C:\\Games\\My Mods\\tools\\mod-tools.exe",),
     ),
+    "proxmox-lock-got-timeout": (
+        "Error: clone failed: can't lock file '/var/lock/pve-manager/pve-storage-local' - got "
+        "timeout",
+        "timeout",
+        None,
+        "lock",
+        ("/var/lock/pve-manager/pve-storage-local",),
+    ),
+    "common-test-timetrap-timeout": (
+        "- - - - - - - - - -\ngen:do_call failed on line 213\nReason: timetrap_timeout\n- - - - -",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "hyper-v-attachment-in-use": (
+        "'vm1': Failed to open attachment 'E:\\VMs\\disk.vhdx'. Error: 'The requested resource "
+        "is in use.' (0x800700AA).",
+        "rename_lock",
+        "0x800700AA",
+        "open",
+        ("E:\\VMs\\disk.vhdx",),
+    ),
+    "git-loose-object-read-only": (
+        "repo/.git/objects/4f/b8bdf7cf90c933b6f47d459a99c1f3d57627aa: unable to remove file: "
+        "Access is denied.",
+        "permission",
+        None,
+        "unlink",
+        None,
+    ),
+    "unable-to-remove-file-path-before": (
+        "C:\\build\\out\\a.txt: unable to remove file: Access is denied.",
+        "unlink_lock",
+        None,
+        "unlink",
+        ("C:\\build\\out\\a.txt",),
+    ),
+    "restic-json-path-error": (
+        '{"message_type":"error","error":{"Op":"open","Path":"/srv/acme.json","Err":13},"during'
+        '":"archival","item":"/srv/acme.json"}',
+        "permission",
+        None,
+        "open",
+        ("/srv/acme.json",),
+    ),
+    "qemu-write-lock-names-the-lock": (
+        "qemu-img: Could not open '/var/lib/libvirt/images/a.qcow2': Failed to get shared "
+        '"write" lock\n'
+        "Is another process using the image [/var/lib/libvirt/images/a.qcow2]?",
+        "other",
+        None,
+        "lock",
+        None,
+    ),
+    "node-message-wrapped-between-words": (
+        "StrykerError: Error: EBUSY (unlink) Error: EBUSY: resource\n"
+        "busy or locked, unlink 'C:\\w\\.stryker-tmp\\sandbox\n"
+        "-GWmgX6\\stryker-setup-2.js'",
+        "unlink_lock",
+        "EBUSY",
+        "unlink",
+        ("C:\\w\\.stryker-tmp\\sandbox-GWmgX6\\stryker-setup-2.js",),
+    ),
+    "vitest-worker-rpc-timeout": (
+        'Error: [vitest-worker]: Timeout calling "onTaskUpdate"',
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "jdbc-connection-to-host-refused": (
+        "Unable to obtain connection from database (jdbc:postgresql://db:5432/app) for user "
+        "'app': Connection to db:5432 refused. Check that the hostname and port are correct",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "golangci-lint-parallel-run": (
+        "Error: parallel golangci-lint is running",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "node-last-few-gcs-without-the-message": (
+        "<--- Last few GCs --->\n"
+        "\n"
+        "[24260:0x2826b30]    50611 ms: Scavenge 1356.6 (1434.4) -> 1341.1 (1435.4) MB, 2.8 / "
+        "0.0 ms  allocation failure",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "loader-could-not-start-the-program": (
+        "doxygen: error while loading shared libraries: libiconv.so.2: cannot open shared "
+        "object file: No such file or directory",
+        "other",
+        None,
+        "exec",
+        None,
+    ),
+    "macos-sandbox-read-refused": (
+        "error: Sandbox: zsh(96617) deny(1) file-read-data /Users/a/app/Pods/x/generate.sh (in "
+        "target 'App' from project 'app')",
+        "permission",
+        None,
+        "read",
+        ("/Users/a/app/Pods/x/generate.sh",),
+    ),
+    "macos-sandbox-create-path-with-spaces": (
+        "Error (Xcode): Sandbox: rsync.samba(25150) deny(1) file-write-create /Users/e/My "
+        "Projects/app/build/ios/Flutter.framework",
+        "permission",
+        None,
+        "open",
+        ("/Users/e/My Projects/app/build/ios/Flutter.framework",),
+    ),
 }
 
 
@@ -6988,6 +7111,19 @@ PRECISION = {
     "noexec-negated-hint": (
         "Error: failed to load native library; make sure /tmp is not mounted noexec",
         "other",
+    ),
+    "git-pack-file-held": (
+        "PermissionError: [WinError 32] The process cannot access the file because it is being "
+        "used by another process: 'C:\\r\\.git\\objects\\pack\\pack-7c6be9ab.pack'",
+        "unlink_lock",
+    ),
+    "go-remove-named-folder-still-a-path": (
+        "remove build: directory not empty",
+        "unlink_lock",
+    ),
+    "device-busy-words-without-a-code": (
+        "Error: EBUSY: resource\nNot a continuation, a new line",
+        "rename_lock",
     ),
 }
 

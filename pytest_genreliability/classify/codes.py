@@ -83,6 +83,9 @@ _WINDOWS_CODES |= {258: TIMEOUT, 1460: TIMEOUT, 2: WEAK, 3: WEAK, 183: WEAK}
 # ERROR_SEM_TIMEOUT: a wait on a device or a socket ran out (a socket's under a client's frames
 # is the network's: `decide`)
 _WINDOWS_CODES |= {121: TIMEOUT}
+# ERROR_BUSY ("The requested resource is in use."): a file another process has open (Hyper-V's
+# "Failed to open attachment 'x.vhd'"), as POSIX's EBUSY
+_WINDOWS_CODES |= {170: EBUSY}
 _WINDOWS_CODES |= dict.fromkeys((10053, 10054, 10060, 10061, 10065, 11001, 11002, 11004), NET)
 _WINDOWS_CODES |= dict.fromkeys((12002, 12007, 12029), NET)
 
@@ -210,6 +213,9 @@ _GNU_LD_OUTPUT = re.compile(
 _SEVEN_ZIP_OUTPUT = re.compile(
     r"\bcan ?not open output file : ([^\n]{1,300}?) : ((?:[a-z]:\\|/)[^\n]{0,600}?)\s{0,3}$"
 )
+_GO_PATH_ERROR_JSON = re.compile(
+    r'"Op":\s?"(\w{2,20})",\s?"Path":\s?"([^"\n]{1,600})",\s?"Err":\s?(\d{1,5})\b'
+)
 _SVN = re.compile(r"svn: (E\d{6}):")
 _SVN_LOCKED = "E155004"
 _VBOX = re.compile(r"\b(VERR_[A-Z_]{2,40})\b")
@@ -269,6 +275,13 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             conds.append((cond, match.group(0)))
         elif match.group(0).startswith("ERR_PNPM_"):  # pnpm's own codes, often a wrapper's
             conds.append((WEAK, match.group(0)))
+    if '"err":' in low:
+        for match in first_matches(_GO_PATH_ERROR_JSON, line):
+            # Go's *fs.PathError marshalled as JSON (restic's --json): the call, the path, the
+            # errno as a bare number (no code printed)
+            conds.append((_POSIX_CODES.get(int(match.group(3)), WEAK), None))
+            add_op(facts, RANK_SYSCALL, match.group(1))
+            add_paths(facts, match, (2,))
     if "ETIMEDOUT" in line and "spawn" in low:
         # Node's spawnSync/execSync with a timeout: the child ran out of time, no network
         _recast_code(conds, "ETIMEDOUT", TIMEOUT)

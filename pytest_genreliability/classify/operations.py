@@ -284,8 +284,15 @@ _CALL_PREFIX = re.compile(
     r"\s{0,20}(open|write|read|rename|unlink|rmdir|mkdir|symlink|execve?): [A-Z][a-z]"
 )
 _RUBY_TWO_PATHS = re.compile(r"@ \w{1,40} - \(([^,()\n]{1,600}), ([^()\n]{1,600})\)")
-_SANDBOX = re.compile(r"deny\(1\) file-write-([a-z]{1,12})")
-_SANDBOX_OPS = {"create": "open", "data": "write", "unlink": "unlink", "mode": "chmod"}
+# The macOS sandbox names what it refused and the path ("Sandbox: zsh(96617) deny(1)
+# file-read-data /x/generate_sources.sh (in target 'App' from project 'app')")
+_SANDBOX = re.compile(
+    r"deny\(1\) (file-write-[a-z]{1,12}|file-read[a-z-]{0,12}|process-exec)\b\*?"
+    r"(?:\s{1,3}(\S.{0,600}?)(?:\s{1,3}\(in target\b|\s{0,3}$))?",
+    re.I,
+)
+_SANDBOX_OPS = {"file-write-create": "open", "file-write-data": "write", "file-write-mode": "chmod"}
+_SANDBOX_OPS |= {"file-write-unlink": "unlink", "process-exec": "exec"}
 # Windows' own "Copy of file failed", "Deletion of directory failed" (not git's retry prompt)
 _OF_FILE_FAILED = re.compile(
     r"\b(copy|move|deletion|removal) of (?:the )?(?:file|directory|folder)\b"
@@ -312,6 +319,7 @@ _GO_SPACED_PATH = (
     r"([^\s:'\"`](?:[^:'\"`\n]{0,300}?[\\/][^:'\"`\n]{0,300}?[^\s:'\"`]|[^\s:'\"`]{0,600})"
     r"(?::[\\/](?:[^:'\"`\n]{0,600}?[^\s:'\"`])?)?)"
 )
+_NO_PATH_WORDS = frozenset(("file", "files", "directory", "folder", "dir", "item", "it"))
 _GO = re.compile(
     r"(?:(open|remove|unlinkat|unlink|rmdir|mkdir|chmod|chtimes|lstat|stat|write|read|readdir"
     r"|openat|truncate|CreateFile|DeleteFile|RemoveDirectory|RemoveAll|fork/exec)\s{1,3}\"?"
@@ -812,6 +820,9 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_WIN32_CALL, line):
             if word_start(line, match.start()):
                 add_op(facts, RANK_SYSCALL, match.group(1))
+    if "while loading shared libraries" in low:
+        # the dynamic loader could not start the program (its library's open is how it failed)
+        facts.ops.append((RANK_SYSCALL, "exec"))
     if "function: _wopen" in low:  # MiKTeX names the C call that failed
         add_op(facts, RANK_SYSCALL, "open")
     prompt = _CMD_PROMPT.match(line) if ">" in line else None
@@ -823,9 +834,12 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     call = _CALL_PREFIX.match(line) if facts.conds else None
     if call:
         add_op(facts, RANK_SYSCALL, call.group(1))
-    if "deny(1) file-write-" in low:  # the macOS sandbox names what it refused
-        for match in first_matches(_SANDBOX, low):
-            add_op(facts, RANK_SYSCALL, _SANDBOX_OPS.get(match.group(1)))
+    if "deny(1) " in low:  # the macOS sandbox names what it refused
+        for match in first_matches(_SANDBOX, line):
+            action = match.group(1).lower()
+            read = action.startswith("file-read")
+            add_op(facts, RANK_SYSCALL, "read" if read else _SANDBOX_OPS.get(action))
+            add_paths(facts, match, (2,))
     if "@ " in line:
         for match in first_matches(_RUBY_CALL, line):
             add_op(facts, RANK_SYSCALL, _RUBY_CALLS[match.group(1)])
@@ -914,8 +928,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
                 continue
             if match.group(4) and not _PATH_MARK.search(match.group(4) + match.group(5)):
                 continue  # "can't rename log file: ..." names no paths; a call may follow
-            add_op(facts, RANK_SYSCALL, match.group(1) or match.group(3))
             one = match.group(2)
+            if one and one.lower() in _NO_PATH_WORDS:
+                continue  # "x/y: unable to remove file: Access is denied": the path is before
+            add_op(facts, RANK_SYSCALL, match.group(1) or match.group(3))
             words = _LEADING_WORDS.match(one) if one and " " in one else None
             if words:
                 add_path(facts, match.start(2) + words.end(), one[words.end() :])

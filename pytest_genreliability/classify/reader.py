@@ -76,6 +76,7 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _LOWER_START = re.compile(r"[a-z]")
+_CODE_MESSAGE_CUT = re.compile(r"\bE[A-Z]{2,12}: [a-z]{1,20}(?: [a-z]{1,20}){0,4}$")
 
 
 def _dangling(line: str) -> bool:
@@ -327,10 +328,20 @@ class Reader:
                 and _WRAP_START.match(text) is not None
                 and _NEW_LINE_START.match(text) is None
             )
-            dangling = (
-                (_dangling(last) or _SOFT_BREAK.search(last, max(0, len(last) - 2)))
-                and _LOWER_START.match(text)
-            ) or (last.endswith(",") and _SYSCALL_NEXT.match(text))
+            dangling = bool(
+                (
+                    (_dangling(last) or _SOFT_BREAK.search(last, max(0, len(last) - 2)))
+                    and _LOWER_START.match(text)
+                )
+                or (last.endswith(",") and _SYSCALL_NEXT.match(text))
+                # Node's message cut inside its words by a paste wrapped between words ("Error:
+                # EBUSY: resource" / "busy or locked, unlink 'C:\x'")
+                or (
+                    last[-1:].isalpha()
+                    and _CODE_MESSAGE_CUT.search(last, max(0, len(last) - 60))
+                    and _LOWER_START.match(text)
+                )
+            )
             # "... rename file from A to" / "    \\?\E:\x\lib.rs"; "[WinError 5] <text>:" /
             # "    'D:\x\y.pyd'": the object of the message on the next, indented line
             path_next = (

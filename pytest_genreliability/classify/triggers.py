@@ -536,6 +536,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("executablefilebusy", False, 90),
     ("storagefull", False, 75),
     ("gc overhead", False, 70),
+    ("last few gcs", False, 70),
+    ("parallel golangci-lint", False, 65),
     ("lookup address", False, 60),
     ("actively refused", False, 60),
     ("servname", False, 60),
@@ -552,6 +554,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("http 40", False, 10),
     ("http status 4", False, 10),
     ("http-status 4", False, 10),  # BITS, in German too: "HTTP-Status 404: Die angeforderte URL"
+    ('"err":', False, 80),  # codes._GO_PATH_ERROR_JSON: a PathError in a JSON log
     ("403 forbidden", False, 10),
     ("404 not found", False, 10),
     # a request's answer after it, Go's go-github: "POST https://api.github.com/x: 422 Validation"

@@ -41,6 +41,8 @@ from .strerror import BUSY_WORDS, GLIBC_KILLED, GLIBC_STRERROR
 
 # Words, for tools that print no code (Go, .NET, Java) and as support: (anchor, phrases). A
 # phrase is looked for only when its anchor is in the line, which keeps a long line cheap.
+# What the macOS sandbox refused: "Sandbox: zsh(96617) deny(1) file-read-data /x/y.sh"
+_SANDBOX_ACTIONS = ("file-write", "file-read", "process-exec")
 _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("busy", (("text file busy", TXTBSY), ("resource busy", EBUSY), ("because it is busy", EBUSY))),
     ("executablefilebusy", (("executablefilebusy", TXTBSY),)),
@@ -118,6 +120,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("memory", (("cannot allocate memory", DIAG), ("memory allocation of", OOM))),
     ("memory", (("jvm memory", OOM),)),
     ("heap", (("heap space", OOM),)),
+    # Node's report of a heap it could not grow, above the "JavaScript heap out of memory" that a
+    # paste may cut off
+    ("last few gcs", (("<--- last few gcs --->", OOM),)),
     ("alloc", (("bad_alloc", OOM),)),
     ("thrashing", (("garbage collector thrashing", OOM),)),
     ("overhead", (("gc overhead limit", OOM),)),
@@ -329,7 +334,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ),
     # Flutter: "Failed to remove build. A program may still be using a file in the directory"
     ("still be using", (("may still be using a file", SHARING),)),
-    ("deny(1) file-write", (("deny(1) file-write", EACCES),)),  # macOS sandbox
+    ("deny(1) ", tuple((f"deny(1) {action}", EACCES) for action in _SANDBOX_ACTIONS)),  # macOS
     ("sharing violation on path", (("sharing violation on path", SHARING),)),  # Mono
     ("signal terminated", (("signal terminated program", SIGNAL),)),  # gcc, in any language
     ("waiting for file lock", (("blocking waiting for file lock", LOCK_WAIT),)),  # cargo
@@ -486,6 +491,8 @@ _CONNECTION_FAILED = re.compile(
     r"(?:failed to|could not|couldn\\?'t|unable to|cannot|can't)\s"
     r"(?:connect|reach|establish|contact)\b"
     r"|\bconnect(?:ion)?\s(?:timed out|failed|error|refused|reset|closed|aborted|lost)"
+    # PostgreSQL's JDBC driver: "Connection to localhost:5432 refused."
+    r"|\bconnection to \S{1,300} refused\b"
     # Mercurial: the server's answer was cut short ("abort: stream ended unexpectedly (got 61
     # bytes, expected 80)"), as the line's own message (not a comment or a parser's words)
     r"|^\W{0,5}abort: (?:connection|stream) ended unexpectedly\b"
@@ -957,6 +964,8 @@ _LOCK_GAVE_UP = re.compile(
     r"|\(timeout\)|\btimed out\b)"  # borg: "Failed to create/acquire the lock x (timeout)."
     r"|failed to refresh (?:the )?lock in time"  # restic: the lock it held went stale
     r"|\block timed out(?=\s{0,3}(?:[:.]|$))"  # hf-hub: "Cache lock timed out: .../.locks/x.lock"
+    # golangci-lint waits for the lock of another run (5 s by default), then gives up
+    r"|\bparallel golangci-lint is running\b"
 )
 # A runner or test tool that gave up on a silent process: "Disconnected, because no message in
 # 10000 ms" (Karma), "No reply from server in 30s" (bitbake), "Too long with no output"
@@ -1023,6 +1032,7 @@ _NOT_IN_TIME = re.compile(
 _TIMED_OUT = re.compile(
     r"timeout(?:error|exception|expired|:"
     r"| error(?:[:.,]|\s{0,3}$| (?:fetching|while|when|during|occurred|from)\b)"
+    r'| calling "'  # an RPC's answer that never came (vitest's worker: 'Timeout calling "x"')
     r"|s? (?:while )?(?:waiting|exceeded|after|reached|expired|of \d)"
     r"| \(\d{1,6} ?(?:ms|s|m|min)?\) waiting"  # Ansible: "Timeout (12s) waiting for ..."
     # hdiutil: "detach: timeout for DiskArbitration expired", at the end of its line
@@ -1035,6 +1045,9 @@ _TIMED_OUT = re.compile(
     r"|\b(?:abort|error|fatal)\b[ :\]]{1,4}timeout while (?:initiali[sz]|start|launch|boot|spawn"
     r"|load)ing\b"
     r"|\b(?:ran|runs?|running) into a timeout\b"  # fluent-ffmpeg: "process ran into a timeout"
+    # Proxmox: "can't lock file '/var/lock/x' - got timeout", "command 'x' failed: got timeout";
+    # Erlang's common_test: "Reason: timetrap_timeout"
+    r"|\bgot timeout\b|\btimetrap_timeout\b"
     # Ansible's wait_for, as its message starts: "msg": "Timeout when waiting for file x" (not a
     # help text's "--timeout SEC  Timeout when waiting for response")
     r"|(?:^|[\"']|: )timeout when waiting for\b"
@@ -1161,6 +1174,7 @@ _NOEXEC_MOUNT = re.compile(
     r"\b(?:cannot|can't|unable to|failed to) (?:hold|run|exec|execute)\b[^\n]{0,160}?"
     r"(?<!not )(?<!n't )\bmounted (?:with )?\W?noexec\b"
 )
+_LOOSE_OBJECT = re.compile(r"\.git[\\/]{1,2}objects[\\/]{1,2}[0-9a-f]{2}[\\/]{1,2}[0-9a-f]{38}\b")
 # A program under a Git Bash (MSYS) drive path, its own "Device or resource busy" after it
 _MSYS_PROGRAM_BUSY = re.compile(
     # the path that starts the line, or follows a script's line number (not rm's, chmod's or mv's
@@ -1454,11 +1468,15 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             facts.ops.append((RANK_SYSCALL, "lock"))  # in the lock call, whatever was opening
     if "lock" in low and _LOCK_STATE.search(low):
         _ensure_op(facts, "lock")
+        if '" lock' in low and "failed to get" in low:
+            # QEMU's "Could not open 'x.qcow2': Failed to get "write" lock": the open took the
+            # image's lock, and the lock is what failed
+            facts.ops.append((RANK_SYSCALL, "lock"))
     if "returns 258" in low and "waitfor" in low:  # WAIT_TIMEOUT: the wait, for a lock or a
         conds.append((TIMEOUT, None))  # process, ran out of time (clcache's cache lock)
     if "lockexception" in low:  # a lock class's exception: taking the lock is what failed
         _ensure_op(facts, "lock")
-    lock_gave_up = "lock" in low and _LOCK_GAVE_UP.search(low)
+    lock_gave_up = ("lock" in low or "parallel" in low) and _LOCK_GAVE_UP.search(low)
     if lock_gave_up:  # (also over the download that waited: hf-hub's cache lock)
         _recast(conds, NET, TIMEOUT)
         conds.append((TIMEOUT, None))
@@ -1566,6 +1584,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # a mount refused with EBUSY: the mount point or device is in use as a mount, no file
         # is held ("mount_virtiofs: failed to mount /Users/admin/cachedir: Resource busy")
         _recast(conds, EBUSY, DIAG)
+    if "objects" in low and _LOOSE_OBJECT.search(low):
+        # git writes its loose objects read-only: refused access to one (Windows' "Access is
+        # denied" deleting or copying it) is their mode, not a holder; a pack file that another
+        # git or an IDE has open is a held file
+        for old in (ACCESS_WIN, EPERM, EACCES):
+            _recast(conds, old, PRIV)
     if "process crashed" in low or "has crashed" in low:
         # vstest: its connection to the crashed test host broke; earthly: "buildkitd is shutting
         # down or it has crashed" under "transport is closing"
