@@ -6190,6 +6190,23 @@ FORMATS = {
         "open",
         ("/Users/e/My Projects/app/build/ios/Flutter.framework",),
     ),
+    "restic-waited-for-the-lock-then-gave-up": (
+        "repo already locked, waiting up to 8m0s for the lock\n"
+        "unable to create lock in backend: repository is already locked exclusively by PID "
+        "46959 on host by ci (UID 502, GID 20)",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "robocopy-error-170-names-the-file": (
+        "ERROR 170 (0x000000AA) Copying File C:\\src\\bin\\app.dll\n"
+        "The requested resource is in use.",
+        "rename_lock",
+        "ERROR 170",
+        "copy",
+        ("C:\\src\\bin\\app.dll",),
+    ),
 }
 
 
@@ -7124,6 +7141,61 @@ PRECISION = {
     ),
     "device-busy-words-without-a-code": (
         "Error: EBUSY: resource\nNot a continuation, a new line",
+        "rename_lock",
+    ),
+    "restic-waited-then-a-compile-error": (
+        "repo already locked, waiting up to 8m0s for the lock\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "test-assertion-got-timeout": (
+        "E       AssertionError: Expected requests.get to be called with timeout=(3, 5), got "
+        "timeout=None\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "go-test-expected-success-got-timeout": (
+        "    client_test.go:88: expected success, got timeout\n--- FAIL: TestWaitForCount (0.10s)",
+        "other",
+    ),
+    "common-test-case-named-timetrap-timeout": (
+        "Testing tests.ct_SUITE: *** Test case ct_SUITE:timetrap_timeout passed ***",
+        "other",
+    ),
+    "com-exception-resource-in-use-no-file": (
+        "System.Runtime.InteropServices.COMException (0x800700AA): The requested resource is "
+        "in use. (Exception from HRESULT: 0x800700AA)\n"
+        "   at SHDocVw.IWebBrowser2.Navigate2(Object& URL)",
+        "other",
+    ),
+    "serial-port-error-170": (
+        "CreateFileW(\\\\.\\COM4) failed with error 170",
+        "other",
+    ),
+    "database-locked-then-make-error": (
+        "ERROR: database is locked\nmake: *** [Makefile:10: test] Error 1",
+        "timeout",
+    ),
+    "node-message-whole-then-a-network-line": (
+        "Error: EBUSY: resource busy or locked\n"
+        "npm ERR! request to https://registry.npmjs.org/left-pad failed, reason: getaddrinfo "
+        "ENOTFOUND registry.npmjs.org",
+        "rename_lock",
+    ),
+    "restic-windows-incorrect-function": (
+        '{"message_type":"error","error":{"Op":"lstat","Path":"C:\\\\Users\\\\ci\\\\OneDrive\\'
+        '\\doc.docx","Err":1},"during":"scan"}',
+        "other",
+    ),
+    "restic-windows-disk-full": (
+        '{"message_type":"error","error":{"Op":"write","Path":"D:\\\\restore\\\\big.iso","Err":'
+        '39},"during":"restore"}',
+        "disk_full",
+    ),
+    "rename-onto-a-fresh-loose-object": (
+        "Error: EPERM: operation not permitted, rename "
+        "'C:\\ci\\repo\\.git\\objects\\3c\\tmp_obj_a1B2c3' -> "
+        "'C:\\ci\\repo\\.git\\objects\\3c\\b1355564ac74483b2103315b18296ad1e591a6'",
         "rename_lock",
     ),
 }

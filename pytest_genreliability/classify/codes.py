@@ -83,9 +83,6 @@ _WINDOWS_CODES |= {258: TIMEOUT, 1460: TIMEOUT, 2: WEAK, 3: WEAK, 183: WEAK}
 # ERROR_SEM_TIMEOUT: a wait on a device or a socket ran out (a socket's under a client's frames
 # is the network's: `decide`)
 _WINDOWS_CODES |= {121: TIMEOUT}
-# ERROR_BUSY ("The requested resource is in use."): a file another process has open (Hyper-V's
-# "Failed to open attachment 'x.vhd'"), as POSIX's EBUSY
-_WINDOWS_CODES |= {170: EBUSY}
 _WINDOWS_CODES |= dict.fromkeys((10053, 10054, 10060, 10061, 10065, 11001, 11002, 11004), NET)
 _WINDOWS_CODES |= dict.fromkeys((12002, 12007, 12029), NET)
 
@@ -216,6 +213,8 @@ _SEVEN_ZIP_OUTPUT = re.compile(
 _GO_PATH_ERROR_JSON = re.compile(
     r'"Op":\s?"(\w{2,20})",\s?"Path":\s?"([^"\n]{1,600})",\s?"Err":\s?(\d{1,5})\b'
 )
+_ERROR_BUSY = re.compile(r"(?i)(?:0x800700aa|0x000000aa|(?:win)?error 170|win error 170)")
+_WINDOWS_FILE = re.compile(r"(?<![\w\\])[A-Za-z]:\\[^\s'\"]{0,300}\.\w{1,8}\b")
 _SVN = re.compile(r"svn: (E\d{6}):")
 _SVN_LOCKED = "E155004"
 _VBOX = re.compile(r"\b(VERR_[A-Z_]{2,40})\b")
@@ -235,6 +234,10 @@ def _recast_code(conds: list[tuple[str, str | None]], code: str, new: str) -> No
 
 
 _WINDOWS_WORDS = ("used by another", "access is denied", "incorrect function", "semaphore")
+
+
+def _posix(number: int) -> str:
+    return _POSIX_CODES.get(number, WEAK)
 
 
 def _ambiguous_code(number: int, low: str) -> str:
@@ -279,7 +282,9 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_GO_PATH_ERROR_JSON, line):
             # Go's *fs.PathError marshalled as JSON (restic's --json): the call, the path, the
             # errno as a bare number (no code printed)
-            conds.append((_POSIX_CODES.get(int(match.group(3)), WEAK), None))
+            number, path = int(match.group(3)), match.group(2)
+            windows = "\\" in path or path[1:2] == ":"  # restic on Windows: Windows' numbers
+            conds.append((_WINDOWS_CODES.get(number, WEAK) if windows else _posix(number), None))
             add_op(facts, RANK_SYSCALL, match.group(1))
             add_paths(facts, match, (2,))
     if "ETIMEDOUT" in line and "spawn" in low:
@@ -463,3 +468,10 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
     if line.rstrip().endswith(_ZIG_NAMES):
         for match in first_matches(_ZIG_ERROR, line.rstrip()):
             conds.append((_ZIG_CODES.get(match.group(1), WEAK), match.group(1)))
+    if ("aa)" in low or "170" in low) and _WINDOWS_FILE.search(line):
+        # Windows' ERROR_BUSY ("The requested resource is in use.") where the line names a file
+        # (Hyper-V's "Failed to open attachment 'E:\\x.vhd'", robocopy's "Copying File C:\\x"):
+        # another process has it open, as POSIX's EBUSY says; of a port or a session it is no file
+        conds[:] = [
+            (EBUSY if _ERROR_BUSY.fullmatch(code or "") else cond, code) for cond, code in conds
+        ]

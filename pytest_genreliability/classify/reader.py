@@ -76,7 +76,31 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _LOWER_START = re.compile(r"[a-z]")
-_CODE_MESSAGE_CUT = re.compile(r"\bE[A-Z]{2,12}: [a-z]{1,20}(?: [a-z]{1,20}){0,4}$")
+_CODE_MESSAGE_CUT = re.compile(r"\bE[A-Z]{2,12}: ([a-z]{1,20}(?: [a-z]{1,20}){0,4})$")
+# libuv's messages after their code, as Node prints them
+_NODE_MESSAGES = (
+    "resource busy or locked",
+    "operation not permitted",
+    "permission denied",
+    "no such file or directory",
+    "directory not empty",
+    "file already exists",
+    "no space left on device",
+    "too many open files",
+)
+
+
+def _node_message_goes_on(last: str, text: str) -> bool:
+    """Whether ``last`` ends inside one of Node's messages ("EBUSY: resource") and ``text``
+    starts with the rest of it ("busy or locked, unlink 'x'")."""
+    cut = _CODE_MESSAGE_CUT.search(last, max(0, len(last) - 60))
+    if cut is None:
+        return False
+    head = cut.group(1)
+    return any(
+        message.startswith(head + " ") and text.startswith(message[len(head) + 1 :].split()[0])
+        for message in _NODE_MESSAGES
+    )
 
 
 def _dangling(line: str) -> bool:
@@ -336,11 +360,7 @@ class Reader:
                 or (last.endswith(",") and _SYSCALL_NEXT.match(text))
                 # Node's message cut inside its words by a paste wrapped between words ("Error:
                 # EBUSY: resource" / "busy or locked, unlink 'C:\x'")
-                or (
-                    last[-1:].isalpha()
-                    and _CODE_MESSAGE_CUT.search(last, max(0, len(last) - 60))
-                    and _LOWER_START.match(text)
-                )
+                or (last[-1:].isalpha() and _node_message_goes_on(last, text))
             )
             # "... rename file from A to" / "    \\?\E:\x\lib.rs"; "[WinError 5] <text>:" /
             # "    'D:\x\y.pyd'": the object of the message on the next, indented line

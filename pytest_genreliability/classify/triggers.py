@@ -554,7 +554,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("http 40", False, 10),
     ("http status 4", False, 10),
     ("http-status 4", False, 10),  # BITS, in German too: "HTTP-Status 404: Die angeforderte URL"
-    ('"err":', False, 80),  # codes._GO_PATH_ERROR_JSON: a PathError in a JSON log
+    ('","err":', False, 80),  # codes._GO_PATH_ERROR_JSON: a PathError in a JSON log
     ("403 forbidden", False, 10),
     ("404 not found", False, 10),
     # a request's answer after it, Go's go-github: "POST https://api.github.com/x: 422 Validation"

@@ -896,6 +896,8 @@ _WAITING_FOR_LOCK = re.compile(
     r"(?:instance|process|installation|command|build)\b)"
     r"|attempting to acquire lock\b|has already locked\b"
     r"|waiting for exclusive access\b"  # the Gradle wrapper
+    # restic: "repo already locked, waiting up to 8m0s for the lock"
+    r"|waiting up to [\w.]{1,20} for (?:the |a )?lock\b"
     r"|lock file exists(?:,|\sin\b)"  # xbps ("exists,waiting for 1s"), torch's extension builds
     r"|already being [\w-]{1,30} by [^\n]{1,300}?waiting\b"  # tensorflow_hub's downloads
     r"|waiting for [\w -]{1,40}? in another process to complete\b"  # Nx's project graph
@@ -1045,9 +1047,10 @@ _TIMED_OUT = re.compile(
     r"|\b(?:abort|error|fatal)\b[ :\]]{1,4}timeout while (?:initiali[sz]|start|launch|boot|spawn"
     r"|load)ing\b"
     r"|\b(?:ran|runs?|running) into a timeout\b"  # fluent-ffmpeg: "process ran into a timeout"
-    # Proxmox: "can't lock file '/var/lock/x' - got timeout", "command 'x' failed: got timeout";
-    # Erlang's common_test: "Reason: timetrap_timeout"
-    r"|\bgot timeout\b|\btimetrap_timeout\b"
+    # Proxmox, as its message ends: "can't lock file '/var/lock/x' - got timeout", "command 'x'
+    # failed: got timeout" (not a test's "expected success, got timeout"); Erlang's common_test:
+    # "Reason: timetrap_timeout", "{timetrap_timeout,30000}" (not a test case named after it)
+    r"|(?: -|failed:) got timeout\s{0,3}$|\breason: timetrap_timeout\b|\{timetrap_timeout\b"
     # Ansible's wait_for, as its message starts: "msg": "Timeout when waiting for file x" (not a
     # help text's "--timeout SEC  Timeout when waiting for response")
     r"|(?:^|[\"']|: )timeout when waiting for\b"
@@ -1584,10 +1587,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # a mount refused with EBUSY: the mount point or device is in use as a mount, no file
         # is held ("mount_virtiofs: failed to mount /Users/admin/cachedir: Resource busy")
         _recast(conds, EBUSY, DIAG)
-    if "objects" in low and _LOOSE_OBJECT.search(low):
+    if "objects" in low and "rename" not in low and _LOOSE_OBJECT.search(low):
         # git writes its loose objects read-only: refused access to one (Windows' "Access is
         # denied" deleting or copying it) is their mode, not a holder; a pack file that another
-        # git or an IDE has open is a held file
+        # git or an IDE has open is a held file, and so may be a rename onto a fresh object
         for old in (ACCESS_WIN, EPERM, EACCES):
             _recast(conds, old, PRIV)
     if "process crashed" in low or "has crashed" in low:
