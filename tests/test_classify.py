@@ -48,7 +48,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {50}
+NEVER_READ = {51}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -119,8 +119,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (4044, 3925)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 51))
+    assert (len(TUNING), len(HELD_OUT)) == (4127, 4001)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 52))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -135,10 +135,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.917
-    assert rates["errno"] >= 0.952
-    assert rates["operation"] >= 0.873
-    assert rates["locked"] >= 0.909
+    assert rates["family"] >= 0.916
+    assert rates["errno"] >= 0.951
+    assert rates["operation"] >= 0.870
+    assert rates["locked"] >= 0.910
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -227,6 +227,10 @@ JUDGED_LOCKS += ["permission-806"]
 # batch 49's: Python's shutil.move of a folder into a path inside itself, refused with WinError 32
 # (a wrong argument by the thread, labelled other)
 JUDGED_LOCKS += ["other-1528"]
+# batch 51's: PHP's rename of WordPress' folders across file systems, refused (copy() cannot take
+# a folder), and the rmdir of their parent that found it not empty (labelled other); the EPERM
+# rename of a folder onto one the tool had just made (labelled other, as other-050 is)
+JUDGED_LOCKS += ["other-1637", "other-1641"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -241,10 +245,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3615 / 3925
-    assert rates["errno"] >= 1135 / 1221
-    assert rates["operation"] >= 0.877
-    assert rates["locked"] >= 0.904
+    assert rates["family"] >= 3685 / 4001
+    assert rates["errno"] >= 1153 / 1239
+    assert rates["operation"] >= 0.875
+    assert rates["locked"] >= 0.902
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -335,7 +339,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # is right since, as permission-694; other-1549 and other-1550 (esy's EACCES and ENOTEMPTY
     # renaming its temporary folder, a stale one by the threads) and other-1551 (relx's
     # {error,eperm} removing a symlink on Windows, a bug of its own) were left: the text reads as
-    # a held folder; batch 50's, not read yet, had two.
+    # a held folder; batch 50's had two; batch 51's, not read yet, had none.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -443,8 +447,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # batch 48's (83.0% when first measured, 87.5% once ten labels of a held program were put back
 # into the corpus's vocabulary) once batch 49 had been (94.3% after the rules read from it); batch
 # 49's (78.7% when first measured, the same after the rules from its tuning part and batch 48's
-# held-out part) once batch 50 had been (84.3% after the rules read from it); batch 50's has not
-# been read (81.8% when first measured, 84.4% after the rules read from batches 49 and 50).
+# held-out part) once batch 50 had been (84.3% after the rules read from it); batch 50's (81.8%
+# when first measured, 84.4% after the rules from its tuning part and batch 49's held-out part)
+# once batch 51 had been; batch 51's has not been read (92.1% when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -495,6 +500,7 @@ LATEST_BATCHES = {
     48: (88, 83 / 88, 22 / 27, 55 / 67, 20 / 20, []),
     49: (89, 75 / 89, 10 / 12, 58 / 69, 8 / 8, held_49_locks),
     50: (77, 65 / 77, 17 / 18, 39 / 55, 5 / 11, ["permission-857", "permission-859"]),
+    51: (76, 70 / 76, 18 / 18, 32 / 43, 6 / 8, []),
 }
 
 
