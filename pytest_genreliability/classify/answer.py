@@ -94,6 +94,10 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         # a held file that names no call (Python's open() on Windows: Errno 13), or a busy file
         # that only a delete meets (NFS's .nfsXXXX)
         op = _held_file_op(kind, paths)
+    if op is None and cond == EACCES and "python_exc" in facts.flags and len(paths) == 1:
+        # Python's PermissionError that names one path and no call ("[Errno 13] Permission
+        # denied: 'C:\\x.yaml'"): open() raised it, as it does for most of them
+        op = "open"
     if (
         op == "rmdir"
         and cond != ENOTEMPTY  # a folder that is not empty is the folder's delete

@@ -88,6 +88,11 @@ _SYSTEM_FOLDER = re.compile(
     r"(?:windows[\\/](?:system32|syswow64)\b|system volume information\b)",
     re.I,
 )
+_ROOT_FILE = re.compile(
+    r"(?:\\\\\?\\)?[A-Za-z]:[\\/](?:windows[\\/])?"
+    r"(?![^\\/]{0,200}\.(?:exe|dll|sys|pyd|node)$)[^\\/]{1,200}\.\w{1,8}",
+    re.I,
+)
 _CURL_WRITE_FAILED = ("curl: (23)", "(23) failure writing", "(23) failed writing")
 _CONNECT_ERROR = ("tcp connect error", "error trying to connect")
 # EBUSY as a socket's or a resolver's error (urllib3's NewConnectionError, Node's "getaddrinfo
@@ -298,6 +303,11 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         return permission
     if any(_SYSTEM_FOLDER.search(path) for path in context.paths):
         return permission  # WebDriverManager.Net writing its driver into C:\Windows\system32
+    if not deleting and any(_ROOT_FILE.fullmatch(path) for path in context.paths):
+        # a file made or written at a drive's root or in C:\Windows itself, where only an
+        # elevated process may create files (a generator's "open 'C:\instance.gen.ts'", SQLite's
+        # driver's "C:\WINDOWS\sqlite-...dll.lck"); not a program there, which its process holds
+        return permission
     if renaming and any(_PROGRAM_FILES.search(path) for path in context.paths):
         # a copy or rename into Program Files refused (not a sharing violation): an install
         # without elevation, far more often than a program held there

@@ -212,6 +212,13 @@ _WIN32_QUOTED = re.compile(
     # the IOError's kind and its reason (not NSIS' 'CreateDirectory "x": done')
     r"[a-z][a-z ]{2,40} \("
 )
+_PY_SUBPROCESS = re.compile(r"\bsubprocess\.(?:check_call|check_output|call|run|Popen)\(")
+_CLEO_FRAME = re.compile(r"\s{0,20}at [^\n]{1,600}?\.py:\d{1,6} in (\w{1,60})\s{0,3}$")
+_BARE_DENIED = re.compile(r"\s{0,20}(\.{0,2}/[^\s:]{1,600}): permission denied\.?\s{0,3}$", re.I)
+_CODE_FRAME_CALL = re.compile(
+    r"\s{0,20}>?\s{0,3}\d{1,6}\s{0,3}\|\s[^\n]{0,200}?\b(?:fs\.)?"
+    r"(rmSync|rmdirSync|unlinkSync|renameSync|copyFileSync|mkdirSync|writeFileSync|openSync)\("
+)
 # Dart's stack frames: "#0      _Directory._deleteSync (dart:io/directory_impl.dart:201:7)"
 _DART_FRAME = re.compile(r"#\d{1,3}\s{1,12}([\w<>]{1,100})\.(\w{1,60})\s{1,3}\(")
 # MSBuild's ToolTask: 'The specified task executable "x" could not be run.'
@@ -505,7 +512,8 @@ _SPAWN = re.compile(
 # denied", maybe after the calling tool's "Error: " or "npm ERR! "
 _SHELL = re.compile(
     r"\s{0,20}(?:[Ee]rror:\s{1,3}|[\w.-]{1,20}\s{1,3}(?:ERR!|error)\s{1,3})?(?:[\w/.-]{0,200}sh|bash|zsh|g?make(?:\[\d{1,4}\])?):\s{1,3}"
-    r"(?:\d{1,6}:\s{1,3}|line \d{1,6}:\s{1,3})?"
+    # dash running a script names it again: "./autogen.sh: 47: ./autogen.sh: ./configure: ..."
+    r"(?:\d{1,6}:\s{1,3}(?:[^:\n]{1,600}:\s{1,3}(?=[^:\n]{1,600}:\s))?|line \d{1,6}:\s{1,3})?"
     r"([^:\n]{1,600}):\s{1,3}[^:\n]{1,200}$"
 )
 # bash running a script: "/ci/build.sh: line 13: ./gradlew: Permission denied" (it ran the program)
@@ -823,6 +831,28 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     if "while loading shared libraries" in low:
         # the dynamic loader could not start the program (its library's open is how it failed)
         facts.ops.append((RANK_SYSCALL, "exec"))
+    if "subprocess." in line and _PY_SUBPROCESS.search(line):
+        # a traceback's source line running a program: what it raised was the program's start
+        add_op(facts, RANK_VERB, "exec")
+    if " in " in line and ".py:" in line:
+        cleo = _CLEO_FRAME.match(line)
+        if cleo:  # Poetry's (Cleo's) frame: "at /usr/lib/python3.10/pathlib.py:1175 in mkdir"
+            add_op(facts, RANK_SYSCALL, cleo.group(1))
+    if "permission denied" in low and ": " in line:
+        denied = _BARE_DENIED.match(line)
+        if denied and _may_run(denied.group(1)):
+            # csh's own words for a program it could not run: "../linux64/premake5: Permission
+            # denied." (no shell's name before it, as bash and dash print)
+            add_op(facts, RANK_VERB, "exec")
+            add_paths(facts, denied, (1,))
+    if "|" in line and "sync(" in low:
+        frame = _CODE_FRAME_CALL.match(line)
+        if frame:
+            # a test runner's code frame showing the call that threw ("1664|  rmSync(cwd, {
+            # recursive: true, force: true });"): a recursive rm deletes a folder
+            call = frame.group(1)
+            folder = call.startswith("rm") and "recursive: true" in low
+            add_op(facts, RANK_VERB, "rmdir" if folder else call)
     if "function: _wopen" in low:  # MiKTeX names the C call that failed
         add_op(facts, RANK_SYSCALL, "open")
     prompt = _CMD_PROMPT.match(line) if ">" in line else None

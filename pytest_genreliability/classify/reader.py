@@ -76,6 +76,8 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _LOWER_START = re.compile(r"[a-z]")
+_JAVA_PATH_AT_END = re.compile(r"Exception: [A-Za-z]:\\[^\s:]{0,600}$")
+_PATH_REST = re.compile(r"[^\s:]{1,200}: \S")
 _CODE_MESSAGE_CUT = re.compile(r"\bE[A-Z]{2,12}: ([a-z]{1,20}(?: [a-z]{1,20}){0,4})$")
 # libuv's messages after their code, as Node prints them
 _NODE_MESSAGES = (
@@ -164,6 +166,9 @@ _SHELL_BUSY = re.compile(
     r"\s{0,40}[\w./@+-]{1,200}:(?: (?:line )?\d{1,6}:)?(?: [^:\n]{1,600}:){0,2}"
     rf" ([^:\n]{{1,600}}): (?:{_TEXT_BUSY})\s{{0,20}}$",
     re.I,
+)
+_DASH_BUSY = re.compile(
+    rf"(?<![\w.-])(?:/[\w/.-]{{0,100}})?sh: \d{{1,6}}: ([^:\n]{{1,600}}): (?:{_TEXT_BUSY})", re.I
 )
 # bash: "bash: ./buckw: /usr/bin/env: bad interpreter: Text file busy" (the script is busy);
 # in another language, the interpreter's absolute path before a few words ("坏的解释器")
@@ -407,7 +412,14 @@ class Reader:
                 self.continued.setdefault(span, []).append(after)
                 here, last = after, text
                 continue
-            if not (path_goes_on or line_goes_on or _splits_a_phrase(last, text)):
+            # Java's "FileSystemException: C:\x\i" / "ndex1.dat: <reason>": a path the console
+            # cut, whatever its width, before the colon that ends it
+            java_path_cut = (
+                "Exception: " in last
+                and _JAVA_PATH_AT_END.search(last) is not None
+                and _PATH_REST.match(text) is not None
+            )
+            if not (path_goes_on or line_goes_on or java_path_cut or _splits_a_phrase(last, text)):
                 break
             line += text
             self.continued.setdefault(span, []).append(after)
@@ -625,7 +637,10 @@ class Reader:
                 op, support = "write", []
         elif cond == TXTBSY and op is None:
             op, support = self.borrowed_op(span, cond)  # Python's traceback: "open(path)"
-            shell = _SHELL_BUSY.match(self.line(span)) if op is None else None
+            line = self.line(span)
+            # (dash's words may follow a tool's own: "the generated command must parse: /bin/sh:
+            # 1: powershell.exe: Text file busy")
+            shell = (_SHELL_BUSY.match(line) or _DASH_BUSY.search(line)) if op is None else None
             if shell:  # "/usr/bin/env: 'node': Text file busy": the shell could not run it
                 op = "exec"
                 script = _BAD_INTERPRETER.match(self.line(span))

@@ -537,6 +537,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("storagefull", False, 75),
     ("gc overhead", False, 70),
     ("last few gcs", False, 70),
+    ("have permission to save", False, 30),
+    ("unlink old '", False, 80),  # words._GIT_UNLINK_INVALID
     ("parallel golangci-lint", False, 65),
     ("lookup address", False, 60),
     ("actively refused", False, 60),

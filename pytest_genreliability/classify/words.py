@@ -120,6 +120,15 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("memory", (("cannot allocate memory", DIAG), ("memory allocation of", OOM))),
     ("memory", (("jvm memory", OOM),)),
     ("heap", (("heap space", OOM),)),
+    # Bundler: "There was an error while trying to write to Gemfile.lock. It is likely that you
+    # need to allow write permissions for the file at path:"
+    ("write permissions", (("allow write permissions for", PRIV),)),
+    # Cocoa's NSFileWriteNoPermissionError: "You don’t have permission to save the file “x” in
+    # the folder “y”."
+    (
+        "permission to save",
+        (("don’t have permission to save", PRIV), ("don't have permission to save", PRIV)),
+    ),
     # Node's report of a heap it could not grow, above the "JavaScript heap out of memory" that a
     # paste may cut off
     ("last few gcs", (("<--- last few gcs --->", OOM),)),
@@ -811,6 +820,7 @@ _CLIENT_ERROR = re.compile(
     # does not indicate success: 404 (Not Found)."
     r"|\bdoes not indicate success: 40[0134]\b"
     r"|\bfailure to find \S"  # Maven: the repository has no such artifact
+    r"|\bbad response (?:not found|forbidden|unauthorized) 40[134]\b"  # RubyGems' fetcher
     # curl's other 4xx answers but a proxy's login, 407, a timeout, 408, and throttling, 429:
     # "The requested URL returned error: 416"
     r"|\breturned error: "
@@ -958,6 +968,7 @@ _LOCK_STATE = re.compile(
     r'|failed to get (?:shared )?"write" lock'  # QEMU: an image another process has open
     r"|\block ?files? (?:is |are )?(?:already )?(?:exists?|being held|held)\b"
     r"|\bholding (?:the |a )?[\w -]{0,30}?lock\b|\block already exists\b|\bbusy and locked\b"
+    r"|\bprocess is already using this build directory\b"  # meson
 )
 _LOCK_GAVE_UP = re.compile(
     r"(?:couldn't|could not|failed to|unable to|cannot) (?:create/)?(?:acquire|obtain) (?:the |a )?"
@@ -1173,6 +1184,7 @@ _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
 # A program that could not run or be held in a folder, blamed on a noexec mount ("TMPDIR=/tmp
 # cannot hold executables (partition possibly mounted with `noexec`)"), not a question or a hint
 # ("unable to determine whether /tmp is mounted noexec", "make sure /tmp is not mounted noexec")
+_GIT_UNLINK_INVALID = re.compile(r"\bunable to unlink old '[^'\n]{1,600}': invalid argument\b")
 _NOEXEC_MOUNT = re.compile(
     r"\b(?:cannot|can't|unable to|failed to) (?:hold|run|exec|execute)\b[^\n]{0,160}?"
     r"(?<!not )(?<!n't )\bmounted (?:with )?\W?noexec\b"
@@ -1469,7 +1481,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         if _has(conds, SHARING):  # "cache may be in use by another process: timeout" (bbolt's
             _recast(conds, SHARING, TIMEOUT)  # lock, under trivy): the wait for it ran out,
             facts.ops.append((RANK_SYSCALL, "lock"))  # in the lock call, whatever was opening
-    if "lock" in low and _LOCK_STATE.search(low):
+    if ("lock" in low or "already using" in low) and _LOCK_STATE.search(low):
         _ensure_op(facts, "lock")
         if '" lock' in low and "failed to get" in low:
             # QEMU's "Could not open 'x.qcow2': Failed to get "write" lock": the open took the
@@ -1566,6 +1578,14 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # "Could not access KVM kernel module: Permission denied", libvirt's "Cannot access
         # backing file 'x'": the file's open was refused
         _ensure_op(facts, "open")
+    if "could not be written to" in low:  # Composer: 'The "x" file could not be written to y'
+        facts.ops.append((RANK_SYSCALL, "write"))
+    if "permission to save the file" in low:
+        _ensure_op(facts, "write")
+    if "unlink old '" in low and _GIT_UNLINK_INVALID.search(low):
+        # git for Windows: a file another process holds could not be replaced ("error: unable to
+        # unlink old 'dist/index.js': Invalid argument"), as its retry prompt says of one
+        conds.append((SHARING, None))
     if "argument list too long" in low:  # E2BIG: the command line, not the system
         conds.append((WEAK, None))
         _ensure_op(facts, "exec")
