@@ -95,9 +95,10 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         # that only a delete meets (NFS's .nfsXXXX)
         op = _held_file_op(kind, paths)
     if op is None and cond == EACCES and "python_exc" in facts.flags and len(paths) == 1:
-        # Python's PermissionError that names one path and no call ("[Errno 13] Permission
-        # denied: 'C:\\x.yaml'"): open() raised it, as it does for most of them
-        op = "open"
+        # Python's PermissionError that names one path and no call: a program's own start
+        # ("'./autogen.sh'", "'/usr/local/bin/helm'": subprocess), or open() of a data file
+        # ("'C:\\x.yaml'"), as most of them are; a folder's or a socket's says no more
+        op = _python_denied_op(paths[0])
     if (
         op == "rmdir"
         and cond != ENOTEMPTY  # a folder that is not empty is the folder's delete
@@ -145,6 +146,19 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         paths=tuple(paths),
         excerpt=excerpt_of(reader, [span, *support]),
     )
+
+
+# The suffixes of files open() reads or writes, as opposed to programs, folders and sockets
+_DATA_SUFFIX = re.compile(r"\.(?!(?:sock|exe|app|bin|cmd|bat|ps1|com)$)[A-Za-z][A-Za-z0-9]{0,7}$")
+_PROGRAM = re.compile(r"\.(?:sh|exe|bat|cmd)$|^\.{1,2}/|(?:^|/)bin/[^/]{1,200}$")
+
+
+def _python_denied_op(path: str) -> str | None:
+    """The call behind Python's PermissionError that names ``path`` and no call."""
+    name = file_name(path)
+    if _PROGRAM.search(path):
+        return "exec"  # a script or a program: subprocess could not start it
+    return "open" if _DATA_SUFFIX.search(name) and not name.startswith(".") else None
 
 
 def _held_file_op(kind: str, paths: list[str]) -> str:

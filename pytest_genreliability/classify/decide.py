@@ -89,8 +89,9 @@ _SYSTEM_FOLDER = re.compile(
     re.I,
 )
 _ROOT_FILE = re.compile(
-    r"(?:\\\\\?\\)?[A-Za-z]:[\\/](?:windows[\\/])?"
-    r"(?![^\\/]{0,200}\.(?:exe|dll|sys|pyd|node)$)[^\\/]{1,200}\.\w{1,8}",
+    r"(?:\\\\\?\\)?C:[\\/](?:windows[\\/])?"
+    r"(?![^\\/]{0,200}\.(?:exe|dll|sys|pyd|node|jar|cmd|bat|ps1|com|msi)$)"
+    r"[^\\/]{1,200}\.[A-Za-z][A-Za-z0-9]{0,7}",
     re.I,
 )
 _CURL_WRITE_FAILED = ("curl: (23)", "(23) failure writing", "(23) failed writing")

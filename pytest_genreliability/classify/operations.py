@@ -212,12 +212,11 @@ _WIN32_QUOTED = re.compile(
     # the IOError's kind and its reason (not NSIS' 'CreateDirectory "x": done')
     r"[a-z][a-z ]{2,40} \("
 )
-_PY_SUBPROCESS = re.compile(r"\bsubprocess\.(?:check_call|check_output|call|run|Popen)\(")
 _CLEO_FRAME = re.compile(r"\s{0,20}at [^\n]{1,600}?\.py:\d{1,6} in (\w{1,60})\s{0,3}$")
-_BARE_DENIED = re.compile(r"\s{0,20}(\.{0,2}/[^\s:]{1,600}): permission denied\.?\s{0,3}$", re.I)
-_CODE_FRAME_CALL = re.compile(
-    r"\s{0,20}>?\s{0,3}\d{1,6}\s{0,3}\|\s[^\n]{0,200}?\b(?:fs\.)?"
-    r"(rmSync|rmdirSync|unlinkSync|renameSync|copyFileSync|mkdirSync|writeFileSync|openSync)\("
+# (a relative path, as csh names the program it was asked to run; not a hidden one's part)
+_BARE_DENIED = re.compile(
+    r"\s{0,20}(\.{1,2}/(?!\.)(?![^\s:]{0,600}/\.)[^\s:]{1,600}): permission denied\.?\s{0,3}$",
+    re.I,
 )
 # Dart's stack frames: "#0      _Directory._deleteSync (dart:io/directory_impl.dart:201:7)"
 _DART_FRAME = re.compile(r"#\d{1,3}\s{1,12}([\w<>]{1,100})\.(\w{1,60})\s{1,3}\(")
@@ -831,9 +830,6 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     if "while loading shared libraries" in low:
         # the dynamic loader could not start the program (its library's open is how it failed)
         facts.ops.append((RANK_SYSCALL, "exec"))
-    if "subprocess." in line and _PY_SUBPROCESS.search(line):
-        # a traceback's source line running a program: what it raised was the program's start
-        add_op(facts, RANK_VERB, "exec")
     if " in " in line and ".py:" in line:
         cleo = _CLEO_FRAME.match(line)
         if cleo:  # Poetry's (Cleo's) frame: "at /usr/lib/python3.10/pathlib.py:1175 in mkdir"
@@ -845,14 +841,6 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             # denied." (no shell's name before it, as bash and dash print)
             add_op(facts, RANK_VERB, "exec")
             add_paths(facts, denied, (1,))
-    if "|" in line and "sync(" in low:
-        frame = _CODE_FRAME_CALL.match(line)
-        if frame:
-            # a test runner's code frame showing the call that threw ("1664|  rmSync(cwd, {
-            # recursive: true, force: true });"): a recursive rm deletes a folder
-            call = frame.group(1)
-            folder = call.startswith("rm") and "recursive: true" in low
-            add_op(facts, RANK_VERB, "rmdir" if folder else call)
     if "function: _wopen" in low:  # MiKTeX names the C call that failed
         add_op(facts, RANK_SYSCALL, "open")
     prompt = _CMD_PROMPT.match(line) if ">" in line else None

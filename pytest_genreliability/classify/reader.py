@@ -76,8 +76,10 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _LOWER_START = re.compile(r"[a-z]")
-_JAVA_PATH_AT_END = re.compile(r"Exception: [A-Za-z]:\\[^\s:]{0,600}$")
-_PATH_REST = re.compile(r"[^\s:]{1,200}: \S")
+# (the cut name has no suffix yet, and its rest goes on in lower case: not a whole "x.lock" above
+# Gradle's "FAILURE: Build failed")
+_JAVA_PATH_AT_END = re.compile(r"Exception: [A-Za-z]:\\[^\s:]{0,600}\\[^\\.\s:]{1,200}$")
+_PATH_REST = re.compile(r"[a-z0-9_.-][^\s:]{0,199}: \S")
 _CODE_MESSAGE_CUT = re.compile(r"\bE[A-Z]{2,12}: ([a-z]{1,20}(?: [a-z]{1,20}){0,4})$")
 # libuv's messages after their code, as Node prints them
 _NODE_MESSAGES = (
@@ -167,6 +169,7 @@ _SHELL_BUSY = re.compile(
     rf" ([^:\n]{{1,600}}): (?:{_TEXT_BUSY})\s{{0,20}}$",
     re.I,
 )
+_CANNOT_CREATE = re.compile(r"can(?:no|')t create (.{1,600})", re.I)
 _DASH_BUSY = re.compile(
     rf"(?<![\w.-])(?:/[\w/.-]{{0,100}})?sh: \d{{1,6}}: ([^:\n]{{1,600}}): (?:{_TEXT_BUSY})", re.I
 )
@@ -640,11 +643,15 @@ class Reader:
             line = self.line(span)
             # (dash's words may follow a tool's own: "the generated command must parse: /bin/sh:
             # 1: powershell.exe: Text file busy")
-            shell = (_SHELL_BUSY.match(line) or _DASH_BUSY.search(line)) if op is None else None
+            dash = _DASH_BUSY.search(line) if op is None else None
+            shell = dash or (_SHELL_BUSY.match(line) if op is None else None)
             if shell:  # "/usr/bin/env: 'node': Text file busy": the shell could not run it
                 op = "exec"
-                script = _BAD_INTERPRETER.match(self.line(span))
+                script = None if dash else _BAD_INTERPRETER.match(line)
                 busy = script.group(1) if script else shell.group(1)  # bash names the script
+                redirect = _CANNOT_CREATE.match(busy)
+                if redirect:  # dash's "cannot create x: Text file busy": a redirection's open
+                    op, busy = "open", redirect.group(1)
                 facts.paths.append((shell.start(1), clean_path(busy)))
         if own is None and cond in OP_DEPENDENT:
             op, support = self.borrowed_op(span, cond)

@@ -1184,7 +1184,11 @@ _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
 # A program that could not run or be held in a folder, blamed on a noexec mount ("TMPDIR=/tmp
 # cannot hold executables (partition possibly mounted with `noexec`)"), not a question or a hint
 # ("unable to determine whether /tmp is mounted noexec", "make sure /tmp is not mounted noexec")
-_GIT_UNLINK_INVALID = re.compile(r"\bunable to unlink old '[^'\n]{1,600}': invalid argument\b")
+# (not a name Windows cannot have at all: a device's, "aux.md", or one with a colon)
+_GIT_UNLINK_INVALID = re.compile(
+    r"\bunable to unlink old '(?!(?:[^'\n]{0,600}[\\/])?(?:aux|con|nul|prn|com\d|lpt\d)\.)"
+    r"(?:[a-z]:)?[^':\n]{1,600}': invalid argument\b"
+)
 _NOEXEC_MOUNT = re.compile(
     r"\b(?:cannot|can't|unable to|failed to) (?:hold|run|exec|execute)\b[^\n]{0,160}?"
     r"(?<!not )(?<!n't )\bmounted (?:with )?\W?noexec\b"
