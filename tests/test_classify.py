@@ -6383,6 +6383,20 @@ FORMATS = {
         None,
         None,
     ),
+    "curl-took-a-file-name-for-a-host": (
+        "curl: (6) Could not resolve host: go1.22.2.linux-amd64.tar.gz",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "error-code-404-in-words": (
+        "> Failed to fetch count of database parts, error code 404",
+        "other",
+        None,
+        "download",
+        None,
+    ),
 }
 
 
@@ -7412,6 +7426,14 @@ PRECISION = {
         "       |   ^\n"
         "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
         "other",
+    ),
+    "curl-real-host-still-network": (
+        "curl: (6) Could not resolve host: github.com",
+        "network",
+    ),
+    "error-code-408-still-network": (
+        "> Failed to fetch count of database parts, error code 408",
+        "network",
     ),
 }
 

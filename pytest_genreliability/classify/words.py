@@ -813,6 +813,7 @@ _REFUSED_4XX = r"(?:40[0-69]|41\d|42[1-68]|431|451)\b"
 _CLIENT_ERROR = re.compile(
     r"(?:status[ _]?code\"?|\b(?:status|error|http(?:/[\d.]{1,3})?|returned|response(?: code)?))"
     r"\s?[:=]?\s?40[0134]\b|\b40[0134]\)?\s{1,2}(?:bad request|not found|unauthorized|forbidden)\b"
+    r"|\berror code:? 40[0134]\b"  # "Failed to fetch count of database parts, error code 404"
     r"|\bnot found https?://"  # Prisma: "Error: Not Found https://binaries..."
     r"|httperror\]?:\s?(?:not found|unauthorized|forbidden)\b"  # Octokit's RequestError
     r"|\b40[134] http error\b"  # Pulumi: "403 HTTP error fetching plugin from https://..."
@@ -1153,6 +1154,12 @@ _CURL_LOCAL = re.compile(r"curl: \((?:2|3|27|43|48|77)\)")
 # curl taking an unquoted argument for a URL: "Could not resolve host: application" (a dotless
 # name from "-H Content-Type: application/json"), beside its "(3) URL using bad/illegal format"
 _CURL_ARGUMENT_HOST = re.compile(r"curl: \(6\) could not resolve host: (?!localhost\b)[^\s.]+\s*$")
+# ... or a file's name, which no host has: "Could not resolve host: go1.22.2.linux-amd64.tar.gz"
+# (the URL before it was empty)
+_CURL_FILE_HOST = re.compile(
+    r"curl: \(6\) could not resolve host: [^\s/]{1,200}"
+    r"\.(?:tar\.gz|tgz|tar\.xz|zip|gz|xz|exe|msi|deb|rpm|sh|json|txt)\s*$"
+)
 _PAGE_CONSOLE = re.compile(r"failed to load resource|\bconsole\b")
 # The Windows C runtime's strerror(12), ENOMEM: "errno=12] Not enough space"
 _ENOMEM_CRT = re.compile(r"errno[ =:]{0,3}12\b")
@@ -1399,6 +1406,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if "wget" in low and _wget_exit(low):  # 4: a network failure, 5: a TLS failure
         conds.append((NET, None))
+    if "resolve host" in low and _CURL_FILE_HOST.search(low):
+        _recast(conds, NET, DIAG)  # a wrong argument, not the network
     if "curl: (" in low and not _CURL_ARGUMENT_HOST.search(low):
         facts.flags.add("curl_code")  # curl said why itself: `decide` reads no other line for it
     if (
