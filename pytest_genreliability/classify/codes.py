@@ -138,12 +138,12 @@ _WINSOCK_ERRNO = re.compile(r"(?<![\w=])errno (1[01]0\d\d)\b")
 _MYSQL_CLIENT = re.compile(r"SQLSTATE\[\w{5}\] \[(20(?:02|03|05|06|13))\]")
 _MYSQL_LOCK_WAIT = re.compile(r"\b(1205) lock wait timeout exceeded\b")
 _CURL_ERROR = re.compile(r"\bcurl error \d{1,2}\b", re.IGNORECASE)
-# WinINet: "Error 12029: A connection ...", Package Control's "Connection refused (errno 12029)"
 # The code as C programs print errno itself, lowercase, after the message it belongs to ("...,
 # errno 54", "failed with errno 22: ...", "(errno 13: ...)"), not npm's "npm ERR! errno 1" or an
 # "exited with errno 1" (exit statuses), errno 0 (no error), Winsock's (above), Dart's "errno =
 # 32" or Node's "errno: -4048"
 _PLAIN_ERRNO = re.compile(r"(?:, |\bfailed with |\()errno ([1-9]\d{0,3})(?=:\s|\)|,|\s{0,3}$)")
+# WinINet: "Error 12029: A connection ...", Package Control's "Connection refused (errno 12029)"
 _WININET_ERROR = re.compile(r"\b(Error 12\d{3}):|\((errno 12\d{3})\)")
 _PY2_BARE = re.compile(r"(?:^|[\s:!])\[Error (\d{1,5})\] [^\n]{1,400}?: '")
 # ... printed alone at the start of a line, before its reason, in any language: "[Error 32] Der
@@ -213,7 +213,8 @@ _SEVEN_ZIP_OUTPUT = re.compile(
 _GO_PATH_ERROR_JSON = re.compile(
     r'"Op":\s?"(\w{2,20})",\s?"Path":\s?"([^"\n]{1,600})",\s?"Err":\s?(\d{1,5})\b'
 )
-_ERROR_BUSY = re.compile(r"(?i)(?:0x800700aa|0x000000aa|(?:win)?error 170|win error 170)")
+# ERROR_BUSY as the codes above print it
+_ERROR_BUSY = re.compile(r"(?i)0x800700aa|0x000000aa|(?:win ?)?error 170")
 _WINDOWS_FILE = re.compile(r"(?<![\w\\])[A-Za-z]:\\[^\s'\"]{0,300}\.\w{1,8}\b")
 _SVN = re.compile(r"svn: (E\d{6}):")
 _SVN_LOCKED = "E155004"
@@ -349,7 +350,7 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             # a POSIX program's unless the line shows Windows (curl's "SSL_write: ..., errno
             # 32" is EPIPE, not a sharing violation)
             windows = "\\" in low or any(words in low for words in _WINDOWS_WORDS)
-            cond = _ambiguous_code(number, low) if windows else _POSIX_CODES.get(number, WEAK)
+            cond = _ambiguous_code(number, low) if windows else _posix(number)
             conds.append((cond, f"errno {number}"))
         for match in first_matches(_DART_ERRNO, line):
             number = int(match.group(1))

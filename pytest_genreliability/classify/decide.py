@@ -305,8 +305,8 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     if any(_SYSTEM_FOLDER.search(path) for path in context.paths):
         return permission  # WebDriverManager.Net writing its driver into C:\Windows\system32
     if not deleting and any(_ROOT_FILE.fullmatch(path) for path in context.paths):
-        # a file made or written at a drive's root or in C:\Windows itself, where only an
-        # elevated process may create files (a generator's "open 'C:\instance.gen.ts'", SQLite's
+        # a file made or written at the system drive's root or in C:\Windows itself, where only
+        # an elevated process may create files (a generator's "open 'C:\instance.gen.ts'", SQLite's
         # driver's "C:\WINDOWS\sqlite-...dll.lck"); not a program there, which its process holds
         return permission
     if renaming and any(_PROGRAM_FILES.search(path) for path in context.paths):
