@@ -241,6 +241,11 @@ def _posix(number: int) -> str:
     return _POSIX_CODES.get(number, WEAK)
 
 
+def _shows_windows(low: str) -> bool:
+    """Whether the line reads as Windows': its words for an error, or a backslash."""
+    return any(words in low for words in _WINDOWS_WORDS) or "\\" in low
+
+
 def _ambiguous_code(number: int, low: str) -> str:
     """A number that means one thing on Windows and another on POSIX (``os error 32``)."""
     windows = _WINDOWS_CODES.get(number)
@@ -249,7 +254,7 @@ def _ambiguous_code(number: int, low: str) -> str:
         return windows or posix or WEAK
     if "broken pipe" in low or "input/output" in low:
         return posix
-    if not low.isascii() or any(words in low for words in _WINDOWS_WORDS) or "\\" in low:
+    if not low.isascii() or _shows_windows(low):  # (Windows speaks the machine's language)
         return windows
     return windows if number in (5, 32, 33) else posix
 
@@ -349,8 +354,7 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             number = int(match.group(1))
             # a POSIX program's unless the line shows Windows (curl's "SSL_write: ..., errno
             # 32" is EPIPE, not a sharing violation)
-            windows = "\\" in low or any(words in low for words in _WINDOWS_WORDS)
-            cond = _ambiguous_code(number, low) if windows else _posix(number)
+            cond = _ambiguous_code(number, low) if _shows_windows(low) else _posix(number)
             conds.append((cond, f"errno {number}"))
         for match in first_matches(_DART_ERRNO, line):
             number = int(match.group(1))

@@ -657,13 +657,6 @@ _PROGRAM_SUFFIXES = frozenset(
 ) | frozenset(("cjs", "run", "bin", "appimage", "out", "com"))
 
 
-def _lock_file(path: str) -> bool:
-    """Whether ``path`` names a lock file (``config.lock``, ``.git/index.lock``), not a package
-    manager's record of versions (``Cargo.lock``, ``yarn.lock``)."""
-    name = path.replace("\\", "/").rpartition("/")[2].lower()
-    return name.endswith(".lock") and name not in _VERSION_LOCKS
-
-
 # Package managers' records of resolved versions, named like lock files
 _VERSION_LOCKS = frozenset(
     str.split(
@@ -675,6 +668,13 @@ _VERSION_LOCKS = frozenset(
 )
 # EEXIST, as a code or in words: the file was there (not "make sure the file exists")
 _EXISTS = re.compile(r"\beexist\b|\bfile already exists\b|: (?:the )?file exists\.?\"?\s{0,3}$")
+
+
+def _lock_file(path: str) -> bool:
+    """Whether ``path`` names a lock file (``config.lock``, ``.git/index.lock``), not a package
+    manager's record of versions (``Cargo.lock``, ``yarn.lock``)."""
+    name = path.replace("\\", "/").rpartition("/")[2].lower()
+    return name.endswith(".lock") and name not in _VERSION_LOCKS
 
 
 def _may_run(path: str) -> bool:

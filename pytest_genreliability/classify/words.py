@@ -39,10 +39,10 @@ from .facts import (
 from .operations import add_op, add_paths
 from .strerror import BUSY_WORDS, GLIBC_KILLED, GLIBC_STRERROR
 
-# Words, for tools that print no code (Go, .NET, Java) and as support: (anchor, phrases). A
-# phrase is looked for only when its anchor is in the line, which keeps a long line cheap.
 # What the macOS sandbox refused: "Sandbox: zsh(96617) deny(1) file-read-data /x/y.sh"
 _SANDBOX_ACTIONS = ("file-write", "file-read", "process-exec")
+# Words, for tools that print no code (Go, .NET, Java) and as support: (anchor, phrases). A
+# phrase is looked for only when its anchor is in the line, which keeps a long line cheap.
 _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("busy", (("text file busy", TXTBSY), ("resource busy", EBUSY), ("because it is busy", EBUSY))),
     ("executablefilebusy", (("executablefilebusy", TXTBSY),)),
@@ -798,18 +798,19 @@ _LOCAL_SOCKET = re.compile(
 )
 # An HTTP answer that says the server failed (a 5xx's page is the network's failure).
 _SERVER_ERROR = re.compile(r"\(50[0-9]\)|\b50[0-9] |statuscode: optional\(5|gateway time")
-# An HTTP answer that says the request itself was wrong (400, 401, 403, 404).
 # git-lfs's batch API refusing: "batch request: Repository not found.", "batch response: This
 # repository is over its data quota."
-# The words `_CLIENT_ERROR` needs one of, so that most lines skip it cheaply
-_CLIENT_ERROR_WORDS = ("40", "returned error", "not found", "failure to find", ": 4")
-_ANSWER_WORDS = ("server", "response")
 _LFS_REFUSED = re.compile(
     r"\bbatch (?:request|response): [^\n]{0,80}?(?:repository not found|over its data quota)\b"
 )
+# The words `_CLIENT_ERROR` needs one of, so that most lines skip it cheaply
+_CLIENT_ERROR_WORDS = ("40", "returned error", "not found", "failure to find", ": 4")
+# A server's answer in words other than HTTP's ("server returned 403", "Invalid response from x")
+_ANSWER_WORDS = ("server", "response")
 # The 4xx answers that refuse the request itself: not a proxy's login (407), a timeout (408) or
 # throttling (420, 429)
 _REFUSED_4XX = r"(?:40[0-69]|41\d|42[1-68]|431|451)\b"
+# An HTTP answer that says the request itself was wrong (400, 401, 403, 404).
 _CLIENT_ERROR = re.compile(
     r"(?:status[ _]?code\"?|\b(?:status|error|http(?:/[\d.]{1,3})?|returned|response(?: code)?))"
     r"\s?[:=]?\s?40[0134]\b|\b40[0134]\)?\s{1,2}(?:bad request|not found|unauthorized|forbidden)\b"
@@ -1137,8 +1138,6 @@ _CHROMIUM_NET = re.compile(
     r"|proxy_connection_failed|tunnel_connection_failed|socks_connection_failed"
     r"|address_unreachable)\b"
 )
-# curl's codes that ask no server: 2 (it could not start), 3 (a malformed URL), 27 (out of memory),
-# 43 (misused), 48 (an option its libcurl lacks), 77 (its CA file could not be read)
 # A client that cannot speak TLS at all, however the network is: Python's "Can't connect to HTTPS
 # URL because the SSL module is not available.", Nim's "SSL support is not available. Cannot
 # connect over SSL. Compile with -d:ssl to enable." and "No SSL/TLS CA certificates found."
@@ -1150,6 +1149,8 @@ _NO_TLS_HERE = (
 # (not coreutils' "ls: cannot access '/x': Permission denied", a stat of the path that follows at
 # once, quoted or not)
 _ACCESS_REFUSED = re.compile(r"\b(?:could not|cannot|can't|failed to|unable to) access (?![\"'`/])")
+# curl's codes that ask no server: 2 (it could not start), 3 (a malformed URL), 27 (out of memory),
+# 43 (misused), 48 (an option its libcurl lacks), 77 (its CA file could not be read)
 _CURL_LOCAL = re.compile(r"curl: \((?:2|3|27|43|48|77)\)")
 # curl taking an unquoted argument for a URL: "Could not resolve host: application" (a dotless
 # name from "-H Content-Type: application/json"), beside its "(3) URL using bad/illegal format"
@@ -1188,18 +1189,21 @@ _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
     # validation failed, no checksums available from the repository")
     (("no checksums available",), NET, DIAG, "download"),
 )
-# A program that could not run or be held in a folder, blamed on a noexec mount ("TMPDIR=/tmp
-# cannot hold executables (partition possibly mounted with `noexec`)"), not a question or a hint
-# ("unable to determine whether /tmp is mounted noexec", "make sure /tmp is not mounted noexec")
-# (not a name Windows cannot have at all: a device's, "aux.md", or one with a colon)
+# git for Windows replacing a file another process holds: "error: unable to unlink old 'x':
+# Invalid argument" (not a name Windows cannot have at all: a device's, "aux.md", or one with a
+# colon)
 _GIT_UNLINK_INVALID = re.compile(
     r"\bunable to unlink old '(?!(?:[^'\n]{0,600}[\\/])?(?:aux|con|nul|prn|com\d|lpt\d)\.)"
     r"(?:[a-z]:)?[^':\n]{1,600}': invalid argument\b"
 )
+# A program that could not run or be held in a folder, blamed on a noexec mount ("TMPDIR=/tmp
+# cannot hold executables (partition possibly mounted with `noexec`)"), not a question or a hint
+# ("unable to determine whether /tmp is mounted noexec", "make sure /tmp is not mounted noexec")
 _NOEXEC_MOUNT = re.compile(
     r"\b(?:cannot|can't|unable to|failed to) (?:hold|run|exec|execute)\b[^\n]{0,160}?"
     r"(?<!not )(?<!n't )\bmounted (?:with )?\W?noexec\b"
 )
+# One of git's loose objects: ".git/objects/4f/b8bdf7cf90c933b6f47d459a99c1f3d57627aa"
 _LOOSE_OBJECT = re.compile(r"\.git[\\/]{1,2}objects[\\/]{1,2}[0-9a-f]{2}[\\/]{1,2}[0-9a-f]{38}\b")
 # A program under a Git Bash (MSYS) drive path, its own "Device or resource busy" after it
 _MSYS_PROGRAM_BUSY = re.compile(
@@ -1410,14 +1414,15 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, NET, DIAG)  # a wrong argument, not the network
     if "curl: (" in low and not _CURL_ARGUMENT_HOST.search(low):
         facts.flags.add("curl_code")  # curl said why itself: `decide` reads no other line for it
+    no_tls = "ssl" in low and any(words in low for words in _NO_TLS_HERE)
     if (
-        "certificate verify locations" in low
+        no_tls
+        or "certificate verify locations" in low
         or ("curl: (" in low and _CURL_LOCAL.search(low))
-        or ("ssl" in low and any(words in low for words in _NO_TLS_HERE))
     ):
         # its CA file unread, curl's own codes, a program built without TLS: no server asked
         _recast(conds, NET, DIAG)
-        if "ssl" in low and any(words in low for words in _NO_TLS_HERE):
+        if no_tls:
             _ensure_op(facts, "download")  # (what it could not do)
     if "browser connection" in low:  # TestCafe waiting for its browsers to connect: a wait
         _recast(conds, NET, TIMEOUT)
