@@ -27,6 +27,7 @@ from .facts import (
     SIGNAL,
     TIMEOUT,
     TXTBSY,
+    WEAK,
 )
 from .failure import LOCK_KINDS, Failure
 from .paths import (
@@ -99,6 +100,11 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         # ("'./autogen.sh'", "'/usr/local/bin/helm'": subprocess), or open() of a data file
         # ("'C:\\x.yaml'"), as most of them are; a folder's or a socket's says no more
         op = _python_denied_op(paths[0])
+    python_missing = cond == WEAK and errno == "Errno 2" and "python_exc" in facts.flags
+    if op is None and python_missing and len(paths) == 1 and _BARE_PROGRAM.match(paths[0]):
+        # FileNotFoundError naming a program alone ("'meson'", "'llvm-config'"): subprocess found
+        # no such program on PATH; a file open() misses has a suffix or a folder
+        op = "exec"
     if (
         op == "rmdir"
         and cond != ENOTEMPTY  # a folder that is not empty is the folder's delete
@@ -150,6 +156,8 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
 
 # The suffixes of files open() reads or writes, as opposed to programs, folders and sockets
 _DATA_SUFFIX = re.compile(r"\.(?!(?:sock|exe|app|bin|cmd|bat|ps1|com)$)[A-Za-z][A-Za-z0-9]{0,7}$")
+# a program's name as PATH finds it: lower case, no suffix, no folder, not an option ("--x")
+_BARE_PROGRAM = re.compile(r"[a-z][a-z0-9_+-]{0,63}$")
 _PROGRAM = re.compile(r"\.(?:sh|exe|bat|cmd)$|^\.{1,2}/|(?:^|/)bin/[^/]{1,200}$")
 
 

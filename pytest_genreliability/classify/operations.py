@@ -479,8 +479,9 @@ _MOVE_INTO = re.compile(
 )
 _GERUND_PATH = re.compile(
     r"(copying|moving|removing|deleting|renaming)\s{1,3}"
-    r"(?:file\s{1,3}|the (?:contents of|file|directory|folder)\s{1,3})?"  # actions/checkout
-    r"(?:([^\s:'\"]{1,600}(?::[\\/][^\s:'\"]{0,600})?):\s"
+    # actions/checkout's "removing the contents of"; KuduSync's "Copying file: 'x'"
+    r"(?:file:?\s{1,3}|the (?:contents of|file|directory|folder)\s{1,3})?"
+    r"(?:(?!file:)([^\s:'\"]{1,600}(?::[\\/][^\s:'\"]{0,600})?):\s"
     r"|['‘]((?:[A-Za-z]:)?[\\/][^'’\n]{1,600})['’])",  # R: "* removing 'D:/R/library/x'"
     re.I,
 )

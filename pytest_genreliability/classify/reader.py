@@ -80,6 +80,13 @@ _LOWER_START = re.compile(r"[a-z]")
 # Gradle's "FAILURE: Build failed")
 _JAVA_PATH_AT_END = re.compile(r"Exception: [A-Za-z]:\\[^\s:]{0,600}\\[^\\.\s:]{1,200}$")
 _PATH_REST = re.compile(r"[a-z0-9_.-][^\s:]{0,199}: \S")
+# Composer's box wraps its message at its own width, each line under the same indent: "  Could
+# not delete C:\x\AcrylicServic" / "  e.exe:"
+_COMPOSER_PATH_AT_END = re.compile(
+    r"^( {1,40})Could not delete [A-Za-z]:\\[^\s:]{0,600}[\\/][^\\/.\s:]{1,200}$"
+)
+# (the rest of a file's name, its suffix and the colon that ends the path, alone on its line)
+_COMPOSER_PATH_REST = re.compile(r"( {1,40})[\w.-]{0,200}\.[A-Za-z0-9]{1,8}:\s{0,40}$")
 _CODE_MESSAGE_CUT = re.compile(r"\bE[A-Z]{2,12}: ([a-z]{1,20}(?: [a-z]{1,20}){0,4})$")
 # libuv's messages after their code, as Node prints them
 _NODE_MESSAGES = (
@@ -105,6 +112,16 @@ def _node_message_goes_on(last: str, text: str) -> bool:
         message.startswith(head + " ") and text.startswith(message[len(head) + 1 :].split()[0])
         for message in _NODE_MESSAGES
     )
+
+
+def _composer_path_cut(last: str, text: str) -> bool:
+    """Whether ``last`` ends in a Windows path that Composer's box cut inside its name and
+    ``text``, under the same indent, holds the rest of the name up to its colon."""
+    if "Could not delete " not in last:
+        return False
+    cut = _COMPOSER_PATH_AT_END.match(last)
+    rest = _COMPOSER_PATH_REST.match(text) if cut else None
+    return cut is not None and rest is not None and rest.group(1) == cut.group(1)
 
 
 def _dangling(line: str) -> bool:
@@ -422,7 +439,16 @@ class Reader:
                 and _JAVA_PATH_AT_END.search(last) is not None
                 and _PATH_REST.match(text) is not None
             )
-            if not (path_goes_on or line_goes_on or java_path_cut or _splits_a_phrase(last, text)):
+            composer_cut = _composer_path_cut(last, text)
+            if composer_cut:
+                text = text.lstrip()
+            if not (
+                path_goes_on
+                or line_goes_on
+                or java_path_cut
+                or composer_cut
+                or _splits_a_phrase(last, text)
+            ):
                 break
             line += text
             self.continued.setdefault(span, []).append(after)

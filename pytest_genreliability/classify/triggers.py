@@ -447,6 +447,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     (re.compile(r": (?:AccessDenied|SharingViolation|FileBusy|NoSpaceLeft|DirNotEmpty)"), True, 80),
     ("it is busy", False, 80),
     ("in use by another", False, 80),
+    ("currently being used", False, 80),  # KuduSync
     ("另一进程", False, 80),
     ("用户映射区域", False, 80),
     # Windows' "The directory is not empty" (145) in other languages
@@ -559,6 +560,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ('","err":', False, 80),  # codes._GO_PATH_ERROR_JSON: a PathError in a JSON log
     ("403 forbidden", False, 10),
     ("404 not found", False, 10),
+    ("bad response", False, 10),  # RubyGems: "bad response Forbidden 403 (https://...)"
     # a request's answer after it, Go's go-github: "POST https://api.github.com/x: 422 Validation"
     ("post https://", False, 10),
     ("put https://", False, 10),

@@ -162,11 +162,16 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("connect", (("connection timed out", NET), ("connection aborted", NET))),
     ("connect", (("without establishing a connection", NET),)),  # Node's socket connect timeout
     ("connect", (("connection closed", NET), ("connection broken", NET))),
+    # botocore: "ConnectionClosedError: Connection was closed before we received a valid response
+    # from endpoint URL"
+    ("closed before", (("connection was closed before", NET),)),
     ("connect", (("connecttimeout", NET), ("connect timeout error", NET))),  # undici
     ("connect", (("failedconnectionexception", NET), ("internalconnectmultiple", NET))),
     ("socket", (("socket-error", NET),)),  # SBCL: (SB-BSD-SOCKETS:SOCKET-ERROR "connect")
     ("stream error", (("stream error: stream id", NET),)),  # Go's HTTP/2 client
     ("locked by", (("locked by an external process", SHARING),)),  # Web Deploy
+    # KuduSync (Azure's deployments): 'Failed to change file that is currently being used "x"'
+    ("being used", (("file that is currently being used", SHARING),)),
     ("ssl connect", (("ssl connect error", NET),)),  # curl's 35
     # an HTTP answer that broke off (Go), a server error (Rust's reqwest), an HTTP request that
     # timed out (Node), a connection the other end closed (Windows' 10054 in words)
@@ -874,6 +879,7 @@ DNS_WORDS = (
     "remote name could not be resolved",
     "nodename nor servname",
     "errno 11001",
+    "nameresolutionerror",  # urllib3 2: "Failed to resolve 'pypi.org' ([Errno -3] Try again)"
     "errno 11004",
     "unknownhostexception",
     "no data of the requested type",  # WSANO_DATA
@@ -1167,17 +1173,25 @@ _ENOMEM_CRT = re.compile(r"errno[ =:]{0,3}12\b")
 # What a condition means where the line says more: (any of these words, the condition, what it is
 # read as, the operation it names). An allocation the program itself could not make (GHC's, git's,
 # Go's runtime, the JVM, whose heap space and GC overhead limit Gradle names as a cause too, Python,
-# gcc's "out of memory allocating") is its own failure, not a kill; Bazel's server that "terminated
+# gcc's "out of memory allocating", a tool's "error: out of memory": LLVM's, KTX's) is its own
+# failure, not a kill; so is a compiler that crashed ("Segmentation fault signal terminated program
+# cc1": gcc names the signal, and only "Killed" is a kill); Bazel's server that "terminated
 # abruptly" under a closed socket was killed; coreutils' chmod and chown are never a held file; a
 # wait for a lock that ran out over the sharing violation it met (Lucene's "Lock obtain timed out";
 # Squirrel's retries, above) is a lock wait; Java's ServerSocket.accept and esptool's serial port
 # time out, no fetch; the linker's list of possible causes ("check for insufficient disk space") and
 # LNK1106's "invalid file or disk full" are a bad input.
+# strsignal() of the signals a crash raises, as gcc names them before "signal terminated program"
+_CRASHES = ("segmentation fault", "aborted", "illegal instruction", "bus error")
+# An allocation refused, in the program's own words: Qt's "In file qvector.h, line 544: Out of
+# memory", .NET's "Out of memory." on a line of its own
+_OWN_OUT_OF_MEMORY = re.compile(r"^\s*(?:.{1,600}, line \d{1,9}: )?out of memory\.?\s*$")
 _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
-    (("out of memory (requested", "malloc failed", "fatal error: out of memory"), OOM, DIAG, None),
+    (("out of memory (requested", "malloc failed", "error: out of memory"), OOM, DIAG, None),
     (("runtime: out of memory", "memoryerror", "out of memory allocating"), OOM, DIAG, None),
     (("java heap space", "gc overhead limit exceeded"), OOM, DIAG, None),
     (("server terminated abruptly",), NET, SIGNAL, None),
+    (tuple(f"{crash} signal terminated program" for crash in _CRASHES), SIGNAL, DIAG, None),
     (("changing permissions of", "changing ownership of"), EPERM, PRIV, None),
     (("lock obtain timed out",), SHARING, TIMEOUT, "lock"),
     (("accept timed out", "packet header"), NET, TIMEOUT, None),
@@ -1596,6 +1610,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # "Could not access KVM kernel module: Permission denied", libvirt's "Cannot access
         # backing file 'x'": the file's open was refused
         _ensure_op(facts, "open")
+    if "failed to change file that" in low:  # KuduSync copies over the file it names
+        _ensure_op(facts, "copy")
+    if "could not create output file" in low:  # Qt's uic, rcc and moc
+        _ensure_op(facts, "open")
     if "could not be written to" in low:  # Composer: 'The "x" file could not be written to y'
         facts.ops.append((RANK_SYSCALL, "write"))
     if "permission to save the file" in low:
@@ -1609,6 +1627,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _ensure_op(facts, "exec")
     if "kill eperm" in low:  # Node's process.kill refused: a process, no file (`decide`)
         _ensure_op(facts, "kill")
+    if "out of memory" in low and _OWN_OUT_OF_MEMORY.match(low):
+        _recast(conds, OOM, DIAG)
     for words, old, new, op in _RECASTS:
         if any(word in low for word in words) and not (old == OOM and "kill" in low):
             _recast(conds, old, new)
