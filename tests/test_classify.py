@@ -135,10 +135,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.917
+    assert rates["family"] >= 0.918
     assert rates["errno"] >= 0.951
     assert rates["operation"] >= 0.874
-    assert rates["locked"] >= 0.909
+    assert rates["locked"] >= 0.910
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -231,7 +231,8 @@ JUDGED_LOCKS += ["other-1528"]
 # a folder), and the rmdir of their parent that found it not empty (labelled other); the EPERM
 # rename of a folder onto one the tool had just made (labelled other, as other-050 is)
 JUDGED_LOCKS += ["other-1637", "other-1641"]
-# batch 52's, not read yet
+# batch 52's: Quarkus dev mode's DirectoryNotEmptyException rescanning target/classes on Linux
+# (labelled other by its thread; the text alone reads as a held folder)
 JUDGED_LOCKS += ["other-1702"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
@@ -6519,6 +6520,67 @@ FORMATS = {
         "unlink",
         ("C:\\app\\vendor\\acme\\tool\\bin",),
     ),
+    "java-user-mapped-file-in-japanese": (
+        "[error] (*:webappPrepare) java.io.FileNotFoundException: "
+        "C:\\Users\\dev\\app\\target\\webapp\\assets\\app.css (要求された操作はユーザー マップ "
+        "セクションで開いたファイルでは実行できません。)",
+        "rename_lock",
+        None,
+        "open",
+        ("C:\\Users\\dev\\app\\target\\webapp\\assets\\app.css",),
+    ),
+    "execa-command-failed-with-sigint": (
+        " ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL  @acme/ui@0.1.0 build: `rollup -c`\n"
+        'Command failed with signal "SIGINT"\n'
+        " ELIFECYCLE  Command failed.",
+        "killed",
+        None,
+        None,
+        (),
+    ),
+    "got-timeout-awaiting-request": (
+        'Unexpected error value: "failed to process https://images.example.io/a.jpg\n'
+        "TimeoutError: Timeout awaiting 'request' for 30000ms\"",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "kill-port-report-is-not-the-kill": (
+        "Process on port 127.0.0.1:5555 killed\n"
+        "Error! listen EADDRINUSE: address already in use 127.0.0.1:5555",
+        "other",
+        "EADDRINUSE",
+        None,
+        None,
+    ),
+    "flyctl-build-from-source-is-the-build": (
+        "=> ERROR [builder 6/8] RUN turbo run build --scope=api\n"
+        "Error: failed to fetch an image or build from source: error building: failed to "
+        'solve: process "/bin/sh -c turbo run build --scope=${PROJECT}" did not complete '
+        "successfully: exit code: 1",
+        "other",
+        None,
+        None,
+        (),
+    ),
+    "php-file-put-contents-names-its-file": (
+        "file_put_contents(/srv/app/storage/framework/cache/8c/53/8c53ed3b): failed to open "
+        "stream: Permission denied",
+        "permission",
+        None,
+        "open",
+        ("/srv/app/storage/framework/cache/8c/53/8c53ed3b",),
+    ),
+    "php-relative-file-put-contents": (
+        "  [ErrorException]\n"
+        "  file_put_contents(vendor/composer/installed.json): failed to open stream: "
+        "Permission denied",
+        "permission",
+        None,
+        "open",
+        ("vendor/composer/installed.json",),
+    ),
 }
 
 
@@ -7576,6 +7638,25 @@ PRECISION = {
     "failed-to-resolve-module-not-network": (
         "Module not found: Error: Failed to resolve 'lodash' in '/app/src'",
         "other",
+    ),
+    "sigint-handler-text-not-a-kill": (
+        "process.on('SIGINT', () => server.close())\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "timeout-awaiting-a-promise-not-network": (
+        "Error: Timeout awaiting the build to finish after 600s",
+        "timeout",
+    ),
+    "flyctl-fetch-of-an-image-still-network": (
+        "Error: failed to fetch an image or build from source: error rendering push status "
+        "stream: Get https://registry.fly.io/v2/: dial tcp: lookup registry.fly.io: no such "
+        "host",
+        "network",
+    ),
+    "php-copy-keeps-its-call": (
+        "PHP Warning:  copy(/var/www/site/readme.html): failed to open stream: Permission denied",
+        "permission",
     ),
 }
 

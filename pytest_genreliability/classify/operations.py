@@ -61,6 +61,9 @@ _OP_NAMES |= {"readlink": "read"}  # reading a link's target
 _OP_NAMES |= {"truncate": "write"}  # Go's os.Truncate: cutting a file is writing it
 _OP_NAMES |= {"mkdtemp": "mkdir"}  # Node's fs.mkdtemp makes a folder
 _OP_NAMES |= {"create_process": "exec"}  # OCaml's Unix.create_process
+# PHP's whole-file calls: "file_put_contents(x): failed to open stream: Permission denied",
+# "file_put_contents(): Only 0 of 70 bytes written"
+_OP_NAMES |= {"file_put_contents": "write", "file_get_contents": "read", "fopen": "open"}
 _OP_NAMES |= {"kill": "kill"}  # a signal sent to a process (Node's ChildProcess.kill): no file
 # Java NIO's providers: a byte channel or stream opened on a file
 _OP_NAMES |= {"newbytechannel": "open", "newoutputstream": "open", "newinputstream": "open"}
@@ -140,8 +143,10 @@ _PY_CALL = re.compile(
 # PHP's and C's calls: "Warning: rename(C:\\a,C:\\b): Access is denied.", and rsync's with a
 # path relative to its target: "delete_file: rmdir(6.5/os) failed: Device or resource busy (16)"
 _C_CALL = re.compile(
-    r"(?<![\w.$>:])(rename|unlink|remove|rmdir|mkdir|copy|fopen|symlink)\("
-    r"(?:([A-Za-z]:[\\/][^,()\n]{0,600}|/[^,()\n]{1,600}|[^\s,()][^,()\n]{0,600}(?=\) failed))"
+    r"(?<![\w.$>:])(rename|unlink|remove|rmdir|mkdir|copy|fopen|symlink"
+    r"|file_put_contents|file_get_contents)\("
+    r"(?:([A-Za-z]:[\\/][^,()\n]{0,600}|/[^,()\n]{1,600}"
+    r"|[^\s,()][^,()\n]{0,600}(?=\) failed|\): failed to open stream))"
     r"(?:,([^,()\n]{1,600}))?\))?"
 )
 # Julia's file calls in its IOError: 'IOError: unlink("C:\\x\\jl_2127.tmp"): resource busy or
@@ -778,7 +783,15 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             add_op(facts, RANK_VERB, "open")
         if "warning: " in low or "error: " in low or "): " in line or ") failed" in line:
             for match in first_matches(_C_CALL, line):
-                add_op(facts, RANK_SYSCALL, match.group(1))
+                # PHP: "file_put_contents(x): failed to open stream": the open failed (a copy's
+                # is the copy's)
+                whole_file = match.group(1).startswith("file_")
+                if whole_file and not match.group(2):
+                    # "file_put_contents(): Only 0 of 70 bytes written": no path here (the
+                    # line above may name one), and the words name the write
+                    continue
+                opened = whole_file and low.startswith(": failed to open stream", match.end())
+                add_op(facts, RANK_SYSCALL, "open" if opened else match.group(1))
                 add_paths(facts, match, (2, 3))
         stamp = (
             _TIMESTAMP.match(line)

@@ -450,6 +450,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("currently being used", False, 80),  # KuduSync
     ("另一进程", False, 80),
     ("用户映射区域", False, 80),
+    ("ユーザー", False, 80),  # Japanese 1224: "ユーザー マップ セクション"
+    ("section mappée", False, 80),
+    ("sección asignada", False, 80),
     # Windows' "The directory is not empty" (145) in other languages
     *(
         (needle, False, 80)

@@ -456,6 +456,12 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("sideband", (("unexpected disconnect while reading sideband packet", NET),)),
     ("still expected", (("bytes of body are still expected", NET),)),
     ("sig", (("signal: terminated", SIGNAL),)),  # Go's os/exec: the child got SIGTERM
+    # execa (pnpm, Nx, Lerna): 'Command failed with signal "SIGINT"', "Command was killed with
+    # SIGINT (User interruption with CTRL-C)": the run was interrupted
+    ("sigint", (('with signal "sigint"', SIGNAL), ("killed with sigint", SIGNAL))),
+    # got (Gatsby's sources, Renovate): "TimeoutError: Timeout awaiting 'request' for 30000ms",
+    # an HTTP request's phase that ran out
+    ("timeout awaiting '", (("timeout awaiting '", NET),)),
     # .NET's HttpRequestException; Sparkle's download of an update
     ("sending the request", (("error occurred while sending the request", NET),)),
     ("download", (("error occurred while downloading the update", NET),)),
@@ -570,6 +576,10 @@ _LOCALIZED: tuple[tuple[str, str], ...] = (
     ("另一个程序正在使用此文件", SHARING),
     ("正由另一进程使用", SHARING),  # .NET's IOException
     ("用户映射区域", SHARING),  # 1224: a file a process has mapped (user-mapped section)
+    ("ユーザー マップ セクション", SHARING),  # ... in Japanese (Java's FileNotFoundException)
+    ("ユーザーマップセクション", SHARING),
+    ("section mappée utilisateur", SHARING),
+    ("sección asignada a usuario", SHARING),
     ("別のプロセスで使用されている", SHARING),
     ("別のプロセスが使用中", SHARING),
     ("다른 프로세스에서 사용 중", SHARING),
@@ -1191,6 +1201,11 @@ _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
     (("runtime: out of memory", "memoryerror", "out of memory allocating"), OOM, DIAG, None),
     (("java heap space", "gc overhead limit exceeded"), OOM, DIAG, None),
     (("server terminated abruptly",), NET, SIGNAL, None),
+    # kill-port's report that it freed a port ("Process on port 127.0.0.1:5555 killed"): the
+    # tool's own doing, not the step's end; flyctl's "failed to fetch an image or build from
+    # source: error building": the build failed, nothing was fetched
+    (("process on port",), SIGNAL, WEAK, None),
+    (("or build from source: error building",), NET, DIAG, None),
     (tuple(f"{crash} signal terminated program" for crash in _CRASHES), SIGNAL, DIAG, None),
     (("changing permissions of", "changing ownership of"), EPERM, PRIV, None),
     (("lock obtain timed out",), SHARING, TIMEOUT, "lock"),
