@@ -6581,6 +6581,44 @@ FORMATS = {
         "open",
         ("vendor/composer/installed.json",),
     ),
+    "got-lookup-timeout-is-a-dns-lookup": (
+        "TimeoutError: Timeout awaiting 'lookup' for 5000ms",
+        "network",
+        None,
+        "getaddrinfo",
+        (),
+    ),
+    "php8-capital-failed-to-open-stream-relative": (
+        "PHP Warning:  file_put_contents(storage/framework/views/abc.php): Failed to open "
+        "stream: Permission denied in /var/www/app/Filesystem.php on line 190",
+        "permission",
+        None,
+        "open",
+        ("storage/framework/views/abc.php",),
+    ),
+    "python-missing-folder-is-no-exec": (
+        "    os.chdir(\"docs\")\nFileNotFoundError: [Errno 2] No such file or directory: 'docs'",
+        "other",
+        "Errno 2",
+        None,
+        ("docs",),
+    ),
+    "meson-running-a-missing-compiler-is-an-exec": (
+        "meson.build:1:0: ERROR:  Unknown compiler(s): [['x86_64-w64-mingw32-gcc']]\n"
+        'Running "x86_64-w64-mingw32-gcc --version" gave "[Errno 2] No such file or directory: '
+        "'x86_64-w64-mingw32-gcc'\"",
+        "other",
+        "Errno 2",
+        "exec",
+        ("x86_64-w64-mingw32-gcc",),
+    ),
+    "composer-short-line-not-joined": (
+        "  Could not delete C:\\projects\\app\\vendor\\bin\\phpunit\n  composer.json:",
+        "unlink_lock",
+        None,
+        "unlink",
+        ("C:\\projects\\app\\vendor\\bin\\phpunit",),
+    ),
 }
 
 
@@ -7657,6 +7695,64 @@ PRECISION = {
     "php-copy-keeps-its-call": (
         "PHP Warning:  copy(/var/www/site/readme.html): failed to open stream: Permission denied",
         "permission",
+    ),
+    "profile-currently-being-used-not-a-held-file": (
+        "Cannot delete a profile that is currently being used. Use `hailctl config profile "
+        "list` to see available profiles.\n"
+        "npm ERR! request to https://registry.npmjs.org/left-pad failed, reason: getaddrinfo "
+        "ENOTFOUND registry.npmjs.org",
+        "network",
+    ),
+    "lockfile-currently-being-used-not-a-held-file": (
+        "Note: the lockfile that is currently being used is pnpm-lock.yaml\n"
+        "src/app.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "flyctl-dns-failure-under-error-building-still-network": (
+        "Error: failed to fetch an image or build from source: error building: failed to "
+        'solve: failed to fetch oauth token: Post "https://auth.docker.io/token": dial tcp: '
+        "lookup auth.docker.io on 127.0.0.11:53: no such host",
+        "network",
+    ),
+    "own-out-of-memory-then-killed-is-killed": (
+        "Out of memory\nKilled",
+        "killed",
+    ),
+    "llvm-out-of-memory-then-exit-137-is-killed": (
+        "error: out of memory\nerror Command failed with exit code 137.",
+        "killed",
+    ),
+    "qt-out-of-memory-then-killed-is-killed": (
+        "In file qarraydata.cpp, line 211: Out of memory\nKilled",
+        "killed",
+    ),
+    "parallel-gcc-killed-and-crashed-is-killed": (
+        "g++: fatal error: Killed signal terminated program cc1plus\n"
+        "compilation terminated.\n"
+        "g++: internal compiler error: Segmentation fault signal terminated program cc1plus",
+        "killed",
+    ),
+    "process-on-port-killed-with-sigkill-still-killed": (
+        "Error: Process on port 9229 was killed with SIGKILL",
+        "killed",
+    ),
+    "link-output-access-denied-still-a-held-program": (
+        "LINK : fatal error: Could not create output file 'C:\\build\\release\\app.exe': "
+        "Access is denied.",
+        "rename_lock",
+    ),
+    "websocket-closed-before-opening-not-network": (
+        "Error: WebSocket connection was closed before opening",
+        "other",
+    ),
+    "timeout-awaiting-an-event-not-network": (
+        "Error: Timeout awaiting 'ready' event from worker 3 after 30000ms",
+        "timeout",
+    ),
+    "sigint-in-a-test-title-not-a-kill": (
+        "FAIL test/cli.test.js\n"
+        "  ● cli › reports 'Command failed with signal \"SIGINT\"' to the user",
+        "other",
     ),
 }
 

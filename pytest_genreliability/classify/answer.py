@@ -101,9 +101,10 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         # ("'C:\\x.yaml'"), as most of them are; a folder's or a socket's says no more
         op = _python_denied_op(paths[0])
     python_missing = cond == WEAK and errno == "Errno 2" and "python_exc" in facts.flags
-    if op is None and python_missing and len(paths) == 1 and _BARE_PROGRAM.match(paths[0]):
+    one_name = len(paths) == 1 and _BARE_PROGRAM.match(paths[0]) is not None
+    if op is None and python_missing and one_name and _runs_as_program(reader.low, paths[0]):
         # FileNotFoundError naming a program alone ("'meson'", "'llvm-config'"): subprocess found
-        # no such program on PATH; a file open() misses has a suffix or a folder
+        # no such program on PATH
         op = "exec"
     if (
         op == "rmdir"
@@ -159,6 +160,22 @@ _DATA_SUFFIX = re.compile(r"\.(?!(?:sock|exe|app|bin|cmd|bat|ps1|com)$)[A-Za-z][
 # a program's name as PATH finds it: lower case, no suffix, no folder, not an option ("--x")
 _BARE_PROGRAM = re.compile(r"[a-z][a-z0-9_+-]{0,63}$")
 _PROGRAM = re.compile(r"\.(?:sh|exe|bat|cmd)$|^\.{1,2}/|(?:^|/)bin/[^/]{1,200}$")
+
+
+# what shows that a bare name was a program: Python's subprocess in the traceback, or the name
+# starting a command line of the output ("$ meson setup build", meson's 'Running "gcc --version"')
+_SUBPROCESS_WORDS = ("subprocess", "popen", "_execute_child", "execvp")
+
+
+def _runs_as_program(low: str, name: str) -> bool:
+    """Whether the output shows ``name`` (a bare lowercase name that Python found no file for)
+    run as a program, not opened as a file or entered as a folder ('build', 'docs')."""
+    if any(word in low for word in _SUBPROCESS_WORDS):
+        return True
+    command = re.compile(
+        rf"(?:^[ \t]{{0,20}}(?:[$>+#] {{1,3}})?|\brunning [\"'`]?){re.escape(name)} ", re.MULTILINE
+    )
+    return command.search(low) is not None
 
 
 def _python_denied_op(path: str) -> str | None:

@@ -146,7 +146,7 @@ _C_CALL = re.compile(
     r"(?<![\w.$>:])(rename|unlink|remove|rmdir|mkdir|copy|fopen|symlink"
     r"|file_put_contents|file_get_contents)\("
     r"(?:([A-Za-z]:[\\/][^,()\n]{0,600}|/[^,()\n]{1,600}"
-    r"|[^\s,()][^,()\n]{0,600}(?=\) failed|\): failed to open stream))"
+    r"|[^\s,()][^,()\n]{0,600}(?=\) failed|\): [Ff]ailed to open stream))"
     r"(?:,([^,()\n]{1,600}))?\))?"
 )
 # Julia's file calls in its IOError: 'IOError: unlink("C:\\x\\jl_2127.tmp"): resource busy or

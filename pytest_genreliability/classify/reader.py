@@ -117,7 +117,7 @@ def _node_message_goes_on(last: str, text: str) -> bool:
 def _composer_path_cut(last: str, text: str) -> bool:
     """Whether ``last`` ends in a Windows path that Composer's box cut inside its name and
     ``text``, under the same indent, holds the rest of the name up to its colon."""
-    if "Could not delete " not in last:
+    if "Could not delete " not in last or len(last) < 60:  # a box's line is cut near its width
         return False
     cut = _COMPOSER_PATH_AT_END.match(last)
     rest = _COMPOSER_PATH_REST.match(text) if cut else None

@@ -448,6 +448,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("it is busy", False, 80),
     ("in use by another", False, 80),
     ("currently being used", False, 80),  # KuduSync
+    ("closed before we received", False, 60),  # botocore's ConnectionClosedError
     ("另一进程", False, 80),
     ("用户映射区域", False, 80),
     ("ユーザー", False, 80),  # Japanese 1224: "ユーザー マップ セクション"

@@ -164,14 +164,14 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("connect", (("connection closed", NET), ("connection broken", NET))),
     # botocore: "ConnectionClosedError: Connection was closed before we received a valid response
     # from endpoint URL"
-    ("closed before", (("connection was closed before", NET),)),
+    ("closed before", (("closed before we received a valid response", NET),)),
     ("connect", (("connecttimeout", NET), ("connect timeout error", NET))),  # undici
     ("connect", (("failedconnectionexception", NET), ("internalconnectmultiple", NET))),
     ("socket", (("socket-error", NET),)),  # SBCL: (SB-BSD-SOCKETS:SOCKET-ERROR "connect")
     ("stream error", (("stream error: stream id", NET),)),  # Go's HTTP/2 client
     ("locked by", (("locked by an external process", SHARING),)),  # Web Deploy
     # KuduSync (Azure's deployments): 'Failed to change file that is currently being used "x"'
-    ("being used", (("file that is currently being used", SHARING),)),
+    ("being used", (("failed to change file that is currently being used", SHARING),)),
     ("ssl connect", (("ssl connect error", NET),)),  # curl's 35
     # an HTTP answer that broke off (Go), a server error (Rust's reqwest), an HTTP request that
     # timed out (Node), a connection the other end closed (Windows' 10054 in words)
@@ -456,12 +456,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("sideband", (("unexpected disconnect while reading sideband packet", NET),)),
     ("still expected", (("bytes of body are still expected", NET),)),
     ("sig", (("signal: terminated", SIGNAL),)),  # Go's os/exec: the child got SIGTERM
-    # execa (pnpm, Nx, Lerna): 'Command failed with signal "SIGINT"', "Command was killed with
-    # SIGINT (User interruption with CTRL-C)": the run was interrupted
-    ("sigint", (('with signal "sigint"', SIGNAL), ("killed with sigint", SIGNAL))),
-    # got (Gatsby's sources, Renovate): "TimeoutError: Timeout awaiting 'request' for 30000ms",
-    # an HTTP request's phase that ran out
-    ("timeout awaiting '", (("timeout awaiting '", NET),)),
     # .NET's HttpRequestException; Sparkle's download of an update
     ("sending the request", (("error occurred while sending the request", NET),)),
     ("download", (("error occurred while downloading the update", NET),)),
@@ -889,7 +883,8 @@ DNS_WORDS = (
     "remote name could not be resolved",
     "nodename nor servname",
     "errno 11001",
-    "nameresolutionerror",  # urllib3 2: "Failed to resolve 'pypi.org' ([Errno -3] Try again)"
+    # urllib3 2: "(Caused by NameResolutionError(... Failed to resolve 'pypi.org' ([Errno -3]"
+    "by nameresolutionerror(",
     "errno 11004",
     "unknownhostexception",
     "no data of the requested type",  # WSANO_DATA
@@ -1194,19 +1189,22 @@ _ENOMEM_CRT = re.compile(r"errno[ =:]{0,3}12\b")
 # strsignal() of the signals a crash raises, as gcc names them before "signal terminated program"
 _CRASHES = ("segmentation fault", "aborted", "illegal instruction", "bus error")
 # An allocation refused, in the program's own words: Qt's "In file qvector.h, line 544: Out of
-# memory", .NET's "Out of memory." on a line of its own
+# memory", .NET's "Out of memory." on a line of its own (read as no class of its own: a kill
+# printed on another line, "Killed" or exit 137, still decides)
 _OWN_OUT_OF_MEMORY = re.compile(r"^\s*(?:.{1,600}, line \d{1,9}: )?out of memory\.?\s*$")
+_KILL_PORT = re.compile(r"\s{0,40}process on port \S{1,200} killed\s{0,40}$")
+_EXECA_SIGINT = re.compile(r"\s{0,40}command failed with signal \"sigint\"")
+_GOT_TIMEOUT = re.compile(
+    r"\btimeout awaiting '(lookup|connect|secureconnect|socket|send|response|request|read)'"
+)
 _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
-    (("out of memory (requested", "malloc failed", "error: out of memory"), OOM, DIAG, None),
+    (("out of memory (requested", "malloc failed", "fatal error: out of memory"), OOM, DIAG, None),
+    (("error: out of memory",), OOM, WEAK, None),  # LLVM's, KTX's; a kill elsewhere decides
     (("runtime: out of memory", "memoryerror", "out of memory allocating"), OOM, DIAG, None),
     (("java heap space", "gc overhead limit exceeded"), OOM, DIAG, None),
     (("server terminated abruptly",), NET, SIGNAL, None),
-    # kill-port's report that it freed a port ("Process on port 127.0.0.1:5555 killed"): the
-    # tool's own doing, not the step's end; flyctl's "failed to fetch an image or build from
-    # source: error building": the build failed, nothing was fetched
-    (("process on port",), SIGNAL, WEAK, None),
-    (("or build from source: error building",), NET, DIAG, None),
-    (tuple(f"{crash} signal terminated program" for crash in _CRASHES), SIGNAL, DIAG, None),
+    # (a crash is no class of its own: a kill on another line, in a parallel build, decides)
+    (tuple(f"{crash} signal terminated program" for crash in _CRASHES), SIGNAL, WEAK, None),
     (("changing permissions of", "changing ownership of"), EPERM, PRIV, None),
     (("lock obtain timed out",), SHARING, TIMEOUT, "lock"),
     (("accept timed out", "packet header"), NET, TIMEOUT, None),
@@ -1627,7 +1625,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _ensure_op(facts, "open")
     if "failed to change file that" in low:  # KuduSync copies over the file it names
         _ensure_op(facts, "copy")
-    if "could not create output file" in low:  # Qt's uic, rcc and moc
+    if low.rstrip().endswith("could not create output file"):  # Qt's uic, rcc and moc
         _ensure_op(facts, "open")
     if "could not be written to" in low:  # Composer: 'The "x" file could not be written to y'
         facts.ops.append((RANK_SYSCALL, "write"))
@@ -1643,7 +1641,22 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if "kill eperm" in low:  # Node's process.kill refused: a process, no file (`decide`)
         _ensure_op(facts, "kill")
     if "out of memory" in low and _OWN_OUT_OF_MEMORY.match(low):
-        _recast(conds, OOM, DIAG)
+        _recast(conds, OOM, WEAK)
+    if "process on port" in low and _KILL_PORT.match(low):
+        _recast(conds, SIGNAL, WEAK)  # kill-port freed the port: its doing, not the step's end
+    if "or build from source: error building" in low and "did not complete successfully" in low:
+        # flyctl: "failed to fetch an image or build from source: error building: ... process
+        # "/bin/sh -c x" did not complete successfully": a build step failed, nothing was fetched
+        _recast(conds, NET, DIAG)
+    if "sigint" in low and _EXECA_SIGINT.match(low):
+        conds.append((SIGNAL, None))  # execa (pnpm, Nx): the run was interrupted
+    if "timeout awaiting '" in low:
+        for match in first_matches(_GOT_TIMEOUT, low):
+            # got (Gatsby's sources, Renovate): "TimeoutError: Timeout awaiting 'request' for
+            # 30000ms", one of an HTTP request's phases ran out
+            conds.append((NET, None))
+            if match.group(1) == "lookup":
+                facts.ops.append((RANK_VERB, "getaddrinfo"))
     for words, old, new, op in _RECASTS:
         if any(word in low for word in words) and not (old == OOM and "kill" in low):
             _recast(conds, old, new)
