@@ -451,7 +451,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("closed before we received", False, 60),  # botocore's ConnectionClosedError
     ("另一进程", False, 80),
     ("用户映射区域", False, 80),
-    ("ユーザー", False, 80),  # Japanese 1224: "ユーザー マップ セクション"
+    ("ユーザー マップ", False, 80),  # Japanese 1224: "ユーザー マップ セクション"
+    ("ユーザーマップ", False, 80),
     ("section mappée", False, 80),
     ("sección asignada", False, 80),
     # Windows' "The directory is not empty" (145) in other languages

@@ -883,9 +883,10 @@ DNS_WORDS = (
     "remote name could not be resolved",
     "nodename nor servname",
     "errno 11001",
+    "errno 11004",
     # urllib3 2: "(Caused by NameResolutionError(... Failed to resolve 'pypi.org' ([Errno -3]"
     "by nameresolutionerror(",
-    "errno 11004",
+    "timeout awaiting 'lookup'",  # got's DNS phase ran out
     "unknownhostexception",
     "no data of the requested type",  # WSANO_DATA
     "找不到请求的类型的数据",  # its Chinese wording
@@ -1175,17 +1176,6 @@ _CURL_FILE_HOST = re.compile(
 _PAGE_CONSOLE = re.compile(r"failed to load resource|\bconsole\b")
 # The Windows C runtime's strerror(12), ENOMEM: "errno=12] Not enough space"
 _ENOMEM_CRT = re.compile(r"errno[ =:]{0,3}12\b")
-# What a condition means where the line says more: (any of these words, the condition, what it is
-# read as, the operation it names). An allocation the program itself could not make (GHC's, git's,
-# Go's runtime, the JVM, whose heap space and GC overhead limit Gradle names as a cause too, Python,
-# gcc's "out of memory allocating", a tool's "error: out of memory": LLVM's, KTX's) is its own
-# failure, not a kill; so is a compiler that crashed ("Segmentation fault signal terminated program
-# cc1": gcc names the signal, and only "Killed" is a kill); Bazel's server that "terminated
-# abruptly" under a closed socket was killed; coreutils' chmod and chown are never a held file; a
-# wait for a lock that ran out over the sharing violation it met (Lucene's "Lock obtain timed out";
-# Squirrel's retries, above) is a lock wait; Java's ServerSocket.accept and esptool's serial port
-# time out, no fetch; the linker's list of possible causes ("check for insufficient disk space") and
-# LNK1106's "invalid file or disk full" are a bad input.
 # strsignal() of the signals a crash raises, as gcc names them before "signal terminated program"
 _CRASHES = ("segmentation fault", "aborted", "illegal instruction", "bus error")
 # An allocation refused, in the program's own words: Qt's "In file qvector.h, line 544: Out of
@@ -1197,6 +1187,17 @@ _EXECA_SIGINT = re.compile(r"\s{0,40}command failed with signal \"sigint\"")
 _GOT_TIMEOUT = re.compile(
     r"\btimeout awaiting '(lookup|connect|secureconnect|socket|send|response|request|read)'"
 )
+# What a condition means where the line says more: (any of these words, the condition, what it is
+# read as, the operation it names). An allocation the program itself could not make (GHC's, git's,
+# Go's runtime, the JVM, whose heap space and GC overhead limit Gradle names as a cause too, Python,
+# gcc's "out of memory allocating", a tool's "error: out of memory": LLVM's, KTX's) is its own
+# failure, not a kill; so is a compiler that crashed ("Segmentation fault signal terminated program
+# cc1": gcc names the signal, and only "Killed" is a kill); Bazel's server that "terminated
+# abruptly" under a closed socket was killed; coreutils' chmod and chown are never a held file; a
+# wait for a lock that ran out over the sharing violation it met (Lucene's "Lock obtain timed out";
+# Squirrel's retries, above) is a lock wait; Java's ServerSocket.accept and esptool's serial port
+# time out, no fetch; the linker's list of possible causes ("check for insufficient disk space") and
+# LNK1106's "invalid file or disk full" are a bad input.
 _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
     (("out of memory (requested", "malloc failed", "fatal error: out of memory"), OOM, DIAG, None),
     (("error: out of memory",), OOM, WEAK, None),  # LLVM's, KTX's; a kill elsewhere decides
@@ -1466,6 +1467,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             add_paths(facts, match, (2, 3))
     if "net::err_" in low and not _PAGE_CONSOLE.search(low) and _CHROMIUM_NET.search(low):
         conds.append((NET, None))  # Chromium's (Electron's) network errors, not a page's console
+    if "timeout awaiting '" in low and _GOT_TIMEOUT.search(low):
+        # got (Gatsby's sources, Renovate): "TimeoutError: Timeout awaiting 'request' for
+        # 30000ms", one of an HTTP request's phases ran out ('lookup': `DNS_WORDS`)
+        conds.append((NET, None))
     if _has(conds, NET) and (any(name in low for name in DNS_WORDS) or _GO_LOOKUP.search(low)):
         facts.ops.append((RANK_VERB, "getaddrinfo"))
     if "currently locked by" in low and _STACK_LOCKED.search(low):
@@ -1650,13 +1655,6 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, NET, DIAG)
     if "sigint" in low and _EXECA_SIGINT.match(low):
         conds.append((SIGNAL, None))  # execa (pnpm, Nx): the run was interrupted
-    if "timeout awaiting '" in low:
-        for match in first_matches(_GOT_TIMEOUT, low):
-            # got (Gatsby's sources, Renovate): "TimeoutError: Timeout awaiting 'request' for
-            # 30000ms", one of an HTTP request's phases ran out
-            conds.append((NET, None))
-            if match.group(1) == "lookup":
-                facts.ops.append((RANK_VERB, "getaddrinfo"))
     for words, old, new, op in _RECASTS:
         if any(word in low for word in words) and not (old == OOM and "kill" in low):
             _recast(conds, old, new)
