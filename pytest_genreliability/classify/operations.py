@@ -61,6 +61,8 @@ _OP_NAMES |= {"readlink": "read"}  # reading a link's target
 _OP_NAMES |= {"truncate": "write"}  # Go's os.Truncate: cutting a file is writing it
 _OP_NAMES |= {"mkdtemp": "mkdir"}  # Node's fs.mkdtemp makes a folder
 _OP_NAMES |= {"create_process": "exec"}  # OCaml's Unix.create_process
+# the JVM's and .NET's native start of a program (ProcessImpl.forkAndExec, ForkAndExecProcess)
+_OP_NAMES |= {"forkandexec": "exec", "forkandexecprocess": "exec"}
 # PHP's whole-file calls: "file_put_contents(x): failed to open stream: Permission denied",
 # "file_put_contents(): Only 0 of 70 bytes written"
 _OP_NAMES |= {"file_put_contents": "write", "file_get_contents": "read", "fopen": "open"}
@@ -197,6 +199,10 @@ _TIMESTAMP = re.compile(
 _BRACKETED_STAMP = re.compile(
     r"\[[^\]\n]{0,40}\d:\d\d[^\]\n]{0,40}\]:?\s{1,10}(?:\[[^\]\n]{1,60}\]:?\s{1,10}){0,2}"
 )
+# An HTTP request as clients log it, its method before the URL ("GET https://registry.x/pnpm: ...")
+_HTTP_REQUEST = re.compile(r"\b(?:GET|PUT|POST|HEAD|PATCH|DELETE) https?://")
+# A build tool's level before a line (Maven's "[ERROR] ", sbt's "[error] "): "[ERROR]   at x.y(...)"
+_BRACKETED_LEVEL = re.compile(r"\[(?:ERROR|WARNING|WARN|INFO|DEBUG|error|warn|info)\]\s{1,10}")
 # Java frames printed without "at" (mill): "    java.nio.file.Files.delete(Unknown Source)",
 # maybe after their module ("java.base/sun.nio.fs.WindowsFileSystemProvider.implDelete(...)")
 _JAVA_BARE_FRAME = re.compile(
@@ -508,15 +514,20 @@ _JAVA_FS = re.compile(
     r"(?:\s{1,3}->\s{1,3}([A-Za-z]:[\\/][^\n:]{0,600}|/[^\n:]{1,600}|[^\s:]{1,600}))?"
     r"(?::\s|\s\(children:|$)"  # IntelliJ lists what the folder still holds: "(children: rg, )"
 )
+# ... and its message alone, as a caller printed it ("Unable to combine SPI files for x: a.jar ->
+# a.original.jar: The process cannot access the file ..."): both paths of a move, its cause after
+_JAVA_MOVE_MESSAGE = re.compile(
+    r"(?:^|: )((?:[A-Za-z]:[\\/]|/)[^\s:]{1,600}) -> ((?:[A-Za-z]:[\\/]|/)[^\s:]{1,600}): \S"
+)
 _SPAWN = re.compile(
     r"(spawn|run program)\b[\s:]{0,3}"
     r"(?:[\"'`]([^\"'`\n]{1,600})[\"'`]|([/.~][^\s:'\"]{0,600}|[A-Za-z]:[\\/][^\s:'\"]{0,600}))?"
 )
 # a shell, or make (which runs a recipe's program itself when the line needs no shell), that
 # could not run a program: "sh: 1: protoc: Permission denied", "make: ./configure: Permission
-# denied", maybe after the calling tool's "Error: " or "npm ERR! "
+# denied", maybe after the calling tool's "Error: " or "npm ERR! ", or a backtick (pasted as code)
 _SHELL = re.compile(
-    r"\s{0,20}(?:[Ee]rror:\s{1,3}|[\w.-]{1,20}\s{1,3}(?:ERR!|error)\s{1,3})?(?:[\w/.-]{0,200}sh|bash|zsh|g?make(?:\[\d{1,4}\])?):\s{1,3}"
+    r"\s{0,20}`?(?:[Ee]rror:\s{1,3}|[\w.-]{1,20}\s{1,3}(?:ERR!|error)\s{1,3})?(?:[\w/.-]{0,200}sh|bash|zsh|g?make(?:\[\d{1,4}\])?):\s{1,3}"
     # dash running a script names it again: "./autogen.sh: 47: ./autogen.sh: ./configure: ..."
     r"(?:\d{1,6}:\s{1,3}(?:[^:\n]{1,600}:\s{1,3}(?=[^:\n]{1,600}:\s))?|line \d{1,6}:\s{1,3})?"
     r"([^:\n]{1,600}):\s{1,3}[^:\n]{1,200}$"
@@ -796,7 +807,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         stamp = (
             _TIMESTAMP.match(line)
             if line[:1].isdigit()
-            else _BRACKETED_STAMP.match(line)
+            else _BRACKETED_STAMP.match(line) or _BRACKETED_LEVEL.match(line)
             if line[:1] == "["
             else None
         )
@@ -1000,6 +1011,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
 
 
 def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
+    if "http" in low and ("err" in low or "fail" in low) and _HTTP_REQUEST.search(line):
+        # "E404 Not Found - PUT https://x": a request to a server failed, whatever it answered
+        # (not a client's log of each request it makes: "npm http GET https://x")
+        add_op(facts, RANK_VERB, "download")
     if "-item" in low:
         for verb in ("remove-item", "move-item", "rename-item", "copy-item"):
             if verb in low:
@@ -1055,6 +1070,8 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_DOTNET, line):
             add_paths(facts, match, (1, 2))
     if "Exception:" in line:
+        if "java.io.FileNotFoundException: " in line:  # Java's open (a stream's, a file's)
+            add_op(facts, RANK_SYSCALL, "open")  # refused: "x (Access is denied)"
         for match in first_matches(_JAVA_FS, line):
             add_paths(facts, match, (2, 3))
             if match.group(3):  # Java names both paths of a move: "a -> b"
@@ -1064,6 +1081,10 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
             elif match.group(1) == "AccessDeniedException":
                 windows = is_windows_path(match.group(2))
                 facts.conds.append((ACCESS_WIN if windows else EACCES, None))
+    elif " -> " in line:
+        for match in first_matches(_JAVA_MOVE_MESSAGE, line):
+            add_paths(facts, match, (1, 2))
+            add_op(facts, RANK_VERB, "move")
     if "spawn" in low or "run program" in low:
         for match in first_matches(_SPAWN, line):
             add_op(facts, RANK_VERB, match.group(1))

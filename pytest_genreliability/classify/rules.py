@@ -65,6 +65,8 @@ _KV_NPM = re.compile(
 _FETCH = re.compile(
     r"\b(?:clon(?:e|ing)|fetch(?:ing|er)?|get|pull(?:ing)?|looked for|http status)\b", re.I
 )
+# A drive's letter alone, not the last letter of a URL's scheme ("https://")
+_DRIVE_ALONE = re.compile(r"(?<![A-Za-z])" + DRIVE.pattern)
 _RECURSIVE_DELETE = ("npm err", "npm error", "rimraf", "rmdir", "rmtree", "rm -r", "remove-item")
 # A stack frame's location on a POSIX root: "at copy (/home/ci/x/assembler.js:69:10)"
 _POSIX_FRAME = re.compile(r"\bat [^\n(]{0,300}\(/[^\s():]{1,600}:\d{1,6}:\d{1,6}\)")
@@ -171,7 +173,7 @@ def scan_line(line: str) -> LineFacts:
         facts.flags.add(
             "warning"
         )  # yarn failing to write its own log: a consequence, not the cause
-    drive = (":/" in line or ":\\" in line) and DRIVE.search(line)
+    drive = (":/" in line or ":\\" in line) and _DRIVE_ALONE.search(line)
     if "winerror" in low or "windows_nt" in low or "\\" in low or drive:
         facts.flags.add("windows")
     elif " (/" in line and _POSIX_FRAME.search(line):

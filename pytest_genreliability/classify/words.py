@@ -233,6 +233,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # git over HTTPS: "server certificate verification failed. CAfile: ..." (as git prints it,
     # not a hint that quotes it)
     ("certificate verification", (("certificate verification failed. cafile", NET),)),
+    # Java's trust store has no root for the server's certificate (PKIX), also printed alone
+    ("certification path", (("unable to find valid certification path", NET),)),
     ("200 response", (("failed to get 200 response", NET),)),
     ("could not", (("could not get 'http", NET), ("could not head 'http", NET))),
     ("exception", (("unknownhostexception", NET), ("sslhandshakeexception", NET))),
@@ -553,6 +555,9 @@ _LOCALIZED: tuple[tuple[str, str], ...] = (
     ("已锁定文件的一部分", SHARING),
     ("ファイルの一部をロックしています", SHARING),
     ("utilisé par un autre processus", SHARING),
+    # ... its accents lost to a code page on the way ("utilisÈ", "utilis▒"): Windows' 32 and .NET's
+    ("ce fichier est utilis", SHARING),
+    ("car il est utilis", SHARING),
     ("siendo utilizado por otro proceso", SHARING),
     ("sendo usado por outro processo", SHARING),
     ("door een ander proces wordt gebruikt", SHARING),
@@ -1082,10 +1087,11 @@ _TIMED_OUT = re.compile(
 )
 # The HTTP status curl reports (``-w '%{http_code}'``) when no server answered at all, which
 # install scripts print: "received HTTP status=000 for url='https://...'", or a gateway's 502-504
-# (Java's HttpURLConnection: "Server returned HTTP response code: 503 for URL: ...")
+# (Java's HttpURLConnection: "Server returned HTTP response code: 503 for URL: ...", a client's
+# "Unexpected status code [503] on URL ...", "Unable to fetch manifests. Error code: 502")
 NO_HTTP_ANSWER = (
     r"\bhttp(?: status| code| status code)?[ =:]{1,3}(?:000|50[234])\b"
-    r"|\bresponse code:? ?50[234]\b(?![^\n]{0,40}\bthen\b)"
+    r"|\b(?:response|status|error) code:? ?\[?50[234]\b(?![^\n]{0,40}\bthen\b)"
 )
 _NO_HTTP_ANSWER = re.compile(NO_HTTP_ANSWER)
 # A gateway's or an overloaded server's answer as Python's requests words it: "503 Server
@@ -1425,7 +1431,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         facts.ops.append((RANK_VERB, "download"))
     if "unexpected eof" in low and "http" in low:  # Go: 'read "https://x": unexpected EOF'
         conds.append((NET, None))
-    if ("http" in low or "response code" in low) and _NO_HTTP_ANSWER.search(low):
+    if ("http" in low or " code" in low) and _NO_HTTP_ANSWER.search(low):
         # curl's status: no answer, or a gateway's
         conds.append((NET, None))
     if "server error" in low and _UNAVAILABLE.search(low):
