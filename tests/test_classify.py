@@ -48,7 +48,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ: set[int] = set()
+NEVER_READ = {53}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -119,8 +119,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (4188, 4067)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 53))
+    assert (len(TUNING), len(HELD_OUT)) == (4273, 4144)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 54))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -135,10 +135,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.918
+    assert rates["family"] >= 0.915
     assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.874
-    assert rates["locked"] >= 0.910
+    assert rates["operation"] >= 0.871
+    assert rates["locked"] >= 0.911
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -234,6 +234,8 @@ JUDGED_LOCKS += ["other-1637", "other-1641"]
 # batch 52's: Quarkus dev mode's DirectoryNotEmptyException rescanning target/classes on Linux
 # (labelled other by its thread; the text alone reads as a held folder)
 JUDGED_LOCKS += ["other-1702"]
+# batch 53's tuning part, merged and not read yet
+JUDGED_LOCKS += ["permission-924", "permission-934", "other-1810"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -248,10 +250,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3761 / 4067
-    assert rates["errno"] >= 1169 / 1255
-    assert rates["operation"] >= 0.878
-    assert rates["locked"] >= 0.908
+    assert rates["family"] >= 3830 / 4144
+    assert rates["errno"] >= 1189 / 1277
+    assert rates["operation"] >= 0.874
+    assert rates["locked"] >= 0.904
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -344,7 +346,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # {error,eperm} removing a symlink on Windows, a bug of its own) were left: the text reads as
     # a held folder; batch 50's had two, and were read: permission-857 (EPERM opening
     # 'C:\instance.gen.ts') and permission-859 (SQLite's driver's lock file in C:\WINDOWS) are
-    # right since, as permission-565; batch 51's had none.
+    # right since, as permission-565; batch 51's had none, batch 52's none; batch 53's has not
+    # been read (permission-921).
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -381,6 +384,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-1549",
         "other-1550",
         "other-1551",
+        "permission-921",
     ]
 
 
@@ -455,7 +459,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # measured, 93.4% after the rules from its tuning part and batch 50's held-out part) before batch
 # 52 was merged (98.7% after the rules read from it); batch 52's (90.9% when first measured, the
 # same after the rules from its tuning part and batch 51's held-out part) before batch 53 was
-# merged (97.0% after the rules read from it).
+# merged (97.0% after the rules read from it); batch 53's has not been read (89.6% when first
+# measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -508,6 +513,7 @@ LATEST_BATCHES = {
     50: (77, 69 / 77, 17 / 18, 40 / 55, 8 / 11, []),
     51: (76, 75 / 76, 18 / 18, 37 / 43, 8 / 8, []),
     52: (66, 64 / 66, 16 / 16, 32 / 43, 6 / 7, []),
+    53: (77, 69 / 77, 20 / 22, 39 / 59, 7 / 11, ["permission-921"]),
 }
 
 
