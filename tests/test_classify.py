@@ -135,9 +135,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.915
+    assert rates["family"] >= 0.917
     assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.871
+    assert rates["operation"] >= 0.872
     assert rates["locked"] >= 0.911
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -234,8 +234,9 @@ JUDGED_LOCKS += ["other-1637", "other-1641"]
 # batch 52's: Quarkus dev mode's DirectoryNotEmptyException rescanning target/classes on Linux
 # (labelled other by its thread; the text alone reads as a held folder)
 JUDGED_LOCKS += ["other-1702"]
-# batch 53's tuning part, merged and not read yet
-JUDGED_LOCKS += ["permission-924", "permission-934", "other-1810"]
+# batch 53's: Cocos Creator's EPERM opening a file of its own install under C:\ProgramData (an
+# install without elevation by its label; 12 of 16 held files there are labelled held)
+JUDGED_LOCKS += ["permission-924"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -250,10 +251,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3830 / 4144
+    assert rates["family"] >= 3838 / 4144
     assert rates["errno"] >= 1189 / 1277
-    assert rates["operation"] >= 0.874
-    assert rates["locked"] >= 0.904
+    assert rates["operation"] >= 0.876
+    assert rates["locked"] >= 0.906
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -460,7 +461,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # 52 was merged (98.7% after the rules read from it); batch 52's (90.9% when first measured, the
 # same after the rules from its tuning part and batch 51's held-out part) before batch 53 was
 # merged (97.0% after the rules read from it); batch 53's has not been read (89.6% when first
-# measured).
+# measured, the same after the rules from its tuning part and batch 52's held-out part).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -513,7 +514,7 @@ LATEST_BATCHES = {
     50: (77, 69 / 77, 17 / 18, 40 / 55, 8 / 11, []),
     51: (76, 75 / 76, 18 / 18, 37 / 43, 8 / 8, []),
     52: (66, 64 / 66, 16 / 16, 32 / 43, 6 / 7, []),
-    53: (77, 69 / 77, 20 / 22, 39 / 59, 7 / 11, ["permission-921"]),
+    53: (77, 69 / 77, 20 / 22, 39 / 59, 8 / 11, ["permission-921"]),
 }
 
 
@@ -5781,9 +5782,9 @@ FORMATS = {
     ),
     "an-ssh-login-in-haskell-form": (
         "10.0.0.5: sshd: permission denied (publickey)",
-        "other",
+        "permission",
         None,
-        None,
+        "download",
         (),
     ),
     "response-code-without-a-colon": (
@@ -6711,6 +6712,89 @@ FORMATS = {
         "download",
         None,
     ),
+    "program-settings-file-is-no-program": (
+        "System.UnauthorizedAccessException: Access to the path "
+        "'C:\\src\\App\\obj\\Debug\\linkdst\\Lib.dll.config' is denied.",
+        "permission",
+        None,
+        None,
+        ("C:\\src\\App\\obj\\Debug\\linkdst\\Lib.dll.config",),
+    ),
+    "ruby-19-rename-names-both-paths": (
+        "C:/ruby/lib/berkshelf/berksfile.rb:45:in `rename': Permission denied - "
+        "(C:/Users/me/.berkshelf/tmp/d2012, C:/cookbooks/foo/cookbooks) (Errno::EACCES)",
+        "rename_lock",
+        "EACCES",
+        "rename",
+        ("C:/Users/me/.berkshelf/tmp/d2012", "C:/cookbooks/foo/cookbooks"),
+    ),
+    "rename-across-drives-is-no-held-file": (
+        "V:/ruby/lib/berkshelf/berksfile.rb:45:in `rename': Permission denied - "
+        "(V:/home/.berkshelf/tmp/d2012, D:/cookbooks/foo/cookbooks) (Errno::EACCES)",
+        "other",
+        "EACCES",
+        "rename",
+        ("V:/home/.berkshelf/tmp/d2012", "D:/cookbooks/foo/cookbooks"),
+    ),
+    "node-eperm-lstat-of-a-file-on-windows-is-pending-deletion": (
+        "Error: EPERM: operation not permitted, lstat "
+        "'C:\\proj\\android\\build\\kotlin\\sessions\\kotlin-compiler-8614.salive'",
+        "unlink_lock",
+        "EPERM",
+        "lstat",
+        ("C:\\proj\\android\\build\\kotlin\\sessions\\kotlin-compiler-8614.salive",),
+    ),
+    "knex-migration-table-already-locked-is-refused-at-once": (
+        " [2018-03-21T09:31:56.652Z] Knex:warning - Can't take lock to run migrations: "
+        "Migration table is already locked",
+        "other",
+        None,
+        "lock",
+        (),
+    ),
+    "ssh-publickey-refused-is-a-permission": (
+        "git@github.com: Permission denied (publickey).\n"
+        "fatal: Could not read from remote repository.",
+        "permission",
+        None,
+        "download",
+        (),
+    ),
+    "ansible-ssh-publickey-refused-is-no-network": (
+        'fatal: [web1]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the '
+        'host via ssh: deploy@10.0.0.5: Permission denied (publickey).", "unreachable": true}',
+        "permission",
+        None,
+        "download",
+        None,
+    ),
+    "go-request-answered-504-is-network": (
+        "Failed getting the plugin:\n"
+        "1 error occurred:\n"
+        "	* GET https://api.github.com/repos/o/r/git/matching-refs/tags: 504  []",
+        "network",
+        None,
+        "download",
+        ("https://api.github.com/repos/o/r/git/matching-refs/tags",),
+    ),
+    "kernel-keyring-quota-is-no-full-disk": (
+        "Error: OCI runtime error: container_linux.go:380: starting container process caused: "
+        "process_linux.go:545: container init caused: join session keyring: create session "
+        "key: disk quota exceeded",
+        "other",
+        None,
+        None,
+        (),
+    ),
+    "mysql-login-refused-is-no-network": (
+        "WARNING: Connection error: Could not create connection to database server. Attempted "
+        "reconnect 3 times. Giving up. (Caused by Access denied for user 'app'@'10.0.0.4' "
+        "(using password: YES)) Retrying in 1 sec...",
+        "other",
+        None,
+        "download",
+        (),
+    ),
 }
 
 
@@ -6952,7 +7036,7 @@ PRECISION = {
     "ssh-refused-the-key": (
         "npm ERR! git@github.com: Permission denied (publickey).\n"
         "npm ERR! fatal: Could not read from remote repository.",
-        "other",
+        "permission",  # a login refused (the labellers' vocabulary since batch 46), not a file
     ),
     "macos-sandbox-refused-a-write": (
         "Error (Xcode): Sandbox: rsync(25150) deny(1) file-write-create /Users/u/app/build/x",
@@ -7853,6 +7937,20 @@ PRECISION = {
     "client-logging-its-get-is-no-failure": (
         "npm http GET https://registry.npmjs.org/left-pad\nnpm ERR! Killed",
         "killed",
+    ),
+    "eperm-lstat-of-a-folder-is-its-rights": (
+        "Error: EPERM: operation not permitted, lstat "
+        "'C:\\Users\\me\\AppData\\Local\\ElevatedDiagnostics'",
+        "permission",
+    ),
+    "rename-on-one-drive-still-a-held-file": (
+        "Error: EACCES: permission denied, rename 'C:\\proj\\out\\x.tmp' -> "
+        "'C:\\proj\\out\\x.json'",
+        "rename_lock",
+    ),
+    "user-disk-quota-still-a-full-disk": (
+        "cp: error writing '/home/ci/build/out.bin': Disk quota exceeded",
+        "disk_full",
     ),
 }
 

@@ -214,6 +214,11 @@ class LineContext(Protocol):
         ...
 
 
+def _across_drives(paths: list[str]) -> bool:
+    """Whether ``paths`` name two Windows drives ("V:/tmp/x", "D:/cookbooks")."""
+    return len({path[0].lower() for path in paths if DRIVE.match(path)}) > 1
+
+
 def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     """The class and tier of a line's evidence, given its condition and operation."""
     if op == "kill":  # a signal refused to a process (Node's "kill EPERM"): no file is held
@@ -268,6 +273,10 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         cond == EBUSY and op is None and bool(_NFS_HELD.search(" ".join(context.paths)))
     )
     permission = ("permission", TIER["permission"])
+    if renaming and cond in (EPERM, EACCES, ACCESS_WIN) and _across_drives(context.paths):
+        # a rename cannot move a file to another drive (Windows refuses it, and some runtimes
+        # say "Permission denied"): the tool's mistake, whatever holds the file
+        return "other", TIER["diagnostic"]
     if op == "symlink":
         return permission if cond in (EPERM, EACCES, ACCESS_WIN) else ("rename_lock", 80)
     if "no_reason" in context.facts.flags and context.windows() is False:
@@ -304,6 +313,15 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         return permission
     if any(_SYSTEM_FOLDER.search(path) for path in context.paths):
         return permission  # WebDriverManager.Net writing its driver into C:\Windows\system32
+    if (
+        cond == EPERM
+        and op == "lstat"
+        and context.windows()
+        and not looks_like_directory(context.paths)
+    ):
+        # libuv on Windows: a file pending deletion while another handle holds it cannot be
+        # stat'ed (a watcher or a clean-up meets it); a folder refused is its rights
+        return "unlink_lock", 80
     if not deleting and any(_ROOT_FILE.fullmatch(path) for path in context.paths):
         # a file made or written at the system drive's root or in C:\Windows itself, where only
         # an elevated process may create files (a generator's "open 'C:\instance.gen.ts'", SQLite's

@@ -237,7 +237,8 @@ _TASK_EXECUTABLE = re.compile(r"task executable\s{1,3}\"([^\"\n]{1,600})\"\s{1,3
 _MONO_FRAME = re.compile(r"\s{0,40}System\.IO\.[\w.]{1,200}\.(\w{1,60}) \(")
 # Ruby: "fileutils.rb:1433:in `unlink': Permission denied - /x/y (Errno::EACCES)"
 _RUBY_FRAME = re.compile(r":in `(?:block in )?(\w{1,60})'")
-_RUBY_PATH = re.compile(r"(?:@ \w{1,40} )?- (\S[^\n]{0,600}?) \(Errno::")
+# (not two paths in parentheses: `_RUBY_TWO_PATHS` reads those)
+_RUBY_PATH = re.compile(r"(?:@ \w{1,40} )?- (?!\([^()\n]{1,600}, )(\S[^\n]{0,600}?) \(Errno::")
 _RUBY_BARE_PATH = re.compile(
     r"(?:@ \w{1,40} )?- ((?:[A-Za-z]:[\\/]|[/~.])[^\n]{0,600}?|write|read|open|rename|unlink|mkdir"
     r"|rmdir) \(Errno::"
@@ -300,7 +301,8 @@ _CMD_PROMPT = re.compile(
 _CALL_PREFIX = re.compile(
     r"\s{0,20}(open|write|read|rename|unlink|rmdir|mkdir|symlink|execve?): [A-Z][a-z]"
 )
-_RUBY_TWO_PATHS = re.compile(r"@ \w{1,40} - \(([^,()\n]{1,600}), ([^()\n]{1,600})\)")
+# (Ruby 1.9 prints no call: "`rename': Permission denied - (a, b) (Errno::EACCES)")
+_RUBY_TWO_PATHS = re.compile(r"(?:@ \w{1,40} |[a-z] )- \(([^,()\n]{1,600}), ([^()\n]{1,600})\)")
 # The macOS sandbox names what it refused and the path ("Sandbox: zsh(96617) deny(1)
 # file-read-data /x/generate_sources.sh (in target 'App' from project 'app')")
 _SANDBOX = re.compile(
@@ -886,6 +888,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     if "@ " in line:
         for match in first_matches(_RUBY_CALL, line):
             add_op(facts, RANK_SYSCALL, _RUBY_CALLS[match.group(1)])
+    if "@ " in line or " - (" in line:
         for match in first_matches(_RUBY_TWO_PATHS, line):
             add_paths(facts, match, (1, 2))
     if " of " in low and "failed" in low:

@@ -728,7 +728,8 @@ _WIN_RELATIVE_FILE = re.compile(
 )
 # A Windows binary named without a drive (pixi's "failed to delete file: DLLs/_asyncio.pyd"); .NET
 # makes .dll files on Linux too, so `decide` reads the line as other where the platform is POSIX
-_WIN_BINARY = re.compile(r"[\w-]\.(?:dll|exe|pyd)\b", re.I)
+# (the name's last suffix: "x.dll.config" and "app.exe.manifest" are a program's settings)
+_WIN_BINARY = re.compile(r"[\w-]\.(?:dll|exe|pyd)\b(?!\.[A-Za-z0-9])", re.I)
 _BINARY_SUFFIXES = (".dll", ".exe", ".pyd")
 # A fetch in a tool's own words: "Failed to load schema from http://x", "could not get x from https://"
 _FETCH_FROM = re.compile(
@@ -957,6 +958,7 @@ _LOCK_REFUSED = re.compile(
     r"|has already been locked by\b"  # Gradle's compile cache
     r"|data path already locked by\b"  # Filebeat and the other beats
     r"|another instance using the configured data directory\b"  # Logstash
+    r"|\bmigration table is already locked\b"  # Knex: another migration runs, or a stale lock row
 )
 _LOCK_PATH = re.compile(
     r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[.,](?:\s|$)|\s|$)"
@@ -1092,6 +1094,7 @@ _TIMED_OUT = re.compile(
 NO_HTTP_ANSWER = (
     r"\bhttp(?: status| code| status code)?[ =:]{1,3}(?:000|50[234])\b"
     r"|\b(?:response|status|error) code:? ?\[?50[234]\b(?![^\n]{0,40}\bthen\b)"
+    r"|\b(?:get|head|post|put) https?://\S{1,600}: 50[234]\b"  # Go's "GET https://x: 504"
 )
 _NO_HTTP_ANSWER = re.compile(NO_HTTP_ANSWER)
 # A gateway's or an overloaded server's answer as Python's requests words it: "503 Server
@@ -1519,8 +1522,21 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, EISDIR, PRIV)
         if not _has(conds, PRIV):
             conds.append((PRIV, None))
-    if "(publickey" in low:  # ssh refused the key: a login, not a file's permissions
-        _recast(conds, EACCES, DIAG)
+    if "access denied for user '" in low:
+        # MySQL's 1045, the login refused: the server answered ("Could not create connection to
+        # database server ... (Caused by Access denied for user 'root'@'x')")
+        _recast(conds, NET, DIAG)
+        facts.ops.append((RANK_VERB, "download"))
+    if "session key" in low and "quota" in low:
+        # runc joining a kernel keyring: "create session key: disk quota exceeded" is the
+        # user's quota of keys (kernel.keys.maxkeys), not the disk's
+        _recast(conds, NOSPC, DIAG)
+    if "(publickey" in low:
+        # ssh refused the key: a login without the rights for it (not a file's permissions, not
+        # the network: the server answered, and "Failed to connect to the host" says only that)
+        _recast(conds, EACCES, PRIV)
+        _recast(conds, NET, PRIV)
+        facts.ops.append((RANK_VERB, "download"))
     needs_room = "b on the " in low or ("b of free " in low and ("error" in low or "fatal" in low))
     if needs_room and _NEEDS_SPACE.search(low):  # (an error, not a requirement stated)
         conds.append((NOSPC, None))
