@@ -6795,6 +6795,63 @@ FORMATS = {
         "download",
         (),
     ),
+    "crun-keyring-quota-is-no-full-disk": (
+        'Error: OCI runtime error: unable to start container "b1f2": crun: create keyring '
+        "'b1f2': Disk quota exceeded",
+        "other",
+        None,
+        None,
+        (),
+    ),
+    "go-ssh-no-supported-method-is-a-permission": (
+        "Error: ssh: handshake failed: ssh: unable to authenticate, attempted methods [none "
+        "publickey], no supported methods remain",
+        "permission",
+        None,
+        "download",
+        (),
+    ),
+    "putty-no-supported-methods-is-a-permission": (
+        "FATAL ERROR: No supported authentication methods available (server sent: publickey)",
+        "permission",
+        None,
+        "download",
+        (),
+    ),
+    "ruby-log-metadata-in-parentheses-is-no-path": (
+        "ERROR rake - (pid 1234, worker 2) Errno::EACCES: Permission denied @ rb_sysopen - "
+        "/var/app/log/production.log",
+        "permission",
+        "EACCES",
+        "open",
+        ("/var/app/log/production.log",),
+    ),
+    "java-file-not-found-of-a-url-is-a-download": (
+        'Exception in thread "main" java.io.FileNotFoundException: '
+        "https://services.gradle.org/distributions/gradle-7.9-bin.zip",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "eperm-lstat-gives-way-to-the-held-rename-below": (
+        "Error: EPERM: operation not permitted, lstat "
+        "'C:\\proj\\build\\kotlin\\sessions\\k-1.salive'\n"
+        "Error: EPERM: operation not permitted, rename "
+        "'C:\\app\\node_modules\\.prisma\\client\\query_engine-windows.dll.node.tmp8812' -> "
+        "'C:\\app\\node_modules\\.prisma\\client\\query_engine-windows.dll.node'",
+        "rename_lock",
+        "EPERM",
+        "rename",
+        None,
+    ),
+    "copying-arrow-done-is-no-move": (
+        "Copying: C:\\build\\out\\App.dll -> C:\\deploy\\App.dll: done\nAccess is denied.",
+        "rename_lock",
+        None,
+        "copy",
+        None,
+    ),
 }
 
 
@@ -7950,6 +8007,44 @@ PRECISION = {
     ),
     "user-disk-quota-still-a-full-disk": (
         "cp: error writing '/home/ci/build/out.bin': Disk quota exceeded",
+        "disk_full",
+    ),
+    "french-comment-using-a-file-is-no-held-file": (
+        "# Ce fichier est utilisé pour configurer le serveur de build",
+        "other",
+    ),
+    "french-port-in-use-is-no-held-file": (
+        "Erreur : impossible d'ouvrir le port 8080 car il est utilisé par une autre application",
+        "other",
+    ),
+    "french-file-usable-with-is-no-held-file": (
+        "Note : ce fichier est utilisable avec PowerShell 7 uniquement",
+        "other",
+    ),
+    "copy-across-drives-is-still-a-held-file": (
+        "Error: EPERM: operation not permitted, copyfile 'D:\\a\\app\\dist\\app.exe' -> "
+        "'C:\\Users\\runneradmin\\AppData\\Local\\Temp\\app.exe'",
+        "rename_lock",
+    ),
+    "java-move-across-drives-is-still-a-held-file": (
+        "java.nio.file.AccessDeniedException: D:\\a\\proj\\build\\tmp\\x.jar -> "
+        "C:\\Users\\runneradmin\\.m2\\repository\\x.jar",
+        "rename_lock",
+    ),
+    "eperm-lstat-of-config-msi-is-its-rights": (
+        "Uncaught Error: EPERM: operation not permitted, lstat 'e:\\Config.Msi'",
+        "permission",
+    ),
+    "eperm-lstat-of-a-profile-hive-is-its-rights": (
+        "Error: EPERM: operation not permitted, lstat 'C:\\Users\\me\\NTUSER.DAT'",
+        "permission",
+    ),
+    "native-module-dll-node-is-a-program": (
+        "Failed to delete node_modules/.prisma/client/query_engine-windows.dll.node",
+        "unlink_lock",
+    ),
+    "session-key-file-on-a-full-quota-is-a-full-disk": (
+        "failed to write session key to /home/u/.app/session.key: disk quota exceeded",
         "disk_full",
     ),
 }

@@ -94,6 +94,14 @@ _ROOT_FILE = re.compile(
     r"[^\\/]{1,200}\.[A-Za-z][A-Za-z0-9]{0,7}",
     re.I,
 )
+# What Windows keeps from every user but SYSTEM, met by a scan of a drive or a profile: lstat
+# refused there is its rights, not a file being deleted
+_PROTECTED = re.compile(
+    r"(?:^|[\\/])(?:config\.msi|\$recycle\.bin|ntuser\.dat[^\\/]{0,20}|windowsapps|pagefile\.sys"
+    r"|hiberfil\.sys|swapfile\.sys|dumpstack\.log(?:\.tmp)?|application data|elevateddiagnostics)"
+    r"(?:[\\/]|$)",
+    re.I,
+)
 _CURL_WRITE_FAILED = ("curl: (23)", "(23) failure writing", "(23) failed writing")
 _CONNECT_ERROR = ("tcp connect error", "error trying to connect")
 # EBUSY as a socket's or a resolver's error (urllib3's NewConnectionError, Node's "getaddrinfo
@@ -273,9 +281,15 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         cond == EBUSY and op is None and bool(_NFS_HELD.search(" ".join(context.paths)))
     )
     permission = ("permission", TIER["permission"])
-    if renaming and cond in (EPERM, EACCES, ACCESS_WIN) and _across_drives(context.paths):
-        # a rename cannot move a file to another drive (Windows refuses it, and some runtimes
-        # say "Permission denied"): the tool's mistake, whatever holds the file
+    if (
+        op == "rename"
+        and cond in (EPERM, EACCES, ACCESS_WIN)
+        and (RANK_SYSCALL, "rename") in context.facts.ops
+        and _across_drives(context.paths)
+    ):
+        # the rename call cannot move a file to another drive (Windows refuses it, and some
+        # runtimes say "Permission denied"): the tool's mistake, whatever holds the file. Not a
+        # copy, nor a move that copies across drives (Java's Files.move, a tool's "a -> b")
         return "other", TIER["diagnostic"]
     if op == "symlink":
         return permission if cond in (EPERM, EACCES, ACCESS_WIN) else ("rename_lock", 80)
@@ -313,20 +327,22 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         return permission
     if any(_SYSTEM_FOLDER.search(path) for path in context.paths):
         return permission  # WebDriverManager.Net writing its driver into C:\Windows\system32
-    if (
-        cond == EPERM
-        and op == "lstat"
-        and context.windows()
-        and not looks_like_directory(context.paths)
-    ):
-        # libuv on Windows: a file pending deletion while another handle holds it cannot be
-        # stat'ed (a watcher or a clean-up meets it); a folder refused is its rights
-        return "unlink_lock", 80
     if not deleting and any(_ROOT_FILE.fullmatch(path) for path in context.paths):
         # a file made or written at the system drive's root or in C:\Windows itself, where only
         # an elevated process may create files (a generator's "open 'C:\instance.gen.ts'", SQLite's
         # driver's "C:\WINDOWS\sqlite-...dll.lck"); not a program there, which its process holds
         return permission
+    if (
+        cond == EPERM
+        and op == "lstat"
+        and context.windows()
+        and not looks_like_directory(context.paths)
+        and not any(_PROTECTED.search(path) for path in context.paths)
+    ):
+        # libuv on Windows: a file pending deletion while another handle holds it cannot be
+        # stat'ed (a watcher or a clean-up meets it). A guess from the call alone: a line that
+        # names the holder's refusal outright decides before it
+        return "unlink_lock", TIER["oom"]
     if renaming and any(_PROGRAM_FILES.search(path) for path in context.paths):
         # a copy or rename into Program Files refused (not a sharing violation): an install
         # without elevation, far more often than a program held there

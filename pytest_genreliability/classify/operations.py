@@ -301,8 +301,11 @@ _CMD_PROMPT = re.compile(
 _CALL_PREFIX = re.compile(
     r"\s{0,20}(open|write|read|rename|unlink|rmdir|mkdir|symlink|execve?): [A-Z][a-z]"
 )
-# (Ruby 1.9 prints no call: "`rename': Permission denied - (a, b) (Errno::EACCES)")
-_RUBY_TWO_PATHS = re.compile(r"(?:@ \w{1,40} |[a-z] )- \(([^,()\n]{1,600}), ([^()\n]{1,600})\)")
+# (Ruby 1.9 prints no call, the errno's message alone: "`rename': Permission denied - (a, b)")
+_RUBY_TWO_PATHS = re.compile(
+    r"(?:@ \w{1,40} |\b(?:denied|exists|directory|argument|busy|empty|permitted|link) )"
+    r"- \(([^,()\n]{1,600}), ([^()\n]{1,600})\)"
+)
 # The macOS sandbox names what it refused and the path ("Sandbox: zsh(96617) deny(1)
 # file-read-data /x/generate_sources.sh (in target 'App' from project 'app')")
 _SANDBOX = re.compile(
@@ -1074,7 +1077,9 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
             add_paths(facts, match, (1, 2))
     if "Exception:" in line:
         if "java.io.FileNotFoundException: " in line:  # Java's open (a stream's, a file's)
-            add_op(facts, RANK_SYSCALL, "open")  # refused: "x (Access is denied)"
+            # refused: "x (Access is denied)"; of a URL, HttpURLConnection's 404
+            url = "FileNotFoundException: http" in line
+            add_op(facts, RANK_SYSCALL, "download" if url else "open")
         for match in first_matches(_JAVA_FS, line):
             add_paths(facts, match, (2, 3))
             if match.group(3):  # Java names both paths of a move: "a -> b"
@@ -1084,7 +1089,7 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
             elif match.group(1) == "AccessDeniedException":
                 windows = is_windows_path(match.group(2))
                 facts.conds.append((ACCESS_WIN if windows else EACCES, None))
-    elif " -> " in line:
+    elif " -> " in line and facts.conds:  # (an error's reason after it, not "-> b: done")
         for match in first_matches(_JAVA_MOVE_MESSAGE, line):
             add_paths(facts, match, (1, 2))
             add_op(facts, RANK_VERB, "move")

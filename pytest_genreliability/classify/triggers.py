@@ -173,7 +173,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
             " 文件的一部分 ファイルの一部"
         )
     ),
-    # ... and the held file in Dutch, Swedish, Norwegian, Danish, Czech, Finnish, Turkish and French
+    # ... and the held file in Dutch, Swedish, Norwegian, Danish, Czech, Finnish and Turkish
     *(
         (needle, False, 80)
         for needle in (
@@ -184,7 +184,6 @@ TRIGGERS: tuple[_Trigger, ...] = (
             "jiný proces",
             "prosessin käytössä",
             "işlem tarafından",
-            "est utilis",  # French, its accent lost to a code page ("utilisÈ")
         )
     ),
     # glibc's strerror of EACCES and EPERM in other languages (words._LOCALIZED): POSIX, where
@@ -420,6 +419,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("(exit) time out", False, 60),
     ("certificate", False, 60),
     ("certification path", False, 60),  # Java's PKIX failure
+    ("publickey", False, 30),  # ssh's refused key (words._SSH_NO_METHOD)
     ("cert_", False, 60),
     ("inactivity time", False, 50),
     ("write permissions", False, 30),

@@ -539,6 +539,15 @@ _CONNECTION_WORDS = (
     "be reached",
 )
 # wget refused the server's TLS certificate: "ERROR: cannot verify x's certificate, issued by ..."
+# Windows' 32 and .NET's sharing violation in French, the "é" of "utilisé" lost to a code page on
+# the way ("utilisÈ", "utilis▒", "utilisÃ©")
+_FRENCH_HELD = re.compile(r"\butilis[^\s]{1,2} par un autre processus\b")
+# ssh clients' words for a key the server refused: Go's "ssh: unable to authenticate, attempted
+# methods [none publickey], no supported methods remain", PuTTY's "No supported authentication
+# methods available (server sent: publickey)"
+_SSH_NO_METHOD = re.compile(
+    r"unable to authenticate, attempted methods|no supported authentication methods"
+)
 _WGET_CERTIFICATE = re.compile(r"\bcannot verify \S{1,253}'s certificate, issued by\b")
 # Windows' messages for a held file and for access denied, in the languages its users run it
 # in, for tools that print no code with them (Go, Java): the code-less form of 32 and 5.
@@ -555,9 +564,6 @@ _LOCALIZED: tuple[tuple[str, str], ...] = (
     ("已锁定文件的一部分", SHARING),
     ("ファイルの一部をロックしています", SHARING),
     ("utilisé par un autre processus", SHARING),
-    # ... its accents lost to a code page on the way ("utilisÈ", "utilis▒"): Windows' 32 and .NET's
-    ("ce fichier est utilis", SHARING),
-    ("car il est utilis", SHARING),
     ("siendo utilizado por otro proceso", SHARING),
     ("sendo usado por outro processo", SHARING),
     ("door een ander proces wordt gebruikt", SHARING),
@@ -728,8 +734,8 @@ _WIN_RELATIVE_FILE = re.compile(
 )
 # A Windows binary named without a drive (pixi's "failed to delete file: DLLs/_asyncio.pyd"); .NET
 # makes .dll files on Linux too, so `decide` reads the line as other where the platform is POSIX
-# (the name's last suffix: "x.dll.config" and "app.exe.manifest" are a program's settings)
-_WIN_BINARY = re.compile(r"[\w-]\.(?:dll|exe|pyd)\b(?!\.[A-Za-z0-9])", re.I)
+# (not "x.dll.config" nor "app.exe.manifest", a program's settings; "x.dll.node" is a program)
+_WIN_BINARY = re.compile(r"[\w-]\.(?:dll|exe|pyd)\b(?!\.(?:config|manifest)\b)", re.I)
 _BINARY_SUFFIXES = (".dll", ".exe", ".pyd")
 # A fetch in a tool's own words: "Failed to load schema from http://x", "could not get x from https://"
 _FETCH_FROM = re.compile(
@@ -1522,20 +1528,25 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, EISDIR, PRIV)
         if not _has(conds, PRIV):
             conds.append((PRIV, None))
+    if "autre processus" in low and _FRENCH_HELD.search(low):
+        conds.append((SHARING, None))  # Windows' 32 in French, its accent lost to a code page
     if "access denied for user '" in low:
         # MySQL's 1045, the login refused: the server answered ("Could not create connection to
         # database server ... (Caused by Access denied for user 'root'@'x')")
         _recast(conds, NET, DIAG)
         facts.ops.append((RANK_VERB, "download"))
-    if "session key" in low and "quota" in low:
-        # runc joining a kernel keyring: "create session key: disk quota exceeded" is the
-        # user's quota of keys (kernel.keys.maxkeys), not the disk's
+    if ("create session key" in low or "keyring" in low) and "quota" in low:
+        # a container runtime making a kernel keyring (runc's "join session keyring: create
+        # session key: disk quota exceeded", crun's "create keyring 'x': Disk quota exceeded"):
+        # the user's quota of keys (kernel.keys.maxkeys), not the disk's
         _recast(conds, NOSPC, DIAG)
-    if "(publickey" in low:
+    if "publickey" in low and ("(publickey" in low or _SSH_NO_METHOD.search(low)):
         # ssh refused the key: a login without the rights for it (not a file's permissions, not
         # the network: the server answered, and "Failed to connect to the host" says only that)
         _recast(conds, EACCES, PRIV)
         _recast(conds, NET, PRIV)
+        if not _has(conds, PRIV):
+            conds.append((PRIV, None))
         facts.ops.append((RANK_VERB, "download"))
     needs_room = "b on the " in low or ("b of free " in low and ("error" in low or "fatal" in low))
     if needs_room and _NEEDS_SPACE.search(low):  # (an error, not a requirement stated)
