@@ -43,6 +43,7 @@ TIER = {
     "unlink_lock": 80,
     "disk_full": 75,
     "oom": 70,
+    "pending_delete": 70,  # a held file guessed from the call alone (libuv's EPERM on lstat)
     "lock_timeout": 65,  # a wait for a lock ran out: what failed after it (a fetch) follows
     "network": 60,
     "timeout": 50,
@@ -342,7 +343,7 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         # libuv on Windows: a file pending deletion while another handle holds it cannot be
         # stat'ed (a watcher or a clean-up meets it). A guess from the call alone: a line that
         # names the holder's refusal outright decides before it
-        return "unlink_lock", TIER["oom"]
+        return "unlink_lock", TIER["pending_delete"]
     if renaming and any(_PROGRAM_FILES.search(path) for path in context.paths):
         # a copy or rename into Program Files refused (not a sharing violation): an install
         # without elevation, far more often than a program held there

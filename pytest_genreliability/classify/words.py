@@ -538,7 +538,6 @@ _CONNECTION_WORDS = (
     "could not get",
     "be reached",
 )
-# wget refused the server's TLS certificate: "ERROR: cannot verify x's certificate, issued by ..."
 # Windows' 32 and .NET's sharing violation in French, the "é" of "utilisé" lost to a code page on
 # the way ("utilisÈ", "utilis▒", "utilisÃ©")
 _FRENCH_HELD = re.compile(r"\butilis[^\s]{1,2} par un autre processus\b")
@@ -548,6 +547,7 @@ _FRENCH_HELD = re.compile(r"\butilis[^\s]{1,2} par un autre processus\b")
 _SSH_NO_METHOD = re.compile(
     r"unable to authenticate, attempted methods|no supported authentication methods"
 )
+# wget refused the server's TLS certificate: "ERROR: cannot verify x's certificate, issued by ..."
 _WGET_CERTIFICATE = re.compile(r"\bcannot verify \S{1,253}'s certificate, issued by\b")
 # Windows' messages for a held file and for access denied, in the languages its users run it
 # in, for tools that print no code with them (Go, Java): the code-less form of 32 and 5.
@@ -1528,7 +1528,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, EISDIR, PRIV)
         if not _has(conds, PRIV):
             conds.append((PRIV, None))
-    if "autre processus" in low and _FRENCH_HELD.search(low):
+    if "autre processus" in low and not _has(conds, SHARING) and _FRENCH_HELD.search(low):
         conds.append((SHARING, None))  # Windows' 32 in French, its accent lost to a code page
     if "access denied for user '" in low:
         # MySQL's 1045, the login refused: the server answered ("Could not create connection to
