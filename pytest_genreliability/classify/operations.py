@@ -199,8 +199,6 @@ _TIMESTAMP = re.compile(
 _BRACKETED_STAMP = re.compile(
     r"\[[^\]\n]{0,40}\d:\d\d[^\]\n]{0,40}\]:?\s{1,10}(?:\[[^\]\n]{1,60}\]:?\s{1,10}){0,2}"
 )
-# An HTTP request as clients log it, its method before the URL ("GET https://registry.x/pnpm: ...")
-_HTTP_REQUEST = re.compile(r"\b(?:GET|PUT|POST|HEAD|PATCH|DELETE) https?://")
 # A build tool's level before a line (Maven's "[ERROR] ", sbt's "[error] "): "[ERROR]   at x.y(...)"
 _BRACKETED_LEVEL = re.compile(r"\[(?:ERROR|WARNING|WARN|INFO|DEBUG|error|warn|info)\]\s{1,10}")
 # Java frames printed without "at" (mill): "    java.nio.file.Files.delete(Unknown Source)",
@@ -524,6 +522,10 @@ _JAVA_FS = re.compile(
 _JAVA_MOVE_MESSAGE = re.compile(
     r"(?:^|: )((?:[A-Za-z]:[\\/]|/)[^\s:]{1,600}) -> ((?:[A-Za-z]:[\\/]|/)[^\s:]{1,600}): \S"
 )
+# The methods of an HTTP request, as clients log one before its URL ("GET https://registry.x/pnpm:
+# ...", Go's "POST https://api.github.com/x: 422"); `words` reads the answer after it
+HTTP_METHODS = "GET|HEAD|POST|PUT|PATCH|DELETE"
+_HTTP_REQUEST = re.compile(rf"\b(?:{HTTP_METHODS}) https?://")
 _SPAWN = re.compile(
     r"(spawn|run program)\b[\s:]{0,3}"
     r"(?:[\"'`]([^\"'`\n]{1,600})[\"'`]|([/.~][^\s:'\"]{0,600}|[A-Za-z]:[\\/][^\s:'\"]{0,600}))?"

@@ -36,7 +36,7 @@ from .facts import (
     LineFacts,
     first_matches,
 )
-from .operations import add_op, add_paths
+from .operations import HTTP_METHODS, add_op, add_paths
 from .strerror import BUSY_WORDS, GLIBC_KILLED, GLIBC_STRERROR
 
 # What the macOS sandbox refused: "Sandbox: zsh(96617) deny(1) file-read-data /x/y.sh"
@@ -828,6 +828,8 @@ _LFS_REFUSED = re.compile(
 _CLIENT_ERROR_WORDS = ("40", "returned error", "not found", "failure to find", ": 4")
 # A server's answer in words other than HTTP's ("server returned 403", "Invalid response from x")
 _ANSWER_WORDS = ("server", "response")
+# A request's method and URL in a lowered line, the answer after them ("get https://x: 404")
+_REQUEST_URL = rf"\b(?:{HTTP_METHODS.lower()}) https?://"
 # The 4xx answers that refuse the request itself: not a proxy's login (407), a timeout (408) or
 # throttling (420, 429)
 _REFUSED_4XX = r"(?:40[0-69]|41\d|42[1-68]|431|451)\b"
@@ -852,7 +854,9 @@ _CLIENT_ERROR = re.compile(
     # go-github: "POST https://api.github.com/repos/o/r/releases: 422 Validation Failed []"
     + r"|\bresponse from \S{1,600}?: "
     + _REFUSED_4XX
-    + r"|\b(?:get|post|put|patch|delete) https?://\S{1,600}?: "
+    + r"|"
+    + _REQUEST_URL
+    + r"\S{1,600}?: "
     + _REFUSED_4XX
 )
 # A fetch that ran out of time is a network failure: "Error while fetching artifact ...: Timed out"
@@ -1100,7 +1104,9 @@ _TIMED_OUT = re.compile(
 NO_HTTP_ANSWER = (
     r"\bhttp(?: status| code| status code)?[ =:]{1,3}(?:000|50[234])\b"
     r"|\b(?:response|status|error) code:? ?\[?50[234]\b(?![^\n]{0,40}\bthen\b)"
-    r"|\b(?:get|head|post|put) https?://\S{1,600}: 50[234]\b"  # Go's "GET https://x: 504"
+    + r"|"
+    + _REQUEST_URL
+    + r"\S{1,600}: 50[234]\b"  # Go's "GET https://x: 504"
 )
 _NO_HTTP_ANSWER = re.compile(NO_HTTP_ANSWER)
 # A gateway's or an overloaded server's answer as Python's requests words it: "503 Server
