@@ -173,6 +173,10 @@ _MSBUILD_OTHER = re.compile(r"(?:(?i:error)\s{1,3}(?:\(active\)\s{1,3})?|\[)(MSB
 # (a 5xx is the registry failing, a 4xx a missing package or a refused login) or a name no
 # errno has (ECOMPROMISED: a lock on the cache was lost).
 _TOOL_CODE = re.compile(r"\bcode:? (E(\d{3})|E[A-Z][A-Z0-9]{2,20})\b")
+# Xamarin.Android's and .NET for Android's task codes (XA5207, XABLD7019, XARDF7024), printed
+# where MSBuild prints its own: most wrap the exception the task met, whose condition they name
+# (a held file's, a missing SDK's), so they are weak, and the code a held file is reported with
+_XAMARIN = re.compile(r"(?i:error)\s{1,3}(?:\(active\)\s{1,3})?(XA[A-Z]{0,5}\d{4})\b")
 _MSBUILD_OTHER_OPS = {"MSB3030": "copy", "MSB3024": "copy", "MSB3191": "mkdir"}
 # ... except those that only say a command or task failed: the reason is elsewhere (an exit
 # code 137, a held file in the task's exception).
@@ -397,6 +401,9 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
                 wrapper = match.group(1) in _MSBUILD_WRAPPERS
                 conds.append((WEAK if wrapper else DIAG, match.group(1)))
                 add_op(facts, RANK_VERB, _MSBUILD_OTHER_OPS.get(match.group(1)))
+    if "xa" in low and "error" in low:
+        for match in first_matches(_XAMARIN, line):
+            conds.append((WEAK, match.group(1)))
     if "failed with error" in low or "(code:" in low:
         for match in first_matches(_API_ERROR, line):
             number = int(match.group(1) or match.group(2))

@@ -71,6 +71,9 @@ _OP_NAMES |= {"kill": "kill"}  # a signal sent to a process (Node's ChildProcess
 _OP_NAMES |= {"newbytechannel": "open", "newoutputstream": "open", "newinputstream": "open"}
 _OP_NAMES |= {"create_regular_file": "open", "overwrite": "copy", "overwriting": "copy"}
 _OP_NAMES |= {"create_symbolic_link": "symlink", "remove-item": "unlink", "move-item": "rename"}
+_OP_NAMES |= {"creating_symbolic_link": "symlink", "create_a_symbolic_link": "symlink"}
+_OP_NAMES |= {"creating_a_symbolic_link": "symlink", "create_the_symbolic_link": "symlink"}
+_OP_NAMES |= {"creating_the_symbolic_link": "symlink"}
 _OP_NAMES |= {"rename-item": "rename", "copy-item": "copy"}
 _OP_NAMES |= {"listdir": "scandir"}  # Python's os.listdir reads a folder as scandir does
 _OP_NAMES |= {"openbinaryfile": "open"}  # Haskell's
@@ -242,9 +245,14 @@ _RUBY_BARE_PATH = re.compile(
     r"|rmdir) \(Errno::"
 )
 # Ruby names the C function that failed: "Permission denied @ rb_sysopen - /x/y.html"
+# (and the path after it, when no "(Errno::x)" follows for `_RUBY_PATH` to end it at: Chef's
+# "Directory not empty @ dir_s_rmdir - C:\\x\\y" at the end of its line, or before the ">" of an
+# exception's inspect)
 _RUBY_CALL = re.compile(
     r"@ (rb_sysopen|dir_s_mkdir|dir_s_rmdir|rb_file_s_rename|unlink_internal|rb_file_s_symlink"
-    r"|rb_file_s_link) -(?: |$)"
+    r"|rb_file_s_link) -(?: ((?:[A-Za-z]:[\\/]|[/~])[^\n<>]{0,600}?)"
+    # (up to what a tool adds: Puppet's " at /x/y.pp:21", ltx2any's " (see x.err for details)")
+    r"(?=\s{0,3}(?:>|$)| at [\w/~]| \((?!x86\)))| |$)"
 )
 _RUBY_BARE_CALLS = frozenset({"write", "read", "open", "rename", "unlink", "mkdir", "rmdir"})
 _RUBY_CALLS = {"rb_sysopen": "open", "dir_s_mkdir": "mkdir", "dir_s_rmdir": "rmdir"}
@@ -421,7 +429,8 @@ _GO_WORDS = (
 )
 _VERB = (
     r"(remov(?:e|ing)|delet(?:e|ing)|unlink(?:ing)?|renam(?:e|ing)|mov(?:e|ing)|replac(?:e|ing)"
-    r"|link or copy|cop(?:y|ying)|overwrit(?:e|ing)|create regular file|create symbolic link"
+    r"|link or copy|cop(?:y|ying)|overwrit(?:e|ing)|create regular file"
+    r"|creat(?:e|ing) (?:a |the )?(?:symlink|symbolic link)"  # "Error creating symlink: EPERM"
     # (Windows' 183 in words, "Cannot create a file when that file already exists", names no
     # call: a move onto a file that exists, most often)
     r"|create (?:the |a )?(?:temporary |temp |parent )?(?:director(?:y|ies)|dir|file)"
@@ -543,11 +552,22 @@ _SHELL = re.compile(
 _SCRIPT_LINE = re.compile(
     r"[\w/.~-]{1,200}: line \d{1,6}: ([^:\n]{1,600}): (?:permission denied|text file busy)", re.I
 )
+# A database's lock, taken or waited for: MySQL's "Lock wait timeout exceeded", PostgreSQL's
+# "canceling statement due to lock timeout" (PG::LockNotAvailable), Rails' migrations under their
+# advisory lock ("ActiveRecord::ConcurrentMigrationError", "Failed to release advisory lock")
+_DATABASE_LOCK_WORDS = (
+    "lock wait timeout",
+    "due to lock timeout",
+    "locknotavailable",
+    "advisory lock",
+    "concurrentmigrationerror",
+)
 _LOCK_WAIT = (
     "waiting to lock",
     "owner of lock",
     "wait for lock",
     "waiting for lock",
+    "to be unlocked",  # "Timed out after 10 seconds waiting for file to be unlocked: x"
     "for file lock",
     "holds the client lock",
     "filesystem lock",
@@ -671,9 +691,11 @@ _ACQUIRE_LOCK = re.compile(
     r"|\b(?:failed|unable|could not|couldn't) to take (?:the |a )?[\w -]{0,40}?\block\b"
     r"|\b(?:trying|failed|unable|could not|couldn't) to create (?:the |a )?lock ?file\b"
     # another run of the tool holds its lock, as the error says: "Error: Another active Homebrew
-    # update process is already in progress." (not a hint's or a help text's "another instance")
-    r"|^\W{0,5}(?:error|fatal)\b\W{1,3}another [\w -]{0,60}?\b(?:process|instance)\b"
-    r"[\w -]{0,30}?\bis already (?:in progress|running)\b"
+    # update process is already in progress.", Unity's "Fatal error! It looks like another Unity
+    # instance is running with this project open." (not a hint's or a help text's "another
+    # instance")
+    r"|^\W{0,5}(?:fatal error|error|fatal)\b\W{1,3}(?:it (?:looks|seems) like )?another "
+    r"[\w -]{0,60}?\b(?:process|instance)\b[\w -]{0,30}?\bis (?:already )?(?:in progress|running)\b"
 )
 _BARE_CONTEXT = re.compile(r"\s{0,20}error:\s{1,3}([a-z_]{2,20})\s{0,3}$")
 _PROGRAM_SUFFIXES = frozenset(
@@ -893,6 +915,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     if "@ " in line:
         for match in first_matches(_RUBY_CALL, line):
             add_op(facts, RANK_SYSCALL, _RUBY_CALLS[match.group(1)])
+            if "(Errno::" not in line:
+                add_paths(facts, match, (2,))
     if "@ " in line or " - (" in line:
         for match in first_matches(_RUBY_TWO_PATHS, line):
             add_paths(facts, match, (1, 2))
@@ -936,10 +960,13 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "write")
     if "required privilege" in low or "error 1314" in low:  # "[WinError 1314]", "(os error 1314)"
         facts.flags.add("privilege")  # ERROR_PRIVILEGE_NOT_HELD (see `failure_of`)
-    if "lock wait timeout" in low:  # a database's row lock (MySQL's "Lock wait timeout exceeded")
+    if ("lock" in low or "concurrentmigration" in low) and any(
+        word in low for word in _DATABASE_LOCK_WORDS
+    ):
         facts.ops.append((RANK_VERB, "lock"))
     locking = "acquire" in low or "holding" in low or "to take" in low or "create lock" in low
-    if ((locking and "lock" in low) or "already" in low) and _ACQUIRE_LOCK.search(low):
+    gated = (locking and "lock" in low) or "already" in low or "another" in low
+    if gated and _ACQUIRE_LOCK.search(low):
         facts.ops.append((RANK_VERB, "lock"))
         # a create that found the file already there is how a lock file is taken (O_EXCL): the
         # lock is the call ("Could not acquire lock on x. Original error: EEXIST: ..., open 'x'")

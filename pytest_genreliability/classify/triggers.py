@@ -28,7 +28,7 @@ _E_TRIGGER_TIER.update(dict.fromkeys(WEAK_CODES, 10))
 _TIME_TRIGGER = re.compile(r"tim(?:eout|ed out|ing out)")
 _ERR_TRIGGER = re.compile(
     r"err(?:no\W{0,3}-?(\d+)|! code e[a-z0-9]"
-    r"|or(?: (\d+)|=(\d+)|\[e\d|\s{1,3}(?:\(active\)\s{1,3})?(?:ts|cs|c|lnk|msb|lght|cndl)\d"
+    r"|or(?: (\d+)|=(\d+)|\[e\d|\s{1,3}(?:\(active\)\s{1,3})?(?:ts|cs|c|lnk|msb|lght|cndl|xa[a-z]{0,5})\d"
     r"| code: p\d"
     r"| code e[a-z0-9]|: p[1-4]\d{3}\b))"
 )
@@ -132,6 +132,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     (_TIME_TRIGGER, False, 60),
     ("deadline", False, 60),
     ("took more than", False, 50),
+    ("maximum wait time", False, 50),  # (words: a waiter's limit)
     ("took longer than", False, 50),
     ("execution time", False, 50),
     ("owner of lock", False, 65),
@@ -584,7 +585,7 @@ TAIL_TRIGGERS: tuple[_Trigger, ...] = tuple(
 )
 TIMEOUT_TRIGGERS = frozenset(
     {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "took too long to"}
-    | {"execution time", "taking longer than the", *_NOT_IN_TIME_NEEDLES}
+    | {"execution time", "taking longer than the", "maximum wait time", *_NOT_IN_TIME_NEEDLES}
 ) | {"owner of lock", "(exit) time out"}
 
 

@@ -273,6 +273,15 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     ("execution", (("maximum execution time", TIMEOUT), ("execution expired", TIMEOUT))),
+    # a waiter that polled for a state until its limit (the OCI SDK's, under Test Kitchen: "Failed
+    # to complete #create action: [Maximum wait time has been exceeded.]")
+    (
+        "wait time",
+        tuple(
+            (f"maximum wait time {ran_out}", TIMEOUT)
+            for ran_out in ("has been exceeded", "exceeded", "was exceeded", "reached")
+        ),
+    ),
     ("deadline", (("deadline exceeded", TIMEOUT), ("exceed context deadline", TIMEOUT))),
     ("owner of lock", (("owner of lock", TIMEOUT),)),
     ("sig", (("sigterm", SIGNAL), ("signal: 9", SIGNAL), ("signal 9", SIGNAL))),
@@ -868,6 +877,9 @@ _FETCHING = re.compile(
     r"|\bgit clone\b[^\n]{0,300}?(?:://|git@)"  # a remote's clone that ran out of time
     r"|\bdial (?:tcp|udp)\b"  # Go's dial: "dial tcp 1.2.3.4:9418: connect: operation timed out"
     r"|\bssh: connect to host\b"  # OpenSSH: "ssh: connect to host x port 22: Operation timed out"
+    # net-ssh's proxy command, the ssh that tunnels through a bastion (Test Kitchen: "[command
+    # timed out: ssh -W 10.1.4.1:22 -q bastion]")
+    r"|\bcommand timed out: ssh\b"
     r"|\bclone\b[^\n]{0,300}? from ['\"]?(?:https?|git|ssh)://"  # Julia's "Cannot clone x from"
     # a container image's pull (kubelet's "Failed to pull image x: rpc error: ... context deadline
     # exceeded"); curl's timeout counts the bytes of its transfer ("Operation timed out after
