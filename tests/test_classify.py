@@ -48,7 +48,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ: set[int] = set()
+NEVER_READ = {54}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -119,8 +119,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (4273, 4144)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 54))
+    assert (len(TUNING), len(HELD_OUT)) == (4369, 4209)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 55))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -135,10 +135,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.917
+    assert rates["family"] >= 0.916
     assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.872
-    assert rates["locked"] >= 0.911
+    assert rates["operation"] >= 0.870
+    assert rates["locked"] >= 0.906
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -237,6 +237,8 @@ JUDGED_LOCKS += ["other-1702"]
 # batch 53's: Cocos Creator's EPERM opening a file of its own install under C:\ProgramData (an
 # install without elevation by its label; 12 of 16 held files there are labelled held)
 JUDGED_LOCKS += ["permission-924"]
+# batch 54's, as first measured (its tuning part has not been read yet)
+JUDGED_LOCKS += ["permission-953", "other-1824", "other-1825", "permission-958", "other-1836"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -251,9 +253,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3841 / 4144
-    assert rates["errno"] >= 1191 / 1277
-    assert rates["operation"] >= 0.879
+    assert rates["family"] >= 3900 / 4209
+    assert rates["errno"] >= 1199 / 1287
+    assert rates["operation"] >= 0.876
     assert rates["locked"] >= 0.909
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -349,7 +351,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # 'C:\instance.gen.ts') and permission-859 (SQLite's driver's lock file in C:\WINDOWS) are
     # right since, as permission-565; batch 51's had none, batch 52's none; batch 53's had one,
     # and was read: permission-921 (Node's "Error creating symlink: Error: EPERM" on Windows, no
-    # Developer Mode) is right since "creating symlink" names the call.
+    # Developer Mode) is right since "creating symlink" names the call; batch 54's has none.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -462,7 +464,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # same after the rules from its tuning part and batch 51's held-out part) before batch 53 was
 # merged (97.0% after the rules read from it); batch 53's (89.6% when first measured, the same
 # after the rules from its tuning part and batch 52's held-out part) before batch 54 was merged
-# (93.5% after the rules read from it).
+# (93.5% after the rules read from it); batch 54's has not been read (90.8% when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -516,6 +518,7 @@ LATEST_BATCHES = {
     51: (76, 75 / 76, 18 / 18, 37 / 43, 8 / 8, []),
     52: (66, 64 / 66, 16 / 16, 32 / 43, 6 / 7, []),
     53: (77, 72 / 77, 21 / 22, 47 / 59, 10 / 11, []),
+    54: (65, 59 / 65, 8 / 10, 30 / 43, 3 / 4, []),
 }
 
 
