@@ -135,10 +135,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.916
+    assert rates["family"] >= 0.919
     assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.870
-    assert rates["locked"] >= 0.906
+    assert rates["operation"] >= 0.871
+    assert rates["locked"] >= 0.910
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -237,8 +237,13 @@ JUDGED_LOCKS += ["other-1702"]
 # batch 53's: Cocos Creator's EPERM opening a file of its own install under C:\ProgramData (an
 # install without elevation by its label; 12 of 16 held files there are labelled held)
 JUDGED_LOCKS += ["permission-924"]
-# batch 54's, as first measured (its tuning part has not been read yet)
-JUDGED_LOCKS += ["permission-953", "other-1824", "other-1825", "permission-958", "other-1836"]
+# batch 54's: hdiutil's "couldn't unmount "disk2" - Resource busy" (a volume busy on detach,
+# labelled other by its thread; umount's "target is busy" is labelled other too, diskutil's volume
+# "in use by process" held) and its "create failed - Resource busy" (labelled other here, held in
+# rename_lock-712 and -714: the labels disagree); R's "cannot remove prior installation" on
+# Windows, labelled a permission problem (four of five such are labelled held); Python's Errno 13
+# on 'C:/Users/DEEP', a path cmd cut at its space ("'A~1' is not recognized" below it)
+JUDGED_LOCKS += ["other-1824", "other-1825", "permission-958", "other-1836"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -6979,6 +6984,123 @@ FORMATS = {
         "open",
         ("C:\\Program Files (x86)\\App\\settings.ini",),
     ),
+    "windows-serial-port-denied-is-held-by-another-program": (
+        "A fatal esptool.py error occurred: could not open port 'COM5': PermissionError(13, "
+        "'Access is denied.', None, 5)",
+        "rename_lock",
+        None,
+        "open",
+        ("COM5",),
+    ),
+    "python-oserror-repr-winerror-5-in-any-language": (
+        "serial.serialutil.SerialException: could not open port 'COM8': PermissionError(13, "
+        "'Toegang geweigerd.', None, 5)",
+        "rename_lock",
+        None,
+        "open",
+        ("COM8",),
+    ),
+    "python-oserror-repr-winerror-32-is-a-sharing-violation": (
+        "Error: PermissionError(13, 'Der Prozess kann nicht auf die Datei zugreifen', None, 32)",
+        "rename_lock",
+        None,
+        "open",
+        None,
+    ),
+    "dnf-failed-to-obtain-transaction-lock-is-refused-at-once": (
+        "Running transaction\n"
+        "Failed to obtain the transaction lock (logged in as: root).\n"
+        "Error: Could not run transaction.",
+        "other",
+        None,
+        "lock",
+        (),
+    ),
+    "dnf5-failed-to-obtain-rpm-transaction-lock": (
+        "Transaction failed: Failed to obtain rpm transaction lock. Another transaction is in "
+        "progress.",
+        "other",
+        None,
+        "lock",
+        (),
+    ),
+    "node-gyp-system-linux-makes-eacces-unlink-a-permission": (
+        "gyp ERR! clean error\n"
+        "gyp ERR! stack Error: EACCES: permission denied, unlink 'build/config.gypi'\n"
+        "gyp ERR! System Linux 4.14.52-v7+",
+        "permission",
+        "EACCES",
+        "unlink",
+        ("build/config.gypi",),
+    ),
+    "r-no-permission-to-install-to-directory": (
+        "Error: ERROR: no permission to install to directory '/opt/R/site-library/'",
+        "permission",
+        None,
+        "write",
+        None,
+    ),
+    "r-unable-to-move-temporary-installation-is-no-mere-warning": (
+        "Error in download.file(url, destfile = f, quiet = TRUE) :\n"
+        "  cannot open URL 'https://cran.r-project.org/CRAN_mirrors.csv'\n"
+        "trying URL 'https://cloud.r-project.org/bin/windows/contrib/4.3/Rcpp_1.0.12.zip'\n"
+        "downloaded 3.1 MB\n"
+        "\n"
+        "package 'Rcpp' successfully unpacked and MD5 sums checked\n"
+        "Warning: unable to move temporary installation "
+        "'C:\\Users\\dev\\R\\win-library\\4.3\\file19704aa530e0\\Rcpp' to "
+        "'C:\\Users\\dev\\R\\win-library\\4.3\\Rcpp'",
+        "rename_lock",
+        None,
+        "rename",
+        None,
+    ),
+    "platformio-please-manually-remove-a-program": (
+        "Uninstalling tool-scons @ 4.40400.0:    Please manually remove file "
+        "`C:\\Users\\dev\\.platformio\\packages\\tool-scons\\scons.exe`",
+        "unlink_lock",
+        None,
+        "unlink",
+        ("C:\\Users\\dev\\.platformio\\packages\\tool-scons\\scons.exe",),
+    ),
+    "openocd-libusb-open-failed-is-an-open": (
+        "libusb_open failed: LIBUSB_ERROR_ACCESS",
+        "permission",
+        "LIBUSB_ERROR_ACCESS",
+        "open",
+        (),
+    ),
+    "snakemake-lock-names-the-directory-below": (
+        "Building DAG of jobs...\n"
+        "Error: Directory cannot be locked. Please make sure that no other Snakemake process "
+        "is trying to create the same files in the following directory:\n"
+        "/scratch/alice/project\n"
+        "If you are sure that no other instances of snakemake are running on this directory, "
+        "the remaining lock was likely caused by a kill signal or a power loss.",
+        "other",
+        None,
+        "lock",
+        ("/scratch/alice/project",),
+    ),
+    "r-failed-to-lock-directory-names-the-lock-to-remove": (
+        "ERROR: failed to lock directory â/opt/R/libraryâ for modifying\n"
+        "Try removing â/opt/R/library/00LOCK-methylumiâ\n"
+        "ERROR: dependency 'x' is not available for package 'methylumi'",
+        "other",
+        None,
+        "lock",
+        ("/opt/R/library/00LOCK-methylumi",),
+    ),
+    "pacman-could-not-lock-names-the-lock-to-remove": (
+        "error: failed to init transaction (unable to lock database)\n"
+        "error: could not lock database: File exists\n"
+        "  if you're sure a package manager is not already\n"
+        "  running, you can remove /var/lib/pacman/db.lck",
+        "other",
+        None,
+        "lock",
+        ("/var/lib/pacman/db.lck",),
+    ),
 }
 
 
@@ -8182,6 +8304,22 @@ PRECISION = {
         "hint: make sure another instance of the editor is not running, then retry\n"
         "error TS2322: Type 'string' is not assignable to type 'number'.",
         "other",
+    ),
+    "linux-serial-port-denied-stays-a-permission": (
+        "serial.serialutil.SerialException: [Errno 13] could not open port /dev/ttyACM0: "
+        "[Errno 13] Permission denied: '/dev/ttyACM0'",
+        "permission",
+    ),
+    "subsystem-for-linux-is-no-posix-evidence": (
+        "Windows Subsystem for Linux is not installed\n"
+        "Error: EPERM: operation not permitted, rename 'C:\\app\\out\\a.node.tmp' -> "
+        "'C:\\app\\out\\a.node'",
+        "rename_lock",
+    ),
+    "r-warning-of-another-kind-stays-a-warning": (
+        "Warning: package 'x' is not available for this version of R\n"
+        "Error: ETIMEDOUT: connection timed out, read",
+        "network",
     ),
 }
 

@@ -58,6 +58,14 @@ _LOCK_FILE_BY = re.compile(
     r"[\s│|]{0,80}(\S{0,600}/\S{0,600}?): created by \S{1,200} \(pid \d{1,10}\)[^\n]{0,200}"
 )
 _LOCK_INFO_PATH = re.compile(r"[\s│|]{0,40}path:\s{1,40}(\S[^\n]{0,600}?)[\s│|]{0,40}", re.I)
+# The lock a refusal to lock tells the user to remove, on a line below it: R's "Try removing
+# '/x/library/00LOCK-pkg'" under "failed to lock directory", pacman's "running, you can remove
+# /var/lib/pacman/db.lck" under "could not lock database"
+_LOCK_TO_REMOVE = re.compile(
+    r"[^\n]{0,80}?\b(?:try removing|you can remove) [‘'\"`â]?"
+    r"((?:[A-Za-z]:[\\/]|/)[^‘’'\"`\s]{1,600}?)[’'\"`â]?\.?\s{0,3}",
+    re.IGNORECASE,
+)
 _MODULE_SUFFIXES = (".dll", ".exe", ".pyd")
 _LISTING = re.compile(r"some children|new files were found", re.IGNORECASE)  # Gradle
 _FRAME = re.compile(r"\s{0,40}(?:at\s|File \")")  # a stack frame: the message is above it
@@ -141,6 +149,8 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         paths = _path_below(reader, span, support)
     if not paths and cond == LOCK_WAIT:
         paths = _lock_info(reader, span, support)
+    if not paths and op == "lock":
+        paths = _found_below(reader, span, support, _LOCK_TO_REMOVE, reach=3, past_text=True)
     if evidence.kind in LOCK_KINDS:
         paths = _with_held_file(reader, span, near, support, paths)
         paths += [path for path in _listed_children(reader, span) if path not in paths]
@@ -430,8 +440,14 @@ def unexplained(reader: Reader, kind: str = "other") -> Failure:
     (_, operation), span = max(reversed(ops), key=lambda item: item[0][0])
     # the paths of the line that names the operation: what it was done to (QEMU's image that
     # another process holds the lock of)
-    paths = tuple(reader.facts(span).path_list() or generic_paths(reader.line(span), None))
-    return Failure(kind=kind, operation=operation, paths=paths, excerpt=excerpt_of(reader, lines))
+    paths = reader.facts(span).path_list() or generic_paths(reader.line(span), None)
+    if not paths and operation == "lock":  # Snakemake's "... in the following directory:" above it
+        paths = _path_below(reader, span, []) or _found_below(
+            reader, span, [], _LOCK_TO_REMOVE, reach=3, past_text=True
+        )
+    return Failure(
+        kind=kind, operation=operation, paths=tuple(paths), excerpt=excerpt_of(reader, lines)
+    )
 
 
 def _tail_lines(reader: Reader) -> list[tuple[int, int]]:

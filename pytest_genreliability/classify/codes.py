@@ -451,6 +451,8 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
     if "LIBUSB_ERROR_" in line:
         for match in first_matches(_LIBUSB, line):
             conds.append((NAMED_CODES.get(match.group(0), WEAK), match.group(0)))
+        if "libusb_open" in low:  # OpenOCD: "libusb_open failed: LIBUSB_ERROR_ACCESS"
+            add_op(facts, RANK_SYSCALL, "open")
     if "c101008d" in low:  # mt.exe could not write the manifest into a file something holds
         conds.append((SHARING, "c101008d"))
         facts.ops.append((RANK_VERB, "write"))

@@ -450,6 +450,7 @@ _VERB_LEADS = (
     "error",
     "attempting to",  # PowerShell's "VERBOSE: Attempting to delete 'x'"
     "trying to",  # "An error occurred while trying to delete this directory:"
+    "please manually",  # PlatformIO: "Please manually remove file `x`", its delete failed
 )
 _VERB_TAIL = re.compile(
     r"(?:\s{1,3}while)?(?:\s{1,3}recursively)?\s{1,3}" + _VERB + r"\b(?:"
@@ -956,6 +957,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "mkdir")
     if ("creating" in low or "make temporary" in low) and _NO_FILE.search(low):
         add_op(facts, RANK_VERB, "open")
+    if "no permission to install to" in low:  # R's library that the user may not write
+        add_op(facts, RANK_VERB, "write")
     if "write permission" in low:  # conda's NotWritableError: "does not have write permissions"
         add_op(facts, RANK_VERB, "write")
     if "required privilege" in low or "error 1314" in low:  # "[WinError 1314]", "(os error 1314)"

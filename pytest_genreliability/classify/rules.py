@@ -67,8 +67,18 @@ _FETCH = re.compile(
 )
 # A drive's letter alone, not the last letter of a URL's scheme ("https://")
 _DRIVE_ALONE = re.compile(r"(?<![A-Za-z])" + DRIVE.pattern)
+# R reports the move of a package into its library as a warning ("Warning: unable to move temporary
+# installation 'a' to 'b'"): the package is not installed, and the move is the failure. (Its
+# "cannot remove prior installation", which names no path, stays a warning: the lines below it
+# say which file was refused.)
+_R_INSTALL_STEPS = ("temporary installation",)
 _RECURSIVE_DELETE = ("npm err", "npm error", "rimraf", "rmdir", "rmtree", "rm -r", "remove-item")
 # A stack frame's location on a POSIX root: "at copy (/home/ci/x/assembler.js:69:10)"
+# node-gyp's and npm's report of the machine it ran on: "gyp ERR! System Linux 4.14.52-v7+", "gyp
+# info using node@8.11.3 | linux | arm" (not Windows' "Subsystem for Linux")
+_POSIX_SYSTEM = re.compile(
+    r"\bsystem (?:linux|darwin|freebsd|openbsd|sunos|aix)\b|\| (?:linux|darwin) \| "
+)
 _POSIX_FRAME = re.compile(r"\bat [^\n(]{0,300}\(/[^\s():]{1,600}:\d{1,6}:\d{1,6}\)")
 _DELETE_WORDS = ("rimraf", "rmdir", "rmtree", "rm -r", "rmsync", "remove", "delet", "clean")
 
@@ -144,7 +154,8 @@ def scan_line(line: str) -> LineFacts:
     scan_operations(line, low, facts)
     _scan_network(line, low, facts)
     _scan_kv(line, low, facts)
-    if ("warn" in low or "⚠" in line) and (_WARNING.match(line) or _TOOL_WARNING.search(line)):
+    warned = ("warn" in low or "⚠" in line) and (_WARNING.match(line) or _TOOL_WARNING.search(line))
+    if warned and not any(step in low for step in _R_INSTALL_STEPS):
         facts.flags.add("warning")
     start = line.lstrip()[:6]
     testing = (
@@ -178,6 +189,8 @@ def scan_line(line: str) -> LineFacts:
         facts.flags.add("windows")
     elif " (/" in line and _POSIX_FRAME.search(line):
         facts.flags.add("posix")  # the program runs from a POSIX path: not Windows
+    elif ("linux" in low or "darwin" in low) and _POSIX_SYSTEM.search(low):
+        facts.flags.add("posix")  # node-gyp's report of the machine: "gyp ERR! System Linux 4.14"
     elif ": cannot " in low and _COREUTILS.match(line):
         facts.flags.add("posix_tool")  # "rm: cannot remove 'x'": Linux or macOS, or Git Bash
     if any(mark in low for mark in _RECURSIVE_DELETE):

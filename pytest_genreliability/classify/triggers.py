@@ -28,7 +28,8 @@ _E_TRIGGER_TIER.update(dict.fromkeys(WEAK_CODES, 10))
 _TIME_TRIGGER = re.compile(r"tim(?:eout|ed out|ing out)")
 _ERR_TRIGGER = re.compile(
     r"err(?:no\W{0,3}-?(\d+)|! code e[a-z0-9]"
-    r"|or(?: (\d+)|=(\d+)|\[e\d|\s{1,3}(?:\(active\)\s{1,3})?(?:ts|cs|c|lnk|msb|lght|cndl|xa[a-z]{0,5})\d"
+    r"|or(?: (\d+)|=(\d+)|\[e\d|\s{1,3}(?:\(active\)\s{1,3})?"
+    r"(?:ts|cs|c|lnk|msb|lght|cndl|xa[a-z]{0,5})\d"
     r"| code: p\d"
     r"| code e[a-z0-9]|: p[1-4]\d{3}\b))"
 )
@@ -74,6 +75,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("lnk1168", False, 80),
     ("files open", False, 80),
     ("accessdenied", False, 80),
+    ("', none, 5)", False, 80),  # (words: Python's repr of Windows' code 5 and 32)
+    ("', none, 32)", False, 80),
     ("filesystemexception", False, 80),
     ("directorynotempty", False, 80),
     (re.compile(r"access (?:is denied|to the path|to file denied)"), False, 80),
@@ -271,6 +274,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("could not read password", False, 10),
     ("authentication failed", False, 60),  # "... for 'https://'", "..., see inner exception"
     ("sufficient access rights", False, 30),
+    ("no permission to install", False, 30),  # R (words)
     ("packet header", False, 60),
     ("terminated abruptly", False, 40),
     ("memory limit", False, 70),
@@ -436,6 +440,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
         for prefix in ("not", "n't", "unable to", "failed to")  # could/can/can not, couldn't/can't
     ),
     (re.compile(r"(?:not|n't) be (?:moved|renamed|deleted|removed)\b"), False, 80),  # (passive)
+    ("please manually remove", False, 80),
     ("request of", False, 60),
     ("request for", False, 60),
     ("http request", False, 60),
@@ -564,7 +569,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("to reach", False, 60),
     ("http 40", False, 10),
     ("http status 4", False, 10),
-    ("http status: 4", False, 10),  # Tauri's bundler: "failed to bundle project: `http status: 404`"
+    (
+        "http status: 4",
+        False,
+        10,
+    ),  # Tauri's bundler: "failed to bundle project: `http status: 404`"
     ("http-status 4", False, 10),  # BITS, in German too: "HTTP-Status 404: Die angeforderte URL"
     ('","err":', False, 80),  # codes._GO_PATH_ERROR_JSON: a PathError in a JSON log
     ("403 forbidden", False, 10),

@@ -106,11 +106,17 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("writable", (("must be writable", PRIV),)),
     # Maven: "Could not create local repository at /root/.m2/repository" (its owner's folder)
     ("local repository", (("could not create local repository", EACCES),)),
+    # R: "ERROR: no permission to install to directory '/x/library/'" (a library the user may not
+    # write)
+    ("no permission to", (("no permission to install to directory", PRIV),)),
     # TeX: "! I can't write on file `main.log'." (the folder or the file is not writable)
     ("write on file", (("i can't write on file", EACCES),)),
     # a program on a file system mounted noexec (a hardened /tmp) cannot be run by anyone
     ("noexec", tuple((phrase, PRIV) for phrase in ("'noexec'", "noexec option", "with noexec"))),
     ("denied", (("access is denied", ACCESS_WIN), ("permission denied", EACCES))),
+    # Python's OSError as repr() prints it, Windows' own code last, whatever the language of its
+    # words: "PermissionError(13, 'Access denied.', None, 5)", "(13, 'Acesso negado.', None, 5)"
+    ("', none, ", (("', none, 5)", ACCESS_WIN), ("', none, 32)", SHARING))),
     ("permitted", (("operation not permitted", EPERM),)),
     ("memory", (("out of memory", OOM), ("outofmemory", OOM), ("memoryerror", OOM))),
     # Node: a worker thread's heap is full, as raised ("Error [ERR_WORKER_OUT_OF_MEMORY]:") or as
@@ -725,6 +731,8 @@ _BY_SIGNAL = re.compile(
 _UNEXPLAINED = re.compile(
     r"(?:could not|couldn't|unable to|failed to|can ?not|can't) (?:move|rename|delete|remove)\b"
     r"|retrying renaming\b"
+    # PlatformIO, when its delete failed: "Please manually remove file `C:\\x\\pioplus.exe`"
+    r"|please manually remove\b"
 )
 # ... in the passive ("File: C:\\x\\a.dll already exists and cannot be removed."), only in an error
 _UNEXPLAINED_PASSIVE = re.compile(
@@ -974,6 +982,9 @@ _LOCK_FILE_EXISTS = re.compile(r"unable to create '?[^'\n]{0,600}?\.lock'?: file
 _LOCK_REFUSED = re.compile(
     r"could not get lock\b|dpkg frontend (?:is )?lock|has already locked\b"
     r"|can't create transaction lock\b"  # rpm: another rpm, dnf or yum holds its database
+    # dnf's and dnf5's own words for it: "Failed to obtain the transaction lock (logged in as:
+    # root).", "Failed to obtain rpm transaction lock. Another transaction is in progress."
+    r"|failed to obtain (?:the )?(?:rpm )?transaction lock\b"
     r"|cannot take exclusive lock\b"  # PROJ: another process has its cache database
     r"|failed to lock directory\b"
     r"|could not set lock on file\b"  # DuckDB: another process has the database open
