@@ -73,12 +73,12 @@ _DRIVE_ALONE = re.compile(r"(?<![A-Za-z])" + DRIVE.pattern)
 # say which file was refused.)
 _R_INSTALL_STEPS = ("temporary installation",)
 _RECURSIVE_DELETE = ("npm err", "npm error", "rimraf", "rmdir", "rmtree", "rm -r", "remove-item")
-# A stack frame's location on a POSIX root: "at copy (/home/ci/x/assembler.js:69:10)"
 # node-gyp's and npm's report of the machine it ran on: "gyp ERR! System Linux 4.14.52-v7+", "gyp
 # info using node@8.11.3 | linux | arm" (not Windows' "Subsystem for Linux")
 _POSIX_SYSTEM = re.compile(
     r"\bsystem (?:linux|darwin|freebsd|openbsd|sunos|aix)\b|\| (?:linux|darwin) \| "
 )
+# A stack frame's location on a POSIX root: "at copy (/home/ci/x/assembler.js:69:10)"
 _POSIX_FRAME = re.compile(r"\bat [^\n(]{0,300}\(/[^\s():]{1,600}:\d{1,6}:\d{1,6}\)")
 _DELETE_WORDS = ("rimraf", "rmdir", "rmtree", "rm -r", "rmsync", "remove", "delet", "clean")
 

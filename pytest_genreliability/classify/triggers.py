@@ -569,11 +569,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("to reach", False, 60),
     ("http 40", False, 10),
     ("http status 4", False, 10),
-    (
-        "http status: 4",
-        False,
-        10,
-    ),  # Tauri's bundler: "failed to bundle project: `http status: 404`"
+    # Tauri's bundler: "failed to bundle project: `http status: 404`"
+    ("http status: 4", False, 10),
     ("http-status 4", False, 10),  # BITS, in German too: "HTTP-Status 404: Die angeforderte URL"
     ('","err":', False, 80),  # codes._GO_PATH_ERROR_JSON: a PathError in a JSON log
     ("403 forbidden", False, 10),
