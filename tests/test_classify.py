@@ -523,7 +523,7 @@ LATEST_BATCHES = {
     51: (76, 75 / 76, 18 / 18, 37 / 43, 8 / 8, []),
     52: (66, 64 / 66, 16 / 16, 32 / 43, 6 / 7, []),
     53: (77, 72 / 77, 21 / 22, 47 / 59, 10 / 11, []),
-    54: (65, 59 / 65, 8 / 10, 30 / 43, 3 / 4, []),
+    54: (65, 59 / 65, 8 / 10, 30 / 43, 4 / 4, []),
 }
 
 
@@ -7101,6 +7101,67 @@ FORMATS = {
         "lock",
         ("/var/lib/pacman/db.lck",),
     ),
+    "ruby-copy-frames-on-windows-keep-the-opens-kind": (
+        "C:/Ruby32-x64/lib/ruby/3.2.0/fileutils.rb:1402:in `initialize': Permission denied @ "
+        "rb_sysopen - C:/ProgramData/app/config.yml (Errno::EACCES)\n"
+        "\tfrom C:/Ruby32-x64/lib/ruby/3.2.0/fileutils.rb:1402:in `open'\n"
+        "\tfrom C:/Ruby32-x64/lib/ruby/3.2.0/fileutils.rb:1402:in `block in copy_file'",
+        "permission",
+        "EACCES",
+        "copy",
+        ("C:/ProgramData/app/config.yml",),
+    ),
+    "waiting-for-a-device-to-be-unlocked-is-no-lock": (
+        "Waiting for device to be unlocked...",
+        "other",
+        None,
+        None,
+        (),
+    ),
+    "acquired-advisory-lock-is-no-lock-failure": (
+        "Acquired advisory lock; running migrations",
+        "other",
+        None,
+        None,
+        (),
+    ),
+    "another-instance-running-question-is-no-lock": (
+        "error: another instance is running? Use --force to ignore",
+        "other",
+        None,
+        None,
+        (),
+    ),
+    "ruby-call-path-keeps-at-inside-a-folder-name": (
+        "Permission denied @ rb_sysopen - C:/Users/dev/Look at this/app/bin/config.yml",
+        "permission",
+        None,
+        "open",
+        ("C:/Users/dev/Look at this/app/bin/config.yml",),
+    ),
+    "ruby-call-path-stops-before-a-logs-comma": (
+        "Permission denied @ rb_sysopen - C:/Users/dev/app/log/development.log, retrying",
+        "permission",
+        None,
+        "open",
+        ("C:/Users/dev/app/log/development.log",),
+    ),
+    "r-lock-to-remove-inside-the-library-named": (
+        "ERROR: failed to lock directory ‘/opt/R/library’ for modifying\n"
+        "Try removing ‘/opt/R/library/00LOCK-x’",
+        "other",
+        None,
+        "lock",
+        ("/opt/R/library/00LOCK-x",),
+    ),
+    "refused-lock-above-a-compile-error-borrows-no-code": (
+        "Failed to obtain the transaction lock (logged in as: root).\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+        None,
+        "lock",
+        (),
+    ),
 }
 
 
@@ -8320,6 +8381,52 @@ PRECISION = {
         "Warning: package 'x' is not available for this version of R\n"
         "Error: ETIMEDOUT: connection timed out, read",
         "network",
+    ),
+    "data-tuple-ending-none-32-is-no-sharing-violation": (
+        "E   AssertionError: assert [('widget', 'blue', None, 32)] == []",
+        "other",
+    ),
+    "data-tuple-ending-none-5-is-no-access-denied": (
+        "E       AssertionError: assert ('alice', 'admin', None, 5) == ('alice', 'admin', None, 6)",
+        "other",
+    ),
+    "please-manually-remove-hint-is-no-failed-delete": (
+        "Note: please manually remove C:\\Users\\dev\\.cache\\old-config.json; it is no longer "
+        "used.",
+        "other",
+    ),
+    "temporary-installation-warning-stays-a-warning": (
+        "Warning: could not delete temporary installation directory "
+        "'C:\\Users\\dev\\AppData\\Local\\Temp\\RtmpAb12\\file1'\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "coreutils-mkdir-of-com1-is-a-permission": (
+        "mkdir: cannot create directory 'com1': Permission denied",
+        "permission",
+    ),
+    "coreutils-cp-onto-com1-is-a-permission": (
+        "cp: cannot create regular file 'COM1': Permission denied",
+        "permission",
+    ),
+    "a-platforms-banner-is-no-posix-evidence": (
+        "Supported platforms: | linux | darwin | win32 |\n"
+        "Error: EBUSY: resource busy or locked, unlink 'build/Release/addon.node'",
+        "unlink_lock",
+    ),
+    "a-target-system-linux-is-no-posix-evidence": (
+        "Target System Linux x64 (cross-compile)\n"
+        "Error: EPERM: operation not permitted, unlink 'build/Release/addon.node'",
+        "unlink_lock",
+    ),
+    "ssh-keygen-timed-out-is-no-network": (
+        "Error: command timed out: ssh-keygen -t ed25519 -f /tmp/key -N ''",
+        "timeout",
+    ),
+    "maximum-wait-time-reached-in-a-log-is-no-timeout": (
+        "INFO: waiter: maximum wait time reached for stack create; stack is CREATE_COMPLETE\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
     ),
 }
 

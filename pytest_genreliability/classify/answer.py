@@ -126,7 +126,7 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         op = "unlink"
     if op is None and kind == "network":  # a timeout under a client's frames
         op = "download"
-    if errno is None and cond not in (TIMEOUT, SIGNAL, OOM):
+    if errno is None and cond not in (TIMEOUT, SIGNAL, OOM, DIAG):
         for _, other in near[:6]:
             printed = reader.facts(other).printed(cond)
             if printed is not None:
@@ -149,8 +149,11 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         paths = _path_below(reader, span, support)
     if not paths and cond == LOCK_WAIT:
         paths = _lock_info(reader, span, support)
-    if not paths and op == "lock":
-        paths = _found_below(reader, span, support, _LOCK_TO_REMOVE, reach=3, past_text=True)
+    if op == "lock" and (not paths or len(paths) == 1):
+        # (the lock file inside the folder the line could not lock: R's 00LOCK-pkg in its library)
+        below = _found_below(reader, span, support, _LOCK_TO_REMOVE, reach=3, past_text=True)
+        if below and (not paths or below[0].startswith(paths[0].rstrip("\\/"))):
+            paths = below
     if evidence.kind in LOCK_KINDS:
         paths = _with_held_file(reader, span, near, support, paths)
         paths += [path for path in _listed_children(reader, span) if path not in paths]

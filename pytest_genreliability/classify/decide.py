@@ -84,7 +84,7 @@ _TEMPORARY = re.compile(
 # A serial port as Windows names it ("COM5", "\\.\COM12"): it has no rights to refuse, so "Access
 # is denied" opening one is another program that has it open (a serial monitor, the IDE's
 # uploader), as macOS' EBUSY is for its /dev/cu.x; a Linux /dev/ttyACM0 refused is the dialout group
-_SERIAL_PORT = re.compile(r"(?:\\\\\.\\)?COM\d{1,3}", re.IGNORECASE)
+_SERIAL_PORT = re.compile(r"(?:\\\\\.\\)?COM\d{1,3}")
 # "C:\Program Files\x" (or "C:\Program", where a path with spaces was cut at the first)
 _PROGRAM_FILES = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]:[\\/]program(?: files\b|$)", re.IGNORECASE)
 # Windows' own folders: only an elevated process may write there; a refusal is the rights'
@@ -298,7 +298,12 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         return "other", TIER["diagnostic"]
     if op == "symlink":
         return permission if cond in (EPERM, EACCES, ACCESS_WIN) else ("rename_lock", 80)
-    if cond in (ACCESS_WIN, EACCES, EPERM) and any(map(_SERIAL_PORT.fullmatch, context.paths)):
+    if (
+        cond in (ACCESS_WIN, EACCES, EPERM)
+        and op in (None, "open")
+        and any(map(_SERIAL_PORT.fullmatch, context.paths))
+        and context.windows() is not False  # (coreutils' "cannot create 'COM1'" is a file's)
+    ):
         return "rename_lock", 80
     if "no_reason" in context.facts.flags and context.windows() is False:
         return "other", TIER["weak"]  # "Unable to delete file '/x/bin/App.dll'" on Linux

@@ -251,8 +251,9 @@ _RUBY_BARE_PATH = re.compile(
 _RUBY_CALL = re.compile(
     r"@ (rb_sysopen|dir_s_mkdir|dir_s_rmdir|rb_file_s_rename|unlink_internal|rb_file_s_symlink"
     r"|rb_file_s_link) -(?: ((?:[A-Za-z]:[\\/]|[/~])[^\n<>]{0,600}?)"
-    # (up to what a tool adds: Puppet's " at /x/y.pp:21", ltx2any's " (see x.err for details)")
-    r"(?=\s{0,3}(?:>|$)| at [\w/~]| \((?!x86\)))| |$)"
+    # (up to what a tool adds: Puppet's " at /x/y.pp:21", ltx2any's " (see x.err for details)", a
+    # log's ", retrying")
+    r"(?=\s{0,3}(?:>|$)| at \S{1,600}:\d{1,6}\s{0,3}$| \(see |, )| |$)"
 )
 _RUBY_BARE_CALLS = frozenset({"write", "read", "open", "rename", "unlink", "mkdir", "rmdir"})
 _RUBY_CALLS = {"rb_sysopen": "open", "dir_s_mkdir": "mkdir", "dir_s_rmdir": "rmdir"}
@@ -555,12 +556,15 @@ _SCRIPT_LINE = re.compile(
 )
 # A database's lock, taken or waited for: MySQL's "Lock wait timeout exceeded", PostgreSQL's
 # "canceling statement due to lock timeout" (PG::LockNotAvailable), Rails' migrations under their
-# advisory lock ("ActiveRecord::ConcurrentMigrationError", "Failed to release advisory lock")
+# advisory lock ("ActiveRecord::ConcurrentMigrationError", "Failed to release advisory lock"; not
+# a log's "Acquired advisory lock; running migrations")
 _DATABASE_LOCK_WORDS = (
     "lock wait timeout",
     "due to lock timeout",
     "locknotavailable",
-    "advisory lock",
+    "to acquire advisory lock",
+    "to obtain advisory lock",
+    "to release advisory lock",
     "concurrentmigrationerror",
 )
 _LOCK_WAIT = (
@@ -568,7 +572,8 @@ _LOCK_WAIT = (
     "owner of lock",
     "wait for lock",
     "waiting for lock",
-    "to be unlocked",  # "Timed out after 10 seconds waiting for file to be unlocked: x"
+    "for file to be unlocked",  # "Timed out after 10 s waiting for file to be unlocked: x"
+    "for the file to be unlocked",
     "for file lock",
     "holds the client lock",
     "filesystem lock",
@@ -696,7 +701,8 @@ _ACQUIRE_LOCK = re.compile(
     # instance is running with this project open." (not a hint's or a help text's "another
     # instance")
     r"|^\W{0,5}(?:fatal error|error|fatal)\b\W{1,3}(?:it (?:looks|seems) like )?another "
-    r"[\w -]{0,60}?\b(?:process|instance)\b[\w -]{0,30}?\bis (?:already )?(?:in progress|running)\b"
+    r"[\w -]{0,60}?\b(?:process|instance)\b[\w -]{0,30}?"
+    r"\bis (?:already (?:in progress|running)|running with (?:this|the same)\b)"
 )
 _BARE_CONTEXT = re.compile(r"\s{0,20}error:\s{1,3}([a-z_]{2,20})\s{0,3}$")
 _PROGRAM_SUFFIXES = frozenset(

@@ -164,7 +164,8 @@ _BARE_HOST = re.compile(r"\s{0,40}>\s(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}\s{0,
 _POSIX_ROOT = re.compile(r"(?:^|[\s('\"=])/(?:home|usr|var|tmp|opt|etc|root|srv|mnt|nix)/", re.M)
 _WATCH_REGISTRATION = ("fs_events", "inotify_add_watch")  # ENOSPC there is the watch limit
 # Ruby's FileUtils copies by opening each file: "Permission denied @ rb_sysopen - x" with
-# "fileutils.rb:1402:in `block in copy_file'" in its frames is the copy's
+# "fileutils.rb:1402:in `block in copy_file'" in its frames is the copy's (its kind is the open's:
+# a refused open on Windows is not a held copy's destination by itself)
 _RUBY_COPY_FRAMES = ("in `copy_file'", "in `block in copy_file'", "in `copy_entry'")
 _HELD = frozenset({SHARING, ACCESS_WIN, EBUSY})  # a held file's conditions
 # rustup's and elan's reason on the line below an error ("info: caused by: The system cannot find
@@ -704,9 +705,6 @@ class Reader:
             op = "watch"
         if cond == NOSPC and self._says_below(span, _WATCH_REGISTRATION, reach=3):
             op = "watch"  # Fluent Bit: "could not register file into fs_events" below ENOSPC
-        ruby_open = op == "open" and "rb_sysopen" in self.low[span[0] : span[1]]
-        if ruby_open and self._says_below(span, _RUBY_COPY_FRAMES, reach=4):
-            op = "copy"
         if cond == ENOTEMPTY and op in (None, "unlink"):
             op = "rmdir"  # only a folder is ever "not empty": deleting it is an rmdir
         if "no_reason" in facts.flags and self._says_below(span, _CAUSE, original=True):
@@ -720,6 +718,9 @@ class Reader:
             kind, tier = "other", TIER["weak"]  # NSIS' words without its dialog's: not its file
         else:
             kind, tier = decide(cond, op, _Context(self, span, facts, paths))
+        ruby_open = op == "open" and "rb_sysopen" in self.low[span[0] : span[1]]
+        if ruby_open and self._says_below(span, _RUBY_COPY_FRAMES, reach=4):
+            op = "copy"  # (named after the decision: the open it was decided as, refused)
         if "warning" in facts.flags or self._warning_detail(span):
             tier -= _WARNING_PENALTY
         if "passed" in facts.flags:  # a passing test's line: below every failure's evidence

@@ -71,12 +71,14 @@ _DRIVE_ALONE = re.compile(r"(?<![A-Za-z])" + DRIVE.pattern)
 # installation 'a' to 'b'"): the package is not installed, and the move is the failure. (Its
 # "cannot remove prior installation", which names no path, stays a warning: the lines below it
 # say which file was refused.)
-_R_INSTALL_STEPS = ("temporary installation",)
+_R_INSTALL_STEPS = ("unable to move temporary installation",)
 _RECURSIVE_DELETE = ("npm err", "npm error", "rimraf", "rmdir", "rmtree", "rm -r", "remove-item")
-# node-gyp's and npm's report of the machine it ran on: "gyp ERR! System Linux 4.14.52-v7+", "gyp
-# info using node@8.11.3 | linux | arm" (not Windows' "Subsystem for Linux")
+# node-gyp's report of the machine it ran on: "gyp ERR! System Linux 4.14.52-v7+", "gyp info using
+# node@8.11.3 | linux | arm" (not a banner's "System Linux" or "| linux | darwin | win32 |", which
+# may name another machine)
 _POSIX_SYSTEM = re.compile(
-    r"\bsystem (?:linux|darwin|freebsd|openbsd|sunos|aix)\b|\| (?:linux|darwin) \| "
+    r"\bgyp (?:err!|info) system (?:linux|darwin|freebsd|openbsd|sunos|aix)\b"
+    r"|\bgyp info using node@\S{1,40} \| (?:linux|darwin|freebsd|openbsd|sunos|aix) \| "
 )
 # A stack frame's location on a POSIX root: "at copy (/home/ci/x/assembler.js:69:10)"
 _POSIX_FRAME = re.compile(r"\bat [^\n(]{0,300}\(/[^\s():]{1,600}:\d{1,6}:\d{1,6}\)")
@@ -189,7 +191,7 @@ def scan_line(line: str) -> LineFacts:
         facts.flags.add("windows")
     elif " (/" in line and _POSIX_FRAME.search(line):
         facts.flags.add("posix")  # the program runs from a POSIX path: not Windows
-    elif ("linux" in low or "darwin" in low) and _POSIX_SYSTEM.search(low):
+    elif "gyp " in low and _POSIX_SYSTEM.search(low):
         facts.flags.add("posix")  # node-gyp's report of the machine: "gyp ERR! System Linux 4.14"
     elif ": cannot " in low and _COREUTILS.match(line):
         facts.flags.add("posix_tool")  # "rm: cannot remove 'x'": Linux or macOS, or Git Bash

@@ -75,8 +75,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("lnk1168", False, 80),
     ("files open", False, 80),
     ("accessdenied", False, 80),
-    ("', none, 5)", False, 80),  # (words: Python's repr of Windows' code 5 and 32)
-    ("', none, 32)", False, 80),
+    (re.compile(r"error\(\d{1,5}, '[^'\n]{1,200}', none, (?:5|32)\)"), False, 80),  # (words)
     ("filesystemexception", False, 80),
     ("directorynotempty", False, 80),
     (re.compile(r"access (?:is denied|to the path|to file denied)"), False, 80),
@@ -135,7 +134,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     (_TIME_TRIGGER, False, 60),
     ("deadline", False, 60),
     ("took more than", False, 50),
-    ("maximum wait time", False, 50),  # (words: a waiter's limit)
+    ("maximum wait time has been exceeded", False, 50),  # (words: a waiter's limit)
     ("took longer than", False, 50),
     ("execution time", False, 50),
     ("owner of lock", False, 65),
@@ -592,7 +591,7 @@ TAIL_TRIGGERS: tuple[_Trigger, ...] = tuple(
 )
 TIMEOUT_TRIGGERS = frozenset(
     {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "took too long to"}
-    | {"execution time", "taking longer than the", "maximum wait time", *_NOT_IN_TIME_NEEDLES}
+    | {"execution time", "taking longer than the", *_NOT_IN_TIME_NEEDLES}
 ) | {"owner of lock", "(exit) time out"}
 
 

@@ -114,9 +114,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # a program on a file system mounted noexec (a hardened /tmp) cannot be run by anyone
     ("noexec", tuple((phrase, PRIV) for phrase in ("'noexec'", "noexec option", "with noexec"))),
     ("denied", (("access is denied", ACCESS_WIN), ("permission denied", EACCES))),
-    # Python's OSError as repr() prints it, Windows' own code last, whatever the language of its
-    # words: "PermissionError(13, 'Access denied.', None, 5)", "(13, 'Acesso negado.', None, 5)"
-    ("', none, ", (("', none, 5)", ACCESS_WIN), ("', none, 32)", SHARING))),
     ("permitted", (("operation not permitted", EPERM),)),
     ("memory", (("out of memory", OOM), ("outofmemory", OOM), ("memoryerror", OOM))),
     # Node: a worker thread's heap is full, as raised ("Error [ERR_WORKER_OUT_OF_MEMORY]:") or as
@@ -279,15 +276,10 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     ("execution", (("maximum execution time", TIMEOUT), ("execution expired", TIMEOUT))),
-    # a waiter that polled for a state until its limit (the OCI SDK's, under Test Kitchen: "Failed
-    # to complete #create action: [Maximum wait time has been exceeded.]")
-    (
-        "wait time",
-        tuple(
-            (f"maximum wait time {ran_out}", TIMEOUT)
-            for ran_out in ("has been exceeded", "exceeded", "was exceeded", "reached")
-        ),
-    ),
+    # a waiter that polled for a state until its limit, as the OCI SDK raises it (under Test
+    # Kitchen: "Failed to complete #create action: [Maximum wait time has been exceeded.]"; not a
+    # log's "maximum wait time reached ..., proceeding")
+    ("wait time", (("maximum wait time has been exceeded", TIMEOUT),)),
     ("deadline", (("deadline exceeded", TIMEOUT), ("exceed context deadline", TIMEOUT))),
     ("owner of lock", (("owner of lock", TIMEOUT),)),
     ("sig", (("sigterm", SIGNAL), ("signal: 9", SIGNAL), ("signal 9", SIGNAL))),
@@ -731,9 +723,14 @@ _BY_SIGNAL = re.compile(
 _UNEXPLAINED = re.compile(
     r"(?:could not|couldn't|unable to|failed to|can ?not|can't) (?:move|rename|delete|remove)\b"
     r"|retrying renaming\b"
-    # PlatformIO, when its delete failed: "Please manually remove file `C:\\x\\pioplus.exe`"
-    r"|please manually remove\b"
+    # PlatformIO, when its delete failed: "Please manually remove file `C:\\x\\pioplus.exe`" (not
+    # a hint's "please manually remove it from x")
+    r"|please manually remove (?:the )?(?:file|folder|directory) `"
 )
+# Python's OSError as repr() prints it, Windows' own code last, whatever the language of its words:
+# "PermissionError(13, 'Access denied.', None, 5)", "OSError(22, 'Acesso negado.', None, 5)" (not
+# a tuple of data that ends the same way)
+_OSERROR_REPR = re.compile(r"error\(\d{1,5}, '[^'\n]{1,200}', none, (5|32)\)")
 # ... in the passive ("File: C:\\x\\a.dll already exists and cannot be removed."), only in an error
 _UNEXPLAINED_PASSIVE = re.compile(
     r"(?:could not|couldn't|cannot|can't|can not) be (?:moved|renamed|deleted|removed)\b"
@@ -887,7 +884,7 @@ _FETCHING = re.compile(
     r"|\bssh: connect to host\b"  # OpenSSH: "ssh: connect to host x port 22: Operation timed out"
     # net-ssh's proxy command, the ssh that tunnels through a bastion (Test Kitchen: "[command
     # timed out: ssh -W 10.1.4.1:22 -q bastion]")
-    r"|\bcommand timed out: ssh\b"
+    r"|\bcommand timed out: ssh\s"
     r"|\bclone\b[^\n]{0,300}? from ['\"]?(?:https?|git|ssh)://"  # Julia's "Cannot clone x from"
     # a container image's pull (kubelet's "Failed to pull image x: rpc error: ... context deadline
     # exceeded"); curl's timeout counts the bytes of its transfer ("Operation timed out after
@@ -1402,6 +1399,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, NOSPC, WATCHERS)
     if _has(conds, WATCHERS):
         _ensure_op(facts, "watch")
+    if "', none, " in low:
+        for match in first_matches(_OSERROR_REPR, low):
+            conds.append((ACCESS_WIN if match.group(1) == "5" else SHARING, None))
     conds.extend((cond, None) for phrase, cond in _LOCALIZED_ASCII if phrase in low)
     if not low.isascii():
         conds.extend((cond, None) for phrase, cond in _LOCALIZED_OTHER if phrase in low)
