@@ -296,6 +296,12 @@ _CALL_COLON = re.compile(
 )
 # C++: "boost::filesystem::create_directory: No space left on device"
 _CPP_FILESYSTEM = re.compile(r"(?:std|boost)::filesystem::(\w{1,40})")
+# ... and the call libstdc++'s filesystem_error names in its what(): "filesystem error: status:
+# Permission denied [/usr/bin/x]", "filesystem error: directory iterator cannot open directory: ..."
+_CPP_FILESYSTEM_ERROR = re.compile(
+    r"filesystem error: (status|symlink_status|directory iterator cannot open directory):"
+)
+_CPP_FILESYSTEM_CALLS = {"status": "stat", "symlink_status": "stat"}
 # coreutils and BSD tools named at the start: "cp: x: No space left on device"
 _TOOL_PREFIX = re.compile(r"\s{0,20}(?:>\s{1,3})?(cp|mv|rm|rmdir|mkdir|ln): ")
 # cmd.exe's prompt and the command typed at it: "C:\w>rmdir C:\w\out /s /q"
@@ -879,6 +885,9 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     if "::filesystem::" in low:
         for match in first_matches(_CPP_FILESYSTEM, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
+    if "filesystem error: " in low:
+        for match in first_matches(_CPP_FILESYSTEM_ERROR, low):
+            facts.ops.append((RANK_SYSCALL, _CPP_FILESYSTEM_CALLS.get(match.group(1), "scandir")))
     if ('File "' in line or 'Directory "' in line or 'FileEx "' in line) and '": ' in line:
         for match in first_matches(_WIN32_QUOTED, line):
             add_op(facts, RANK_SYSCALL, match.group(1))

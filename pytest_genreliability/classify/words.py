@@ -1120,10 +1120,14 @@ _TIMED_OUT = re.compile(
 # The HTTP status curl reports (``-w '%{http_code}'``) when no server answered at all, which
 # install scripts print: "received HTTP status=000 for url='https://...'", or a gateway's 502-504
 # (Java's HttpURLConnection: "Server returned HTTP response code: 503 for URL: ...", a client's
-# "Unexpected status code [503] on URL ...", "Unable to fetch manifests. Error code: 502")
+# "Unexpected status code [503] on URL ...", "Unable to fetch manifests. Error code: 502"), or a
+# server's 408
 NO_HTTP_ANSWER = (
     r"\bhttp(?: status| code| status code)?[ =:]{1,3}(?:000|50[234])\b"
     r"|\b(?:response|status|error) code:? ?\[?50[234]\b(?![^\n]{0,40}\bthen\b)"
+    # the server's own timeout of a request it waited for (Singularity pinging a registry:
+    # "response code 408 (Request Timeout)")
+    r"|\b(?:response|status) code:? ?408 \(request timeout\)"
     + r"|"
     + _REQUEST_URL
     + r"\S{1,600}: 50[234]\b"  # Go's "GET https://x: 504"
