@@ -48,7 +48,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ: set[int] = set()
+NEVER_READ = {55}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -119,8 +119,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (4369, 4209)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 55))
+    assert (len(TUNING), len(HELD_OUT)) == (4454, 4288)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 56))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -135,9 +135,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.919
+    assert rates["family"] >= 0.916
     assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.871
+    assert rates["operation"] >= 0.868
     assert rates["locked"] >= 0.910
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -258,8 +258,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3900 / 4209
-    assert rates["errno"] >= 1199 / 1287
+    assert rates["family"] >= 3966 / 4288
+    assert rates["errno"] >= 1221 / 1310
     assert rates["operation"] >= 0.876
     assert rates["locked"] >= 0.909
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
@@ -356,7 +356,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # 'C:\instance.gen.ts') and permission-859 (SQLite's driver's lock file in C:\WINDOWS) are
     # right since, as permission-565; batch 51's had none, batch 52's none; batch 53's had one,
     # and was read: permission-921 (Node's "Error creating symlink: Error: EPERM" on Windows, no
-    # Developer Mode) is right since "creating symlink" names the call; batch 54's has none.
+    # Developer Mode) is right since "creating symlink" names the call; batch 54's has none; batch 55's has not been read
+    # (permission-979).
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -393,6 +394,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-1549",
         "other-1550",
         "other-1551",
+        "permission-979",
     ]
 
 
@@ -471,7 +473,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # after the rules from its tuning part and batch 52's held-out part) before batch 54 was merged
 # (93.5% after the rules read from it); batch 54's (90.8% when first measured, the same after the
 # rules from its tuning part and batch 53's held-out part) while batch 55 was being collected (92.3%
-# after the rules read from it).
+# after the rules read from it); batch 55's has not been read (82.3% when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -526,6 +528,7 @@ LATEST_BATCHES = {
     52: (66, 64 / 66, 16 / 16, 32 / 43, 6 / 7, []),
     53: (77, 72 / 77, 21 / 22, 47 / 59, 10 / 11, []),
     54: (65, 60 / 65, 8 / 10, 31 / 43, 4 / 4, []),
+    55: (79, 65 / 79, 22 / 23, 40 / 50, 8 / 9, ["permission-979"]),
 }
 
 
