@@ -135,9 +135,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.916
+    assert rates["family"] >= 0.918
     assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.868
+    assert rates["operation"] >= 0.871
     assert rates["locked"] >= 0.910
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -356,8 +356,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # 'C:\instance.gen.ts') and permission-859 (SQLite's driver's lock file in C:\WINDOWS) are
     # right since, as permission-565; batch 51's had none, batch 52's none; batch 53's had one,
     # and was read: permission-921 (Node's "Error creating symlink: Error: EPERM" on Windows, no
-    # Developer Mode) is right since "creating symlink" names the call; batch 54's has none; batch 55's has not been read
-    # (permission-979).
+    # Developer Mode) is right since "creating symlink" names the call; batch 54's had none; batch
+    # 55's has not been read (permission-979).
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -7193,6 +7193,77 @@ FORMATS = {
         "scandir",
         ("/root/.cache",),
     ),
+    "windows-1455-paging-file-is-no-kill": (
+        "OSError: [WinError 1455] The paging file is too small for this operation to complete. "
+        'Error loading "C:\\Python39\\lib\\site-packages\\torch\\lib\\cufft64_10.dll" or one '
+        "of its dependencies.",
+        "other",
+        "WinError 1455",
+        None,
+        None,
+    ),
+    "docker-desktop-pipe-missing-is-no-network": (
+        "error during connect: Post "
+        '"http://%2F%2F.%2Fpipe%2FdockerDesktopLinuxEngine/v1.46/images/create?fromImage=alpine'
+        '&tag=3": open //./pipe/dockerDesktopLinuxEngine: The system cannot find the file '
+        "specified.",
+        "other",
+        None,
+        "open",
+        None,
+    ),
+    "torch-hub-no-internet-connection-is-the-network": (
+        "It looks like there is no internet connection and the repo could not be found in the "
+        "cache (/root/.cache/torch/hub)",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "kong-ring-balancer-is-the-network": (
+        'Error HH110: Invalid JSON-RPC response received: {"message":"failure to get a peer '
+        'from the ring-balancer"}',
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "foundry-fs-permissions-write-is-a-permission": (
+        "[FAIL. Reason: the path /tmp/test1/Prover.toml is not allowed to be accessed for "
+        "write operations] test_dynamicProof() (gas: 34171)",
+        "permission",
+        None,
+        "write",
+        ("/tmp/test1/Prover.toml",),
+    ),
+    "sourcify-aborting-request-for-its-timeout-is-the-network": (
+        "@ethereum-sourcify/lib-sourcify: Aborting request "
+        "https://binaries.soliditylang.org/linux-amd64/solc-linux-amd64-v0.8.19 because of "
+        "timout 10000",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "torch-file-baton-wait-in-a-py-spy-dump-is-a-lock-wait": (
+        'Thread 46930 (idle): "MainThread"\n'
+        "    wait (torch/utils/file_baton.py:42)\n"
+        "    _jit_compile (torch/utils/cpp_extension.py:1522)\n"
+        "    load (torch/utils/cpp_extension.py:1284)",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "python-fcntl-flock-source-line-is-the-lock": (
+        '  File "/env/lib/python3.10/site-packages/filelock/_unix.py", line 43, in _acquire\n'
+        "    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)\n"
+        "OSError: [Errno 38] Function not implemented",
+        "other",
+        "Errno 38",
+        "lock",
+        None,
+    ),
 }
 
 
@@ -8461,6 +8532,21 @@ PRECISION = {
     ),
     "a-408-in-a-test-name-is-no-network": (
         "FAILED tests/test_http.py::test_retries_on_status_code_408 - AssertionError: 2 != 3",
+        "other",
+    ),
+    "no-internet-connection-in-a-list-of-causes-is-no-network": (
+        "Unfortunately, an error has occurred:\n"
+        "        timed out waiting for the condition\n"
+        "\n"
+        "This error is likely caused by:\n"
+        "        - The kubelet is not running\n"
+        "        - Either there is no internet connection, or imagePullPolicy is set to "
+        '"Never",',
+        "timeout",
+    ),
+    "file-baton-module-named-in-a-passing-import-is-no-lock": (
+        "import torch.utils.file_baton as fb  # vendored lock helper\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
         "other",
     ),
 }

@@ -21,7 +21,6 @@ from .facts import (
     EPERM,
     NET,
     NOSPC,
-    OOM,
     PRIV,
     RANK_SYSCALL,
     RANK_VERB,
@@ -40,8 +39,9 @@ NAMED_CODES |= {"ETXTBSY": TXTBSY, "ENOSPC": NOSPC, "EDQUOT": NOSPC, "EISDIR": E
 NAMED_CODES |= {"EROFS": PRIV, "ERROR_FILE_IN_USE": SHARING}  # Web Deploy
 NAMED_CODES |= {"ERROR_USER_NOT_ADMIN": PRIV}  # Web Deploy: the account may not publish there
 # ENOMEM is an error the call returned, in every form (a name, 12, Windows' 8 and 14, Rust's
-# kind): the tool failed on its own; a kill by the OOM killer prints no code. (Windows' 1455, the
-# paging file too small for the machine's commitments, stays a shortage of the machine.)
+# kind): the tool failed on its own; a kill by the OOM killer prints no code. So is Windows' 1455,
+# "The paging file is too small for this operation to complete": a commit refused to the call
+# (torch loading its CUDA DLLs, cl.exe's PCH), no process killed.
 NAMED_CODES |= {"ENOMEM": DIAG}
 # libusb: a USB device the user may not open (udev rules), or that did not answer in time
 NAMED_CODES |= {"LIBUSB_ERROR_ACCESS": PRIV, "LIBUSB_ERROR_TIMEOUT": TIMEOUT}
@@ -78,7 +78,7 @@ _WINDOWS_CODES = {32: SHARING, 33: SHARING, 1224: SHARING, 5: ACCESS_WIN, 145: E
 _WINDOWS_CODES |= {303: SHARING}  # delete pending: a handle to the file is still open
 _WINDOWS_CODES |= {1: WEAK}  # ERROR_INVALID_FUNCTION ("Incorrect function."), not EPERM
 _WINDOWS_CODES |= {740: PRIV}  # ERROR_ELEVATION_REQUIRED: a program that must run as admin
-_WINDOWS_CODES |= {112: NOSPC, 39: NOSPC, 1314: PRIV, 8: DIAG, 14: DIAG, 1455: OOM}
+_WINDOWS_CODES |= {112: NOSPC, 39: NOSPC, 1314: PRIV, 8: DIAG, 14: DIAG, 1455: DIAG}
 _WINDOWS_CODES |= {258: TIMEOUT, 1460: TIMEOUT, 2: WEAK, 3: WEAK, 183: WEAK}
 # ERROR_SEM_TIMEOUT: a wait on a device or a socket ran out (a socket's under a client's frames
 # is the network's: `decide`)

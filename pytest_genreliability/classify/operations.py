@@ -75,6 +75,7 @@ _OP_NAMES |= {"creating_symbolic_link": "symlink", "create_a_symbolic_link": "sy
 _OP_NAMES |= {"creating_a_symbolic_link": "symlink", "create_the_symbolic_link": "symlink"}
 _OP_NAMES |= {"creating_the_symbolic_link": "symlink"}
 _OP_NAMES |= {"rename-item": "rename", "copy-item": "copy"}
+_OP_NAMES |= {"flock": "lock", "lockf": "lock"}  # fcntl's
 _OP_NAMES |= {"listdir": "scandir"}  # Python's os.listdir reads a folder as scandir does
 _OP_NAMES |= {"openbinaryfile": "open"}  # Haskell's
 _OP_NAMES |= {"removelink": "unlink", "hlock": "lock"}  # Haskell's unix and base
@@ -144,6 +145,7 @@ _PY_CALL = re.compile(
     r"(?:os|shutil)\.(replace|renames|rename|remove|unlink|rmdir|removedirs|rmtree|move|copy2"
     r"|copyfile|copytree|copy|link|symlink|mkdir|makedirs|chmod|utime|listdir|scandir"
     r"|execvpe|execvp|execve|execv)\("
+    r"|fcntl\.(flock|lockf)\("  # filelock's: "fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)"
 )
 # PHP's and C's calls: "Warning: rename(C:\\a,C:\\b): Access is denied.", and rsync's with a
 # path relative to its target: "delete_file: rmdir(6.5/os) failed: Device or resource busy (16)"
@@ -813,11 +815,11 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
                     add_op(facts, RANK_SYSCALL, "rename")
     if "could not install packages due to an" in low:
         facts.flags.add("installer")
-    if "os." in line or "shutil." in line:
+    if "os." in line or "shutil." in line or "fcntl." in line:
         for match in first_matches(_PY_CALL, line):
             # a tree's removal fails on one of its calls, which a handler or frame may name
             rank = RANK_VERB if match.group(1) == "rmtree" else RANK_SYSCALL
-            add_op(facts, rank, match.group(1))
+            add_op(facts, rank, match.group(1) or match.group(2))
     if "on" in low and "(os." in line:
         for match in first_matches(_PY_HANDLER, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
@@ -974,6 +976,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "open")
     if "no permission to install to" in low:  # R's library that the user may not write
         add_op(facts, RANK_VERB, "write")
+    if "to be accessed for " in low:  # Foundry's sandbox: "... accessed for write operations"
+        add_op(facts, RANK_VERB, "write" if "for write operations" in low else "read")
     if "write permission" in low:  # conda's NotWritableError: "does not have write permissions"
         add_op(facts, RANK_VERB, "write")
     if "required privilege" in low or "error 1314" in low:  # "[WinError 1314]", "(os error 1314)"

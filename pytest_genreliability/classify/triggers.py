@@ -274,6 +274,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("authentication failed", False, 60),  # "... for 'https://'", "..., see inner exception"
     ("sufficient access rights", False, 30),
     ("no permission to install", False, 30),  # R (words)
+    ("not allowed to be accessed", False, 30),  # Foundry (words)
+    ("ring-balancer", False, 60),  # Kong (words)
+    ("aborting request", False, 60),  # (words: lib-sourcify's timeout)
+    ("file_baton", False, 65),  # (words: PyTorch's extension build lock)
     ("packet header", False, 60),
     ("terminated abruptly", False, 40),
     ("memory limit", False, 70),

@@ -395,7 +395,27 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("responsetimeout", (("responsetimeout", NET),)),  # Erlang's httpc (Gleam's tools)
     # Python's connection errors by class; a library's own advice; pacman's and signtool's words
     ("connection", (("connectionreseterror", NET), ("connectionabortederror", NET))),
-    ("internet connection", (("check your internet connection", NET),)),
+    # (and torch.hub's: "It looks like there is no internet connection and the repo could not be
+    # found in the cache"; not a hint's "Either there is no internet connection, or ...")
+    (
+        "internet connection",
+        (
+            ("check your internet connection", NET),
+            ("it looks like there is no internet connection", NET),
+        ),
+    ),
+    # Kong, the gateway in front of an RPC node, with no upstream to send the request to: "failure
+    # to get a peer from the ring-balancer" (its 503)
+    ("ring-balancer", (("failure to get a peer from the ring-balancer", NET),)),
+    # Foundry's sandbox of the files a test may touch (fs_permissions): "the path x is not allowed
+    # to be accessed for write operations"
+    (
+        "not allowed to be accessed",
+        (
+            ("is not allowed to be accessed for write operations", PRIV),
+            ("is not allowed to be accessed for read operations", PRIV),
+        ),
+    ),
     ("failed retrieving file", (("failed retrieving file", NET),)),
     ("be reached", (("could not be reached", NET),)),
     # Windows' shell (a folder it was asked to delete) and DISM's unmount: a program has a file
@@ -731,6 +751,16 @@ _UNEXPLAINED = re.compile(
 # "PermissionError(13, 'Access denied.', None, 5)", "OSError(22, 'Acesso negado.', None, 5)" (not
 # a tuple of data that ends the same way)
 _OSERROR_REPR = re.compile(r"error\(\d{1,5}, '[^'\n]{1,200}', none, (5|32)\)")
+# A request given up for its own timeout, as lib-sourcify logs it (its "timout" misspelt): "Aborting
+# request https://github.com/x because of timout 10000"
+_ABORTED_REQUEST = re.compile(
+    r"\baborting request (?:to )?https?://\S{1,600} because of tim(?:e)?out\b"
+)
+# PyTorch's lock around a JIT extension's build (torch/utils/file_baton.py): a process waiting in
+# it, in a traceback or a py-spy dump, waits for another's build or a stale lock
+_TORCH_BATON = re.compile(
+    r"\bwait \(torch/utils/file_baton\.py:|file_baton\.py\W{1,3}line \d{1,6}\W{1,3}in wait\b"
+)
 # ... in the passive ("File: C:\\x\\a.dll already exists and cannot be removed."), only in an error
 _UNEXPLAINED_PASSIVE = re.compile(
     r"(?:could not|couldn't|cannot|can't|can not) be (?:moved|renamed|deleted|removed)\b"
@@ -830,6 +860,10 @@ _LOCAL_SOCKET = re.compile(
     r"|\bconnect to (?:the )?(?!proxy\b)[\w.-]{1,60} process\b|\bconnect to vstest\.console\b"
     r"|\bsocket to ['\"]/"  # libvirt: "Failed to connect socket to '/var/run/libvirt/x-sock'"
     r"|\bsocket /|\bconnect: no such file or directory\b"
+    # Docker's named pipe on Windows, when Docker Desktop is not running: 'error during connect:
+    # Post "http://%2F%2F.%2Fpipe%2FdockerDesktopLinuxEngine/v1.46/...": open
+    # //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.'
+    r"|%2f%2f\.%2fpipe%2f|\bopen //\./pipe/"
 )
 # An HTTP answer that says the server failed (a 5xx's page is the network's failure).
 _SERVER_ERROR = re.compile(r"\(50[0-9]\)|\b50[0-9] |statuscode: optional\(5|gateway time")
@@ -1403,6 +1437,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, NOSPC, WATCHERS)
     if _has(conds, WATCHERS):
         _ensure_op(facts, "watch")
+    if "aborting request" in low and _ABORTED_REQUEST.search(low):
+        conds.append((NET, None))
+        _ensure_op(facts, "download")
+    if "file_baton" in low and _TORCH_BATON.search(low):
+        conds.append((LOCK_WAIT, None))
+        _ensure_op(facts, "lock")
     if "', none, " in low:
         for match in first_matches(_OSERROR_REPR, low):
             conds.append((ACCESS_WIN if match.group(1) == "5" else SHARING, None))
