@@ -41,7 +41,8 @@ NAMED_CODES |= {"ERROR_USER_NOT_ADMIN": PRIV}  # Web Deploy: the account may not
 # ENOMEM is an error the call returned, in every form (a name, 12, Windows' 8 and 14, Rust's
 # kind): the tool failed on its own; a kill by the OOM killer prints no code. So is Windows' 1455,
 # "The paging file is too small for this operation to complete": a commit refused to the call
-# (torch loading its CUDA DLLs, cl.exe's PCH), no process killed.
+# (torch loading its CUDA DLLs, cl.exe's PCH), no process killed; weak, so that a kill printed
+# with it ("Killed", exit 137) still decides.
 NAMED_CODES |= {"ENOMEM": DIAG}
 # libusb: a USB device the user may not open (udev rules), or that did not answer in time
 NAMED_CODES |= {"LIBUSB_ERROR_ACCESS": PRIV, "LIBUSB_ERROR_TIMEOUT": TIMEOUT}
@@ -78,7 +79,7 @@ _WINDOWS_CODES = {32: SHARING, 33: SHARING, 1224: SHARING, 5: ACCESS_WIN, 145: E
 _WINDOWS_CODES |= {303: SHARING}  # delete pending: a handle to the file is still open
 _WINDOWS_CODES |= {1: WEAK}  # ERROR_INVALID_FUNCTION ("Incorrect function."), not EPERM
 _WINDOWS_CODES |= {740: PRIV}  # ERROR_ELEVATION_REQUIRED: a program that must run as admin
-_WINDOWS_CODES |= {112: NOSPC, 39: NOSPC, 1314: PRIV, 8: DIAG, 14: DIAG, 1455: DIAG}
+_WINDOWS_CODES |= {112: NOSPC, 39: NOSPC, 1314: PRIV, 8: DIAG, 14: DIAG, 1455: WEAK}
 _WINDOWS_CODES |= {258: TIMEOUT, 1460: TIMEOUT, 2: WEAK, 3: WEAK, 183: WEAK}
 # ERROR_SEM_TIMEOUT: a wait on a device or a socket ran out (a socket's under a client's frames
 # is the network's: `decide`)

@@ -976,8 +976,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "open")
     if "no permission to install to" in low:  # R's library that the user may not write
         add_op(facts, RANK_VERB, "write")
-    if "to be accessed for " in low:  # Foundry's sandbox: "... accessed for write operations"
-        add_op(facts, RANK_VERB, "write" if "for write operations" in low else "read")
+    if "to be accessed for write operations" in low:  # Foundry's sandbox (fs_permissions)
+        add_op(facts, RANK_VERB, "write")
+    elif "to be accessed for read operations" in low:
+        add_op(facts, RANK_VERB, "read")
     if "write permission" in low:  # conda's NotWritableError: "does not have write permissions"
         add_op(facts, RANK_VERB, "write")
     if "required privilege" in low or "error 1314" in low:  # "[WinError 1314]", "(os error 1314)"

@@ -276,8 +276,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("no permission to install", False, 30),  # R (words)
     ("not allowed to be accessed", False, 30),  # Foundry (words)
     ("ring-balancer", False, 60),  # Kong (words)
-    ("aborting request", False, 60),  # (words: lib-sourcify's timeout)
-    ("file_baton", False, 65),  # (words: PyTorch's extension build lock)
+    ("408 (request timeout)", False, 60),  # (words: a server's timeout of the request)
     ("packet header", False, 60),
     ("terminated abruptly", False, 40),
     ("memory limit", False, 70),

@@ -395,18 +395,15 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("responsetimeout", (("responsetimeout", NET),)),  # Erlang's httpc (Gleam's tools)
     # Python's connection errors by class; a library's own advice; pacman's and signtool's words
     ("connection", (("connectionreseterror", NET), ("connectionabortederror", NET))),
-    # (and torch.hub's: "It looks like there is no internet connection and the repo could not be
-    # found in the cache"; not a hint's "Either there is no internet connection, or ...")
+    # (and torch.hub's whole sentence: "It looks like there is no internet connection and the repo
+    # could not be found in the cache"; not an app's or a hint's "no internet connection")
     (
         "internet connection",
         (
             ("check your internet connection", NET),
-            ("it looks like there is no internet connection", NET),
+            ("no internet connection and the repo could not be found", NET),
         ),
     ),
-    # Kong, the gateway in front of an RPC node, with no upstream to send the request to: "failure
-    # to get a peer from the ring-balancer" (its 503)
-    ("ring-balancer", (("failure to get a peer from the ring-balancer", NET),)),
     # Foundry's sandbox of the files a test may touch (fs_permissions): "the path x is not allowed
     # to be accessed for write operations"
     (
@@ -751,13 +748,19 @@ _UNEXPLAINED = re.compile(
 # "PermissionError(13, 'Access denied.', None, 5)", "OSError(22, 'Acesso negado.', None, 5)" (not
 # a tuple of data that ends the same way)
 _OSERROR_REPR = re.compile(r"error\(\d{1,5}, '[^'\n]{1,200}', none, (5|32)\)")
-# A request given up for its own timeout, as lib-sourcify logs it (its "timout" misspelt): "Aborting
-# request https://github.com/x because of timout 10000"
-_ABORTED_REQUEST = re.compile(
-    r"\baborting request (?:to )?https?://\S{1,600} because of tim(?:e)?out\b"
+# A server's own timeout of a request it waited for, reported as an error (Singularity pinging a
+# registry: "error pinging registry registry-1.docker.io, response code 408 (Request Timeout)"; not
+# a test's "expected response code 408", a retry policy's or a mock's)
+_REQUEST_TIMEOUT_408 = re.compile(
+    r"\b(?:error|failed)\b[^\n]{0,300}?\b(?:response|status) code:? ?408 \(request timeout\)"
 )
+# Kong, the gateway in front of a server, with no upstream to send the request to, as a client
+# reports its answer: "Error HH110: Invalid JSON-RPC response received: {"message":"failure to get
+# a peer from the ring-balancer"}" (not Kong's own test asserting the message)
+_NO_UPSTREAM = re.compile(r"\b(?:response|error)\b[^\n]{0,300}?failure to get a peer from the ring")
 # PyTorch's lock around a JIT extension's build (torch/utils/file_baton.py): a process waiting in
-# it, in a traceback or a py-spy dump, waits for another's build or a stale lock
+# it, in a traceback or a py-spy dump, was in the lock (its operation); a dump alone says no wait
+# ran out (a watchdog's dump while a build is slow), so no condition
 _TORCH_BATON = re.compile(
     r"\bwait \(torch/utils/file_baton\.py:|file_baton\.py\W{1,3}line \d{1,6}\W{1,3}in wait\b"
 )
@@ -860,10 +863,11 @@ _LOCAL_SOCKET = re.compile(
     r"|\bconnect to (?:the )?(?!proxy\b)[\w.-]{1,60} process\b|\bconnect to vstest\.console\b"
     r"|\bsocket to ['\"]/"  # libvirt: "Failed to connect socket to '/var/run/libvirt/x-sock'"
     r"|\bsocket /|\bconnect: no such file or directory\b"
-    # Docker's named pipe on Windows, when Docker Desktop is not running: 'error during connect:
-    # Post "http://%2F%2F.%2Fpipe%2FdockerDesktopLinuxEngine/v1.46/...": open
-    # //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.'
-    r"|%2f%2f\.%2fpipe%2f|\bopen //\./pipe/"
+    # Docker's named pipe on Windows missing, when Docker Desktop is not running: 'error during
+    # connect: Post "http://%2F%2F.%2Fpipe%2FdockerDesktopLinuxEngine/v1.46/...": open
+    # //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.' (not a busy
+    # pipe's "All pipe instances are busy" or a timeout on it)
+    r"|\bopen //\./pipe/[^:\n]{1,100}: the system cannot find the file specified"
 )
 # An HTTP answer that says the server failed (a 5xx's page is the network's failure).
 _SERVER_ERROR = re.compile(r"\(50[0-9]\)|\b50[0-9] |statuscode: optional\(5|gateway time")
@@ -1154,14 +1158,10 @@ _TIMED_OUT = re.compile(
 # The HTTP status curl reports (``-w '%{http_code}'``) when no server answered at all, which
 # install scripts print: "received HTTP status=000 for url='https://...'", or a gateway's 502-504
 # (Java's HttpURLConnection: "Server returned HTTP response code: 503 for URL: ...", a client's
-# "Unexpected status code [503] on URL ...", "Unable to fetch manifests. Error code: 502"), or a
-# server's 408
+# "Unexpected status code [503] on URL ...", "Unable to fetch manifests. Error code: 502")
 NO_HTTP_ANSWER = (
     r"\bhttp(?: status| code| status code)?[ =:]{1,3}(?:000|50[234])\b"
     r"|\b(?:response|status|error) code:? ?\[?50[234]\b(?![^\n]{0,40}\bthen\b)"
-    # the server's own timeout of a request it waited for (Singularity pinging a registry:
-    # "response code 408 (Request Timeout)")
-    r"|\b(?:response|status) code:? ?408 \(request timeout\)"
     + r"|"
     + _REQUEST_URL
     + r"\S{1,600}: 50[234]\b"  # Go's "GET https://x: 504"
@@ -1437,11 +1437,13 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, NOSPC, WATCHERS)
     if _has(conds, WATCHERS):
         _ensure_op(facts, "watch")
-    if "aborting request" in low and _ABORTED_REQUEST.search(low):
+    if "408 (request timeout)" in low and _REQUEST_TIMEOUT_408.search(low):
+        conds.append((NET, None))
+        _ensure_op(facts, "download")
+    if "ring-balancer" in low and _NO_UPSTREAM.search(low):
         conds.append((NET, None))
         _ensure_op(facts, "download")
     if "file_baton" in low and _TORCH_BATON.search(low):
-        conds.append((LOCK_WAIT, None))
         _ensure_op(facts, "lock")
     if "', none, " in low:
         for match in first_matches(_OSERROR_REPR, low):
