@@ -48,7 +48,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ = {55}
+NEVER_READ: set[int] = set()
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -258,9 +258,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3966 / 4288
+    assert rates["family"] >= 3972 / 4288
     assert rates["errno"] >= 1221 / 1310
-    assert rates["operation"] >= 0.876
+    assert rates["operation"] >= 0.877
     assert rates["locked"] >= 0.909
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -357,7 +357,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # right since, as permission-565; batch 51's had none, batch 52's none; batch 53's had one,
     # and was read: permission-921 (Node's "Error creating symlink: Error: EPERM" on Windows, no
     # Developer Mode) is right since "creating symlink" names the call; batch 54's had none; batch
-    # 55's has not been read (permission-979).
+    # 55's had one, and was read: permission-979 (Python's Errno 13 on Windows in huggingface_hub's
+    # cache, refs\main, labelled a permission problem by its thread) was left: the text reads as a
+    # held file, as Python's open() of any file on Windows does.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -473,7 +475,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # after the rules from its tuning part and batch 52's held-out part) before batch 54 was merged
 # (93.5% after the rules read from it); batch 54's (90.8% when first measured, the same after the
 # rules from its tuning part and batch 53's held-out part) while batch 55 was being collected (92.3%
-# after the rules read from it); batch 55's has not been read (82.3% when first measured).
+# after the rules read from it); batch 55's (82.3% when first measured, the same after the rules
+# from its tuning part and batch 54's held-out part) while batch 56 was being collected (89.9% after
+# the rules read from it).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -528,7 +532,7 @@ LATEST_BATCHES = {
     52: (66, 64 / 66, 16 / 16, 32 / 43, 6 / 7, []),
     53: (77, 72 / 77, 21 / 22, 47 / 59, 10 / 11, []),
     54: (65, 60 / 65, 8 / 10, 32 / 43, 4 / 4, []),
-    55: (79, 65 / 79, 22 / 23, 40 / 50, 8 / 9, ["permission-979"]),
+    55: (79, 71 / 79, 22 / 23, 43 / 50, 8 / 9, ["permission-979"]),
 }
 
 
@@ -7270,6 +7274,39 @@ FORMATS = {
         None,
         None,
     ),
+    "node-fetch-response-timeout-is-the-network": (
+        " | FetchError: response timeout at "
+        "https://binaries.soliditylang.org/bin/soljson-v0.4.24.js over limit: 20000",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "python-ssl-tag-is-the-network": (
+        "Exception: URL fetch failure on https://storage.googleapis.com/x/mnist.npz: None -- "
+        "[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1076)",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "selenium-driver-may-have-wrong-permissions": (
+        "selenium.common.exceptions.WebDriverException: Message: 'chromedriver' executable may "
+        "have wrong permissions.",
+        "permission",
+        None,
+        "exec",
+        (),
+    ),
+    "hardhat-cannot-connect-to-localhost-is-no-network": (
+        "Error HH108: Cannot connect to the network localhost.\n"
+        "Please make sure your node is running, and check your internet connection and "
+        "networks config",
+        "other",
+        None,
+        None,
+        (),
+    ),
 }
 
 
@@ -8591,6 +8628,24 @@ PRECISION = {
         'error during connect: Get "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.24/version": open '
         "//./pipe/docker_engine: The semaphore timeout period has expired.",
         "network",
+    ),
+    "node-error-object-killed-false-is-no-kill": (
+        "{ Error: Command failed: ./build.sh\n"
+        "  killed: false,\n"
+        "  code: 2,\n"
+        "  signal: null,\n"
+        "  cmd: './build.sh' }",
+        "other",
+    ),
+    "credential-helper-failing-is-no-network": (
+        "failed to download vulnerability DB: OCI repository error:\n"
+        'error getting credentials - err: exit status 1, out: ""',
+        "other",
+    ),
+    "python-ssl-key-too-small-is-no-network": (
+        "ssl.SSLError: [SSL: EE_KEY_TOO_SMALL] ee key too small (_ssl.c:4046)\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
     ),
 }
 

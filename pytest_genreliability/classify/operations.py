@@ -974,6 +974,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "mkdir")
     if ("creating" in low or "make temporary" in low) and _NO_FILE.search(low):
         add_op(facts, RANK_VERB, "open")
+    if "executable may have wrong permissions" in low:  # Selenium's driver it could not run
+        add_op(facts, RANK_VERB, "exec")
     if "no permission to install to" in low:  # R's library that the user may not write
         add_op(facts, RANK_VERB, "write")
     if "to be accessed for write operations" in low:  # Foundry's sandbox (fs_permissions)

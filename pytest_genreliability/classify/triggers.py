@@ -274,6 +274,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("authentication failed", False, 60),  # "... for 'https://'", "..., see inner exception"
     ("sufficient access rights", False, 30),
     ("no permission to install", False, 30),  # R (words)
+    ("wrong permissions", False, 30),  # Selenium (words)
+    ("[ssl: ", False, 60),  # (words: Python's ssl errors)
     ("not allowed to be accessed", False, 30),  # Foundry (words)
     ("ring-balancer", False, 60),  # Kong (words)
     ("408 (request timeout)", False, 60),  # (words: a server's timeout of the request)
@@ -573,6 +575,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("http status 4", False, 10),
     # Tauri's bundler: "failed to bundle project: `http status: 404`"
     ("http status: 4", False, 10),
+    ("http response: 4", False, 10),  # solc-js: "Error: Unexpected HTTP response: 404"
     ("http-status 4", False, 10),  # BITS, in German too: "HTTP-Status 404: Die angeforderte URL"
     ('","err":', False, 80),  # codes._GO_PATH_ERROR_JSON: a PathError in a JSON log
     ("403 forbidden", False, 10),

@@ -106,6 +106,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("writable", (("must be writable", PRIV),)),
     # Maven: "Could not create local repository at /root/.m2/repository" (its owner's folder)
     ("local repository", (("could not create local repository", EACCES),)),
+    # Selenium, when the driver it found cannot be run: "Message: 'chromedriver' executable may
+    # have wrong permissions."
+    ("wrong permissions", (("executable may have wrong permissions", PRIV),)),
     # R: "ERROR: no permission to install to directory '/x/library/'" (a library the user may not
     # write)
     ("no permission to", (("no permission to install to directory", PRIV),)),
@@ -757,6 +760,9 @@ _REQUEST_TIMEOUT_408 = re.compile(
 # Kong, the gateway in front of a server, with no upstream to send the request to, as a client
 # reports its answer: "Error HH110: Invalid JSON-RPC response received: {"message":"failure to get
 # a peer from the ring-balancer"}" (not Kong's own test asserting the message)
+# node-fetch's own timeouts of a request: "FetchError: response timeout at https://x over limit:
+# 20000", "FetchError: network timeout at: https://x"
+_FETCH_TIMEOUT = re.compile(r"\bfetcherror: (?:network|response) timeout at:? https?://")
 _NO_UPSTREAM = re.compile(r"\b(?:response|error)\b[^\n]{0,300}?failure to get a peer from the ring")
 # PyTorch's lock around a JIT extension's build (torch/utils/file_baton.py): a process waiting in
 # it, in a traceback or a py-spy dump, was in the lock (its operation); a dump alone says no wait
@@ -830,11 +836,17 @@ _PERL_NET_TIMEOUT = re.compile(
 _SSL_ROUTINES = re.compile(
     r"ssl routines:(?![^\n]{0,200}?(?:too weak|too small|ssl_ctx_use|key values mismatch))"
 )
+# ... and as Python's ssl module tags them: "[SSL: WRONG_VERSION_NUMBER] wrong version number
+# (_ssl.c:1076)", "[SSL: UNEXPECTED_EOF_WHILE_READING]" (the same exceptions to it)
+_PYTHON_SSL_TAG = re.compile(
+    r"\[ssl: (?!ee_key_too_small|ca_md_too_weak|key_values_mismatch)[a-z_]{3,60}\]"
+)
 # Network failures in a tool's own form, each looked for only when one of its gates is in the
 # line: (gates, pattern, the operation it names)
 _NETWORK_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | None], ...] = (
     (("faraday::", "restclient::"), _RUBY_HTTP_ERROR, None),
     (("ssl routines:",), _SSL_ROUTINES, None),
+    (("[ssl: ",), _PYTHON_SSL_TAG, None),
     (("cannot verify",), _WGET_CERTIFICATE, "download"),
     (("errorcode=",), _ARIA2_CODE, None),
     (("timeout at",), _PERL_NET_TIMEOUT, "download"),
@@ -868,6 +880,9 @@ _LOCAL_SOCKET = re.compile(
     # //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.' (not a busy
     # pipe's "All pipe instances are busy" or a timeout on it)
     r"|\bopen //\./pipe/[^:\n]{1,100}: the system cannot find the file specified"
+    # Hardhat's HH108: "Cannot connect to the network localhost. Please make sure your node is
+    # running" (the local node was not started)
+    r"|\bcannot connect to the network localhost\b|\bmake sure your node is running\b"
 )
 # An HTTP answer that says the server failed (a 5xx's page is the network's failure).
 _SERVER_ERROR = re.compile(r"\(50[0-9]\)|\b50[0-9] |statuscode: optional\(5|gateway time")
@@ -1077,7 +1092,8 @@ NO_ANSWER_IN = (
     r"|no (?:disk |network )?activity in \d"
 )
 _NO_OUTPUT = re.compile(rf"\b{NO_ANSWER_IN}|too long with no output")
-_KILLED = re.compile(r"(?<![a-z])killed\b")
+# (not Node's error object saying it was not: "killed: false,")
+_KILLED = re.compile(r"(?<![a-z])killed\b(?![\"']?\s{0,3}[:=]\s{0,3}(?:false|null|none)\b)")
 # gcc's compiler program killed, the signal named in the machine's language ("internal compiler
 # error: 已杀死 (program cc1plus)"; in English `_KILLED` reads it)
 _COMPILER_KILLED = re.compile(
@@ -1438,6 +1454,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if _has(conds, WATCHERS):
         _ensure_op(facts, "watch")
     if "408 (request timeout)" in low and _REQUEST_TIMEOUT_408.search(low):
+        conds.append((NET, None))
+        _ensure_op(facts, "download")
+    if "fetcherror: " in low and _FETCH_TIMEOUT.search(low):
         conds.append((NET, None))
         _ensure_op(facts, "download")
     if "ring-balancer" in low and _NO_UPSTREAM.search(low):
