@@ -48,7 +48,7 @@ CORPUS = [
 LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set).
-NEVER_READ: set[int] = set()
+NEVER_READ = {56}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -119,8 +119,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (4454, 4288)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 56))
+    assert (len(TUNING), len(HELD_OUT)) == (4537, 4373)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 57))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -137,7 +137,7 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     rates = figures["rates"]
     assert rates["family"] >= 0.918
     assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.870
+    assert rates["operation"] >= 0.869
     assert rates["locked"] >= 0.910
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -258,9 +258,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 3972 / 4288
-    assert rates["errno"] >= 1221 / 1310
-    assert rates["operation"] >= 0.877
+    assert rates["family"] >= 4048 / 4373
+    assert rates["errno"] >= 1234 / 1327
+    assert rates["operation"] >= 0.872
     assert rates["locked"] >= 0.909
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -359,7 +359,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # Developer Mode) is right since "creating symlink" names the call; batch 54's had none; batch
     # 55's had one, and was read: permission-979 (Python's Errno 13 on Windows in huggingface_hub's
     # cache, refs\main, labelled a permission problem by its thread) was left: the text reads as a
-    # held file, as Python's open() of any file on Windows does.
+    # held file, as Python's open() of any file on Windows does; batch 56's has none.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -477,7 +477,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # rules from its tuning part and batch 53's held-out part) while batch 55 was being collected (92.3%
 # after the rules read from it); batch 55's (82.3% when first measured, the same after the rules
 # from its tuning part and batch 54's held-out part) while batch 56 was being collected (89.9% after
-# the rules read from it).
+# the rules read from it); batch 56's has not been read (89.4% when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -533,6 +533,7 @@ LATEST_BATCHES = {
     53: (77, 72 / 77, 21 / 22, 47 / 59, 10 / 11, []),
     54: (65, 60 / 65, 8 / 10, 32 / 43, 4 / 4, []),
     55: (79, 71 / 79, 22 / 23, 43 / 50, 8 / 9, ["permission-979"]),
+    56: (85, 76 / 85, 13 / 17, 29 / 48, 3 / 4, []),
 }
 
 
