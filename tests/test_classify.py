@@ -259,7 +259,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
     assert rates["family"] >= 4048 / 4373
-    assert rates["errno"] >= 1234 / 1327
+    assert rates["errno"] >= 1235 / 1327
     assert rates["operation"] >= 0.872
     assert rates["locked"] >= 0.909
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
@@ -533,7 +533,7 @@ LATEST_BATCHES = {
     53: (77, 72 / 77, 21 / 22, 47 / 59, 10 / 11, []),
     54: (65, 60 / 65, 8 / 10, 32 / 43, 4 / 4, []),
     55: (79, 71 / 79, 22 / 23, 43 / 50, 8 / 9, ["permission-979"]),
-    56: (85, 76 / 85, 13 / 17, 29 / 48, 3 / 4, []),
+    56: (85, 76 / 85, 14 / 17, 29 / 48, 3 / 4, []),
 }
 
 
@@ -7308,6 +7308,29 @@ FORMATS = {
         None,
         (),
     ),
+    "makeappx-hresult-of-another-facility-is-its-code": (
+        "MakeAppx : error: 0x80080215 - Non appx extensions are not allowed for payload "
+        "packages targeting older platforms.",
+        "other",
+        "0x80080215",
+        None,
+        (),
+    ),
+    "signtool-hresult-after-its-decimal-is-its-code": (
+        'Error: SignerSign() failed." (-2146869243/0x80096005)',
+        "other",
+        "0x80096005",
+        None,
+        (),
+    ),
+    "http2-goaway-received-is-the-network": (
+        "[ERROR] Could not mirror artifact osgi.bundle,org.eclipse.equinox.app,1.1.0 into the "
+        "local Maven repository.See log output for details. /10.1.0.143:43288: GOAWAY received",
+        "network",
+        None,
+        "download",
+        (),
+    ),
 }
 
 
@@ -8645,6 +8668,11 @@ PRECISION = {
     ),
     "python-ssl-key-too-small-is-no-network": (
         "ssl.SSLError: [SSL: EE_KEY_TOO_SMALL] ee key too small (_ssl.c:4046)\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "an-address-in-a-dump-is-no-hresult": (
+        "#3 0x80012345 in main () at src/main.c:42\n"
         "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
         "other",
     ),

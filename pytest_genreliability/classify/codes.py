@@ -167,6 +167,13 @@ _DART_ERRNO = re.compile(r"errno = (\d{1,6})\b")
 _JAVA_ERROR = re.compile(r"error=(\d{1,6})\b")
 _NODE_ERRNO_NUM = re.compile(r"errno['\"]?\s{0,3}:?\s{0,3}(-\d{1,5})\b")
 _HRESULT = re.compile(r"0x8007([0-9A-Fa-f]{4})\b")
+# ... and the other facilities' HRESULTs, where a tool reports one as its error (MakeAppx's "error:
+# 0x80080215 - ...", signtool's "SignerSign() failed." (-2146869243/0x80096005)"), not an address
+# in a dump: weak, the code the failure is reported with
+_OTHER_HRESULT = re.compile(
+    r"(?:\berror:? |\bfailed with |\bhresult[:=]? ?|\(-\d{9,10}/)(0x8(?!007)[0-9a-f]{7})\b",
+    re.IGNORECASE,
+)
 _MSBUILD = re.compile(r"MSB(3026|3027|3021|3061|3231)\b")
 # Other MSBuild task errors are the build's own diagnostics (MSB3030: a file to copy is missing).
 _MSBUILD_OTHER = re.compile(r"(?:(?i:error)\s{1,3}(?:\(active\)\s{1,3})?|\[)(MSB\d{4})\b")
@@ -385,6 +392,8 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
     if "0x8007" in low:
         for match in first_matches(_HRESULT, line):
             conds.append((_WINDOWS_CODES.get(int(match.group(1), 16), WEAK), match.group(0)))
+    if "0x8" in low:
+        conds.extend((WEAK, match.group(1)) for match in first_matches(_OTHER_HRESULT, line))
     if "MSB3" in line:
         for match in first_matches(_MSBUILD, line):
             conds.append((_msbuild_reason(low), match.group(0)))

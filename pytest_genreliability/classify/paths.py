@@ -112,6 +112,8 @@ _LINE_NUMBER = re.compile(r":\d{1,7}(?::\d{1,7})?$")
 
 
 _PROTOCOL_VERSION = re.compile(r"(?:HTTP|HTTPS|SPDY)/\d(?:\.\d)?$", re.IGNORECASE)  # "HTTP/1.1 407"
+# Java's socket address, "/10.1.0.143:43288" (InetSocketAddress' toString): a peer, not a path
+_SOCKET_ADDRESS = re.compile(r"/\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?$")
 
 
 def generic_paths(line: str, cond: str | None) -> list[str]:
@@ -129,7 +131,10 @@ def generic_paths(line: str, cond: str | None) -> list[str]:
     return [
         path
         for path in dict.fromkeys(found)  # once each: a message may name its file twice
-        if path and not _LINE_NUMBER.search(path) and not _PROTOCOL_VERSION.match(path)
+        if path
+        and not _LINE_NUMBER.search(path)
+        and not _PROTOCOL_VERSION.match(path)
+        and not _SOCKET_ADDRESS.match(path)
     ][:2]
 
 

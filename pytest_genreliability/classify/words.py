@@ -261,6 +261,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("body", (("error decoding response body", NET), ("error reading a body", NET))),
     ("stream error", (("stream error received", NET),)),
     ("http2 error", (("http2 error", NET),)),
+    # an HTTP/2 connection the server closed mid-transfer (Java's HttpClient under Tycho: "Could
+    # not mirror artifact x ... /10.1.0.143:43288: GOAWAY received")
+    ("goaway", (("goaway received", NET),)),
     ("transfer", (("transferfailedexception", NET), ("transfer failed for http", NET))),
     ("failed_connect", (("failed_connect", NET),)),
     ("nxdomain", (("nxdomain", NET),)),
