@@ -7305,7 +7305,7 @@ FORMATS = {
         "networks config",
         "other",
         None,
-        None,
+        "download",
         (),
     ),
     "makeappx-hresult-of-another-facility-is-its-code": (
@@ -7326,6 +7326,43 @@ FORMATS = {
     "http2-goaway-received-is-the-network": (
         "[ERROR] Could not mirror artifact osgi.bundle,org.eclipse.equinox.app,1.1.0 into the "
         "local Maven repository.See log output for details. /10.1.0.143:43288: GOAWAY received",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "an-immediate-after-error-is-no-hresult": (
+        "boot.S:41: Error: 0x80000000 is not a valid immediate for `addi'",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "a-hex-after-error-without-its-message-is-no-code": (
+        "error: 0x80004005 while probing COM server\n/bin/sh: 1: dotnet-format: not found",
+        "other",
+        None,
+        "exec",
+        None,
+    ),
+    "stg-share-violation-is-a-held-file": (
+        "System.Runtime.InteropServices.COMException (0x80030020): Exception from HRESULT: "
+        "0x80030020 (STG_E_SHAREVIOLATION)",
+        "rename_lock",
+        "0x80030020",
+        "open",
+        (),
+    ),
+    "java-host-slash-ip-is-no-path": (
+        "java.io.IOException: repo.eclipse.org/198.41.30.199:443: GOAWAY received",
+        "network",
+        None,
+        "download",
+        (),
+    ),
+    "hardhat-hh108-of-a-remote-network-is-the-network": (
+        "::error::HardhatError: HH108: Cannot connect to the network sepolia. Please make sure "
+        "your node is running, and check your internet connection and networks config",
         "network",
         None,
         "download",
@@ -8675,6 +8712,40 @@ PRECISION = {
         "#3 0x80012345 in main () at src/main.c:42\n"
         "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
         "other",
+    ),
+    "a-local-certificate-refused-by-ssl-is-no-network": (
+        "ssl.SSLError: [SSL: CA_KEY_TOO_SMALL] ca key too small (_ssl.c:4046)\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-test-asserting-an-ssl-tag-is-no-network": (
+        "E       AssertionError: assert 'timeout' == '[SSL: WRONG_VERSION_NUMBER] wrong "
+        "version number'\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-tests-title-with-goaway-is-no-network": (
+        "  ● Http2Session › reconnects when GOAWAY received from the server\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-healthy-goaway-rotation-is-no-network": (
+        "2024-05-01 10:00:00.123 DEBUG [grpc] Http2Client - GOAWAY received (lastStreamId=7, "
+        "errorCode=NO_ERROR), opening a new connection\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "node-fetch-timeout-of-a-local-test-server-is-no-network": (
+        "FetchError: response timeout at http://localhost:3000/slow over limit: 100\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-credential-warning-above-a-dns-failure-keeps-the-network": (
+        "WARNING: error getting credentials - err: exit status 1, out: ``\n"
+        "npm ERR! code ENOTFOUND\n"
+        "npm ERR! network request to https://registry.npmjs.org/x failed, reason: getaddrinfo "
+        "ENOTFOUND registry.npmjs.org",
+        "network",
     ),
 }
 

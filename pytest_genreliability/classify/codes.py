@@ -166,12 +166,16 @@ _RUST_OS = re.compile(r"Os \{ code: (\d{1,6}), kind: (\w{1,40})")
 _DART_ERRNO = re.compile(r"errno = (\d{1,6})\b")
 _JAVA_ERROR = re.compile(r"error=(\d{1,6})\b")
 _NODE_ERRNO_NUM = re.compile(r"errno['\"]?\s{0,3}:?\s{0,3}(-\d{1,5})\b")
-_HRESULT = re.compile(r"0x8007([0-9A-Fa-f]{4})\b")
-# ... and the other facilities' HRESULTs, where a tool reports one as its error (MakeAppx's "error:
-# 0x80080215 - ...", signtool's "SignerSign() failed." (-2146869243/0x80096005)"), not an address
-# in a dump: weak, the code the failure is reported with
+# (and STG's 0x8003xxxx, whose low word is the same Win32 code: STG_E_SHAREVIOLATION 0x80030020)
+_HRESULT = re.compile(r"0x800[37]([0-9A-Fa-f]{4})\b")
+# ... and the other facilities' HRESULTs, where a tool reports one as its error in an HRESULT's
+# forms: MakeAppx's "error: 0x80080215 - <message>", signtool's "SignerSign() failed."
+# (-2146869243/0x80096005)", .NET's "Exception from HRESULT: 0x800A03EC" (not an address or an
+# immediate after "Error:", "Error: 0x80000000 not in any flash bank"): weak, the code the failure
+# is reported with
 _OTHER_HRESULT = re.compile(
-    r"(?:\berror:? |\bfailed with |\bhresult[:=]? ?|\(-\d{9,10}/)(0x8(?!007)[0-9a-f]{7})\b",
+    r"\berror:? (0x8(?!00[37])[0-9a-f]{7}) - |\(-\d{9,10}/(0x8(?!00[37])[0-9a-f]{7})\)"
+    r"|\bexception from hresult: (0x8(?!00[37])[0-9a-f]{7})\b",
     re.IGNORECASE,
 )
 _MSBUILD = re.compile(r"MSB(3026|3027|3021|3061|3231)\b")
@@ -389,11 +393,12 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_JAVA_ERROR, line):
             number = int(match.group(1))
             conds.append((_ambiguous_code(number, low), f"error={number}"))
-    if "0x8007" in low:
+    if "0x8007" in low or "0x8003" in low:
         for match in first_matches(_HRESULT, line):
             conds.append((_WINDOWS_CODES.get(int(match.group(1), 16), WEAK), match.group(0)))
     if "0x8" in low:
-        conds.extend((WEAK, match.group(1)) for match in first_matches(_OTHER_HRESULT, line))
+        for match in first_matches(_OTHER_HRESULT, line):
+            conds.append((WEAK, match.group(1) or match.group(2) or match.group(3)))
     if "MSB3" in line:
         for match in first_matches(_MSBUILD, line):
             conds.append((_msbuild_reason(low), match.group(0)))

@@ -198,10 +198,13 @@ _NETWORK_CONTEXT = (
 # .NET's TLS classes whose native library would not load ("The type initializer for 'SslMethods'
 # threw an exception" under "Authentication failed, see inner exception"); curl's 3, a malformed
 # URL, above a script's "download failed"
-_NO_SERVER_ASKED = ("type initializer for 'ssl", "curl: (3)")
-# ... or a credential helper failed before any request (Docker's and Trivy's "error getting
-# credentials - err: exit status 1, out: ...": docker-credential-desktop missing or broken)
-_NO_SERVER_ASKED += ("error getting credentials - err:",)
+# ... or Hardhat's local node that is not running (HH108: "Cannot connect to the network localhost.
+# Please make sure your node is running, and check your internet connection ...")
+_NO_SERVER_ASKED = (
+    "type initializer for 'ssl",
+    "curl: (3)",
+    "cannot connect to the network localhost",
+)
 # Java's ServerSocket.accept timing out (a local peer, an IDE or a test's driver, never connected)
 # and a read from the Docker daemon's socket (urllib3's UnixHTTPConnectionPool): no fetch
 _LOCAL_WAIT = ("accept timed out", "unixhttpconnectionpool")

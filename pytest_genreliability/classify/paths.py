@@ -112,8 +112,11 @@ _LINE_NUMBER = re.compile(r":\d{1,7}(?::\d{1,7})?$")
 
 
 _PROTOCOL_VERSION = re.compile(r"(?:HTTP|HTTPS|SPDY)/\d(?:\.\d)?$", re.IGNORECASE)  # "HTTP/1.1 407"
-# Java's socket address, "/10.1.0.143:43288" (InetSocketAddress' toString): a peer, not a path
-_SOCKET_ADDRESS = re.compile(r"/\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?$")
+# Java's socket address, "/10.1.0.143:43288", "repo.eclipse.org/198.41.30.199:443" (its
+# InetSocketAddress' toString, with the host name when it is known): a peer, not a path
+_SOCKET_ADDRESS = re.compile(
+    r"(?:[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,10})?/\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?$"
+)
 
 
 def generic_paths(line: str, cond: str | None) -> list[str]:

@@ -714,6 +714,9 @@ class Reader:
             # broke (the child died or was never there), not a connection to a server
             kind, tier = "other", TIER["weak"]
             op = own[1] if own else op  # the pipe's read or write, as Node names it
+        elif cond == NET and self._credentials_below(span):
+            # Docker's and Trivy's credential helper failed before any request was sent
+            kind, tier = "other", TIER["diagnostic"]
         elif "nsis_open" in facts.flags and not self._says_below(span, ("click abort",), reach=5):
             kind, tier = "other", TIER["weak"]  # NSIS' words without its dialog's: not its file
         else:
@@ -758,6 +761,16 @@ class Reader:
             if any(word in text[below[0] : below[1]] for word in words):
                 return True
         return False
+
+    def _credentials_below(self, span: tuple[int, int]) -> bool:
+        """Whether the next line is a credential helper's failure with no network error of its
+        own ("failed to download vulnerability DB: OCI repository error:" / "error getting
+        credentials - err: exit status 1, out: ``"), not one that names its own fetch's (ECR's
+        "... dial tcp: lookup x: i/o timeout")."""
+        below = self.following(span[1])
+        if below is None or "error getting credentials - err:" not in self.low[below[0] : below[1]]:
+            return False
+        return self.facts(below).cond != NET
 
     def _pipe_below(self, span: tuple[int, int]) -> bool:
         """Whether the stack frames right under a Node error are a pipe's ("at Pipe.onread"),

@@ -66,9 +66,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("resource busy", False, 80),
     (re.compile(r"msb3(?:02[167]|061|231)"), False, 80),
     ("0x8007", False, 80),
+    ("0x8003", False, 80),  # (codes._HRESULT: STG's, Win32's code in its low word)
     # codes._OTHER_HRESULT: another facility's HRESULT reported as the error
-    *((needle, False, 10) for needle in ("error: 0x8", "error 0x8", "/0x8", "failed with 0x8")),
-    ("hresult", False, 10),
+    *((needle, False, 10) for needle in ("error: 0x8", "error 0x8", "/0x8", "from hresult: 0x8")),
     ("goaway received", False, 60),  # (words: HTTP/2's)
     ("(code: ", False, 80),
     ("used by another", False, 80),

@@ -261,9 +261,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("body", (("error decoding response body", NET), ("error reading a body", NET))),
     ("stream error", (("stream error received", NET),)),
     ("http2 error", (("http2 error", NET),)),
-    # an HTTP/2 connection the server closed mid-transfer (Java's HttpClient under Tycho: "Could
-    # not mirror artifact x ... /10.1.0.143:43288: GOAWAY received")
-    ("goaway", (("goaway received", NET),)),
     ("transfer", (("transferfailedexception", NET), ("transfer failed for http", NET))),
     ("failed_connect", (("failed_connect", NET),)),
     ("nxdomain", (("nxdomain", NET),)),
@@ -765,7 +762,15 @@ _REQUEST_TIMEOUT_408 = re.compile(
 # a peer from the ring-balancer"}" (not Kong's own test asserting the message)
 # node-fetch's own timeouts of a request: "FetchError: response timeout at https://x over limit:
 # 20000", "FetchError: network timeout at: https://x"
-_FETCH_TIMEOUT = re.compile(r"\bfetcherror: (?:network|response) timeout at:? https?://")
+_FETCH_TIMEOUT = re.compile(
+    r"\bfetcherror: (?:network|response) timeout at:? https?://(?!localhost\b|127\.0\.0\.1\b|\[::1\])"
+)
+# An HTTP/2 connection the server closed mid-transfer, as an error (Java's HttpClient under Tycho:
+# "[ERROR] Could not mirror artifact x ... /10.1.0.143:43288: GOAWAY received"; not a client's log
+# of a healthy connection's rotation, "GOAWAY received (errorCode=NO_ERROR)", nor a test's title)
+_GOAWAY = re.compile(
+    r"(?:\bioexception\b|\[error\]|\berror:)[^\n]{0,400}?\bgoaway received\b(?![^\n]{0,60}no_error)"
+)
 _NO_UPSTREAM = re.compile(r"\b(?:response|error)\b[^\n]{0,300}?failure to get a peer from the ring")
 # PyTorch's lock around a JIT extension's build (torch/utils/file_baton.py): a process waiting in
 # it, in a traceback or a py-spy dump, was in the lock (its operation); a dump alone says no wait
@@ -839,10 +844,14 @@ _PERL_NET_TIMEOUT = re.compile(
 _SSL_ROUTINES = re.compile(
     r"ssl routines:(?![^\n]{0,200}?(?:too weak|too small|ssl_ctx_use|key values mismatch))"
 )
-# ... and as Python's ssl module tags them: "[SSL: WRONG_VERSION_NUMBER] wrong version number
-# (_ssl.c:1076)", "[SSL: UNEXPECTED_EOF_WHILE_READING]" (the same exceptions to it)
+# ... and as Python's ssl module tags them, those that say the session with the server broke:
+# "[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1076)" (a proxy or a plain-HTTP port),
+# "[SSL: UNEXPECTED_EOF_WHILE_READING]", a bad record (not a local certificate refused, a policy
+# that no server could meet, or a test asserting the tag)
 _PYTHON_SSL_TAG = re.compile(
-    r"\[ssl: (?!ee_key_too_small|ca_md_too_weak|key_values_mismatch)[a-z_]{3,60}\]"
+    r"^(?![^\n]{0,300}\bassert)[^\n]{0,600}?\[ssl: (?:wrong_version_number"
+    r"|unexpected_eof_while_reading|decryption_failed_or_bad_record_mac|bad_record_mac"
+    r"|sslv3_alert_handshake_failure)\]"
 )
 # Network failures in a tool's own form, each looked for only when one of its gates is in the
 # line: (gates, pattern, the operation it names)
@@ -883,9 +892,6 @@ _LOCAL_SOCKET = re.compile(
     # //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.' (not a busy
     # pipe's "All pipe instances are busy" or a timeout on it)
     r"|\bopen //\./pipe/[^:\n]{1,100}: the system cannot find the file specified"
-    # Hardhat's HH108: "Cannot connect to the network localhost. Please make sure your node is
-    # running" (the local node was not started)
-    r"|\bcannot connect to the network localhost\b|\bmake sure your node is running\b"
 )
 # An HTTP answer that says the server failed (a 5xx's page is the network's failure).
 _SERVER_ERROR = re.compile(r"\(50[0-9]\)|\b50[0-9] |statuscode: optional\(5|gateway time")
@@ -1457,6 +1463,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if _has(conds, WATCHERS):
         _ensure_op(facts, "watch")
     if "408 (request timeout)" in low and _REQUEST_TIMEOUT_408.search(low):
+        conds.append((NET, None))
+        _ensure_op(facts, "download")
+    if "goaway received" in low and _GOAWAY.search(low):
         conds.append((NET, None))
         _ensure_op(facts, "download")
     if "fetcherror: " in low and _FETCH_TIMEOUT.search(low):
