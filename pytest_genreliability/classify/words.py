@@ -747,6 +747,15 @@ _UNEXPLAINED = re.compile(
     # a hint's "please manually remove it from x")
     r"|please manually remove (?:the )?(?:file|folder|directory) `"
 )
+# ... in the passive ("File: C:\\x\\a.dll already exists and cannot be removed."), only in an error
+_UNEXPLAINED_PASSIVE = re.compile(
+    r"(?:could not|couldn't|cannot|can't|can not) be (?:moved|renamed|deleted|removed)\b"
+)
+# ... and not where the line says why: the file was not there
+_REASON_STATED = re.compile(
+    r"\b(?:does not|doesn't|did not|didn't) exist\b|\bnot (?:found|present)\b"
+    r"|\bno such (?:file|key)\b|\bnosuchkey\b"
+)
 # Python's OSError as repr() prints it, Windows' own code last, whatever the language of its words:
 # "PermissionError(13, 'Access denied.', None, 5)", "OSError(22, 'Acesso negado.', None, 5)" (not
 # a tuple of data that ends the same way)
@@ -757,9 +766,6 @@ _OSERROR_REPR = re.compile(r"error\(\d{1,5}, '[^'\n]{1,200}', none, (5|32)\)")
 _REQUEST_TIMEOUT_408 = re.compile(
     r"\b(?:error|failed)\b[^\n]{0,300}?\b(?:response|status) code:? ?408 \(request timeout\)"
 )
-# Kong, the gateway in front of a server, with no upstream to send the request to, as a client
-# reports its answer: "Error HH110: Invalid JSON-RPC response received: {"message":"failure to get
-# a peer from the ring-balancer"}" (not Kong's own test asserting the message)
 # node-fetch's own timeouts of a request: "FetchError: response timeout at https://x over limit:
 # 20000", "FetchError: network timeout at: https://x"
 _FETCH_TIMEOUT = re.compile(
@@ -771,21 +777,15 @@ _FETCH_TIMEOUT = re.compile(
 _GOAWAY = re.compile(
     r"(?:\bioexception\b|\[error\]|\berror:)[^\n]{0,400}?\bgoaway received\b(?![^\n]{0,60}no_error)"
 )
+# Kong, the gateway in front of a server, with no upstream to send the request to, as a client
+# reports its answer: "Error HH110: Invalid JSON-RPC response received: {"message":"failure to get
+# a peer from the ring-balancer"}" (not Kong's own test asserting the message)
 _NO_UPSTREAM = re.compile(r"\b(?:response|error)\b[^\n]{0,300}?failure to get a peer from the ring")
 # PyTorch's lock around a JIT extension's build (torch/utils/file_baton.py): a process waiting in
 # it, in a traceback or a py-spy dump, was in the lock (its operation); a dump alone says no wait
 # ran out (a watchdog's dump while a build is slow), so no condition
 _TORCH_BATON = re.compile(
     r"\bwait \(torch/utils/file_baton\.py:|file_baton\.py\W{1,3}line \d{1,6}\W{1,3}in wait\b"
-)
-# ... in the passive ("File: C:\\x\\a.dll already exists and cannot be removed."), only in an error
-_UNEXPLAINED_PASSIVE = re.compile(
-    r"(?:could not|couldn't|cannot|can't|can not) be (?:moved|renamed|deleted|removed)\b"
-)
-# ... and not where the line says why: the file was not there
-_REASON_STATED = re.compile(
-    r"\b(?:does not|doesn't|did not|didn't) exist\b|\bnot (?:found|present)\b"
-    r"|\bno such (?:file|key)\b|\bnosuchkey\b"
 )
 _WIN_DRIVE = re.compile(r"(?<![A-Za-z0-9_])(?:[A-Za-z]:\\|\\[\w.-]{1,200}\\)")  # C:\x, \build\x
 # A relative file two folders deep, Windows' separators ("xxx\build\debug\classes.jar", the start
