@@ -863,6 +863,10 @@ _NETWORK_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | None], ...] 
     (("errorcode=",), _ARIA2_CODE, None),
     (("timeout at",), _PERL_NET_TIMEOUT, "download"),
     (("transfer closed", "keepalive ping"), _NETWORK_FORMS_WORDED, None),
+    (("408 (request timeout)",), _REQUEST_TIMEOUT_408, "download"),
+    (("goaway received",), _GOAWAY, "download"),
+    (("fetcherror: ",), _FETCH_TIMEOUT, "download"),
+    (("ring-balancer",), _NO_UPSTREAM, "download"),
 )
 _GIT_LOGIN = re.compile(
     r"(?:could not read (?:username|password)|authentication failed) for '?https?://"
@@ -1462,18 +1466,6 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, NOSPC, WATCHERS)
     if _has(conds, WATCHERS):
         _ensure_op(facts, "watch")
-    if "408 (request timeout)" in low and _REQUEST_TIMEOUT_408.search(low):
-        conds.append((NET, None))
-        _ensure_op(facts, "download")
-    if "goaway received" in low and _GOAWAY.search(low):
-        conds.append((NET, None))
-        _ensure_op(facts, "download")
-    if "fetcherror: " in low and _FETCH_TIMEOUT.search(low):
-        conds.append((NET, None))
-        _ensure_op(facts, "download")
-    if "ring-balancer" in low and _NO_UPSTREAM.search(low):
-        conds.append((NET, None))
-        _ensure_op(facts, "download")
     if "file_baton" in low and _TORCH_BATON.search(low):
         _ensure_op(facts, "lock")
     if "', none, " in low:
