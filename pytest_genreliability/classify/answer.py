@@ -149,9 +149,9 @@ def failure_of(reader: Reader, evidence: Evidence, kind: str | None = None) -> F
         paths = _path_below(reader, span, support)
     if not paths and cond == LOCK_WAIT:
         paths = _lock_info(reader, span, support)
-    if op == "lock" and (not paths or len(paths) == 1):
+    if op == "lock" and len(paths) <= 1:
         # (the lock file inside the folder the line could not lock: R's 00LOCK-pkg in its library)
-        below = _found_below(reader, span, support, _LOCK_TO_REMOVE, reach=3, past_text=True)
+        below = _lock_to_remove(reader, span, support)
         if below and (not paths or below[0].startswith(paths[0].rstrip("\\/"))):
             paths = below
     if evidence.kind in LOCK_KINDS:
@@ -263,6 +263,14 @@ def _path_below(reader: Reader, span: tuple[int, int], support: list[tuple[int, 
     if not reader.line(span).rstrip(_FRAME_CHARS).endswith(":"):
         return []
     return _found_below(reader, span, support, _ALONE_PATH, reach=3, past_text=False)
+
+
+def _lock_to_remove(
+    reader: Reader, span: tuple[int, int], support: list[tuple[int, int]]
+) -> list[str]:
+    """The lock file a refusal to lock tells the user to remove, on one of the three lines below
+    it (`_LOCK_TO_REMOVE`)."""
+    return _found_below(reader, span, support, _LOCK_TO_REMOVE, reach=3, past_text=True)
 
 
 def _lock_info(reader: Reader, span: tuple[int, int], support: list[tuple[int, int]]) -> list[str]:
@@ -445,9 +453,7 @@ def unexplained(reader: Reader, kind: str = "other") -> Failure:
     # another process holds the lock of)
     paths = reader.facts(span).path_list() or generic_paths(reader.line(span), None)
     if not paths and operation == "lock":  # Snakemake's "... in the following directory:" above it
-        paths = _path_below(reader, span, []) or _found_below(
-            reader, span, [], _LOCK_TO_REMOVE, reach=3, past_text=True
-        )
+        paths = _path_below(reader, span, []) or _lock_to_remove(reader, span, [])
     return Failure(
         kind=kind, operation=operation, paths=tuple(paths), excerpt=excerpt_of(reader, lines)
     )

@@ -70,10 +70,7 @@ _OP_NAMES |= {"kill": "kill"}  # a signal sent to a process (Node's ChildProcess
 # Java NIO's providers: a byte channel or stream opened on a file
 _OP_NAMES |= {"newbytechannel": "open", "newoutputstream": "open", "newinputstream": "open"}
 _OP_NAMES |= {"create_regular_file": "open", "overwrite": "copy", "overwriting": "copy"}
-_OP_NAMES |= {"create_symbolic_link": "symlink", "remove-item": "unlink", "move-item": "rename"}
-_OP_NAMES |= {"creating_symbolic_link": "symlink", "create_a_symbolic_link": "symlink"}
-_OP_NAMES |= {"creating_a_symbolic_link": "symlink", "create_the_symbolic_link": "symlink"}
-_OP_NAMES |= {"creating_the_symbolic_link": "symlink"}
+_OP_NAMES |= {"remove-item": "unlink", "move-item": "rename"}
 _OP_NAMES |= {"rename-item": "rename", "copy-item": "copy"}
 _OP_NAMES |= {"flock": "lock", "lockf": "lock"}  # fcntl's
 _OP_NAMES |= {"listdir": "scandir"}  # Python's os.listdir reads a folder as scandir does
@@ -89,7 +86,8 @@ def canonical_op(word: str) -> str | None:
         low = low[:-4]
     if low.startswith("internal") and len(low) > 8:  # .NET's File.InternalDelete, InternalMove
         low = low[8:]
-    if low.endswith("symlink"):  # C++'s create_directory_symlink, create_symlink
+    # C++'s create_directory_symlink, create_symlink; "create (a) symbolic link", "creating symlink"
+    if low.endswith(("symlink", "symbolic_link")):
         return "symlink"
     if low.startswith("create_") and low not in _OP_NAMES:  # "create (the) directory/file"
         return "mkdir" if low.endswith(("directory", "directories", "dir")) else "open"
@@ -304,6 +302,7 @@ _CPP_FILESYSTEM_ERROR = re.compile(
     r"filesystem error: (status|symlink_status|directory iterator cannot open directory):"
 )
 _CPP_FILESYSTEM_CALLS = {"status": "stat", "symlink_status": "stat"}
+_CPP_FILESYSTEM_CALLS |= {"directory iterator cannot open directory": "scandir"}
 # coreutils and BSD tools named at the start: "cp: x: No space left on device"
 _TOOL_PREFIX = re.compile(r"\s{0,20}(?:>\s{1,3})?(cp|mv|rm|rmdir|mkdir|ln): ")
 # cmd.exe's prompt and the command typed at it: "C:\w>rmdir C:\w\out /s /q"
@@ -889,7 +888,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             add_op(facts, RANK_SYSCALL, match.group(1))
     if "filesystem error: " in low:
         for match in first_matches(_CPP_FILESYSTEM_ERROR, low):
-            facts.ops.append((RANK_SYSCALL, _CPP_FILESYSTEM_CALLS.get(match.group(1), "scandir")))
+            facts.ops.append((RANK_SYSCALL, _CPP_FILESYSTEM_CALLS[match.group(1)]))
     if ('File "' in line or 'Directory "' in line or 'FileEx "' in line) and '": ' in line:
         for match in first_matches(_WIN32_QUOTED, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
