@@ -241,7 +241,8 @@ _WINDOWS_TOOL_ERROR = re.compile(
     r"([A-Za-z]:\\[^\n]{1,600}?)\s{0,20}$"
 )
 _COMPILER = re.compile(  # on the lowered line
-    r"error\s{0,3}(?:(ts\d{4,5}|cs\d{4}|fs\d{4}|bc\d{5}|c\d{4}|lnk\d{4}|lght\d{4}|cndl\d{4})\b"
+    r"error\s{0,3}(?:(ts\d{4,5}|cs\d{4}|fs\d{4}|bc\d{5}|c\d{4}|lnk\d{4}|lght\d{4}|cndl\d{4}"
+    r"|heat\d{4}|wix\d{4}|lit\d{4}|trch\d{4}|pyro\d{4}|smok\d{4}|insg\d{4})\b"  # WiX's tools
     r"|\[(e\d{4})\])"
 )
 

@@ -197,6 +197,11 @@ _FRAME_WORDS = ("at ", "bei ", "à ", "en ", "em ", "в ", "在 ", "場所 ")
 _TIMESTAMP = re.compile(
     r"\d{1,2}:\d{2}:\d{2}(?:\.\d{1,9})?\s{1,10}|\d{4}-\d{2}-\d{2}T[\d:.]{8,20}Z?\s{1,10}"
 )
+# What a log's collector puts before each line of a program's output: Docker Compose's service
+# ("airflow-flower-1   | "), BuildKit's step and seconds ("#10 1.045 "), a CI log's time
+_LOG_PREFIX = re.compile(
+    r"[\w.-]{1,80}\s{1,60}\| |#\d{1,4} \d{1,6}\.\d{1,4} |" + _TIMESTAMP.pattern
+)
 # A logger's bracketed time and level before a line (log4j's, Minecraft servers'): "[15:18:50
 # WARN]: ", "[12:00:01] [Server thread/ERROR]: "
 _BRACKETED_STAMP = re.compile(
@@ -619,6 +624,11 @@ _NOT_STARTED = re.compile(
     # "Cannot create process, error code: 267"
     r"|not a valid win32 application|cannot create process\b"
 )
+# A runner that found no program to start: "Cannot start plugin x: Executable 'x' could not be
+# found" (Meltano)
+_EXECUTABLE_NOT_FOUND = re.compile(
+    r"\bexecutable (?:'[^'\n]{1,200}'|\"[^\"\n]{1,200}\") could not be found"
+)
 _NOT_STARTED_WORDS = (
     "exec",
     "start process",
@@ -785,6 +795,12 @@ def add_path(facts: LineFacts, where: int, raw: str) -> None:
     facts.carried_paths = True
 
 
+def _log_prefix_end(line: str) -> int:
+    """Where the line's own text starts, after a log collector's prefix (see `_LOG_PREFIX`)."""
+    prefix = _LOG_PREFIX.match(line)
+    return prefix.end() if prefix else 0
+
+
 def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     coded = bool(facts.conds)
     if "," in line and coded:
@@ -824,9 +840,9 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             add_op(facts, RANK_SYSCALL, match.group(1))
     frame_of = None
     if ", in " in line and 'File "' in line:
-        frame_of = _PY_FRAME.match(line)
+        frame_of = _PY_FRAME.match(line, _log_prefix_end(line))
     elif " in " in line and ".py:" in line and "File " in line:
-        frame_of = _IPYTHON_FRAME.match(line)
+        frame_of = _IPYTHON_FRAME.match(line, _log_prefix_end(line))
     if frame_of:  # below the call its source line names, if it names one
         add_op(facts, RANK_VERB, frame_of.group(1).lstrip("_").partition("_")[0])
     if "(" in line:
@@ -962,6 +978,16 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             add_paths(facts, match, (1,))
     if "_execute_child" in line or "cannot run program" in low:
         add_op(facts, RANK_VERB, "exec")
+    # bash: "x.sh: /bin/sh^M: bad interpreter: No such file or directory" (a busy script is the
+    # reader's, with the script's path: `reader._BAD_INTERPRETER`)
+    if ": bad interpreter: " in low and not any(cond == TXTBSY for cond, _ in facts.conds):
+        add_op(facts, RANK_VERB, "exec")
+    if "could not be found" in low and _EXECUTABLE_NOT_FOUND.search(low):
+        add_op(facts, RANK_VERB, "exec")
+    if "mkdirs failed to create" in low:  # Hadoop's file systems, before the frames of a create
+        add_op(facts, RANK_SYSCALL, "mkdir")
+    if "install cannot make directory" in low:  # CMake's file(INSTALL)
+        add_op(facts, RANK_VERB, "mkdir")
     if "process_begin: createprocess(" in low:  # GNU make on Windows, before its "(e=2)"
         add_op(facts, RANK_VERB, "exec")
     if ("exec: " in line and _GO_EXEC.search(line)) or "process 'command '" in low:

@@ -29,7 +29,7 @@ _TIME_TRIGGER = re.compile(r"tim(?:eout|ed out|ing out)")
 _ERR_TRIGGER = re.compile(
     r"err(?:no\W{0,3}-?(\d+)|! code e[a-z0-9]"
     r"|or(?: (\d+)|=(\d+)|\[e\d|\s{1,3}(?:\(active\)\s{1,3})?"
-    r"(?:ts|cs|c|lnk|msb|lght|cndl|xa[a-z]{0,5})\d"
+    r"(?:ts|cs|c|lnk|msb|lght|cndl|heat|wix|lit|trch|pyro|smok|insg|xa[a-z]{0,5})\d"
     r"| code: p\d"
     r"| code e[a-z0-9]|: p[1-4]\d{3}\b))"
 )

@@ -85,7 +85,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("not enough", (("not enough space", NOSPC), ("not enough disk space", NOSPC))),
     ("disk space monitor", (("disk space monitor", NOSPC),)),  # bitbake stopping its tasks
     ("min-free-space", (("min-free-space", NOSPC),)),  # OSTree (flatpak) keeping a reserve
-    ("allocate block", (("could not allocate block", NOSPC),)),  # e2fsprogs filling an image
+    # e2fsprogs filling an image ("in ext2 filesystem"; DuckDB's "of 134217736 bytes" is memory)
+    ("allocate block", (("could not allocate block in", NOSPC),)),
     ("quota", (("disk quota exceeded", NOSPC),)),
     # SteamCMD: "Error! App '730' state is 0x202 after update job." (not enough disk space)
     ("0x202", (("' state is 0x202 after update job", NOSPC),)),
@@ -726,6 +727,13 @@ _DOWNLOAD_FAILED_GATES = (
 )
 # A crash, not a kill: "Plugin killed by signal 6" is an abort, signal 11 a segfault.
 _CRASH_SIGNAL = re.compile(r"signal:? (?:6|11)\b|\bsig(?:abrt|segv)\b")
+# SIGALRM, which a program's own time limit raises (alarm(2)), as the shell reports the job it
+# ended: "faust2lv2: line 188:  3191 Alarm clock     faust -i x.dsp", or alone on its line (not
+# an alarm clock in other words)
+_ALARM_CLOCK = re.compile(
+    r"(?:[^\n]{0,600}: line \d{1,6}: {1,4}\d{1,7} {1,4}|\[\d{1,4}\][+-]? {1,6}|\s{0,20})"
+    r"alarm clock(?: {2,}\S[^\n]{0,2000})?\s{0,20}$"
+)
 # SIGPIPE: the process wrote to a reader that had gone, after that one failed ("xargs: md5sum:
 # terminated by signal 13"); a consequence, not a kill, and not the failure either, unless the
 # line reports a kill too ("signal 9 (SIGKILL); note: SIGPIPE ignored")
@@ -777,6 +785,9 @@ _FETCH_TIMEOUT = re.compile(
 _GOAWAY = re.compile(
     r"(?:\bioexception\b|\[error\]|\berror:)[^\n]{0,400}?\bgoaway received\b(?![^\n]{0,60}no_error)"
 )
+# Azure DevOps' own timeout of a request it was serving, in its answer ("TF400733: The request
+# has been canceled: The request has exceeded request timeout, please try again.")
+_REQUEST_EXCEEDED = re.compile(r"\bthe request has exceeded (?:the )?request timeout\b")
 # Kong, the gateway in front of a server, with no upstream to send the request to, as a client
 # reports its answer: "Error HH110: Invalid JSON-RPC response received: {"message":"failure to get
 # a peer from the ring-balancer"}" (not Kong's own test asserting the message)
@@ -867,6 +878,7 @@ _NETWORK_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | None], ...] 
     (("goaway received",), _GOAWAY, "download"),
     (("fetcherror: ",), _FETCH_TIMEOUT, "download"),
     (("ring-balancer",), _NO_UPSTREAM, "download"),
+    (("exceeded request timeout", "exceeded the request timeout"), _REQUEST_EXCEEDED, "download"),
 )
 _GIT_LOGIN = re.compile(
     r"(?:could not read (?:username|password)|authentication failed) for '?https?://"
@@ -877,7 +889,9 @@ _PROGRAM_MISSING = re.compile(
     r"executable file not found|command not found|not recognized as an internal or external"
     r"|\b(?:sh|bash|zsh|dash):\s{1,3}(?:\d{1,6}:\s{1,3}|line \d{1,6}:\s{1,3})?(?:[^:\n]{1,200}:"
     r"\s{1,3}){1,2}not found|^/usr/bin/env: |\bbinary with name \"[^\"\n]{1,80}\" not found"
+    r"|^env: [^:\n]{1,200}: no such file or directory\s{0,20}$"  # env(1) found no program to run
 )
+_ENV_PREFIXES = ("/usr/bin/env: ", "env: ")
 # What .NET's HttpClient was doing when its timeout cancelled the task ("A task was canceled.")
 _HTTP_TASKS = ("nuget", "restore", "upload", "download")
 # A connection to a local socket or daemon (Docker's), not across a network: a socket named by
@@ -1452,6 +1466,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if ("by signal" in low or "by kill signal" in low) and _BY_SIGNAL.search(low.rstrip()):
         conds.append((SIGNAL, None))
+    if "alarm clock" in low and _ALARM_CLOCK.match(low):
+        conds.append((TIMEOUT, None))
     if "ms exceeded" in low and _PLAYWRIGHT_TIMEOUT.search(low.rstrip()):
         conds.append((TIMEOUT, None))
     if "currently in use" in low and _FILE_IN_USE.search(low):
@@ -1728,7 +1744,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # rmdir(1) removes only empty folders: this one was not, nothing held it
         _recast(conds, ENOTEMPTY, DIAG)
         facts.ops.append((RANK_SYSCALL, "rmdir"))
-    missing = "not found" in low or "not recognized" in low or low.startswith("/usr/bin/env: ")
+    missing = "not found" in low or "not recognized" in low or low.startswith(_ENV_PREFIXES)
     if missing and (_PROGRAM_MISSING.search(low) or _dash_missing(low)):
         _recast(conds, NET, WEAK)  # Hugo's "failed to download modules: binary "go" not found"
         if all(cond == WEAK for cond, _ in conds):
