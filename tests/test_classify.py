@@ -136,9 +136,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.918
+    assert rates["family"] >= 0.919
     assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.866
+    assert rates["operation"] >= 0.868
     assert rates["locked"] >= 0.910
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -204,9 +204,8 @@ JUDGED_LOCKS += ["permission-550", "permission-562"]
 # labelled other), mock's "Build root is locked by another process" (a lock refused at once,
 # labelled other); the text of each says a held file
 JUDGED_LOCKS += ["other-988", "other-1002"]
-# batch 38's: Tdarr's EPERM copyfile on Linux after its rename across devices failed (EXDEV),
-# a mount that refuses the copy by the thread, labelled a permission problem
-JUDGED_LOCKS += ["permission-601"]
+# (batch 38's permission-601, Tdarr's EPERM copyfile on Linux, a mount that refuses the copy, is
+# right since EPERM on a copy or a write is read as a refusal on POSIX: batch 57's round)
 # batch 43's: find's "cannot delete '/project/src/': Directory not empty" in a container, a
 # wrong argument by the thread (labelled other); ENOTEMPTY on POSIX reads as a held folder
 JUDGED_LOCKS += ["other-1259"]
@@ -245,8 +244,6 @@ JUDGED_LOCKS += ["permission-924"]
 # Windows, labelled a permission problem (four of five such are labelled held); Python's Errno 13
 # on 'C:/Users/DEEP', a path cmd cut at its space ("'A~1' is not recognized" below it)
 JUDGED_LOCKS += ["other-1824", "other-1825", "permission-958", "other-1836"]
-# batch 57's: not read yet
-JUDGED_LOCKS += ["permission-1031"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -261,7 +258,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4117 / 4452
+    assert rates["family"] >= 4119 / 4452
     assert rates["errno"] >= 1255 / 1345
     assert rates["operation"] >= 0.872
     assert rates["locked"] >= 0.909
@@ -317,8 +314,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # on POSIX is a held folder in 27 of the 36 labelled messages that can be read. Batch 30's
     # false lock when first measured went with the rules from its tuning part, and it has none since
     # it was read. Batch 31's was read and left: permission-493 (Strapi's EPERM on a copyfile in a
-    # Linux container, labelled a permission problem by the thread) is what EPERM on a copy means
-    # here, on Linux too; the held-out parts of batches 32, 33 and 34 had none when first measured;
+    # Linux container, labelled a permission problem by the thread), right since batch 57's round
+    # reads EPERM on a copy or a write on POSIX as a refusal; the held-out parts of batches 32, 33
+    # and 34 had none when first measured;
     # batch 35's was read: permission-565 (Python's Errno 13 opening a file at a drive's root,
     # labelled a permission problem) is right since only an elevated process makes files there;
     # batch 36's was read and left: permission-579 (insmod's "Operation not permitted", Secure Boot
@@ -363,7 +361,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # 55's had one, and was read: permission-979 (Python's Errno 13 on Windows in huggingface_hub's
     # cache, refs\main, labelled a permission problem by its thread) was left: the text reads as a
     # held file, as Python's open() of any file on Windows does; batch 56's has none; batch 57's
-    # has two, not read.
+    # had two when first measured, not read, one since the rules from its tuning part (which read
+    # EPERM on a copy or a write on POSIX as a refusal).
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -386,7 +385,6 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "timeout-467",
         "other-705",
         "other-721",
-        "permission-493",
         "permission-579",
         "permission-603",
         "other-1067",
@@ -402,7 +400,6 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-1551",
         "permission-979",
         "permission-1006",
-        "permission-1032",
     ]
 
 
@@ -485,7 +482,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # from its tuning part and batch 54's held-out part) while batch 56 was being collected (89.9% after
 # the rules read from it); batch 56's (89.4% when first measured, the same after the rules from its
 # tuning part and batch 55's held-out part) once no batch 57 was collected (92.9% after the rules
-# read from it); batch 57's has not been read (83.5% when first measured).
+# read from it); batch 57's has not been read (83.5% when first measured, 84.8% after the rules
+# from its tuning part).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -516,7 +514,7 @@ LATEST_BATCHES = {
     28: (88, 80 / 88, 32 / 32, 50 / 61, 14 / 14, ["timeout-467"]),
     29: (90, 80 / 90, 42 / 44, 61 / 67, 14 / 17, ["other-705", "other-721"]),
     30: (76, 68 / 76, 18 / 19, 51 / 56, 13 / 17, []),
-    31: (86, 77 / 86, 22 / 22, 53 / 60, 12 / 13, ["permission-493"]),
+    31: (86, 78 / 86, 22 / 22, 53 / 60, 12 / 13, []),
     32: (92, 83 / 92, 14 / 15, 55 / 62, 12 / 13, []),
     33: (60, 49 / 60, 14 / 18, 19 / 27, 1 / 1, []),
     34: (90, 83 / 90, 34 / 34, 62 / 69, 25 / 28, []),
@@ -542,7 +540,7 @@ LATEST_BATCHES = {
     54: (65, 60 / 65, 8 / 10, 32 / 43, 4 / 4, []),
     55: (79, 71 / 79, 22 / 23, 43 / 50, 8 / 9, ["permission-979"]),
     56: (85, 79 / 85, 16 / 17, 36 / 48, 3 / 4, []),
-    57: (79, 66 / 79, 17 / 18, 38 / 55, 7 / 8, ["permission-1006", "permission-1032"]),
+    57: (79, 67 / 79, 17 / 18, 38 / 55, 7 / 8, ["permission-1006"]),
 }
 
 
@@ -7488,6 +7486,203 @@ FORMATS = {
         "exec",
         None,
     ),
+    "an-alarm-clock-outranks-an-earlier-permission-line": (
+        "mkdir: cannot create directory '/root/.cache': Permission denied\n"
+        "./run_tests.sh: line 12: 40213 Alarm clock             ./test_suite --long",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "an-alarm-clock-before-a-kill-is-a-timeout": (
+        "Alarm clock\nKilled",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "make-running-a-program-ended-by-sigalrm-is-a-timeout": (
+        "./a.out\nmake: *** [Makefile:2: all] Alarm clock",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "a-timestamped-alarm-clock-is-a-timeout": (
+        "2024-01-01T00:00:00.0000000Z Alarm clock",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "a-buildkit-alarm-clock-is-a-timeout": (
+        "#10 1.045 Alarm clock\n"
+        '#10 ERROR: process "/bin/sh -c ./check" did not complete successfully: exit code: 142',
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "python-naming-sigalrm-is-a-timeout": (
+        "subprocess.CalledProcessError: Command '['perl', '-e', 'alarm 1; sleep 3']' died with "
+        "<Signals.SIGALRM: 14>.",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "zsh-reporting-sigalrm-is-a-timeout": (
+        "zsh: alarm      ./a.out",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "fish-reporting-sigalrm-is-a-timeout": (
+        "fish: Job 1, './a.out' terminated by signal SIGALRM (Timer expired)",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "frames-behind-two-log-prefixes-name-their-call": (
+        "2024-01-01T00:00:00.0000000Z svc-1  | Traceback (most recent call last):\n"
+        '2024-01-01T00:00:00.0000000Z svc-1  |   File "/usr/lib/python3.11/pathlib.py", line '
+        "1116, in mkdir\n"
+        "2024-01-01T00:00:00.0000000Z svc-1  | PermissionError: [Errno 13] Permission denied: "
+        "'/data/x'",
+        "permission",
+        "Errno 13",
+        "mkdir",
+        None,
+    ),
+    "a-kubectl-prefixed-frame-names-its-call": (
+        "[pod/web-7d9f-abc/app] Traceback (most recent call last):\n"
+        '[pod/web-7d9f-abc/app]   File "/usr/lib/python3.11/pathlib.py", line 1116, in mkdir\n'
+        "[pod/web-7d9f-abc/app] PermissionError: [Errno 13] Permission denied: '/data/x'",
+        "permission",
+        "Errno 13",
+        "mkdir",
+        None,
+    ),
+    "a-python-logging-timestamp-before-a-frame-is-skipped": (
+        "2024-01-01 00:00:00,123 Traceback (most recent call last):\n"
+        '2024-01-01 00:00:00,123   File "/usr/lib/python3.11/pathlib.py", line 1116, in mkdir\n'
+        "2024-01-01 00:00:00,123 PermissionError: [Errno 13] Permission denied: '/data/x'",
+        "permission",
+        "Errno 13",
+        "mkdir",
+        None,
+    ),
+    "a-buildkit-env-that-finds-no-program-is-an-exec": (
+        "#10 1.045 env: node: No such file or directory",
+        "other",
+        None,
+        "exec",
+        None,
+    ),
+    "wix-dark-code-is-its-diagnostic": (
+        "dark.exe : error DARK0001: x",
+        "other",
+        "DARK0001",
+        None,
+        None,
+    ),
+    "gdal-sqlite-wal-read-only-is-a-permission": (
+        "pyogrio.errors.DataSourceError: database is locked: this file is a WAL-enabled "
+        "database. It cannot be opened because it is presumably read-only or in a read-only "
+        "directory.",
+        "permission",
+        None,
+        "lock",
+        None,
+    ),
+    "mbedtls-cert-verify-failed-is-the-network": (
+        "Downloading from https://cdn.proj.org into /home/u/.local/share/proj\n"
+        "Cannot open https://cdn.proj.org/files.geojson: Cert verify failed: "
+        "BADCERT_NOT_TRUSTED\n"
+        "Cannot download files.geojson",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "click-path-not-readable-is-a-permission": (
+        "Usage: pio run [OPTIONS]\n"
+        "Try 'pio run -h' for help.\n"
+        "Error: Invalid value for '-d' / '--project-dir': Path '/tasmota' is not readable.",
+        "permission",
+        None,
+        None,
+        None,
+    ),
+    "waited-too-long-is-a-timeout": (
+        "+ERROR:  Waited too long for maintenance daemon to start\n"
+        "+CONTEXT:  PL/pgSQL function test.maintenance_worker(text) line 18 at RAISE",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "eperm-copying-onto-a-posix-file-is-a-permission": (
+        "[error] failed copying `x.control` to `/usr/share/postgresql/13/extension/x.control`: "
+        "Operation not permitted (os error 1)",
+        "permission",
+        "os error 1",
+        "copy",
+        None,
+    ),
+    "watchman-inotify-add-watch-refused-is-a-watch": (
+        "The triggering condition was at timestamp=1408571228: "
+        "inotify-add-watch(/home/u/x/tmp) -> Permission denied",
+        "permission",
+        None,
+        "watch",
+        None,
+    ),
+    "scie-failed-to-exec-is-an-exec": (
+        'Error: Failed to exec "/home/u/.cache/nce/x/bin/native_client" with argv '
+        '["/home/u/.cache/nce/x/bin/native_client"]: EACCES: Permission denied',
+        "permission",
+        "EACCES",
+        "exec",
+        None,
+    ),
+    "postgres-deadlock-is-a-lock": (
+        "psycopg.errors.DeadlockDetected: deadlock detected\n"
+        "DETAIL:  Process 28054 waits for AccessExclusiveLock on relation 18455 of database "
+        "16399; blocked by process 28538.",
+        "other",
+        None,
+        "lock",
+        None,
+    ),
+    "clickhouse-errno-with-strerror-is-the-code": (
+        "DB::ErrnoException: Cannot write to file /local_disk/disk2/x: , errno: 28, strerror: "
+        "No space left on device",
+        "disk_full",
+        "errno: 28",
+        "write",
+        None,
+    ),
+    "musl-try-again-is-a-name-lookup": (
+        "Retrying after connection broken by "
+        "'NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to "
+        "establish a new connection: [Errno -3] Try again')': /simple/pyupdate/",
+        "network",
+        "Errno -3",
+        "getaddrinfo",
+        None,
+    ),
+    "psql-on-a-unix-socket-asked-no-network": (
+        "psql: could not connect to server: Connection refused\n"
+        "	Is the server running locally and accepting\n"
+        '\tconnections on Unix domain socket "/tmp/.s.PGSQL.5432"?',
+        "other",
+        None,
+        "download",
+        None,
+    ),
 }
 
 
@@ -8881,6 +9076,36 @@ PRECISION = {
     ),
     "env-of-a-missing-file-argument-is-no-held-file": (
         "env: ‘/opt/x/run.sh’: No such file or directory",
+        "other",
+    ),
+    "a-name-then-words-is-no-alarm": (
+        "Alarm clock  widget compiled",
+        "other",
+    ),
+    "a-listed-package-is-no-alarm": (
+        "    alarm clock                        1.2.3",
+        "other",
+    ),
+    "an-asserted-request-timeout-is-no-network": (
+        '    assert str(err) == "The request has exceeded request timeout"',
+        "other",
+    ),
+    "a-memory-pool-block-is-no-full-disk": (
+        "Error: could not allocate block in memory pool",
+        "other",
+    ),
+    "psql-over-tcp-is-the-network": (
+        "psql: could not connect to server: Connection refused\n"
+        '\tIs the server running on host "db.example.com" (10.0.0.5) and accepting\n'
+        "	TCP/IP connections on port 5432?",
+        "network",
+    ),
+    "eperm-copying-on-windows-is-still-held": (
+        "Error: EPERM: operation not permitted, copyfile 'C:\\a\\x.dll' -> 'C:\\b\\x.dll'",
+        "rename_lock",
+    ),
+    "a-readable-path-is-no-permission": (
+        "Path '/tasmota' is readable.",
         "other",
     ),
 }

@@ -165,6 +165,9 @@ _OS_ERROR = re.compile(r"\(os error (\d{1,6})\)")
 _RUST_OS = re.compile(r"Os \{ code: (\d{1,6}), kind: (\w{1,40})")
 _DART_ERRNO = re.compile(r"errno = (\d{1,6})\b")
 _JAVA_ERROR = re.compile(r"error=(\d{1,6})\b")
+# ClickHouse's ErrnoException: "Cannot write to file /x: , errno: 28, strerror: No space left on
+# device" (POSIX: the strerror follows)
+_ERRNO_STRERROR = re.compile(r"\berrno: (\d{1,4}), strerror: ")
 _NODE_ERRNO_NUM = re.compile(r"errno['\"]?\s{0,3}:?\s{0,3}(-\d{1,5})\b")
 # (and STG's 0x8003xxxx, whose low word is the same Win32 code: STG_E_SHAREVIOLATION 0x80030020)
 _HRESULT = re.compile(r"0x800[37]([0-9A-Fa-f]{4})\b")
@@ -240,9 +243,11 @@ _WINDOWS_TOOL_ERROR = re.compile(
     r"ERROR (\d{1,5}) \(0x[0-9A-Fa-f]{8}\) ([A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,3}?) "
     r"([A-Za-z]:\\[^\n]{1,600}?)\s{0,20}$"
 )
+# Compilers' and linkers' own codes (TypeScript, C#, F#, VB, MSVC, and WiX's tools: candle, light,
+# heat, wix.exe, lit, torch, pyro, smoke, insignia, dark, melt)
 _COMPILER = re.compile(  # on the lowered line
     r"error\s{0,3}(?:(ts\d{4,5}|cs\d{4}|fs\d{4}|bc\d{5}|c\d{4}|lnk\d{4}|lght\d{4}|cndl\d{4}"
-    r"|heat\d{4}|wix\d{4}|lit\d{4}|trch\d{4}|pyro\d{4}|smok\d{4}|insg\d{4})\b"  # WiX's tools
+    r"|heat\d{4}|wix\d{4}|lit\d{4}|trch\d{4}|pyro\d{4}|smok\d{4}|insg\d{4}|dark\d{4}|melt\d{4})\b"
     r"|\[(e\d{4})\])"
 )
 
@@ -390,6 +395,10 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             number = int(match.group(1))
             cond = _RUST_KINDS.get(match.group(2)) or _ambiguous_code(number, low)
             conds.append((cond, f"os error {number}"))
+    if "strerror: " in low:
+        for match in first_matches(_ERRNO_STRERROR, line):
+            number = int(match.group(1))
+            conds.append((_POSIX_CODES.get(number, WEAK), f"errno: {number}"))
     if "error=" in low:
         for match in first_matches(_JAVA_ERROR, line):
             number = int(match.group(1))

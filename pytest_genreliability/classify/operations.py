@@ -197,10 +197,16 @@ _FRAME_WORDS = ("at ", "bei ", "à ", "en ", "em ", "в ", "在 ", "場所 ")
 _TIMESTAMP = re.compile(
     r"\d{1,2}:\d{2}:\d{2}(?:\.\d{1,9})?\s{1,10}|\d{4}-\d{2}-\d{2}T[\d:.]{8,20}Z?\s{1,10}"
 )
-# What a log's collector puts before each line of a program's output: Docker Compose's service
-# ("airflow-flower-1   | "), BuildKit's step and seconds ("#10 1.045 "), a CI log's time
+# What log collectors put before each line of a program's output, one or more: a CI log's time
+# ("2024-01-01T00:00:00.0000000Z ", Jenkins' "[2024-01-01T00:00:00.000Z] ", Python logging's
+# "2024-01-01 00:00:00,123 ", "13:34:50 "), GitLab's stream ("01E "), Docker Compose's service
+# ("airflow-flower-1   | "), kubectl's --prefix ("[pod/web-7d9f/app] "), BuildKit's step and
+# seconds ("#10 1.045 "); case-insensitive, to be matched on a lowered line too
 _LOG_PREFIX = re.compile(
-    r"[\w.-]{1,80}\s{1,60}\| |#\d{1,4} \d{1,6}\.\d{1,4} |" + _TIMESTAMP.pattern
+    r"(?:[\w.-]{1,80}\s{1,60}\| |#\d{1,4} \d{1,6}\.\d{1,4} |\[pod/[^\]\s]{1,200}\] "
+    r"|\[?\d{4}-\d{2}-\d{2}[t ][\d:.,]{8,20}z?\]?(?: \d{2}[eo]\+?)?\s{1,10}"
+    r"|\d{1,2}:\d{2}:\d{2}(?:\.\d{1,9})?\s{1,10}){1,3}",
+    re.I,
 )
 # A logger's bracketed time and level before a line (log4j's, Minecraft servers'): "[15:18:50
 # WARN]: ", "[12:00:01] [Server thread/ERROR]: "
@@ -578,6 +584,7 @@ _DATABASE_LOCK_WORDS = (
     "to obtain advisory lock",
     "to release advisory lock",
     "concurrentmigrationerror",
+    "deadlock detected",  # PostgreSQL's: two transactions each waited for the other's lock
 )
 _LOCK_WAIT = (
     "waiting to lock",
@@ -795,7 +802,7 @@ def add_path(facts: LineFacts, where: int, raw: str) -> None:
     facts.carried_paths = True
 
 
-def _log_prefix_end(line: str) -> int:
+def log_prefix_end(line: str) -> int:
     """Where the line's own text starts, after a log collector's prefix (see `_LOG_PREFIX`)."""
     prefix = _LOG_PREFIX.match(line)
     return prefix.end() if prefix else 0
@@ -840,9 +847,9 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             add_op(facts, RANK_SYSCALL, match.group(1))
     frame_of = None
     if ", in " in line and 'File "' in line:
-        frame_of = _PY_FRAME.match(line, _log_prefix_end(line))
+        frame_of = _PY_FRAME.match(line, log_prefix_end(line))
     elif " in " in line and ".py:" in line and "File " in line:
-        frame_of = _IPYTHON_FRAME.match(line, _log_prefix_end(line))
+        frame_of = _IPYTHON_FRAME.match(line, log_prefix_end(line))
     if frame_of:  # below the call its source line names, if it names one
         add_op(facts, RANK_VERB, frame_of.group(1).lstrip("_").partition("_")[0])
     if "(" in line:
@@ -984,9 +991,13 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "exec")
     if "could not be found" in low and _EXECUTABLE_NOT_FOUND.search(low):
         add_op(facts, RANK_VERB, "exec")
+    if 'failed to exec "' in low:  # scie's (Pants' launcher): 'Failed to exec "/x" with argv'
+        add_op(facts, RANK_VERB, "exec")
+    if "inotify-add-watch(" in low:  # Watchman: "inotify-add-watch(/x) -> Permission denied"
+        add_op(facts, RANK_SYSCALL, "watch")
     if "mkdirs failed to create" in low:  # Hadoop's file systems, before the frames of a create
         add_op(facts, RANK_SYSCALL, "mkdir")
-    if "install cannot make directory" in low:  # CMake's file(INSTALL)
+    if "file install cannot make directory" in low:  # CMake's file(INSTALL)
         add_op(facts, RANK_VERB, "mkdir")
     if "process_begin: createprocess(" in low:  # GNU make on Windows, before its "(e=2)"
         add_op(facts, RANK_VERB, "exec")

@@ -29,7 +29,7 @@ _TIME_TRIGGER = re.compile(r"tim(?:eout|ed out|ing out)")
 _ERR_TRIGGER = re.compile(
     r"err(?:no\W{0,3}-?(\d+)|! code e[a-z0-9]"
     r"|or(?: (\d+)|=(\d+)|\[e\d|\s{1,3}(?:\(active\)\s{1,3})?"
-    r"(?:ts|cs|c|lnk|msb|lght|cndl|heat|wix|lit|trch|pyro|smok|insg|xa[a-z]{0,5})\d"
+    r"(?:ts|cs|c|lnk|msb|lght|cndl|heat|wix|lit|trch|pyro|smok|insg|dark|melt|xa[a-z]{0,5})\d"
     r"| code: p\d"
     r"| code e[a-z0-9]|: p[1-4]\d{3}\b))"
 )
@@ -138,6 +138,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
     (_TIME_TRIGGER, False, 60),
     ("deadline", False, 60),
     ("took more than", False, 50),
+    ("alarm clock", False, 50),  # (words: SIGALRM, a program's own time limit)
+    ("waited too long", False, 50),
+    ("cert verify failed", False, 60),  # (words: mbedTLS')
+    ("zsh: alarm ", False, 50),
+    ("sigalrm", False, 50),
     ("maximum wait time has been exceeded", False, 50),  # (words: a waiter's limit)
     ("took longer than", False, 50),
     ("execution time", False, 50),
@@ -161,6 +166,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("terminated", False, 40),
     ("privilege", False, 30),
     ("read-only", False, 30),
+    ("is not readable", False, 30),  # (words: Click's check of a path)
     ("not writable by", False, 30),
     ("could not create local repository", False, 30),
     ("can't write on file", False, 30),
@@ -602,6 +608,7 @@ TAIL_TRIGGERS: tuple[_Trigger, ...] = tuple(
 TIMEOUT_TRIGGERS = frozenset(
     {_TIME_TRIGGER, "deadline", "took more than", "took longer than", "took too long to"}
     | {"execution time", "taking longer than the", *_NOT_IN_TIME_NEEDLES}
+    | {"alarm clock", "zsh: alarm ", "sigalrm", "waited too long"}
 ) | {"owner of lock", "(exit) time out"}
 
 

@@ -36,7 +36,7 @@ from .facts import (
     LineFacts,
     first_matches,
 )
-from .operations import HTTP_METHODS, add_op, add_paths
+from .operations import HTTP_METHODS, add_op, add_paths, log_prefix_end
 from .strerror import BUSY_WORDS, GLIBC_KILLED, GLIBC_STRERROR
 
 # What the macOS sandbox refused: "Sandbox: zsh(96617) deny(1) file-read-data /x/y.sh"
@@ -86,7 +86,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("disk space monitor", (("disk space monitor", NOSPC),)),  # bitbake stopping its tasks
     ("min-free-space", (("min-free-space", NOSPC),)),  # OSTree (flatpak) keeping a reserve
     # e2fsprogs filling an image ("in ext2 filesystem"; DuckDB's "of 134217736 bytes" is memory)
-    ("allocate block", (("could not allocate block in", NOSPC),)),
+    ("allocate block", (("could not allocate block in ext2 filesystem", NOSPC),)),
     ("quota", (("disk quota exceeded", NOSPC),)),
     # SteamCMD: "Error! App '730' state is 0x202 after update job." (not enough disk space)
     ("0x202", (("' state is 0x202 after update job", NOSPC),)),
@@ -300,6 +300,12 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("certificate", (("self signed certificate", NET), ("self-signed certificate", NET))),
     ("certificate", (("unable to get local issuer certificate", NET),)),
     ("certificate", (("certificate verify failed", NET), ("certificate has expired", NET))),
+    # mbedTLS' (PROJ's projsync, curl built on it): "Cert verify failed: BADCERT_NOT_TRUSTED"
+    ("cert verify failed", (("cert verify failed: badcert_", NET),)),
+    # GDAL opening SQLite in WAL mode where it may not write: "database is locked: this file is a
+    # WAL-enabled database. It cannot be opened because it is presumably read-only"
+    ("presumably read-only", (("it cannot be opened because it is presumably read-only", PRIV),)),
+    ("waited too long", (("waited too long for", TIMEOUT),)),  # Citus: "for maintenance daemon"
     ("inactivity time", (("inactivity time", TIMEOUT),)),  # dotnet test's hang blame
     ("write permissions", (("does not have write permissions", EACCES),)),  # conda
     # RubyGems: "(Gem::FilePermissionError) You don't have write permissions for the x directory"
@@ -727,13 +733,21 @@ _DOWNLOAD_FAILED_GATES = (
 )
 # A crash, not a kill: "Plugin killed by signal 6" is an abort, signal 11 a segfault.
 _CRASH_SIGNAL = re.compile(r"signal:? (?:6|11)\b|\bsig(?:abrt|segv)\b")
-# SIGALRM, which a program's own time limit raises (alarm(2)), as the shell reports the job it
-# ended: "faust2lv2: line 188:  3191 Alarm clock     faust -i x.dsp", or alone on its line (not
-# an alarm clock in other words)
+# SIGALRM, which a program's own time limit raises (alarm(2)), as a shell reports the job it ended:
+# bash's "faust2lv2: line 188:  3191 Alarm clock     faust -i x.dsp" or "[2]+  Alarm clock    x",
+# dash's "Alarm clock" alone on its line, make's "make: *** [Makefile:2: all] Alarm clock", zsh's
+# "zsh: alarm      ./a.out" (matched after a log collector's prefix; not an alarm clock in other
+# words, nor a name followed by more words)
 _ALARM_CLOCK = re.compile(
-    r"(?:[^\n]{0,600}: line \d{1,6}: {1,4}\d{1,7} {1,4}|\[\d{1,4}\][+-]? {1,6}|\s{0,20})"
+    r"(?:[^\n]{0,600}: line \d{1,6}: {1,4}\d{1,7} {1,4}|\[\d{1,4}\][+-]? {1,6})"
     r"alarm clock(?: {2,}\S[^\n]{0,2000})?\s{0,20}$"
+    r"|\s{0,20}alarm clock\s{0,20}$"
+    r"|make(?:\[\d{1,4}\])?: \*\*\* \[[^\n]{1,600}\] alarm clock\s{0,20}$"
+    r"|zsh: alarm {2,}\S"
 )
+# ... and where the signal is named: Python's "died with <Signals.SIGALRM: 14>.", fish's
+# "terminated by signal SIGALRM (Timer expired)", "killed by signal 14"
+_ALARM_SIGNAL = re.compile(r"<signals\.sigalrm: 14>|\bsigalrm\b|\bsignal:? 14\b")
 # SIGPIPE: the process wrote to a reader that had gone, after that one failed ("xargs: md5sum:
 # terminated by signal 13"); a consequence, not a kill, and not the failure either, unless the
 # line reports a kill too ("signal 9 (SIGKILL); note: SIGPIPE ignored")
@@ -786,8 +800,11 @@ _GOAWAY = re.compile(
     r"(?:\bioexception\b|\[error\]|\berror:)[^\n]{0,400}?\bgoaway received\b(?![^\n]{0,60}no_error)"
 )
 # Azure DevOps' own timeout of a request it was serving, in its answer ("TF400733: The request
-# has been canceled: The request has exceeded request timeout, please try again.")
-_REQUEST_EXCEEDED = re.compile(r"\bthe request has exceeded (?:the )?request timeout\b")
+# has been canceled: The request has exceeded request timeout, please try again."; not the words
+# alone, in a test's assertion)
+_REQUEST_EXCEEDED = re.compile(
+    r"\b(?:tf400733|request has been canceled): the request has exceeded (?:the )?request timeout\b"
+)
 # Kong, the gateway in front of a server, with no upstream to send the request to, as a client
 # reports its answer: "Error HH110: Invalid JSON-RPC response received: {"message":"failure to get
 # a peer from the ring-balancer"}" (not Kong's own test asserting the message)
@@ -992,6 +1009,9 @@ DNS_WORDS = (
     "no such host",
     "name resolution",
     "name or service not known",
+    # musl's words (Alpine): EAI_AGAIN "Try again", EAI_NONAME "Name does not resolve"
+    "[errno -3] try again",
+    "name does not resolve",
     "temporary failure resolving",
     "remote name could not be resolved",
     "nodename nor servname",
@@ -1223,6 +1243,9 @@ _CONNECTION_TIMEOUT = re.compile(
 # A folder or file the tool may not write, in its own words ("x doesn't seem to be writable by
 # the daemon", "is not writable", Homebrew's "directories are not writable by your user")
 _NOT_WRITABLE = re.compile(r"(?:\bnot|n't)(?: [a-z]{1,12}){0,3} writable\b")
+# Click's check of a path option: "Invalid value for '-d' / '--project-dir': Path '/tasmota' is
+# not readable." (PlatformIO)
+_CLICK_NOT_READABLE = re.compile(r"\b(?:path|file|directory) '[^'\n]{1,600}' is not readable\.")
 # Composer: "The disk hosting /var/www/vendor is full, this may be the cause of the following
 # exception"
 _DISK_HOSTING_FULL = re.compile(r"\bdisk hosting \S[^\n]{0,600}? is full\b")
@@ -1465,8 +1488,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if gated and _DOWNLOAD_FAILED_WORDS.search(low.rstrip()):
         conds.append((NET, None))
     if ("by signal" in low or "by kill signal" in low) and _BY_SIGNAL.search(low.rstrip()):
-        conds.append((SIGNAL, None))
-    if "alarm clock" in low and _ALARM_CLOCK.match(low):
+        conds.append((TIMEOUT if _ALARM_SIGNAL.search(low) else SIGNAL, None))
+    if "alarm" in low and (
+        _ALARM_CLOCK.match(low, log_prefix_end(low)) or "<signals.sigalrm: 14>" in low
+    ):
         conds.append((TIMEOUT, None))
     if "ms exceeded" in low and _PLAYWRIGHT_TIMEOUT.search(low.rstrip()):
         conds.append((TIMEOUT, None))
@@ -1726,6 +1751,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # a server's answer in other words ("server returned 403", "Invalid response from x:
         # 404"): what was asked for is a download, whatever decides
         facts.ops.append((RANK_VERB, "download"))
+    if "is not readable" in low and _CLICK_NOT_READABLE.search(low):
+        conds.append((PRIV, None))
     if "create symbolic link" in low and not conds and "exists" not in low:
         conds.append((PRIV, None))  # Windows: creating a symbolic link needs a privilege
     if "resolve failed" in low and _TAR_REMOTE.search(low):  # GNU tar took "C:" for a host
@@ -1744,8 +1771,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # rmdir(1) removes only empty folders: this one was not, nothing held it
         _recast(conds, ENOTEMPTY, DIAG)
         facts.ops.append((RANK_SYSCALL, "rmdir"))
-    missing = "not found" in low or "not recognized" in low or low.startswith(_ENV_PREFIXES)
-    if missing and (_PROGRAM_MISSING.search(low) or _dash_missing(low)):
+    bare = low[log_prefix_end(low) :] if "env: " in low else low
+    missing = "not found" in low or "not recognized" in low or bare.startswith(_ENV_PREFIXES)
+    if missing and (_PROGRAM_MISSING.search(bare) or _dash_missing(low)):
         _recast(conds, NET, WEAK)  # Hugo's "failed to download modules: binary "go" not found"
         if all(cond == WEAK for cond, _ in conds):
             conds.append((WEAK, None))  # a program missing: a setup problem, not a flaky one
