@@ -7683,6 +7683,57 @@ FORMATS = {
         "download",
         None,
     ),
+    "psql-14-on-its-socket-asked-no-network": (
+        'psql: error: connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" '
+        "failed: Connection refused\n"
+        "	Is the server running locally and accepting connections on that socket?",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "a-network-failure-below-psql-local-hint-is-the-network": (
+        "psql: could not connect to server: Connection refused\n"
+        "	Is the server running locally and accepting\n"
+        '\tconnections on Unix domain socket "/tmp/.s.PGSQL.5432"?\n'
+        "npm ERR! code ENOTFOUND\n"
+        "npm ERR! network request to https://registry.npmjs.org/x failed, reason: getaddrinfo "
+        "ENOTFOUND registry.npmjs.org",
+        "network",
+        "ENOTFOUND",
+        "getaddrinfo",
+        None,
+    ),
+    "python-sigalrm-of-any-command-is-a-timeout": (
+        "subprocess.CalledProcessError: Command '['./run_tests']' died with <Signals.SIGALRM: 14>.",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "click-7-double-quoted-path-not-readable-is-a-permission": (
+        'Error: Invalid value for "-d" / "--project-dir": Path "/tasmota" is not readable.',
+        "permission",
+        None,
+        None,
+        None,
+    ),
+    "clickhouse-errno-61-on-linux-is-no-network": (
+        "DB::Exception: Cannot read xattr of /var/lib/clickhouse/disks/s3/x, errno: 61, "
+        "strerror: No data available.",
+        "other",
+        "errno: 61",
+        None,
+        None,
+    ),
+    "yarn-portable-windows-path-eperm-copy-is-held": (
+        "Error: EPERM: operation not permitted, copyfile "
+        "'/C:/Users/x/app/.yarn/unplugged/a.node' -> '/C:/Users/x/app/build/a.node'",
+        "rename_lock",
+        "EPERM",
+        "copy",
+        None,
+    ),
 }
 
 
@@ -9106,6 +9157,21 @@ PRECISION = {
     ),
     "a-readable-path-is-no-permission": (
         "Path '/tasmota' is readable.",
+        "other",
+    ),
+    "a-handler-dump-naming-sigalrm-is-no-timeout": (
+        "DEBUG handlers={<Signals.SIGALRM: 14>: <function on_alarm at 0x7f>}\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-wait-that-was-retried-is-no-timeout": (
+        "INFO waited too long for lock on /var/lib/dpkg/lock, retrying\n"
+        "INFO lock acquired\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-model-file-not-readable-is-no-click-permission": (
+        "WARNING: file 'model.onnx' is not readable. Unsupported opset 19.",
         "other",
     ),
 }

@@ -398,7 +398,7 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
     if "strerror: " in low:
         for match in first_matches(_ERRNO_STRERROR, line):
             number = int(match.group(1))
-            conds.append((_POSIX_CODES.get(number, WEAK), f"errno: {number}"))
+            conds.append((WEAK, f"errno: {number}"))  # (its strerror's words decide)
     if "error=" in low:
         for match in first_matches(_JAVA_ERROR, line):
             number = int(match.group(1))

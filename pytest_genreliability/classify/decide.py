@@ -109,7 +109,6 @@ _PROTECTED = re.compile(
 )
 _CURL_WRITE_FAILED = ("curl: (23)", "(23) failure writing", "(23) failed writing")
 _CONNECT_ERROR = ("tcp connect error", "error trying to connect")
-_PSQL_LOCAL_SOCKET = ("connections on unix domain socket",)
 # EBUSY as a socket's or a resolver's error (urllib3's NewConnectionError, Node's "getaddrinfo
 # EBUSY host"), not a file's
 _NEW_CONNECTION = ("failed to establish a new connection", "getaddrinfo ebusy")
@@ -265,11 +264,6 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     ):
         # .NET could not load its TLS library (OpenSSL's configuration), curl was given no URL it
         # could read: no server was asked
-        return "other", TIER["diagnostic"]
-    if cond == NET and context.says_near(_PSQL_LOCAL_SOCKET):
-        # psql's "could not connect to server: Connection refused", whose next lines ask whether
-        # the server accepts "connections on Unix domain socket "/tmp/.s.PGSQL.5432"?": a local
-        # server that is not running, no network
         return "other", TIER["diagnostic"]
     if cond == NET and context.near("crashed"):  # the other end was a local process that died
         return "other", TIER["diagnostic"]

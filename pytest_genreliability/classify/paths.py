@@ -46,7 +46,8 @@ def is_posix_path(path: str) -> bool:
 # file is on Windows, and Windows' rules for held files apply.
 _POSIX_VIEW_OF_A_DRIVE = re.compile(
     r"/(?:cygdrive/[a-zA-Z]/|mnt/[a-zA-Z]/|[a-zA-Z]/(?:Users|Program Files|ProgramData|Windows)/"
-    r"|[a-zA-Z]/a/_(?:temp|actions|tool)/)"  # GitHub's Windows runners' D:\a\_temp
+    r"|[a-zA-Z]/a/_(?:temp|actions|tool)/"  # GitHub's Windows runners' D:\a\_temp
+    r"|[a-zA-Z]:/)"  # Yarn's portable paths: "/C:/Users/x/app/.yarn/unplugged/a.node"
 )
 
 

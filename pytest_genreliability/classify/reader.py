@@ -653,6 +653,8 @@ class Reader:
         own = facts.best_op()
         op: str | None = own[1] if own else None
         support: list[tuple[int, int]] = []
+        if cond == NET and self._psql_local(span):
+            cond, op = DIAG, "download"  # a local server that is not running: no network asked
         if cond == NET:
             op = network_op(facts)
             if op == "download" and self._dns_nearby(span):
@@ -761,6 +763,16 @@ class Reader:
             if any(word in text[below[0] : below[1]] for word in words):
                 return True
         return False
+
+    def _psql_local(self, span: tuple[int, int]) -> bool:
+        """psql's refused connection to a server on this machine: "could not connect to server:
+        Connection refused", its next lines asking whether the server accepts "connections on
+        Unix domain socket "/tmp/.s.PGSQL.5432"?" (PostgreSQL 13 and older; 14 names the socket
+        on the line itself, `words._LOCAL_SOCKET`)."""
+        line = self.low[span[0] : span[1]]
+        return "could not connect to server" in line and self._says_below(
+            span, ("connections on unix domain socket",), reach=2
+        )
 
     def _credentials_below(self, span: tuple[int, int]) -> bool:
         """Whether the next line is a credential helper's failure with no network error of its

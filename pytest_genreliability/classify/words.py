@@ -305,7 +305,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # GDAL opening SQLite in WAL mode where it may not write: "database is locked: this file is a
     # WAL-enabled database. It cannot be opened because it is presumably read-only"
     ("presumably read-only", (("it cannot be opened because it is presumably read-only", PRIV),)),
-    ("waited too long", (("waited too long for", TIMEOUT),)),  # Citus: "for maintenance daemon"
     ("inactivity time", (("inactivity time", TIMEOUT),)),  # dotnet test's hang blame
     ("write permissions", (("does not have write permissions", EACCES),)),  # conda
     # RubyGems: "(Gem::FilePermissionError) You don't have write permissions for the x directory"
@@ -745,9 +744,10 @@ _ALARM_CLOCK = re.compile(
     r"|make(?:\[\d{1,4}\])?: \*\*\* \[[^\n]{1,600}\] alarm clock\s{0,20}$"
     r"|zsh: alarm {2,}\S"
 )
-# ... and where the signal is named: Python's "died with <Signals.SIGALRM: 14>.", fish's
+# ... and where the signal is named: Python's "died with <Signals.SIGALRM: 14>." (its
+# CalledProcessError; not the enum in a dump of handlers), fish's
 # "terminated by signal SIGALRM (Timer expired)", "killed by signal 14"
-_ALARM_SIGNAL = re.compile(r"<signals\.sigalrm: 14>|\bsigalrm\b|\bsignal:? 14\b")
+_ALARM_SIGNAL = re.compile(r"\bsigalrm\b|\bsignal:? 14\b")
 # SIGPIPE: the process wrote to a reader that had gone, after that one failed ("xargs: md5sum:
 # terminated by signal 13"); a consequence, not a kill, and not the failure either, unless the
 # line reports a kill too ("signal 9 (SIGKILL); note: SIGPIPE ignored")
@@ -922,6 +922,9 @@ _LOCAL_SOCKET = re.compile(
     r"|\bconnect to (?:the )?(?!proxy\b)[\w.-]{1,60} process\b|\bconnect to vstest\.console\b"
     r"|\bsocket to ['\"]/"  # libvirt: "Failed to connect socket to '/var/run/libvirt/x-sock'"
     r"|\bsocket /|\bconnect: no such file or directory\b"
+    # psql 14 and later: 'connection to server on socket "/var/run/postgresql/.s.PGSQL.5432"
+    # failed: Connection refused'
+    r"|\bon socket \"/"
     # Docker's named pipe on Windows missing, when Docker Desktop is not running: 'error during
     # connect: Post "http://%2F%2F.%2Fpipe%2FdockerDesktopLinuxEngine/v1.46/...": open
     # //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.' (not a busy
@@ -1244,8 +1247,17 @@ _CONNECTION_TIMEOUT = re.compile(
 # the daemon", "is not writable", Homebrew's "directories are not writable by your user")
 _NOT_WRITABLE = re.compile(r"(?:\bnot|n't)(?: [a-z]{1,12}){0,3} writable\b")
 # Click's check of a path option: "Invalid value for '-d' / '--project-dir': Path '/tasmota' is
-# not readable." (PlatformIO)
-_CLICK_NOT_READABLE = re.compile(r"\b(?:path|file|directory) '[^'\n]{1,600}' is not readable\.")
+# not readable." (PlatformIO; Click 7 quotes with double quotes, and so does Click 8 a path with
+# an apostrophe)
+_CLICK_NOT_READABLE = re.compile(
+    r"\binvalid value for [^\n]{1,200}?: (?:path|file|directory) (['\"])[^\n]{1,600}?\1"
+    r" is not readable\."
+)
+# A wait the step reports as its error: Citus' "ERROR:  Waited too long for maintenance daemon
+# to start" (not a log's "waited too long for lock, retrying")
+_WAITED_TOO_LONG = re.compile(
+    r"\berror\b[^\n]{0,80}?\bwaited too long for\b(?![^\n]{0,200}\bretrying\b)"
+)
 # Composer: "The disk hosting /var/www/vendor is full, this may be the cause of the following
 # exception"
 _DISK_HOSTING_FULL = re.compile(r"\bdisk hosting \S[^\n]{0,600}? is full\b")
@@ -1489,8 +1501,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
     if ("by signal" in low or "by kill signal" in low) and _BY_SIGNAL.search(low.rstrip()):
         conds.append((TIMEOUT if _ALARM_SIGNAL.search(low) else SIGNAL, None))
-    if "alarm" in low and (
-        _ALARM_CLOCK.match(low, log_prefix_end(low)) or "<signals.sigalrm: 14>" in low
+    if ("alarm" in low and _ALARM_CLOCK.match(low, log_prefix_end(low))) or (
+        "died with <signals.sigalrm: 14>" in low
     ):
         conds.append((TIMEOUT, None))
     if "ms exceeded" in low and _PLAYWRIGHT_TIMEOUT.search(low.rstrip()):
@@ -1753,6 +1765,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         facts.ops.append((RANK_VERB, "download"))
     if "is not readable" in low and _CLICK_NOT_READABLE.search(low):
         conds.append((PRIV, None))
+    if "waited too long for" in low and _WAITED_TOO_LONG.search(low):
+        conds.append((TIMEOUT, None))
     if "create symbolic link" in low and not conds and "exists" not in low:
         conds.append((PRIV, None))  # Windows: creating a symbolic link needs a privilege
     if "resolve failed" in low and _TAR_REMOTE.search(low):  # GNU tar took "C:" for a host
