@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ = {57}
+NEVER_READ = {57, 58}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -120,8 +120,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (4624, 4452)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 58))
+    assert (len(TUNING), len(HELD_OUT)) == (4703, 4541)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 59))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -136,9 +136,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.919
+    assert rates["family"] >= 0.918
     assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.868
+    assert rates["operation"] >= 0.866
     assert rates["locked"] >= 0.910
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -244,6 +244,8 @@ JUDGED_LOCKS += ["permission-924"]
 # Windows, labelled a permission problem (four of five such are labelled held); Python's Errno 13
 # on 'C:/Users/DEEP', a path cmd cut at its space ("'A~1' is not recognized" below it)
 JUDGED_LOCKS += ["other-1824", "other-1825", "permission-958", "other-1836"]
+# batch 58's: not read yet
+JUDGED_LOCKS += ["other-2157", "other-2168"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -258,9 +260,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4119 / 4452
-    assert rates["errno"] >= 1255 / 1345
-    assert rates["operation"] >= 0.872
+    assert rates["family"] >= 4191 / 4541
+    assert rates["errno"] >= 1272 / 1367
+    assert rates["operation"] >= 0.870
     assert rates["locked"] >= 0.909
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -362,7 +364,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # cache, refs\main, labelled a permission problem by its thread) was left: the text reads as a
     # held file, as Python's open() of any file on Windows does; batch 56's has none; batch 57's
     # had two when first measured, not read, one since the rules from its tuning part (which read
-    # EPERM on a copy or a write on POSIX as a refusal).
+    # EPERM on a copy or a write on POSIX as a refusal); batch 58's has two, not read.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -400,6 +402,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-1551",
         "permission-979",
         "permission-1006",
+        "other-2140",
+        "permission-1049",
     ]
 
 
@@ -483,7 +487,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # the rules read from it); batch 56's (89.4% when first measured, the same after the rules from its
 # tuning part and batch 55's held-out part) once no batch 57 was collected (92.9% after the rules
 # read from it); batch 57's has not been read (83.5% when first measured, 84.8% after the rules
-# from its tuning part).
+# from its tuning part); batch 58's has not been read (80.9% when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -541,6 +545,7 @@ LATEST_BATCHES = {
     55: (79, 71 / 79, 22 / 23, 43 / 50, 8 / 9, ["permission-979"]),
     56: (85, 79 / 85, 16 / 17, 36 / 48, 3 / 4, []),
     57: (79, 67 / 79, 17 / 18, 38 / 55, 7 / 8, ["permission-1006"]),
+    58: (89, 72 / 89, 17 / 22, 47 / 61, 9 / 10, ["other-2140", "permission-1049"]),
 }
 
 
