@@ -72,6 +72,7 @@ class SessionNotes:
     """What the session did that its end must know: whether Wine runs, what residue was seen."""
 
     wine_started: bool = False
+    stragglers: int = 0  # Wine processes that outlived `wineserver -k` and were killed
     residue: list[str] = field(default_factory=list)  # <engine>.tmp<pid> names, first seen first
 
 
@@ -90,6 +91,11 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     notes = config.stash.get(NOTES_KEY, None)
     if notes is None or not notes.wine_started:
         return
+    if notes.stragglers:
+        terminalreporter.write_line(
+            f"prisma-windows example: {notes.stragglers} Wine processes outlived "
+            "`wineserver -k` and were killed"
+        )
     names = notes.residue
     terminalreporter.write_sep("-", "prisma-windows example: residue of failed renames")
     if not names:
@@ -151,7 +157,7 @@ def wine_project_ready(request: pytest.FixtureRequest) -> Iterator[WineProject]:
             _first_generate()
             yield WineProject(wine_project.HERE, wine_project.engine_target(), _env())
         finally:
-            wine_project.stop_wine()
+            notes.stragglers += wine_project.stop_wine()
 
 
 def _env() -> dict[str, str]:

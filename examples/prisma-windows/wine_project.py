@@ -28,7 +28,8 @@ Facts this module relies on (each cost time to find):
 * ``WINEDEBUG=-all`` keeps Wine's own diagnostics out of the captured output;
   ``WINEDLLOVERRIDES=mscoree,mshtml=`` keeps a new prefix from asking to install Mono and Gecko.
 * ``wineserver -k`` (same ``WINEPREFIX``) ends every Wine process of the prefix; the example runs
-  it at the end of every session, also after Ctrl-C.
+  it at the end of every session, also after Ctrl-C, and then kills any process of the prefix
+  still running (found in ``/proc`` by its ``WINEPREFIX``).
 
 Usage: ``python wine_project.py check`` says whether the example can run here; ``python
 wine_project.py setup`` makes the prefix and the engine (and prints how long it took).
@@ -41,6 +42,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -247,14 +249,53 @@ def _wait_for_wine() -> None:
     _wineserver("-w", SETUP_TIMEOUT_S)
 
 
-def stop_wine() -> None:
-    """End every Wine process of the prefix: holders, leftovers, Wine's own services.
+STRAGGLER_WAIT_S = 10.0
+
+
+def prefix_processes() -> list[int]:
+    """Our Wine processes of the example's prefix: those whose program is one of Wine's (the
+    loader, wineserver) and whose environment names the prefix, as every process Wine starts
+    for it inherits ``WINEPREFIX``. Linux only (``/proc``); elsewhere nothing is found."""
+    needle = f"WINEPREFIX={PREFIX}\0".encode()
+    uid = os.getuid()
+    try:
+        entries = [entry for entry in Path("/proc").iterdir() if entry.name.isdigit()]
+    except OSError:
+        return []
+    found = []
+    for entry in entries:
+        try:
+            if entry.stat().st_uid != uid:
+                continue
+            if not Path(os.readlink(entry / "exe")).name.startswith("wine"):
+                continue
+            if needle in (entry / "environ").read_bytes():
+                found.append(int(entry.name))
+        except OSError:  # gone meanwhile, or not ours to read
+            continue
+    return found
+
+
+def stop_wine() -> int:
+    """End every Wine process of the prefix: holders, leftovers, Wine's own services; return how
+    many outlived the server's own shutdown and had to be killed.
 
     ``-k`` asks the server to end them and returns at once; ``-w`` waits until it has, so that
     the next session's ``wineserver -p`` does not meet a server still shutting down (exit 2).
+    Then the prefix's processes are looked for, and any still there (a server that did not
+    answer ``-k``, a process it no longer knew) is killed and waited for: nothing the example
+    started outlives it.
     """
     _wineserver("-k", 60)
     _wineserver("-w", 60)
+    stragglers = prefix_processes()
+    for pid in stragglers:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + STRAGGLER_WAIT_S
+    while stragglers and prefix_processes() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return len(stragglers)
 
 
 def command(arm: str) -> list[str]:
