@@ -88,3 +88,29 @@ def test_a_process_that_is_not_wines_is_left_alone(tmp_path: Path) -> None:
     finally:
         process.kill()
         process.wait()
+
+
+def test_set_up_ends_its_programs_but_not_wines_services(tmp_path: Path) -> None:
+    """`end_programs`, after the set-up's first generate: a program of the prefix still running
+    is killed (a sample must not meet it at work), Wine's own services run on."""
+    program = tmp_path / "wine64-preloader"
+    shutil.copy(shutil.which("sleep") or "", program)
+    service = tmp_path / "wine64"
+    shutil.copy(shutil.which("sleep") or "", service)
+    straggler = _start(program)
+    services = subprocess.Popen(
+        ["C:\\windows\\system32\\services.exe", "300"],  # as Wine names its own
+        executable=service,
+        env={**os.environ, "WINEPREFIX": str(wine_project.PREFIX)},
+        stdin=subprocess.DEVNULL,
+    )
+    try:
+        _running(straggler, program)
+        _running(services, service)
+        assert wine_project.end_programs(wait_s=0.2) == 1
+        assert straggler.wait(timeout=10) == -signal.SIGKILL
+        assert services.poll() is None
+    finally:
+        for process in (straggler, services):
+            process.kill()
+            process.wait()

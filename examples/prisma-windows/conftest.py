@@ -72,7 +72,7 @@ class SessionNotes:
     """What the session did that its end must know: whether Wine runs, what residue was seen."""
 
     wine_started: bool = False
-    stragglers: int = 0  # Wine processes that outlived `wineserver -k` and were killed
+    stragglers: int = 0  # Wine processes that outlived their end and were killed
     residue: list[str] = field(default_factory=list)  # <engine>.tmp<pid> names, first seen first
 
 
@@ -93,8 +93,8 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
         return
     if notes.stragglers:
         terminalreporter.write_line(
-            f"prisma-windows example: {notes.stragglers} Wine processes outlived "
-            "`wineserver -k` and were killed"
+            f"prisma-windows example: {notes.stragglers} Wine processes outlived their end "
+            "(set-up's programs, or `wineserver -k`) and were killed"
         )
     names = notes.residue
     terminalreporter.write_sep("-", "prisma-windows example: residue of failed renames")
@@ -155,6 +155,7 @@ def wine_project_ready(request: pytest.FixtureRequest) -> Iterator[WineProject]:
             for name in wine_project.residue():  # a clean client folder to start from
                 (wine_project.client_folder() / name).unlink(missing_ok=True)
             _first_generate()
+            notes.stragglers += wine_project.end_programs()  # none of its node.exe at work
             yield WineProject(wine_project.HERE, wine_project.engine_target(), _env())
         finally:
             notes.stragglers += wine_project.stop_wine()

@@ -276,6 +276,34 @@ def prefix_processes() -> list[int]:
     return found
 
 
+def _is_wine_own(pid: int) -> bool:
+    """Whether a process of the prefix is Wine's own: wineserver, or one of the services Wine
+    runs from ``C:\\windows\\system32`` (services.exe, winedevice.exe, explorer.exe, ...)."""
+    try:
+        if Path(os.readlink(f"/proc/{pid}/exe")).name.startswith("wineserver"):
+            return True
+        first = (Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0") or [b""])[0]
+    except OSError:
+        return True  # gone: nothing to end
+    return first.lower().startswith(b"c:\\windows\\")
+
+
+def end_programs(wait_s: float = STRAGGLER_WAIT_S) -> int:
+    """Wait until no program runs in the prefix but Wine's own processes, killing what is still
+    there after ``wait_s``; return how many had to be killed. Set-up runs it after its own
+    Windows programs, so that none of them is still at work (holding the engine) in a sample."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        programs = [pid for pid in prefix_processes() if not _is_wine_own(pid)]
+        if not programs or time.monotonic() >= deadline:
+            break
+        time.sleep(0.1)
+    for pid in programs:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, signal.SIGKILL)
+    return len(programs)
+
+
 def stop_wine() -> int:
     """End every Wine process of the prefix: holders, leftovers, Wine's own services; return how
     many outlived the server's own shutdown and had to be killed.
