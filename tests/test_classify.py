@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ = {57, 58}
+NEVER_READ = {58}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -260,10 +260,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4191 / 4541
+    assert rates["family"] >= 4197 / 4541
     assert rates["errno"] >= 1272 / 1367
-    assert rates["operation"] >= 0.870
-    assert rates["locked"] >= 0.909
+    assert rates["operation"] >= 0.871
+    assert rates["locked"] >= 0.911
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -363,8 +363,11 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # 55's had one, and was read: permission-979 (Python's Errno 13 on Windows in huggingface_hub's
     # cache, refs\main, labelled a permission problem by its thread) was left: the text reads as a
     # held file, as Python's open() of any file on Windows does; batch 56's has none; batch 57's
-    # had two when first measured, not read, one since the rules from its tuning part (which read
-    # EPERM on a copy or a write on POSIX as a refusal); batch 58's has two, not read.
+    # had two when first measured, one since the rules from its tuning part (which read EPERM on
+    # a copy or a write on POSIX as a refusal), and it was read and left: permission-1006 (Python's
+    # Errno 13 writing a copy on Windows, shutil.copy into QField's export folder, labelled a
+    # permission problem) reads as a held file, as permission-979 does; batch 58's has two, not
+    # read.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -486,8 +489,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # from its tuning part and batch 54's held-out part) while batch 56 was being collected (89.9% after
 # the rules read from it); batch 56's (89.4% when first measured, the same after the rules from its
 # tuning part and batch 55's held-out part) once no batch 57 was collected (92.9% after the rules
-# read from it); batch 57's has not been read (83.5% when first measured, 84.8% after the rules
-# from its tuning part); batch 58's has not been read (80.9% when first measured).
+# read from it); batch 57's (83.5% when first measured, 84.8% after the rules from its tuning
+# part) once batch 58 had been merged (91.1% after the rules read from it); batch 58's has not
+# been read (80.9% when first measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -544,7 +548,7 @@ LATEST_BATCHES = {
     54: (65, 60 / 65, 8 / 10, 32 / 43, 4 / 4, []),
     55: (79, 71 / 79, 22 / 23, 43 / 50, 8 / 9, ["permission-979"]),
     56: (85, 79 / 85, 16 / 17, 36 / 48, 3 / 4, []),
-    57: (79, 67 / 79, 17 / 18, 38 / 55, 7 / 8, ["permission-1006"]),
+    57: (79, 72 / 79, 17 / 18, 42 / 55, 8 / 8, ["permission-1006"]),
     58: (89, 72 / 89, 17 / 22, 47 / 61, 9 / 10, ["other-2140", "permission-1049"]),
 }
 
@@ -7739,6 +7743,56 @@ FORMATS = {
         "copy",
         None,
     ),
+    "gdal-free-disk-space-check-is-a-full-disk": (
+        "RuntimeError: Free disk space available is 49152 bytes, whereas 2705360268 are at "
+        "least necessary. You can disable this check by defining the CHECK_DISK_FREE_SPACE "
+        "configuration option to FALSE.",
+        "disk_full",
+        None,
+        "write",
+        None,
+    ),
+    "cpp-bad-alloc-is-no-kill": (
+        "terminate called after throwing an instance of 'std::bad_alloc'\n"
+        "  what():  std::bad_alloc\n"
+        "Aborted (core dumped)",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "bazel-client-waiting-for-its-server-is-a-timeout": (
+        "... still trying to connect to local Bazel server (2776) after 110 seconds ...\n"
+        "FATAL: couldn't connect to server (2776) after 120 seconds.",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "go-dial-of-a-unix-socket-asked-no-network": (
+        'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while '
+        'dialing: dial unix /mnt/fast-disks/worker/runner1: connect: connection refused"',
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "web-deploy-locked-file-is-held-on-write": (
+        "Web Deploy can not modify the 'e_sqlite3.dll' file on the destination because it is "
+        "locked by an external process.",
+        "rename_lock",
+        None,
+        "write",
+        ("e_sqlite3.dll",),
+    ),
+    "a-not-critical-refusal-yields-to-the-failure": (
+        "Cannot delete file. Not critical: EACCES: permission denied, unlink '/opt/x/iob.bat'\n"
+        "Uncaught Rejection: Error: EACCES: permission denied, mkdir '/opt/x/tmp'",
+        "permission",
+        "EACCES",
+        "mkdir",
+        None,
+    ),
 }
 
 
@@ -9178,6 +9232,14 @@ PRECISION = {
     "a-model-file-not-readable-is-no-click-permission": (
         "WARNING: file 'model.onnx' is not readable. Unsupported opset 19.",
         "other",
+    ),
+    "a-free-disk-space-report-is-no-full-disk": (
+        "Free disk space available is 6349627392 bytes.",
+        "other",
+    ),
+    "go-dial-tcp-refused-is-the-network": (
+        "dial tcp 10.0.0.5:443: connect: connection refused",
+        "network",
     ),
 }
 

@@ -178,6 +178,10 @@ def scan_line(line: str) -> LineFacts:
         # hang up." above "Could not clean after error: EPERM ... unlink 'x\\node.exe'"): a
         # consequence; the failure's own line decides over it
         facts.flags.add("warning")
+    if "not critical" in low or "non-fatal" in low or "non-critical" in low:
+        # the tool says what it met does not stop it ("Cannot delete file. Not critical: EACCES
+        # ..., unlink 'x'", ioBroker's setup): the failure's own line decides over it
+        facts.flags.add("warning")
     if "proceeding without" in low or "continuing without" in low:
         # the tool says it goes on ("Cannot create cache directory x, or directory is not
         # writable. Proceeding without cache."): a line of the step's failure decides over it

@@ -92,7 +92,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("disk is full", False, 75),
     ("memory", False, 70),
     ("heap space", False, 70),
-    ("bad_alloc", False, 70),
+    ("bad_alloc", False, 45),
     ("thrashing", False, 70),
     ("kill", False, 70),
     ("network", False, 60),
@@ -293,6 +293,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("terminated abruptly", False, 40),
     ("memory limit", False, 70),
     ("free disk space", False, 75),
+    ("are at least necessary", False, 75),  # (words: GDAL's free space check)
     ("libusb_error_", False, 80),
     ("sending request", False, 60),
     ("request timeout", False, 60),

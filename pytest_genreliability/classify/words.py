@@ -87,6 +87,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("min-free-space", (("min-free-space", NOSPC),)),  # OSTree (flatpak) keeping a reserve
     # e2fsprogs filling an image ("in ext2 filesystem"; DuckDB's "of 134217736 bytes" is memory)
     ("allocate block", (("could not allocate block in ext2 filesystem", NOSPC),)),
+    # GDAL's own check before writing a raster (CHECK_DISK_FREE_SPACE): "Free disk space available
+    # is 49152 bytes, whereas 2705360268 are at least necessary."
+    ("free disk space available is", (("are at least necessary", NOSPC),)),
     ("quota", (("disk quota exceeded", NOSPC),)),
     # SteamCMD: "Error! App '730' state is 0x202 after update job." (not enough disk space)
     ("0x202", (("' state is 0x202 after update job", NOSPC),)),
@@ -139,7 +142,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # Node's report of a heap it could not grow, above the "JavaScript heap out of memory" that a
     # paste may cut off
     ("last few gcs", (("<--- last few gcs --->", OOM),)),
-    ("alloc", (("bad_alloc", OOM),)),
+    ("alloc", (("bad_alloc", DIAG),)),  # C++'s allocation refused: no kill (the corpus' labels)
     ("thrashing", (("garbage collector thrashing", OOM),)),
     ("overhead", (("gc overhead limit", OOM),)),
     ("kill", (("oom-kill", OOM), ("oom_kill", OOM), ("oomkill", OOM), ("oom kill", OOM))),
@@ -909,6 +912,9 @@ _PROGRAM_MISSING = re.compile(
     r"|^env: [^:\n]{1,200}: no such file or directory\s{0,20}$"  # env(1) found no program to run
 )
 _ENV_PREFIXES = ("/usr/bin/env: ", "env: ")
+# Bazel's client and its server on this machine: "FATAL: couldn't connect to server (2776) after
+# 120 seconds." (the server's pid; the waits above: "still trying to connect to local Bazel server")
+_BAZEL_SERVER = re.compile(r"couldn't connect to server \(\d{1,10}\) after \d{1,6} seconds")
 # What .NET's HttpClient was doing when its timeout cancelled the task ("A task was canceled.")
 _HTTP_TASKS = ("nuget", "restore", "upload", "download")
 # A connection to a local socket or daemon (Docker's), not across a network: a socket named by
@@ -922,6 +928,7 @@ _LOCAL_SOCKET = re.compile(
     r"|\bconnect to (?:the )?(?!proxy\b)[\w.-]{1,60} process\b|\bconnect to vstest\.console\b"
     r"|\bsocket to ['\"]/"  # libvirt: "Failed to connect socket to '/var/run/libvirt/x-sock'"
     r"|\bsocket /|\bconnect: no such file or directory\b"
+    r"|\bdial unix /"  # Go's dial of a Unix socket: "dial unix /x/runner: connect: ..."
     # psql 14 and later: 'connection to server on socket "/var/run/postgresql/.s.PGSQL.5432"
     # failed: Connection refused'
     r"|\bon socket \"/"
@@ -1771,6 +1778,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((PRIV, None))  # Windows: creating a symbolic link needs a privilege
     if "resolve failed" in low and _TAR_REMOTE.search(low):  # GNU tar took "C:" for a host
         _recast(conds, NET, DIAG)
+    if _has(conds, NET) and "connect to server (" in low and _BAZEL_SERVER.search(low):
+        _recast(conds, NET, TIMEOUT)  # Bazel's client waited for its own server, which never came
     if _has(conds, NET) and "timed out" in low and "unixhttpconnectionpool" in low:
         _recast(conds, NET, TIMEOUT)  # the Docker daemon's socket did not answer in time
     if _has(conds, NET) and (_LOCAL_SOCKET.search(low) or "query-engine-node-api library" in low):
