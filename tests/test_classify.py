@@ -136,7 +136,7 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.918
+    assert rates["family"] >= 0.919
     assert rates["errno"] >= 0.951
     assert rates["operation"] >= 0.866
     assert rates["locked"] >= 0.910
@@ -244,7 +244,9 @@ JUDGED_LOCKS += ["permission-924"]
 # Windows, labelled a permission problem (four of five such are labelled held); Python's Errno 13
 # on 'C:/Users/DEEP', a path cmd cut at its space ("'A~1' is not recognized" below it)
 JUDGED_LOCKS += ["other-1824", "other-1825", "permission-958", "other-1836"]
-# batch 58's: not read yet
+# batch 58's: vite-plugin-dts' ENOTEMPTY rmdir of its output folder on Windows (fixed by another
+# version, labelled other; ENOTEMPTY there reads as a held folder) and esbuild's "spawn EBUSY" on
+# Linux (a seccomp listener by the thread, labelled other; spawn EBUSY reads as a busy program)
 JUDGED_LOCKS += ["other-2157", "other-2168"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
@@ -260,7 +262,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4197 / 4541
+    assert rates["family"] >= 4198 / 4541
     assert rates["errno"] >= 1272 / 1367
     assert rates["operation"] >= 0.871
     assert rates["locked"] >= 0.911
@@ -491,7 +493,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # tuning part and batch 55's held-out part) once no batch 57 was collected (92.9% after the rules
 # read from it); batch 57's (83.5% when first measured, 84.8% after the rules from its tuning
 # part) once batch 58 had been merged (91.1% after the rules read from it); batch 58's has not
-# been read (80.9% when first measured).
+# been read (80.9% when first measured, 82.0% after the rules from its tuning part).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -549,7 +551,7 @@ LATEST_BATCHES = {
     55: (79, 71 / 79, 22 / 23, 43 / 50, 8 / 9, ["permission-979"]),
     56: (85, 79 / 85, 16 / 17, 36 / 48, 3 / 4, []),
     57: (79, 72 / 79, 17 / 18, 42 / 55, 8 / 8, ["permission-1006"]),
-    58: (89, 72 / 89, 17 / 22, 47 / 61, 9 / 10, ["other-2140", "permission-1049"]),
+    58: (89, 73 / 89, 17 / 22, 48 / 61, 9 / 10, ["other-2140", "permission-1049"]),
 }
 
 
@@ -7793,6 +7795,22 @@ FORMATS = {
         "mkdir",
         None,
     ),
+    "conan-remote-refusing-a-user-is-the-servers-answer": (
+        "ERROR: Failed requirement 'GTestAllureUtilities/1.0.0@systelab/stable' from "
+        "'conanfile.py (MyProject/None)'\n"
+        "ERROR: Permission denied for user: 'None'. [Remote: systelab-public]",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "msys-rm-of-a-busy-exe-is-a-held-program": (
+        "rm: cannot remove 'test_results/runnable/test13742.exe': Device or resource busy",
+        "unlink_lock",
+        None,
+        "unlink",
+        ("test_results/runnable/test13742.exe",),
+    ),
 }
 
 
@@ -9240,6 +9258,14 @@ PRECISION = {
     "go-dial-tcp-refused-is-the-network": (
         "dial tcp 10.0.0.5:443: connect: connection refused",
         "network",
+    ),
+    "coreutils-rm-of-a-busy-mount-is-no-held-file": (
+        "rm: cannot remove 'build/mnt': Device or resource busy",
+        "other",
+    ),
+    "a-local-permission-denied-is-a-permission": (
+        "ERROR: Permission denied for user: root",
+        "permission",
     ),
 }
 

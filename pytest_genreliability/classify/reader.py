@@ -866,8 +866,12 @@ class Reader:
                 return False  # a path no pattern took whole: "(/home/ci/.gem/x.gem,"
         if self.mentions_drive():
             return True
-        # coreutils' own message and nothing that shows Windows (Git Bash would show a drive)
-        return False if "posix_tool" in facts.flags else None
+        # coreutils' own message and nothing that shows Windows (Git Bash would show a drive; so
+        # would a program named .exe, as MSYS's rm prints it: "rm: cannot remove 'x/test.exe':
+        # Device or resource busy")
+        if "posix_tool" in facts.flags and not any(p.lower().endswith(".exe") for p in paths):
+            return False
+        return None
 
     def says_near(self, span: tuple[int, int], words: tuple[str, ...]) -> bool:
         """Whether the line or one of the six lines around it holds one of ``words``; read only

@@ -912,6 +912,9 @@ _PROGRAM_MISSING = re.compile(
     r"|^env: [^:\n]{1,200}: no such file or directory\s{0,20}$"  # env(1) found no program to run
 )
 _ENV_PREFIXES = ("/usr/bin/env: ", "env: ")
+# Conan's remote refusing an anonymous user: "ERROR: Permission denied for user: 'None'. [Remote:
+# systelab-public]" (the server's 401/403, not the machine's rights)
+_CONAN_REMOTE_DENIED = re.compile(r"permission denied for user: '[^'\n]{0,200}'\. \[remote: ")
 # Bazel's client and its server on this machine: "FATAL: couldn't connect to server (2776) after
 # 120 seconds." (the server's pid; the waits above: "still trying to connect to local Bazel server")
 _BAZEL_SERVER = re.compile(r"couldn't connect to server \(\d{1,10}\) after \d{1,6} seconds")
@@ -1769,6 +1772,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     elif client_error and any(word in low for word in _ANSWER_WORDS):
         # a server's answer in other words ("server returned 403", "Invalid response from x:
         # 404"): what was asked for is a download, whatever decides
+        facts.ops.append((RANK_VERB, "download"))
+    if "[remote: " in low and _CONAN_REMOTE_DENIED.search(low):
+        conds[:] = [(DIAG, code) for _, code in conds]
         facts.ops.append((RANK_VERB, "download"))
     if "is not readable" in low and _CLICK_NOT_READABLE.search(low):
         conds.append((PRIV, None))
