@@ -550,7 +550,7 @@ LATEST_BATCHES = {
     54: (65, 60 / 65, 8 / 10, 32 / 43, 4 / 4, []),
     55: (79, 71 / 79, 22 / 23, 43 / 50, 8 / 9, ["permission-979"]),
     56: (85, 79 / 85, 16 / 17, 36 / 48, 3 / 4, []),
-    57: (79, 72 / 79, 17 / 18, 42 / 55, 8 / 8, ["permission-1006"]),
+    57: (79, 72 / 79, 17 / 18, 41 / 55, 8 / 8, ["permission-1006"]),
     58: (89, 73 / 89, 17 / 22, 48 / 61, 9 / 10, ["other-2140", "permission-1049"]),
 }
 
@@ -2179,7 +2179,7 @@ FORMATS = {
         " file 'A.dll' on the destination because it is locked by an external process.",
         "rename_lock",
         "ERROR_FILE_IN_USE",
-        "open",
+        "copy",
         None,
     ),
     "flatpak-reserve-space": (
@@ -7779,12 +7779,12 @@ FORMATS = {
         None,
         None,
     ),
-    "web-deploy-locked-file-is-held-on-write": (
+    "web-deploy-locked-file-is-held-on-copy": (
         "Web Deploy can not modify the 'e_sqlite3.dll' file on the destination because it is "
         "locked by an external process.",
         "rename_lock",
         None,
-        "write",
+        "copy",
         ("e_sqlite3.dll",),
     ),
     "a-not-critical-refusal-yields-to-the-failure": (
@@ -7810,6 +7810,40 @@ FORMATS = {
         None,
         "unlink",
         ("test_results/runnable/test13742.exe",),
+    ),
+    "a-kill-printed-with-bad-alloc-still-decides": (
+        "terminate called after throwing an instance of 'std::bad_alloc'\n"
+        "  what():  std::bad_alloc\n"
+        "c++: fatal error: Killed signal terminated program cc1plus",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "web-deploy-standard-wording-names-the-held-file": (
+        "error ERROR_FILE_IN_USE: Web deployment task failed. (Web Deploy cannot modify the "
+        "file 'App.dll' on the destination because it is locked by an external process.)",
+        "rename_lock",
+        "ERROR_FILE_IN_USE",
+        "copy",
+        ("App.dll",),
+    ),
+    "non-critical-in-a-path-demotes-nothing": (
+        "Error: EPERM: operation not permitted, rename 'C:\\a\\non-critical\\x.tmp' -> "
+        "'C:\\a\\non-critical\\x'\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "rename_lock",
+        "EPERM",
+        "rename",
+        None,
+    ),
+    "a-remote-failure-beside-a-local-socket-is-the-network": (
+        "all attempts failed: [dial unix /run/containerd/s/8f3a: connect: connection refused; "
+        'Get "https://registry-1.docker.io/v2/": dial tcp 3.216.34.172:443: i/o timeout]',
+        "network",
+        None,
+        "download",
+        None,
     ),
 }
 
@@ -9266,6 +9300,12 @@ PRECISION = {
     "a-local-permission-denied-is-a-permission": (
         "ERROR: Permission denied for user: root",
         "permission",
+    ),
+    "an-aside-of-non-fatal-errors-demotes-nothing": (
+        "fatal: unable to access 'https://github.com/x/y.git/': Could not resolve host: "
+        "github.com (non-fatal errors follow)\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "network",
     ),
 }
 

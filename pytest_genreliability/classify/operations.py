@@ -631,10 +631,10 @@ _NOT_STARTED = re.compile(
     # "Cannot create process, error code: 267"
     r"|not a valid win32 application|cannot create process\b"
 )
-# Web Deploy: "Web Deploy can not modify the 'e_sqlite3.dll' file on the destination because it
-# is locked by an external process."
+# Web Deploy's ERROR_FILE_IN_USE: "Web Deploy cannot modify the file 'App.dll' on the destination
+# because it is locked by an external process." (also "can not modify the 'x.dll' file")
 _WEB_DEPLOY_LOCKED = re.compile(
-    r"can ?not modify the '([^'\n]{1,600})' file on the destination because it is locked"
+    r"web deploy can ?not modify the (?:file '([^'\n]{1,600})'|'([^'\n]{1,600})' file)", re.I
 )
 # A runner that found no program to start: "Cannot start plugin x: Executable 'x' could not be
 # found" (Meltano)
@@ -1000,10 +1000,10 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "exec")
     if "inotify-add-watch(" in low:  # Watchman: "inotify-add-watch(/x) -> Permission denied"
         add_op(facts, RANK_SYSCALL, "watch")
-    if "locked by an external process" in low:  # Web Deploy (msdeploy), the file it replaces
+    if "web deploy can" in low:  # Web Deploy (msdeploy) copying a file over the one it replaces
         for match in first_matches(_WEB_DEPLOY_LOCKED, line):
-            add_op(facts, RANK_VERB, "write")
-            add_paths(facts, match, (1,))
+            add_op(facts, RANK_VERB, "copy")
+            add_paths(facts, match, (1, 2))
     if "mkdirs failed to create" in low:  # Hadoop's file systems, before the frames of a create
         add_op(facts, RANK_SYSCALL, "mkdir")
     if "file install cannot make directory" in low:  # CMake's file(INSTALL)

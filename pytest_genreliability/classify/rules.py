@@ -38,6 +38,9 @@ _WARNING = re.compile(r"[\s\d:.,\-\[\]TZ>|#]{0,40}(?:npm\s{1,3})?(?:warn(?:ing)?
 # A passing test's line: mocha's and Jest's check mark, pytest's PASSED (and pytest-xdist's
 # "[gw0] [ 50%] PASSED"), TAP's and Bats' "ok N", Go's "--- PASS:", dotnet test's "Passed x"
 _PASSING_MARKS = frozenset("✓✔√")
+# A qualifier before what the tool met ("Not critical: EACCES ...", "non-fatal error: x"), not the
+# words in a path, a test's name or an aside ("(non-fatal errors follow)")
+_NOT_CRITICAL = re.compile(r"\b(?:not critical|non-critical|non-fatal)(?: error)?: ")
 _PASSED_TEST = re.compile(
     r"\s{0,20}(?:[✓✔√]\ufe0e?\s|PASSED\s|ok \d{1,6} |--- PASS: |Passed \S)"
     r"|\S{1,300}::\S{1,300} PASSED\b|\[gw\d{1,4}\] \[\s{0,3}\d{1,3}%\] PASSED\b"
@@ -178,7 +181,7 @@ def scan_line(line: str) -> LineFacts:
         # hang up." above "Could not clean after error: EPERM ... unlink 'x\\node.exe'"): a
         # consequence; the failure's own line decides over it
         facts.flags.add("warning")
-    if "not critical" in low or "non-fatal" in low or "non-critical" in low:
+    if ("critical: " in low or "fatal: " in low) and _NOT_CRITICAL.search(low):
         # the tool says what it met does not stop it ("Cannot delete file. Not critical: EACCES
         # ..., unlink 'x'", ioBroker's setup): the failure's own line decides over it
         facts.flags.add("warning")

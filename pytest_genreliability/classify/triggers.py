@@ -92,7 +92,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("disk is full", False, 75),
     ("memory", False, 70),
     ("heap space", False, 70),
-    ("bad_alloc", False, 45),
+    ("bad_alloc", False, 10),
     ("thrashing", False, 70),
     ("kill", False, 70),
     ("network", False, 60),

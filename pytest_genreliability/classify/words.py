@@ -142,7 +142,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # Node's report of a heap it could not grow, above the "JavaScript heap out of memory" that a
     # paste may cut off
     ("last few gcs", (("<--- last few gcs --->", OOM),)),
-    ("alloc", (("bad_alloc", DIAG),)),  # C++'s allocation refused: no kill (the corpus' labels)
+    # C++'s allocation refused: no kill by itself (the corpus' labels), and a kill printed with it
+    # still decides (a build the OOM killer stopped while another process threw it)
+    ("alloc", (("bad_alloc", WEAK),)),
     ("thrashing", (("garbage collector thrashing", OOM),)),
     ("overhead", (("gc overhead limit", OOM),)),
     ("kill", (("oom-kill", OOM), ("oom_kill", OOM), ("oomkill", OOM), ("oom kill", OOM))),
@@ -1788,7 +1790,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, NET, TIMEOUT)  # Bazel's client waited for its own server, which never came
     if _has(conds, NET) and "timed out" in low and "unixhttpconnectionpool" in low:
         _recast(conds, NET, TIMEOUT)  # the Docker daemon's socket did not answer in time
-    if _has(conds, NET) and (_LOCAL_SOCKET.search(low) or "query-engine-node-api library" in low):
+    remote = "dial tcp" in low or "no such host" in low  # (a remote failure on the same line)
+    local = not remote and _LOCAL_SOCKET.search(low)
+    if _has(conds, NET) and (local or "query-engine-node-api library" in low):
         _recast(conds, NET, DIAG)  # (Prisma's engine library that would not load: no libssl)
     if "still be using a file in the directory" in low:  # Flutter: clearing a folder
         facts.ops.append((RANK_SYSCALL, "rmdir"))
