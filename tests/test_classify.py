@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ = {58}
+NEVER_READ: set[int] = set()
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -262,9 +262,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4198 / 4541
-    assert rates["errno"] >= 1272 / 1367
-    assert rates["operation"] >= 0.871
+    assert rates["family"] >= 4202 / 4541
+    assert rates["errno"] >= 1275 / 1367
+    assert rates["operation"] >= 0.872
     assert rates["locked"] >= 0.911
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -368,13 +368,19 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # had two when first measured, one since the rules from its tuning part (which read EPERM on
     # a copy or a write on POSIX as a refusal), and it was read and left: permission-1006 (Python's
     # Errno 13 writing a copy on Windows, shutil.copy into QField's export folder, labelled a
-    # permission problem) reads as a held file, as permission-979 does; batch 58's has two, not
-    # read.
+    # permission problem) reads as a held file, as permission-979 does; batch 58's had two, and
+    # were read and left: other-2140 (Maven's .part.lock "being used by another process", a lock
+    # refused at once by its label) and permission-1049 (esbuild's EPERM opening its own binary
+    # in node_modules on Windows, labelled a permission problem) read as held files. Batch 58's
+    # round made permission-093 one (Go's linker: "open $WORK\b001\exe\a.out.exe: Access is
+    # denied.", labelled a permission problem): a program opened to be written and refused reads
+    # as held, as batch 58's rename_lock-845 (Go's test binary, the same words) is labelled.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
         "permission-080",
         "network-202",
+        "permission-093",
         "other-187",
         "other-220",
         "other-235",
@@ -492,8 +498,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # the rules read from it); batch 56's (89.4% when first measured, the same after the rules from its
 # tuning part and batch 55's held-out part) once no batch 57 was collected (92.9% after the rules
 # read from it); batch 57's (83.5% when first measured, 84.8% after the rules from its tuning
-# part) once batch 58 had been merged (91.1% after the rules read from it); batch 58's has not
-# been read (80.9% when first measured, 82.0% after the rules from its tuning part).
+# part) once batch 58 had been merged (91.1% after the rules read from it); batch 58's (80.9%
+# when first measured, 82.0% after the rules from its tuning part) before batch 59 was merged
+# (87.6% after the rules read from it).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -551,7 +558,7 @@ LATEST_BATCHES = {
     55: (79, 71 / 79, 22 / 23, 43 / 50, 8 / 9, ["permission-979"]),
     56: (85, 79 / 85, 16 / 17, 36 / 48, 3 / 4, []),
     57: (79, 72 / 79, 17 / 18, 41 / 55, 8 / 8, ["permission-1006"]),
-    58: (89, 73 / 89, 17 / 22, 48 / 61, 9 / 10, ["other-2140", "permission-1049"]),
+    58: (89, 78 / 89, 20 / 22, 50 / 61, 9 / 10, ["other-2140", "permission-1049"]),
 }
 
 
@@ -7845,6 +7852,50 @@ FORMATS = {
         "download",
         None,
     ),
+    "a-dev-servers-internal-error-is-its-code": (
+        "2:10:28 PM [vite] Internal server error: EMFILE: too many open files, open "
+        "'/Users/m/app/node_modules/source-map/README.md'",
+        "other",
+        "EMFILE",
+        "open",
+        None,
+    ),
+    "a-listen-refused-under-resolver-frames-is-no-network": (
+        "Error: listen EADDRINUSE: address already in use 127.0.0.1:3000\n"
+        "    at Server.setupListenHandle [as _listen2] (node:net:1898:16)\n"
+        "    at GetAddrInfoReqWrap.doListen (node:net:2116:7)\n"
+        "    at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:111:8)",
+        "other",
+        "EADDRINUSE",
+        None,
+        None,
+    ),
+    "a-listen-on-an-address-not-there-is-no-network": (
+        "Error: listen EADDRNOTAVAIL: address not available myipaddress:5173\n"
+        "    at GetAddrInfoReqWrap.doListen [as callback] (node:net:1682:7)",
+        "other",
+        "EADDRNOTAVAIL",
+        None,
+        None,
+    ),
+    "msvc-linker-restarting-out-of-heap-is-no-kill": (
+        "LINK : the 32-bit linker (C:\\VS\\bin\\HostX86\\x86\\link.exe) ran out of heap space "
+        "and is going to restart linking with a 64-bit linker\n"
+        "LINK : fatal error LNK1201: error writing to program database 'D:\\a\\x.pdb'; check "
+        "for insufficient disk space, invalid path, or insufficient privilege",
+        "other",
+        "LNK1201",
+        "write",
+        None,
+    ),
+    "go-opening-its-test-exe-refused-is-a-held-program": (
+        "open C:\\Users\\Hp\\AppData\\Local\\Temp\\go-build1\\x.test.exe: Access is denied.\n"
+        "FAIL   program_name [build failed]",
+        "rename_lock",
+        None,
+        "open",
+        None,
+    ),
 }
 
 
@@ -9306,6 +9357,19 @@ PRECISION = {
         "github.com (non-fatal errors follow)\n"
         "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
         "network",
+    ),
+    "a-dns-failure-with-resolver-frames-is-the-network": (
+        "Error: getaddrinfo ENOTFOUND registry.example.com\n"
+        "    at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:107:26)",
+        "network",
+    ),
+    "an-http-500-answer-is-the-network": (
+        "error: Request failed: 500 Internal server error: the server met an error",
+        "network",
+    ),
+    "an-exe-opened-in-program-files-refused-is-a-permission": (
+        "open C:\\Progra~1\\NVM\\v6.11.0\\node64.exe: Access is denied.",
+        "permission",
     ),
 }
 

@@ -68,6 +68,9 @@ NAMED_CODES |= dict.fromkeys(
 WEAK_CODES = str.split(
     "ENOENT EEXIST ENOTDIR EPIPE EIO EMFILE ENFILE ELOOP EXDEV ERESOLVE ELIFECYCLE EFTYPE"
     " EADDRINUSE"  # a port already taken: the step's own setup, not the network
+    # ... and a listen on an address the machine does not have (Node's "listen EADDRNOTAVAIL");
+    # Python's Errno 99 of a connect from a container with no network is `_POSIX_CODES`'
+    " EADDRNOTAVAIL"
     " ENOSYS"  # a call the file system does not implement (a FUSE mount): not a held file
 )
 NAMED_CODES |= dict.fromkeys(WEAK_CODES, WEAK)

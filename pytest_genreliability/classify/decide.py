@@ -86,7 +86,9 @@ _TEMPORARY = re.compile(
 # uploader), as macOS' EBUSY is for its /dev/cu.x; a Linux /dev/ttyACM0 refused is the dialout group
 _SERIAL_PORT = re.compile(r"(?:\\\\\.\\)?COM\d{1,3}")
 # "C:\Program Files\x" (or "C:\Program", where a path with spaces was cut at the first)
-_PROGRAM_FILES = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]:[\\/]program(?: files\b|$)", re.IGNORECASE)
+_PROGRAM_FILES = re.compile(
+    r"(?<![A-Za-z0-9_])[A-Za-z]:[\\/](?:program(?: files\b|$)|progra~\d)", re.IGNORECASE
+)
 # Windows' own folders: only an elevated process may write there; a refusal is the rights'
 _SYSTEM_FOLDER = re.compile(
     r"(?<![A-Za-z0-9_])[A-Za-z]:[\\/]"
@@ -408,6 +410,15 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
             return "rename_lock", 80
         return permission
     if op is None and cond == EPERM and context.windows():
+        return "rename_lock", 80
+    if (
+        cond == ACCESS_WIN
+        and op == "open"
+        and any(path.lower().endswith(_WINDOWS_BINARIES) for path in context.paths)
+        and not any(_PROGRAM_FILES.search(path) for path in context.paths)
+    ):
+        # a program opened to be written, refused (Go's "open C:\x\x.test.exe: Access is
+        # denied."): its earlier run, or a scanner, still has it; in Program Files, the rights
         return "rename_lock", 80
     return permission
 

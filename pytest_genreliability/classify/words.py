@@ -914,6 +914,13 @@ _PROGRAM_MISSING = re.compile(
     r"|^env: [^:\n]{1,200}: no such file or directory\s{0,20}$"  # env(1) found no program to run
 )
 _ENV_PREFIXES = ("/usr/bin/env: ", "env: ")
+# A frame of Node's resolver ("at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:111:8)"),
+# under a lookup that failed (whose error line says so) or a listen ("doListen": EADDRINUSE): the
+# frame alone is no network failure
+_NODE_DNS_FRAME = re.compile(r"\s{0,40}at getaddrinforeqwrap\.\w{1,40} ")
+# A development server reporting its own failure in the words of an HTTP 500 ("[vite] Internal
+# server error: EMFILE: too many open files, open 'x'"): the code after it is what failed
+_DEV_SERVER_ERROR = re.compile(r"internal server error: e[a-z]{2,20}: ")
 # Conan's remote refusing an anonymous user: "ERROR: Permission denied for user: 'None'. [Remote:
 # systelab-public]" (the server's 401/403, not the machine's rights)
 _CONAN_REMOTE_DENIED = re.compile(r"permission denied for user: '[^'\n]{0,200}'\. \[remote: ")
@@ -1790,6 +1797,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, NET, TIMEOUT)  # Bazel's client waited for its own server, which never came
     if _has(conds, NET) and "timed out" in low and "unixhttpconnectionpool" in low:
         _recast(conds, NET, TIMEOUT)  # the Docker daemon's socket did not answer in time
+    if "getaddrinforeqwrap" in low and _NODE_DNS_FRAME.match(low):
+        _recast(conds, NET, WEAK)  # a frame of Node's resolver, also under a listen that failed
+    if "internal server error: e" in low and _DEV_SERVER_ERROR.search(low):
+        _recast(conds, NET, WEAK)  # a dev server's own error, named by its code, decides
+    if "is going to restart linking" in low:  # MSVC's 32-bit linker, out of heap, starts over
+        _recast(conds, OOM, WEAK)
     remote = "dial tcp" in low or "no such host" in low  # (a remote failure on the same line)
     local = not remote and _LOCAL_SOCKET.search(low)
     if _has(conds, NET) and (local or "query-engine-node-api library" in low):
