@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ: set[int] = set()
+NEVER_READ = {59}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -120,8 +120,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (4703, 4541)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 59))
+    assert (len(TUNING), len(HELD_OUT)) == (4795, 4616)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 60))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -136,9 +136,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.919
+    assert rates["family"] >= 0.918
     assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.866
+    assert rates["operation"] >= 0.863
     assert rates["locked"] >= 0.910
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -262,10 +262,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4202 / 4541
-    assert rates["errno"] >= 1275 / 1367
-    assert rates["operation"] >= 0.872
-    assert rates["locked"] >= 0.911
+    assert rates["family"] >= 4271 / 4616
+    assert rates["errno"] >= 1287 / 1381
+    assert rates["operation"] >= 0.867
+    assert rates["locked"] >= 0.910
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -375,6 +375,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # round made permission-093 one (Go's linker: "open $WORK\b001\exe\a.out.exe: Access is
     # denied.", labelled a permission problem): a program opened to be written and refused reads
     # as held, as batch 58's rename_lock-845 (Go's test binary, the same words) is labelled.
+    # Batch 59's has one, not read.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -415,6 +416,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-1006",
         "other-2140",
         "permission-1049",
+        "other-2233",
     ]
 
 
@@ -500,7 +502,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # read from it); batch 57's (83.5% when first measured, 84.8% after the rules from its tuning
 # part) once batch 58 had been merged (91.1% after the rules read from it); batch 58's (80.9%
 # when first measured, 82.0% after the rules from its tuning part) before batch 59 was merged
-# (87.6% after the rules read from it).
+# (87.6% after the rules read from it); batch 59's has not been read (92.0% when first
+# measured).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -559,6 +562,7 @@ LATEST_BATCHES = {
     56: (85, 79 / 85, 16 / 17, 36 / 48, 3 / 4, []),
     57: (79, 72 / 79, 17 / 18, 41 / 55, 8 / 8, ["permission-1006"]),
     58: (89, 78 / 89, 20 / 22, 50 / 61, 9 / 10, ["other-2140", "permission-1049"]),
+    59: (75, 69 / 75, 12 / 14, 30 / 52, 5 / 6, ["other-2233"]),
 }
 
 
