@@ -38,6 +38,7 @@ NAMED_CODES = {"EPERM": EPERM, "EACCES": EACCES, "EBUSY": EBUSY, "ENOTEMPTY": EN
 NAMED_CODES |= {"ETXTBSY": TXTBSY, "ENOSPC": NOSPC, "EDQUOT": NOSPC, "EISDIR": EISDIR}
 NAMED_CODES |= {"EROFS": PRIV, "ERROR_FILE_IN_USE": SHARING}  # Web Deploy
 NAMED_CODES |= {"ERROR_USER_NOT_ADMIN": PRIV}  # Web Deploy: the account may not publish there
+
 # ENOMEM is an error the call returned, in every form (a name, 12, Windows' 8 and 14, Rust's
 # kind): the tool failed on its own; a kill by the OOM killer prints no code. So is Windows' 1455,
 # "The paging file is too small for this operation to complete": a commit refused to the call
@@ -398,6 +399,10 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             number = int(match.group(1))
             cond = _RUST_KINDS.get(match.group(2)) or _ambiguous_code(number, low)
             conds.append((cond, f"os error {number}"))
+    if "error_access_denied file system exception" in low:
+        # Dart's FileSystemException on Windows, named by Win32's code: "ERROR_ACCESS_DENIED file
+        # system exception thrown while trying to create a symlink" (Flutter's plugin links)
+        conds.append((ACCESS_WIN, "ERROR_ACCESS_DENIED"))
     if "strerror: " in low:
         for match in first_matches(_ERRNO_STRERROR, line):
             number = int(match.group(1))

@@ -167,6 +167,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("privilege", False, 30),
     ("read-only", False, 30),
     ("is not readable", False, 30),  # (words: Click's check of a path)
+    ("error_access_denied file system exception", False, 30),  # Dart's, on Windows (codes)
+    ("invalid http response", False, 60),  # (words: Zig's HTTP client)
     ("not writable by", False, 30),
     ("could not create local repository", False, 30),
     ("can't write on file", False, 30),

@@ -914,6 +914,14 @@ _PROGRAM_MISSING = re.compile(
     r"|^env: [^:\n]{1,200}: no such file or directory\s{0,20}$"  # env(1) found no program to run
 )
 _ENV_PREFIXES = ("/usr/bin/env: ", "env: ")
+# The source line under a frame of Zig's error return trace ("    return error.OutOfMemory;"):
+# code, not what happened
+_ZIG_SOURCE_RETURN = re.compile(r"\s{0,40}return error\.\w{1,60};\s{0,5}$")
+# A server's 5xx named by the client that met it: "since https://vpm.vlang.io responded with 522
+# http status code" (V's vpm)
+_RESPONDED_5XX = re.compile(r"\bresponded with (?:status )?5\d\d (?:http )?status code\b")
+# Zig's HTTP client, the server's answer cut off: "error: invalid HTTP response: EndOfStream"
+_ZIG_HTTP_EOF = re.compile(r"\binvalid http response: endofstream\b")
 # A frame of Node's resolver ("at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:111:8)"),
 # under a lookup that failed (whose error line says so) or a listen ("doListen": EADDRINUSE): the
 # frame alone is no network failure
@@ -1344,10 +1352,11 @@ _CURL_LOCAL = re.compile(r"curl: \((?:2|3|27|43|48|77)\)")
 # name from "-H Content-Type: application/json"), beside its "(3) URL using bad/illegal format"
 _CURL_ARGUMENT_HOST = re.compile(r"curl: \(6\) could not resolve host: (?!localhost\b)[^\s.]+\s*$")
 # ... or a file's name, which no host has: "Could not resolve host: go1.22.2.linux-amd64.tar.gz"
-# (the URL before it was empty)
+# (the URL before it was empty); .sh and .zip are top-level domains too, so only a name with no
+# other dot counts there ("install.sh", not "get.zplug.sh")
 _CURL_FILE_HOST = re.compile(
-    r"curl: \(6\) could not resolve host: [^\s/]{1,200}"
-    r"\.(?:tar\.gz|tgz|tar\.xz|zip|gz|xz|exe|msi|deb|rpm|sh|json|txt)\s*$"
+    r"curl: \(6\) could not resolve host: (?:[^\s/]{1,200}"
+    r"\.(?:tar\.gz|tgz|tar\.xz|gz|xz|exe|msi|deb|rpm|json|txt)|[^\s/.]{1,200}\.(?:zip|sh))\s*$"
 )
 _PAGE_CONSOLE = re.compile(r"failed to load resource|\bconsole\b")
 # The Windows C runtime's strerror(12), ENOMEM: "errno=12] Not enough space"
@@ -1803,6 +1812,18 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, NET, WEAK)  # a dev server's own error, named by its code, decides
     if "is going to restart linking" in low:  # MSVC's 32-bit linker, out of heap, starts over
         _recast(conds, OOM, WEAK)
+    if "insufficient heap space in compiler" in low:  # MSVC's C1060: an allocation refused
+        _recast(conds, OOM, DIAG)
+    if "return error." in low and _ZIG_SOURCE_RETURN.match(low):
+        conds[:] = [(WEAK, code) for _, code in conds]  # a source line Zig's trace quotes
+    if low.strip() == "exited (sigterm)":  # Dart's debugger: the app it stopped after an error
+        _recast(conds, SIGNAL, WEAK)
+    if "responded with " in low and _RESPONDED_5XX.search(low):
+        conds.append((NET, None))
+        facts.ops.append((RANK_VERB, "download"))
+    if "endofstream" in low and _ZIG_HTTP_EOF.search(low):
+        conds.append((NET, None))
+        facts.ops.append((RANK_VERB, "download"))
     remote = "dial tcp" in low or "no such host" in low  # (a remote failure on the same line)
     local = not remote and _LOCAL_SOCKET.search(low)
     if _has(conds, NET) and (local or "query-engine-node-api library" in low):
