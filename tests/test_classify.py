@@ -7950,6 +7950,52 @@ FORMATS = {
         "spawn",
         None,
     ),
+    "a-connect-with-no-address-to-connect-from-is-the-network": (
+        "Error: connect EADDRNOTAVAIL 104.16.0.35:443 - Local (0.0.0.0:0)\n"
+        "    at internalConnect (node:net:1066:16)\n"
+        "    at GetAddrInfoReqWrap.emitLookup [as callback] (node:net:1250:9)\n"
+        "    at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:107:8)",
+        "network",
+        "EADDRNOTAVAIL",
+        "download",
+        None,
+    ),
+    "a-dev-servers-error-with-a-network-code-is-the-network": (
+        "[vite] Internal server error: ECONNRESET: socket hang up",
+        "network",
+        "ECONNRESET",
+        "download",
+        None,
+    ),
+    "a-dev-servers-error-naming-a-dns-failure-is-the-network": (
+        "3:04:11 PM [vite] Internal server error: Error: getaddrinfo ENOTFOUND api.example.com",
+        "network",
+        "ENOTFOUND",
+        "getaddrinfo",
+        None,
+    ),
+    "a-remote-500-with-an-exception-is-the-network": (
+        "HTTPError: 500 Internal Server Error: Exception: backend unavailable for url: "
+        "https://api.example.com/v1/x",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-program-refused-in-c-windows-is-a-permission": (
+        "open C:\\Windows\\kubectl.exe: Access is denied.",
+        "permission",
+        None,
+        "open",
+        None,
+    ),
+    "a-program-refused-at-a-drives-root-is-a-permission": (
+        "open C:\\terraform.exe: Access is denied.",
+        "permission",
+        None,
+        "open",
+        None,
+    ),
 }
 
 
@@ -9432,6 +9478,10 @@ PRECISION = {
     "a-client-naming-a-404-status-is-no-network": (
         "since https://vpm.vlang.io responded with 404 http status code",
         "other",
+    ),
+    "a-program-refused-in-windowsapps-is-a-permission": (
+        "open C:\\Users\\me\\AppData\\Local\\Microsoft\\WindowsApps\\python.exe: Access is denied.",
+        "permission",
     ),
 }
 

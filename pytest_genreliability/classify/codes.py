@@ -61,6 +61,9 @@ NAMED_CODES |= dict.fromkeys(
         "ECONNRESET ECONNREFUSED ECONNABORTED ETIMEDOUT ESOCKETTIMEDOUT ENOTFOUND EAI_AGAIN"
         " EAI_FAIL EHOSTUNREACH ENETUNREACH ENETDOWN EPROTO ERR_SOCKET_TIMEOUT"
         " ERR_STREAM_PREMATURE_CLOSE"
+        # a connect with no address to connect from (no network in a container); a listen's is
+        # the step's own setup (`words`)
+        " EADDRNOTAVAIL"
         # undici, the client of Node's fetch: a connection, headers or a body that did not come
         " UND_ERR_CONNECT_TIMEOUT UND_ERR_HEADERS_TIMEOUT UND_ERR_BODY_TIMEOUT UND_ERR_SOCKET"
     ),
@@ -69,9 +72,6 @@ NAMED_CODES |= dict.fromkeys(
 WEAK_CODES = str.split(
     "ENOENT EEXIST ENOTDIR EPIPE EIO EMFILE ENFILE ELOOP EXDEV ERESOLVE ELIFECYCLE EFTYPE"
     " EADDRINUSE"  # a port already taken: the step's own setup, not the network
-    # ... and a listen on an address the machine does not have (Node's "listen EADDRNOTAVAIL");
-    # Python's Errno 99 of a connect from a container with no network is `_POSIX_CODES`'
-    " EADDRNOTAVAIL"
     " ENOSYS"  # a call the file system does not implement (a FUSE mount): not a held file
 )
 NAMED_CODES |= dict.fromkeys(WEAK_CODES, WEAK)

@@ -89,6 +89,13 @@ _SERIAL_PORT = re.compile(r"(?:\\\\\.\\)?COM\d{1,3}")
 _PROGRAM_FILES = re.compile(
     r"(?<![A-Za-z0-9_])[A-Za-z]:[\\/](?:program(?: files\b|$)|progra~\d)", re.IGNORECASE
 )
+# Where Windows keeps installed programs, which only an elevated process (or the Store) writes:
+# Program Files, C:\Windows and everything under it, a drive's root, the WindowsApps folders
+_INSTALLED_PROGRAM = re.compile(
+    r"(?<![A-Za-z0-9_])[A-Za-z]:[\\/](?:program(?: files\b|$)|progra~\d|windows[\\/]|[^\\/]+$)"
+    r"|[\\/]windowsapps[\\/]",
+    re.IGNORECASE,
+)
 # Windows' own folders: only an elevated process may write there; a refusal is the rights'
 _SYSTEM_FOLDER = re.compile(
     r"(?<![A-Za-z0-9_])[A-Za-z]:[\\/]"
@@ -415,10 +422,11 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         cond == ACCESS_WIN
         and op == "open"
         and any(path.lower().endswith(_WINDOWS_BINARIES) for path in context.paths)
-        and not any(_PROGRAM_FILES.search(path) for path in context.paths)
+        and not any(_INSTALLED_PROGRAM.search(path) for path in context.paths)
     ):
         # a program opened to be written, refused (Go's "open C:\x\x.test.exe: Access is
-        # denied."): its earlier run, or a scanner, still has it; in Program Files, the rights
+        # denied."): its earlier run, or a scanner, still has it; where programs are installed
+        # (Program Files, C:\Windows, a drive's root, WindowsApps), the rights
         return "rename_lock", 80
     return permission
 

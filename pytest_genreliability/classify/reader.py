@@ -816,11 +816,17 @@ class Reader:
         the error reaches further down ("Context: / - Error #0: client error (Connect) / - Error
         #1: dns error: failed to lookup address information")."""
         return any(
-            any(word in self.low[other[0] : other[1]] for word in DNS_WORDS)
+            any(word in self._words_of(other) for word in DNS_WORDS)
             or (other[0] > span[0] and _BARE_HOST.fullmatch(self.low, other[0], other[1]))
             for distance, other in self.neighbours(span)
             if distance <= 3 or (distance <= 5 and other[0] > span[0])
         )
+
+    def _words_of(self, span: tuple[int, int]) -> str:
+        """The lowered line, without the name of Node's resolver in its frames
+        ("at GetAddrInfoReqWrap.emitLookup"), which a connect's stack shows too."""
+        low = self.low[span[0] : span[1]]
+        return low.replace("getaddrinforeqwrap", "") if "getaddrinforeqwrap" in low else low
 
     def borrowed_op(
         self, span: tuple[int, int], cond: str

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .codes import NAMED_CODES
 from .facts import (
     ACCESS_WIN,
     DIAG,
@@ -928,7 +929,7 @@ _ZIG_HTTP_EOF = re.compile(r"\binvalid http response: endofstream\b")
 _NODE_DNS_FRAME = re.compile(r"\s{0,40}at getaddrinforeqwrap\.\w{1,40} ")
 # A development server reporting its own failure in the words of an HTTP 500 ("[vite] Internal
 # server error: EMFILE: too many open files, open 'x'"): the code after it is what failed
-_DEV_SERVER_ERROR = re.compile(r"internal server error: e[a-z]{2,20}: ")
+_DEV_SERVER_ERROR = re.compile(r"(?i:internal server error): (E[A-Z]{2,20}): ")
 # Conan's remote refusing an anonymous user: "ERROR: Permission denied for user: 'None'. [Remote:
 # systelab-public]" (the server's 401/403, not the machine's rights)
 _CONAN_REMOTE_DENIED = re.compile(r"permission denied for user: '[^'\n]{0,200}'\. \[remote: ")
@@ -1808,8 +1809,11 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, NET, TIMEOUT)  # the Docker daemon's socket did not answer in time
     if "getaddrinforeqwrap" in low and _NODE_DNS_FRAME.match(low):
         _recast(conds, NET, WEAK)  # a frame of Node's resolver, also under a listen that failed
-    if "internal server error: e" in low and _DEV_SERVER_ERROR.search(low):
+    dev_server = "internal server error: e" in low and _DEV_SERVER_ERROR.search(line)
+    if dev_server and NAMED_CODES.get(dev_server.group(1)) != NET:
         _recast(conds, NET, WEAK)  # a dev server's own error, named by its code, decides
+    if ("listen eaddrnotavail" in low or "bind eaddrnotavail" in low) and _has(conds, NET):
+        _recast(conds, NET, WEAK)  # a listen on an address the machine lacks: the step's setup
     if "is going to restart linking" in low:  # MSVC's 32-bit linker, out of heap, starts over
         _recast(conds, OOM, WEAK)
     if "insufficient heap space in compiler" in low:  # MSVC's C1060: an allocation refused
