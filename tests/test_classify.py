@@ -7996,6 +7996,67 @@ FORMATS = {
         "open",
         None,
     ),
+    "curl-given-a-versioned-zip-asked-no-server": (
+        "curl: (6) Could not resolve host: gradle-8.5-bin.zip",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "curl-given-an-underscored-installer-asked-no-server": (
+        "curl: (6) Could not resolve host: Anaconda3-2024.02-1-Linux-x86_64.sh",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "node-dump-of-a-listen-on-a-missing-address-is-setup": (
+        "Error: listen EADDRNOTAVAIL: address not available 192.168.1.50:3000\n"
+        "    at Server.setupListenHandle [as _listen2] (node:net:1897:21)\n"
+        "    at emitErrorNT (node:net:1955:8) {\n"
+        "  code: 'EADDRNOTAVAIL',\n"
+        "  errno: -99,\n"
+        "  syscall: 'listen',\n"
+        "  address: '192.168.1.50',\n"
+        "  port: 3000\n"
+        "}",
+        "other",
+        "EADDRNOTAVAIL",
+        None,
+        None,
+    ),
+    "msvc-c1060-usual-wording-is-no-kill": (
+        "C:\\src\\x.cpp(10): fatal error C1060: compiler is out of heap space",
+        "other",
+        "C1060",
+        None,
+        None,
+    ),
+    "zig-out-of-memory-error-is-no-kill": (
+        "error: OutOfMemory\n"
+        "/opt/zig/lib/std/mem.zig:55:13: 0x258f06 in std.mem.Allocator.noResize (build)\n"
+        "            return error.OutOfMemory;\n"
+        "            ^",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "a-program-refused-in-windows-temp-is-held": (
+        "open C:\\Windows\\TEMP\\go-build3422\\b001\\exe\\app.test.exe: Access is denied.",
+        "rename_lock",
+        None,
+        "open",
+        None,
+    ),
+    "a-remote-500-quoting-an-uppercase-word-is-the-network": (
+        "HTTPError: 500 Internal Server Error: ERROR: upstream connect error or "
+        "disconnect/reset before headers. reset reason: connection failure",
+        "network",
+        None,
+        "download",
+        None,
+    ),
 }
 
 
@@ -9482,6 +9543,10 @@ PRECISION = {
     "a-program-refused-in-windowsapps-is-a-permission": (
         "open C:\\Users\\me\\AppData\\Local\\Microsoft\\WindowsApps\\python.exe: Access is denied.",
         "permission",
+    ),
+    "a-program-refused-at-another-drives-root-is-held": (
+        "open D:\\x.exe: Access is denied.",
+        "rename_lock",
     ),
 }
 

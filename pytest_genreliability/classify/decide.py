@@ -90,10 +90,12 @@ _PROGRAM_FILES = re.compile(
     r"(?<![A-Za-z0-9_])[A-Za-z]:[\\/](?:program(?: files\b|$)|progra~\d)", re.IGNORECASE
 )
 # Where Windows keeps installed programs, which only an elevated process (or the Store) writes:
-# Program Files, C:\Windows and everything under it, a drive's root, the WindowsApps folders
+# Program Files, C:\Windows (not its Temp, which everyone writes: SYSTEM's runners build there),
+# the system drive's root, the WindowsApps folders
 _INSTALLED_PROGRAM = re.compile(
-    r"(?<![A-Za-z0-9_])[A-Za-z]:[\\/](?:program(?: files\b|$)|progra~\d|windows[\\/]|[^\\/]+$)"
-    r"|[\\/]windowsapps[\\/]",
+    r"(?<![A-Za-z0-9_])(?:[A-Za-z]:[\\/](?:program(?: files\b|$)|progra~\d)"
+    r"|c:[\\/](?:windows[\\/](?!temp[\\/])|[^\\/]+$))"
+    r"|[\\/](?:microsoft|program files)[\\/]windowsapps[\\/]",
     re.IGNORECASE,
 )
 # Windows' own folders: only an elevated process may write there; a refusal is the rights'
@@ -118,6 +120,7 @@ _PROTECTED = re.compile(
 )
 _CURL_WRITE_FAILED = ("curl: (23)", "(23) failure writing", "(23) failed writing")
 _CONNECT_ERROR = ("tcp connect error", "error trying to connect")
+_LISTENING = ("syscall: 'listen'", "syscall: 'bind'", "listen eaddrnotavail", "bind eaddrnotavail")
 # EBUSY as a socket's or a resolver's error (urllib3's NewConnectionError, Node's "getaddrinfo
 # EBUSY host"), not a file's
 _NEW_CONNECTION = ("failed to establish a new connection", "getaddrinfo ebusy")
@@ -282,6 +285,10 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         return "other", TIER["weak"]
     if cond == EBUSY and context.says_near(_NEW_CONNECTION):
         return "network", TIER["network"]
+    if cond == NET and context.says_near(("eaddrnotavail",)) and context.says_near(_LISTENING):
+        # Node's error object of a listen on an address the machine lacks ("code:
+        # 'EADDRNOTAVAIL'" under "syscall: 'listen'"): the step's own setup, no network
+        return "other", TIER["weak"]
     if cond in (EPERM, EACCES) and op is None and context.says_near(_CONNECT_ERROR):
         # "tcp connect error: Operation not permitted (os error 1)": a firewall refused it
         return "network", TIER["network"]
@@ -421,8 +428,8 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     if (
         cond == ACCESS_WIN
         and op == "open"
-        and any(path.lower().endswith(_WINDOWS_BINARIES) for path in context.paths)
-        and not any(_INSTALLED_PROGRAM.search(path) for path in context.paths)
+        and (binaries := [p for p in context.paths if p.lower().endswith(_WINDOWS_BINARIES)])
+        and not any(_INSTALLED_PROGRAM.search(path) for path in binaries)
     ):
         # a program opened to be written, refused (Go's "open C:\x\x.test.exe: Access is
         # denied."): its earlier run, or a scanner, still has it; where programs are installed

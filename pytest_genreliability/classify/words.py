@@ -915,6 +915,9 @@ _PROGRAM_MISSING = re.compile(
     r"|^env: [^:\n]{1,200}: no such file or directory\s{0,20}$"  # env(1) found no program to run
 )
 _ENV_PREFIXES = ("/usr/bin/env: ", "env: ")
+# MSVC's compiler out of memory: "fatal error C1060: compiler is out of heap space", "C1060:
+# insufficient heap space in compiler", "C1002: compiler is out of heap space in pass 2"
+_MSVC_HEAP = re.compile(r"\bfatal error c10(?:60|02): [^\n]{0,60}heap space")
 # The source line under a frame of Zig's error return trace ("    return error.OutOfMemory;"):
 # code, not what happened
 _ZIG_SOURCE_RETURN = re.compile(r"\s{0,40}return error\.\w{1,60};\s{0,5}$")
@@ -1353,11 +1356,13 @@ _CURL_LOCAL = re.compile(r"curl: \((?:2|3|27|43|48|77)\)")
 # name from "-H Content-Type: application/json"), beside its "(3) URL using bad/illegal format"
 _CURL_ARGUMENT_HOST = re.compile(r"curl: \(6\) could not resolve host: (?!localhost\b)[^\s.]+\s*$")
 # ... or a file's name, which no host has: "Could not resolve host: go1.22.2.linux-amd64.tar.gz"
-# (the URL before it was empty); .sh and .zip are top-level domains too, so only a name with no
-# other dot counts there ("install.sh", not "get.zplug.sh")
+# (the URL before it was empty); .sh and .zip are top-level domains too, so there only a name
+# with no other dot, or one no host has (an underscore, a dotted version: "gradle-8.5-bin.zip"),
+# counts ("install.sh", not "get.zplug.sh")
 _CURL_FILE_HOST = re.compile(
     r"curl: \(6\) could not resolve host: (?:[^\s/]{1,200}"
-    r"\.(?:tar\.gz|tgz|tar\.xz|gz|xz|exe|msi|deb|rpm|json|txt)|[^\s/.]{1,200}\.(?:zip|sh))\s*$"
+    r"\.(?:tar\.gz|tgz|tar\.xz|gz|xz|exe|msi|deb|rpm|json|txt)"
+    r"|(?:[^\s/.]{1,200}|[^\s/]{0,200}(?:_|\d\.\d)[^\s/]{0,200})\.(?:zip|sh))\s*$"
 )
 _PAGE_CONSOLE = re.compile(r"failed to load resource|\bconsole\b")
 # The Windows C runtime's strerror(12), ENOMEM: "errno=12] Not enough space"
@@ -1810,13 +1815,16 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if "getaddrinforeqwrap" in low and _NODE_DNS_FRAME.match(low):
         _recast(conds, NET, WEAK)  # a frame of Node's resolver, also under a listen that failed
     dev_server = "internal server error: e" in low and _DEV_SERVER_ERROR.search(line)
-    if dev_server and NAMED_CODES.get(dev_server.group(1)) != NET:
+    dev_code = NAMED_CODES.get(dev_server.group(1)) if dev_server else None
+    if dev_code is not None and dev_code != NET:
         _recast(conds, NET, WEAK)  # a dev server's own error, named by its code, decides
     if ("listen eaddrnotavail" in low or "bind eaddrnotavail" in low) and _has(conds, NET):
         _recast(conds, NET, WEAK)  # a listen on an address the machine lacks: the step's setup
     if "is going to restart linking" in low:  # MSVC's 32-bit linker, out of heap, starts over
         _recast(conds, OOM, WEAK)
-    if "insufficient heap space in compiler" in low:  # MSVC's C1060: an allocation refused
+    if "heap space" in low and _MSVC_HEAP.search(low):  # MSVC's C1060, C1002: allocation refused
+        _recast(conds, OOM, DIAG)
+    if low.strip() == "error: outofmemory":  # Zig's error set: the allocator's answer, no kill
         _recast(conds, OOM, DIAG)
     if "return error." in low and _ZIG_SOURCE_RETURN.match(low):
         conds[:] = [(WEAK, code) for _, code in conds]  # a source line Zig's trace quotes
