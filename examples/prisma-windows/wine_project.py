@@ -252,11 +252,11 @@ def _wait_for_wine() -> None:
 STRAGGLER_WAIT_S = 10.0
 
 
-def prefix_processes() -> list[int]:
-    """Our Wine processes of the example's prefix: those whose program is one of Wine's (the
+def prefix_processes(prefix: Path = PREFIX) -> list[int]:
+    """Our Wine processes of a prefix (the example's): those whose program is one of Wine's (the
     loader, wineserver) and whose environment names the prefix, as every process Wine starts
     for it inherits ``WINEPREFIX``. Linux only (``/proc``); elsewhere nothing is found."""
-    needle = f"WINEPREFIX={PREFIX}\0".encode()
+    needle = f"WINEPREFIX={prefix}\0".encode()
     uid = os.getuid()
     try:
         entries = [entry for entry in Path("/proc").iterdir() if entry.name.isdigit()]
@@ -288,13 +288,13 @@ def _is_wine_own(pid: int) -> bool:
     return first.lower().startswith(b"c:\\windows\\")
 
 
-def end_programs(wait_s: float = STRAGGLER_WAIT_S) -> int:
+def end_programs(wait_s: float = STRAGGLER_WAIT_S, prefix: Path = PREFIX) -> int:
     """Wait until no program runs in the prefix but Wine's own processes, killing what is still
     there after ``wait_s``; return how many had to be killed. Set-up runs it after its own
     Windows programs, so that none of them is still at work (holding the engine) in a sample."""
     deadline = time.monotonic() + wait_s
     while True:
-        programs = [pid for pid in prefix_processes() if not _is_wine_own(pid)]
+        programs = [pid for pid in prefix_processes(prefix) if not _is_wine_own(pid)]
         if not programs or time.monotonic() >= deadline:
             break
         time.sleep(0.1)
@@ -316,12 +316,18 @@ def stop_wine() -> int:
     """
     _wineserver("-k", 60)
     _wineserver("-w", 60)
-    stragglers = prefix_processes()
+    return end_stragglers()
+
+
+def end_stragglers(prefix: Path = PREFIX) -> int:
+    """Kill every Wine process of the prefix still running and wait (a while) until they are
+    gone; return how many there were."""
+    stragglers = prefix_processes(prefix)
     for pid in stragglers:
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.kill(pid, signal.SIGKILL)
     deadline = time.monotonic() + STRAGGLER_WAIT_S
-    while stragglers and prefix_processes() and time.monotonic() < deadline:
+    while stragglers and prefix_processes(prefix) and time.monotonic() < deadline:
         time.sleep(0.1)
     return len(stragglers)
 
