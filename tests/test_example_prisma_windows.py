@@ -6,6 +6,11 @@ index (``PRISMA_WINDOWS_HOLD_SAMPLES``), so the direct arm fails exactly in the 
 safe wrapper's first retry succeeds. Another test interrupts a session (SIGINT, as Ctrl-C) while the
 dev server holds the engine and checks that no Wine process of the example is left.
 
+The two tests may run at once, on two pytest-xdist workers: their sessions take turns on the one
+prefix (the example's session lock), so one test's check may come while the other's session has
+started Wine. Each looks only at the Wine processes its own session started: every one inherits
+the session's ``GENRELIABILITY_TEST_SESSION`` (Wine passes the environment on to its services).
+
 Requirements, each skipped with its reason when absent: Linux, Wine (``apt-get install wine``),
 ``x86_64-w64-mingw32-gcc`` (``apt-get install gcc-mingw-w64-x86-64``) and the example's npm packages
 (``npm ci --prefix examples/prisma-windows --os=win32 --cpu=x64 --ignore-scripts``).
@@ -21,6 +26,7 @@ import signal
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -55,10 +61,11 @@ RENAME = re.compile(
 )
 
 
-def _inner_env(**overrides: str) -> dict[str, str]:
+def _inner_env(session: str, **overrides: str) -> dict[str, str]:
+    """The inner session's environment, marked with ``session`` (see the module's doc)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PRISMA_WINDOWS_")}
     env.pop("PYTEST_ADDOPTS", None)
-    env.update(overrides)
+    env.update(overrides, GENRELIABILITY_TEST_SESSION=session)
     return env
 
 
@@ -79,34 +86,38 @@ def _command(workdir: Path, samples: int) -> list[str]:
     ]
 
 
-def _wine_processes() -> list[str]:
-    """Processes of the example's Wine prefix (by the WINEPREFIX in their environment)."""
-    needle = f"WINEPREFIX={wine_project.PREFIX}\0".encode()
+def _wine_processes(session: str) -> list[str]:
+    """Processes of the example's Wine prefix that ``session`` started (by the WINEPREFIX and the
+    session's mark in their environment)."""
+    prefix = f"WINEPREFIX={wine_project.PREFIX}\0".encode()
+    mark = f"GENRELIABILITY_TEST_SESSION={session}\0".encode()
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit() or entry.name == str(os.getpid()):
             continue
         try:
-            if needle in (entry / "environ").read_bytes():
+            environ = (entry / "environ").read_bytes()
+            if prefix in environ and mark in environ:
                 found.append(f"{entry.name}: {(entry / 'cmdline').read_bytes()!r}")
         except OSError:
             continue
     return found
 
 
-def _no_wine_left(within_s: float = 10.0) -> list[str]:
+def _no_wine_left(session: str, within_s: float = 10.0) -> list[str]:
     deadline = time.monotonic() + within_s
-    while (left := _wine_processes()) and time.monotonic() < deadline:
+    while (left := _wine_processes(session)) and time.monotonic() < deadline:
         time.sleep(0.2)
     return left
 
 
 def test_direct_fails_exactly_when_held_and_safe_recovers(tmp_path: Path) -> None:
+    mark = uuid.uuid4().hex
     samples, held = 4, {2, 3}
     result = subprocess.run(
         _command(tmp_path, samples),
         cwd=tmp_path,
-        env=_inner_env(PRISMA_WINDOWS_HOLD_SAMPLES="2,3"),
+        env=_inner_env(mark, PRISMA_WINDOWS_HOLD_SAMPLES="2,3"),
         capture_output=True,
         text=True,
         timeout=900,
@@ -133,14 +144,15 @@ def test_direct_fails_exactly_when_held_and_safe_recovers(tmp_path: Path) -> Non
     assert "2 copies left in node_modules/.prisma/client by failed renames" in output
     [comparison] = document["comparisons"]
     assert re.search(rf"safe vs direct: {comparison['verdict']} \(", output)
-    assert _no_wine_left() == []
+    assert _no_wine_left(mark) == []
 
 
 def test_ctrl_c_while_the_dev_server_holds_leaves_no_wine_process(tmp_path: Path) -> None:
+    mark = uuid.uuid4().hex
     session = subprocess.Popen(
         _command(tmp_path, 1),
         cwd=tmp_path,
-        env=_inner_env(PRISMA_WINDOWS_HOLD_SAMPLES="1"),
+        env=_inner_env(mark, PRISMA_WINDOWS_HOLD_SAMPLES="1"),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -155,7 +167,7 @@ def test_ctrl_c_while_the_dev_server_holds_leaves_no_wine_process(tmp_path: Path
                 pytest.fail(f"the session ended before any hold began:\n{output}")
             assert time.monotonic() < deadline, "no hold began"
             time.sleep(0.05)
-        assert _wine_processes() != []  # the dev server (and Wine's services) run now
+        assert _wine_processes(mark) != []  # the dev server (and Wine's services) run now
         session.send_signal(signal.SIGINT)
         output, _ = session.communicate(timeout=120)
     finally:
@@ -163,5 +175,5 @@ def test_ctrl_c_while_the_dev_server_holds_leaves_no_wine_process(tmp_path: Path
             session.kill()
             session.wait()
     assert "KeyboardInterrupt" in output, output
-    left = _no_wine_left()
+    left = _no_wine_left(mark)
     assert left == [], f"left running: {left}\nthe interrupted session printed:\n{output}"
