@@ -288,6 +288,12 @@ def _is_wine_own(pid: int) -> bool:
     return first.lower().startswith(b"c:\\windows\\")
 
 
+def _kill(pids: list[int]) -> None:
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError, PermissionError):  # gone meanwhile
+            os.kill(pid, signal.SIGKILL)
+
+
 def end_programs(wait_s: float = STRAGGLER_WAIT_S, prefix: Path = PREFIX) -> int:
     """Wait until no program runs in the prefix but Wine's own processes, killing what is still
     there after ``wait_s``; return how many had to be killed. Set-up runs it after its own
@@ -298,9 +304,7 @@ def end_programs(wait_s: float = STRAGGLER_WAIT_S, prefix: Path = PREFIX) -> int
         if not programs or time.monotonic() >= deadline:
             break
         time.sleep(0.1)
-    for pid in programs:
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.kill(pid, signal.SIGKILL)
+    _kill(programs)
     return len(programs)
 
 
@@ -323,9 +327,7 @@ def end_stragglers(prefix: Path = PREFIX) -> int:
     """Kill every Wine process of the prefix still running and wait (a while) until they are
     gone; return how many there were."""
     stragglers = prefix_processes(prefix)
-    for pid in stragglers:
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.kill(pid, signal.SIGKILL)
+    _kill(stragglers)
     deadline = time.monotonic() + STRAGGLER_WAIT_S
     while stragglers and prefix_processes(prefix) and time.monotonic() < deadline:
         time.sleep(0.1)

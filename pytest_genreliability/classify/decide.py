@@ -93,9 +93,9 @@ _PROGRAM_FILES = re.compile(
 # Program Files, C:\Windows (not its Temp, which everyone writes: SYSTEM's runners build there),
 # the system drive's root, the WindowsApps folders
 _INSTALLED_PROGRAM = re.compile(
-    r"(?<![A-Za-z0-9_])(?:[A-Za-z]:[\\/](?:program(?: files\b|$)|progra~\d)"
-    r"|c:[\\/](?:windows[\\/](?!temp[\\/])|[^\\/]+$))"
-    r"|[\\/](?:microsoft|program files)[\\/]windowsapps[\\/]",
+    _PROGRAM_FILES.pattern
+    + r"|(?<![A-Za-z0-9_])c:[\\/](?:windows[\\/](?!temp[\\/])|[^\\/]+$)"
+    + r"|[\\/](?:microsoft|program files)[\\/]windowsapps[\\/]",
     re.IGNORECASE,
 )
 # Windows' own folders: only an elevated process may write there; a refusal is the rights'
