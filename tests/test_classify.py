@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ = {59}
+NEVER_READ: set[int] = set()
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -262,8 +262,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4271 / 4616
-    assert rates["errno"] >= 1287 / 1381
+    assert rates["family"] >= 4273 / 4616
+    assert rates["errno"] >= 1288 / 1381
     assert rates["operation"] >= 0.867
     assert rates["locked"] >= 0.910
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
@@ -375,7 +375,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # round made permission-093 one (Go's linker: "open $WORK\b001\exe\a.out.exe: Access is
     # denied.", labelled a permission problem): a program opened to be written and refused reads
     # as held, as batch 58's rename_lock-845 (Go's test binary, the same words) is labelled.
-    # Batch 59's has one, not read.
+    # Batch 59's has one, and was read and left: other-2233 (pub's "in use by another process" on
+    # Windows, a symlink in the package by the thread, labelled other) reads as a held folder.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -502,8 +503,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # read from it); batch 57's (83.5% when first measured, 84.8% after the rules from its tuning
 # part) once batch 58 had been merged (91.1% after the rules read from it); batch 58's (80.9%
 # when first measured, 82.0% after the rules from its tuning part) before batch 59 was merged
-# (87.6% after the rules read from it); batch 59's has not been read (92.0% when first
-# measured).
+# (87.6% after the rules read from it); batch 59's (92.0% when first measured, the same after
+# the rules from its tuning part) at the end of that session (94.7% after the rules read from it).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -562,7 +563,7 @@ LATEST_BATCHES = {
     56: (85, 79 / 85, 16 / 17, 36 / 48, 3 / 4, []),
     57: (79, 72 / 79, 17 / 18, 41 / 55, 8 / 8, ["permission-1006"]),
     58: (89, 78 / 89, 20 / 22, 50 / 61, 9 / 10, ["other-2140", "permission-1049"]),
-    59: (75, 69 / 75, 12 / 14, 30 / 52, 5 / 6, ["other-2233"]),
+    59: (75, 71 / 75, 13 / 14, 32 / 52, 5 / 6, ["other-2233"]),
 }
 
 
@@ -8057,6 +8058,43 @@ FORMATS = {
         "download",
         None,
     ),
+    "dart-deletion-of-a-folder-is-an-rmdir": (
+        "PathAccessException: Deletion failed, path = 'C:\\Users\\z\\.shorebird\\bin\\cache' "
+        "(OS Error: Access is denied.\n"
+        ", errno = 5)",
+        "unlink_lock",
+        "errno = 5",
+        "rmdir",
+        None,
+    ),
+    "make-naming-sighup-is-a-kill": (
+        "./test\n"
+        "Makefile:17 recipe for target 'test' failed\n"
+        "make: *** [test] Hangup\n"
+        "make: *** Deleting file 'test'",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "dart-negative-errno-is-the-code": (
+        "SEVERE: ClientException with SocketException: Failed host lookup: 'github.com' (OS "
+        "Error: Temporary failure in name resolution, errno = -3),",
+        "network",
+        "errno = -3",
+        "getaddrinfo",
+        None,
+    ),
+    "sqlx-cause-of-a-locked-database-is-a-lock-wait": (
+        "> Error: error returned from database: (code: 261) database is locked\n"
+        "> \n"
+        "> Caused by:\n"
+        ">     (code: 261) database is locked",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
 }
 
 
@@ -9547,6 +9585,10 @@ PRECISION = {
     "a-program-refused-at-another-drives-root-is-held": (
         "open D:\\x.exe: Access is denied.",
         "rename_lock",
+    ),
+    "make-failing-with-an-error-code-is-no-kill": (
+        "make: *** [test] Error 1",
+        "other",
     ),
 }
 

@@ -167,7 +167,7 @@ _PY2_WINERROR = re.compile(r"WindowsError: \[Error (\d{1,10})\]")  # Python 2
 _GO_HTTP = re.compile(r'(?:Get|Post|Put|Head|Patch|Delete) "https?://[^"\n]{1,600}": ')
 _OS_ERROR = re.compile(r"\(os error (\d{1,6})\)")
 _RUST_OS = re.compile(r"Os \{ code: (\d{1,6}), kind: (\w{1,40})")
-_DART_ERRNO = re.compile(r"errno = (\d{1,6})\b")
+_DART_ERRNO = re.compile(r"errno = (-?\d{1,6})\b")  # (negative: a resolver's, EAI_AGAIN -3)
 _JAVA_ERROR = re.compile(r"error=(\d{1,6})\b")
 # ClickHouse's ErrnoException: "Cannot write to file /x: , errno: 28, strerror: No space left on
 # device" (POSIX: the strerror follows)
@@ -437,7 +437,8 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
     if "xa" in low and "error" in low:
         for match in first_matches(_XAMARIN, line):
             conds.append((WEAK, match.group(1)))
-    if "failed with error" in low or "(code:" in low:
+    # ("(code: 261) database is locked": SQLite's own result code, as sqlx prints it, not Win32's)
+    if ("failed with error" in low or "(code:" in low) and "database is locked" not in low:
         for match in first_matches(_API_ERROR, line):
             number = int(match.group(1) or match.group(2))
             printed = f"error {number}" if match.group(1) else f"code: {number}"

@@ -631,6 +631,9 @@ _NOT_STARTED = re.compile(
     # "Cannot create process, error code: 267"
     r"|not a valid win32 application|cannot create process\b"
 )
+# Dart's FileSystemException when a delete failed: "Deletion failed, path = 'build' (OS Error:
+# ...)", the same words for a file and a folder
+_DART_DELETION = re.compile(r"Deletion failed, path = '([^'\n]{1,600})'", re.I)
 # Web Deploy's ERROR_FILE_IN_USE: "Web Deploy cannot modify the file 'App.dll' on the destination
 # because it is locked by an external process." (also "can not modify the 'x.dll' file")
 _WEB_DEPLOY_LOCKED = re.compile(
@@ -1000,6 +1003,11 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "exec")
     if "inotify-add-watch(" in low:  # Watchman: "inotify-add-watch(/x) -> Permission denied"
         add_op(facts, RANK_SYSCALL, "watch")
+    if "deletion failed, path = '" in low:  # Dart's FileSystemException of a delete
+        for match in first_matches(_DART_DELETION, line):
+            name = file_name(match.group(1).rstrip("\\/"))
+            if name and "." not in name:  # Directory.delete: a folder's name has no suffix
+                add_op(facts, RANK_SYSCALL, "rmdir")
     if "web deploy can" in low:  # Web Deploy (msdeploy) copying a file over the one it replaces
         for match in first_matches(_WEB_DEPLOY_LOCKED, line):
             add_op(facts, RANK_VERB, "copy")

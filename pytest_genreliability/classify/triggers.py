@@ -522,6 +522,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("with no output", False, 50),
     ("listener", False, 60),
     ("onhangup", False, 60),
+    ("] hangup", False, 40),  # (words: make naming SIGHUP)
     ("connectex", False, 60),
     ("wsarecv", False, 60),
     ("wsasend", False, 60),

@@ -915,6 +915,9 @@ _PROGRAM_MISSING = re.compile(
     r"|^env: [^:\n]{1,200}: no such file or directory\s{0,20}$"  # env(1) found no program to run
 )
 _ENV_PREFIXES = ("/usr/bin/env: ", "env: ")
+# GNU make naming the signal that ended a recipe's program: "make: *** [test] Hangup" (also with
+# the asterisks escaped as a Markdown paste shows them, "**\*")
+_MAKE_HANGUP = re.compile(r"\bmake(?:\[\d{1,4}\])?: \*\*\\?\* \[[^\]\n]{1,600}\] hangup\s{0,20}$")
 # MSVC's compiler out of memory: "fatal error C1060: compiler is out of heap space", "C1060:
 # insufficient heap space in compiler", "C1002: compiler is out of heap space in pass 2"
 _MSVC_HEAP = re.compile(r"\bfatal error c10(?:60|02): [^\n]{0,60}heap space")
@@ -1136,7 +1139,8 @@ _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is den
 # locked", "ERROR: database is locked"), not advice or a retry that went on ("retrying because
 # database is locked (attempt 1)")
 _DATABASE_LOCKED_ERROR = re.compile(
-    r"(?:error|exception)\b[^\n]{0,400}?database is locked(?=\s{0,3}(?:$|[:.'\")\]*]))"
+    r"(?:(?:error|exception)\b[^\n]{0,400}?|\(code: \d{1,4}\) )"  # (sqlx's cause: SQLite's code)
+    r"database is locked(?=\s{0,3}(?:$|[:.'\")\]*]))"
 )
 # A lock a tool gave up on after a wait it names: "couldn't acquire lock x for 60 seconds" (pyenv)
 # A lock that is in the way, in the words of the tool that met it: "is locked by another
@@ -1820,6 +1824,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, NET, WEAK)  # a dev server's own error, named by its code, decides
     if ("listen eaddrnotavail" in low or "bind eaddrnotavail" in low) and _has(conds, NET):
         _recast(conds, NET, WEAK)  # a listen on an address the machine lacks: the step's setup
+    if "] hangup" in low and _MAKE_HANGUP.search(low):  # make: the recipe's program got SIGHUP
+        conds.append((SIGNAL, None))
     if "is going to restart linking" in low:  # MSVC's 32-bit linker, out of heap, starts over
         _recast(conds, OOM, WEAK)
     if "heap space" in low and _MSVC_HEAP.search(low):  # MSVC's C1060, C1002: allocation refused
