@@ -8095,6 +8095,28 @@ FORMATS = {
         "lock",
         None,
     ),
+    "gmake-naming-sighup-is-a-kill": (
+        "gmake[1]: *** [all] Hangup",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "a-win32-code-beside-a-locked-database-is-kept": (
+        "CopyFile(C:\\a.db) failed with error 32 (code: 5) database is locked",
+        "rename_lock",
+        "error 32",
+        "lock",
+        None,
+    ),
+    "dart-deletion-of-a-busy-program-is-an-unlink": (
+        "FileSystemException: Deletion failed, path = '/usr/local/bin/flutter' (OS Error: Text "
+        "file busy, errno = 26)",
+        "text_busy",
+        "ETXTBSY",
+        "unlink",
+        None,
+    ),
 }
 
 
@@ -9588,6 +9610,16 @@ PRECISION = {
     ),
     "make-failing-with-an-error-code-is-no-kill": (
         "make: *** [test] Error 1",
+        "other",
+    ),
+    "a-c-apis-negative-errno-is-no-network": (
+        "Failed to open /dev/ttyUSB0, errno = -2\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-logged-retry-of-a-locked-database-is-no-timeout": (
+        "INFO sqlx::pool: retry 1/5: (code: 5) database is locked\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
         "other",
     ),
 }

@@ -167,7 +167,10 @@ _PY2_WINERROR = re.compile(r"WindowsError: \[Error (\d{1,10})\]")  # Python 2
 _GO_HTTP = re.compile(r'(?:Get|Post|Put|Head|Patch|Delete) "https?://[^"\n]{1,600}": ')
 _OS_ERROR = re.compile(r"\(os error (\d{1,6})\)")
 _RUST_OS = re.compile(r"Os \{ code: (\d{1,6}), kind: (\w{1,40})")
-_DART_ERRNO = re.compile(r"errno = (-?\d{1,6})\b")  # (negative: a resolver's, EAI_AGAIN -3)
+# (negative only where a name lookup failed: Dart's "Failed host lookup: 'x' (OS Error: Temporary
+# failure in name resolution, errno = -3)", the resolver's EAI_AGAIN; a C API's "-2" is -ENOENT)
+_DART_ERRNO = re.compile(r"errno = (\d{1,6})\b")
+_DART_RESOLVER_ERRNO = re.compile(r"errno = (-\d{1,3})\b")
 _JAVA_ERROR = re.compile(r"error=(\d{1,6})\b")
 # ClickHouse's ErrnoException: "Cannot write to file /x: , errno: 28, strerror: No space left on
 # device" (POSIX: the strerror follows)
@@ -385,6 +388,9 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_DART_ERRNO, line):
             number = int(match.group(1))
             conds.append((_ambiguous_code(number, low), f"errno = {number}"))
+        if "failed host lookup" in low:
+            for match in first_matches(_DART_RESOLVER_ERRNO, line):
+                conds.append((NET, f"errno = {match.group(1)}"))
         for match in first_matches(_NODE_ERRNO_NUM, line):
             number = int(match.group(1))
             facts.flags.add("windows" if number <= -3000 else "posix")
@@ -437,9 +443,10 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
     if "xa" in low and "error" in low:
         for match in first_matches(_XAMARIN, line):
             conds.append((WEAK, match.group(1)))
-    # ("(code: 261) database is locked": SQLite's own result code, as sqlx prints it, not Win32's)
-    if ("failed with error" in low or "(code:" in low) and "database is locked" not in low:
+    if "failed with error" in low or "(code:" in low:
         for match in first_matches(_API_ERROR, line):
+            if low.startswith(" database is locked", match.end()):
+                continue  # sqlx: "(code: 261) database is locked", SQLite's code, not Win32's
             number = int(match.group(1) or match.group(2))
             printed = f"error {number}" if match.group(1) else f"code: {number}"
             conds.append((_WINDOWS_CODES.get(number, WEAK), printed))

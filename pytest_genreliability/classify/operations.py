@@ -1003,7 +1003,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "exec")
     if "inotify-add-watch(" in low:  # Watchman: "inotify-add-watch(/x) -> Permission denied"
         add_op(facts, RANK_SYSCALL, "watch")
-    if "deletion failed, path = '" in low:  # Dart's FileSystemException of a delete
+    if "deletion failed, path = '" in low and "text file busy" not in low:  # Dart's delete
         for match in first_matches(_DART_DELETION, line):
             name = file_name(match.group(1).rstrip("\\/"))
             if name and "." not in name:  # Directory.delete: a folder's name has no suffix

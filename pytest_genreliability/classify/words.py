@@ -915,9 +915,12 @@ _PROGRAM_MISSING = re.compile(
     r"|^env: [^:\n]{1,200}: no such file or directory\s{0,20}$"  # env(1) found no program to run
 )
 _ENV_PREFIXES = ("/usr/bin/env: ", "env: ")
-# GNU make naming the signal that ended a recipe's program: "make: *** [test] Hangup" (also with
-# the asterisks escaped as a Markdown paste shows them, "**\*")
-_MAKE_HANGUP = re.compile(r"\bmake(?:\[\d{1,4}\])?: \*\*\\?\* \[[^\]\n]{1,600}\] hangup\s{0,20}$")
+# GNU make naming the signal that ended a recipe's program: "make: *** [test] Hangup" (also gmake,
+# and with the asterisks escaped as a Markdown paste shows them, "**\*")
+_MAKE_HANGUP = re.compile(
+    r"\bg?make(?:\[\d{1,4}\])?: (?:\\?\*){3} \[[^\]\n]{1,600}\] hangup"
+    r"(?: \(core dumped\))?\s{0,20}$"
+)
 # MSVC's compiler out of memory: "fatal error C1060: compiler is out of heap space", "C1060:
 # insufficient heap space in compiler", "C1002: compiler is out of heap space in pass 2"
 _MSVC_HEAP = re.compile(r"\bfatal error c10(?:60|02): [^\n]{0,60}heap space")
@@ -1139,7 +1142,8 @@ _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is den
 # locked", "ERROR: database is locked"), not advice or a retry that went on ("retrying because
 # database is locked (attempt 1)")
 _DATABASE_LOCKED_ERROR = re.compile(
-    r"(?:(?:error|exception)\b[^\n]{0,400}?|\(code: \d{1,4}\) )"  # (sqlx's cause: SQLite's code)
+    # (or the cause sqlx indents under "Caused by:": "    (code: 261) database is locked")
+    r"(?:(?:error|exception)\b[^\n]{0,400}?|^[>\s]{0,4}\s{2,20}\(code: \d{1,4}\) )"
     r"database is locked(?=\s{0,3}(?:$|[:.'\")\]*]))"
 )
 # A lock a tool gave up on after a wait it names: "couldn't acquire lock x for 60 seconds" (pyenv)
