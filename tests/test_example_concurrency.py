@@ -12,7 +12,6 @@ Builds need ``build`` and setuptools (and ``wheel`` for setuptools < 70.1) in th
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import subprocess
@@ -20,24 +19,14 @@ import sys
 import textwrap
 import zipfile
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from example_modules import load_example_module
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "concurrency"
 
 
-def _load_shared_build() -> ModuleType:
-    path = EXAMPLE / "shared_build.py"
-    spec = importlib.util.spec_from_file_location("concurrency_shared_build", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-shared_build = _load_shared_build()
+shared_build = load_example_module(EXAMPLE / "shared_build.py", "concurrency_shared_build")
 MISSING = shared_build.missing_build_tools()
 needs_build = pytest.mark.skipif(
     MISSING is not None, reason=f"python -m build --no-isolation cannot run: {MISSING}"

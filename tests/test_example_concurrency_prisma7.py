@@ -11,27 +11,20 @@ They need node and the example's npm packages (``npm ci --prefix examples/concur
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from example_modules import load_example_module
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "concurrency" / "prisma7"
 
 
 def _load_project_module() -> ModuleType:
-    path = EXAMPLE / "prisma7_project.py"
-    spec = importlib.util.spec_from_file_location("concurrency_prisma7_project", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_example_module(EXAMPLE / "prisma7_project.py", "concurrency_prisma7_project")
 
 
 prisma7 = _load_project_module()

@@ -13,7 +13,6 @@ for real); the ``flock`` cases need ``fcntl`` (the generator emulates Windows' r
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import subprocess
@@ -24,17 +23,13 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from example_modules import load_example_module
 
 QUICKSTART = Path(__file__).resolve().parent.parent / "examples" / "quickstart"
 
 
 def _load_lockctl() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("quickstart_lockctl", QUICKSTART / "lockctl.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it executes
-    spec.loader.exec_module(module)
-    return module
+    return load_example_module(QUICKSTART / "lockctl.py", "quickstart_lockctl")
 
 
 lockctl = _load_lockctl()

@@ -13,7 +13,6 @@ attribute; for bind mounts, a working ``unshare -m`` (root) or ``unshare -rm``.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -29,18 +28,14 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from example_modules import load_example_module
 from terminal import PYTEST_AS_FROM_A_TERMINAL
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "prisma"
 
 
 def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"prisma_example_{name}", EXAMPLE / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_example_module(EXAMPLE / f"{name}.py", f"prisma_example_{name}")
 
 
 engine_lock = _load("engine_lock")

@@ -18,7 +18,6 @@ Requirements, each skipped with its reason when absent: Linux, Wine (``apt-get i
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -32,18 +31,14 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from example_modules import load_example_module
 from terminal import PYTEST_AS_FROM_A_TERMINAL
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "prisma-windows"
 
 
 def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"prisma_windows_{name}", EXAMPLE / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_example_module(EXAMPLE / f"{name}.py", f"prisma_windows_{name}")
 
 
 wine_project = _load("wine_project")

@@ -10,7 +10,6 @@ touched. Linux only (``/proc``).
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import signal
@@ -21,6 +20,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from example_modules import load_example_module
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "prisma-windows"
 
@@ -31,14 +31,7 @@ pytestmark = pytest.mark.skipif(
 
 
 def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "prisma_windows_stop", EXAMPLE / "wine_project.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_example_module(EXAMPLE / "wine_project.py", "prisma_windows_stop")
 
 
 wine_project = _load()
