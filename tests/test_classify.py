@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ: set[int] = set()
+NEVER_READ: set[int] = {60}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -120,8 +120,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (4795, 4616)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 60))
+    assert (len(TUNING), len(HELD_OUT)) == (4870, 4709)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 61))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -136,9 +136,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.919
+    assert rates["family"] >= 0.918
     assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.864
+    assert rates["operation"] >= 0.861
     assert rates["locked"] >= 0.910
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -248,6 +248,8 @@ JUDGED_LOCKS += ["other-1824", "other-1825", "permission-958", "other-1836"]
 # version, labelled other; ENOTEMPTY there reads as a held folder) and esbuild's "spawn EBUSY" on
 # Linux (a seccomp listener by the thread, labelled other; spawn EBUSY reads as a busy program)
 JUDGED_LOCKS += ["other-2157", "other-2168"]
+# batch 60's, as first measured (its tuning part is not read yet)
+JUDGED_LOCKS += ["permission-1075", "permission-1091"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -262,10 +264,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4273 / 4616
-    assert rates["errno"] >= 1288 / 1381
-    assert rates["operation"] >= 0.867
-    assert rates["locked"] >= 0.910
+    assert rates["family"] >= 4352 / 4709
+    assert rates["errno"] >= 1290 / 1384
+    assert rates["operation"] >= 0.865
+    assert rates["locked"] >= 0.908
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -377,6 +379,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # as held, as batch 58's rename_lock-845 (Go's test binary, the same words) is labelled.
     # Batch 59's has one, and was read and left: other-2233 (pub's "in use by another process" on
     # Windows, a symlink in the package by the thread, labelled other) reads as a held folder.
+    # Batch 60's had two when first measured, and is not read yet.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -418,6 +421,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-2140",
         "permission-1049",
         "other-2233",
+        "other-2343",
+        "other-2354",
     ]
 
 
@@ -504,7 +509,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # part) once batch 58 had been merged (91.1% after the rules read from it); batch 58's (80.9%
 # when first measured, 82.0% after the rules from its tuning part) before batch 59 was merged
 # (87.6% after the rules read from it); batch 59's (92.0% when first measured, the same after
-# the rules from its tuning part) at the end of that session (94.7% after the rules read from it).
+# the rules from its tuning part) at the end of that session (94.7% after the rules read from it);
+# batch 60's (84.9% when first measured) as merged.
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -564,6 +570,7 @@ LATEST_BATCHES = {
     57: (79, 72 / 79, 17 / 18, 41 / 55, 8 / 8, ["permission-1006"]),
     58: (89, 78 / 89, 20 / 22, 50 / 61, 9 / 10, ["other-2140", "permission-1049"]),
     59: (75, 71 / 75, 13 / 14, 32 / 52, 5 / 6, ["other-2233"]),
+    60: (93, 79 / 93, 2 / 3, 34 / 50, 7 / 10, ["other-2343", "other-2354"]),
 }
 
 
