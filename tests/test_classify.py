@@ -136,10 +136,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.918
+    assert rates["family"] >= 0.920
     assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.861
-    assert rates["locked"] >= 0.910
+    assert rates["operation"] >= 0.865
+    assert rates["locked"] >= 0.912
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -248,8 +248,10 @@ JUDGED_LOCKS += ["other-1824", "other-1825", "permission-958", "other-1836"]
 # version, labelled other; ENOTEMPTY there reads as a held folder) and esbuild's "spawn EBUSY" on
 # Linux (a seccomp listener by the thread, labelled other; spawn EBUSY reads as a busy program)
 JUDGED_LOCKS += ["other-2157", "other-2168"]
-# batch 60's, as first measured (its tuning part is not read yet)
-JUDGED_LOCKS += ["permission-1075", "permission-1091"]
+# batch 60's: IJulia's kernelspec install, "[WinError 5] Access is denied" deleting a logo file
+# it copied from a read-only source (labelled a permission problem by its thread; a delete refused
+# on Windows reads as a held file)
+JUDGED_LOCKS += ["permission-1091"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -264,7 +266,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4352 / 4709
+    assert rates["family"] >= 4354 / 4709
     assert rates["errno"] >= 1290 / 1384
     assert rates["operation"] >= 0.865
     assert rates["locked"] >= 0.908
@@ -510,7 +512,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # when first measured, 82.0% after the rules from its tuning part) before batch 59 was merged
 # (87.6% after the rules read from it); batch 59's (92.0% when first measured, the same after
 # the rules from its tuning part) at the end of that session (94.7% after the rules read from it);
-# batch 60's (84.9% when first measured) as merged.
+# batch 60's (84.9% when first measured, 87.1% after the rules from its tuning part) as merged.
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -570,7 +572,7 @@ LATEST_BATCHES = {
     57: (79, 72 / 79, 17 / 18, 41 / 55, 8 / 8, ["permission-1006"]),
     58: (89, 78 / 89, 20 / 22, 50 / 61, 9 / 10, ["other-2140", "permission-1049"]),
     59: (75, 71 / 75, 13 / 14, 32 / 52, 5 / 6, ["other-2233"]),
-    60: (93, 79 / 93, 2 / 3, 34 / 50, 7 / 10, ["other-2343", "other-2354"]),
+    60: (93, 81 / 93, 2 / 3, 35 / 50, 7 / 10, ["other-2343", "other-2354"]),
 }
 
 
@@ -8124,6 +8126,147 @@ FORMATS = {
         "unlink",
         None,
     ),
+    "nsis-open-for-writing-of-a-path-without-spaces": (
+        "Error opening file for writing:\n"
+        "\n"
+        "C:\\Users\\me\\AppData\\Local\\Tool\\bin\\engine.dll\n"
+        "\n"
+        "Click Abort to stop the installation,\n"
+        "Retry to try again, or\n"
+        "Ignore to skip this file.",
+        "rename_lock",
+        None,
+        "open",
+        ("C:\\Users\\me\\AppData\\Local\\Tool\\bin\\engine.dll",),
+    ),
+    "cpan-invalid-lockfile-is-a-lock-refused": (
+        "CPAN.pm panic: Found invalid lockfile '/home/ci/.cpan/.lock', please remove. Cannot "
+        "proceed.",
+        "other",
+        None,
+        "lock",
+        ("/home/ci/.cpan/.lock",),
+    ),
+    "puppet-run-in-progress-names-its-lock": (
+        "Notice: Run of Puppet configuration client already in progress; skipping  "
+        "(/opt/puppetlabs/puppet/cache/state/agent_catalog_run.lock exists)",
+        "other",
+        None,
+        "lock",
+        ("/opt/puppetlabs/puppet/cache/state/agent_catalog_run.lock",),
+    ),
+    "julia-bare-call-unlink-eperm-is-a-delete": (
+        "ERROR: unlink: operation not permitted (EPERM)\n in unlink at fs.jl:94",
+        "unlink_lock",
+        "EPERM",
+        "unlink",
+        (),
+    ),
+    "julia-bare-call-rename-ebusy-is-a-rename": (
+        "ERROR: LoadError: rename: resource busy or locked (EBUSY)\n"
+        "Stacktrace:\n"
+        " [1] uv_error at .\\libuv.jl:97",
+        "rename_lock",
+        "EBUSY",
+        "rename",
+        (),
+    ),
+    "adb-listener-refused-is-a-permission": (
+        "adb F 03-01 10:00:00  1234  1234 main.cpp:153] could not install *smartsocket* "
+        "listener: Operation not permitted\n"
+        "* failed to start daemon\n"
+        "error: cannot connect to daemon",
+        "permission",
+        None,
+        None,
+        None,
+    ),
+    "adb-no-permissions-for-the-device": (
+        "List of devices attached\n"
+        "0123456789ABCDEF	no permissions (user in plugdev group; are your udev rules wrong?); "
+        "see [http://developer.android.com/tools/device.html]",
+        "permission",
+        None,
+        None,
+        None,
+    ),
+    "swiftpm-rename-error-names-the-call": (
+        "error: rename error: File exists (17): /w/.build/checkouts/Lib -> "
+        "/w/.build/checkouts/Lib-1.0",
+        "other",
+        None,
+        "rename",
+        (
+            "/w/.build/checkouts/Lib",
+            "/w/.build/checkouts/Lib-1.0",
+        ),
+    ),
+    "llvm-io-failure-alone-is-a-write": (
+        "LLVM ERROR: IO failure on output stream.",
+        "other",
+        None,
+        "write",
+        (),
+    ),
+    "maven-artifact-not-found-is-a-download": (
+        "Could not find artifact org.acme:widget:jar:2.1.0 in clojars (https://repo.clojars.org/)",
+        "other",
+        None,
+        "download",
+        (),
+    ),
+    "maven-destination-folder-not-created-is-no-network": (
+        "Could not transfer artifact org.acme:widget:pom:2.1.0 from/to central "
+        "(https://repo1.maven.org/maven2/): Specified destination directory cannot be created: "
+        "/home/ci/.m2/repository/org/acme/widget/2.1.0",
+        "other",
+        None,
+        "mkdir",
+        ("/home/ci/.m2/repository/org/acme/widget/2.1.0",),
+    ),
+    "java-create-temp-file-frame-is-an-open": (
+        "java.io.IOException: No space left on device\n"
+        "	at java.io.UnixFileSystem.createFileExclusively(Native Method)\n"
+        "	at java.io.File.createTempFile(File.java:2024)",
+        "disk_full",
+        None,
+        "open",
+        (),
+    ),
+    "luarocks-missing-folder-not-writable-is-a-mkdir": (
+        "Error: /usr/local/lib/luarocks/rocks-5.4 does not exist and your user does not have "
+        "write permissions in /usr/local/lib",
+        "permission",
+        None,
+        "mkdir",
+        None,
+    ),
+    "java-errno-cause-of-cannot-run-program-is-an-exec": (
+        'java.io.IOException: Cannot run program "gcc": \n'
+        "java.io.IOException: error=12, Cannot allocate memory",
+        "other",
+        "error=12",
+        "exec",
+        ("gcc",),
+    ),
+    "swiftpm-download-destination-in-the-way-is-no-network": (
+        "error: failed downloading 'https://example.com/releases/Kit.xcframework.zip'\n"
+        "which is required by binary target 'Kit':\n"
+        "/Users/me/.cache/org.swift.swiftpm/artifacts/example_com_Kit_zip already exists in "
+        "file system",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "ghc-pkg-permission-to-modify-is-a-write": (
+        "ghc-pkg: /opt/ghc/lib/package.conf.d/package.cache: you don't have permission to "
+        "modify this file",
+        "permission",
+        None,
+        "write",
+        ("/opt/ghc/lib/package.conf.d/package.cache",),
+    ),
 }
 
 
@@ -9628,6 +9771,28 @@ PRECISION = {
         "INFO sqlx::pool: retry 1/5: (code: 5) database is locked\n"
         "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
         "other",
+    ),
+    "removing-a-stale-lock-file-is-no-failure": (
+        "Removing stale lock file /var/lib/tool/run.lock\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "an-artifact-not-found-under-a-failed-lookup-is-the-network": (
+        "Could not find artifact a:b:jar:1.0 in central (https://repo1.maven.org/maven2/)\n"
+        "Caused by: java.net.UnknownHostException: repo1.maven.org",
+        "network",
+    ),
+    "adb-cannot-connect-alone-is-a-daemon-not-running": (
+        "* daemon not running; starting now at tcp:5037\nerror: cannot connect to daemon",
+        "other",
+    ),
+    "a-rename-error-with-ebusy-is-held": (
+        "rename error: Device or resource busy (16): /w/lib/a.so -> /w/lib/b.so",
+        "rename_lock",
+    ),
+    "llvm-io-failure-with-a-full-disk-is-disk-full": (
+        "LLVM ERROR: IO failure on output stream: No space left on device",
+        "disk_full",
     ),
 }
 

@@ -75,6 +75,8 @@ _OP_NAMES |= {"rename-item": "rename", "copy-item": "copy"}
 _OP_NAMES |= {"flock": "lock", "lockf": "lock"}  # fcntl's
 _OP_NAMES |= {"listdir": "scandir"}  # Python's os.listdir reads a folder as scandir does
 _OP_NAMES |= {"openbinaryfile": "open"}  # Haskell's
+# Java's File.createTempFile (not createNewFile, which sbt's launcher takes its boot lock with)
+_OP_NAMES |= {"createtempfile": "open"}
 _OP_NAMES |= {"removelink": "unlink", "hlock": "lock"}  # Haskell's unix and base
 _OP_NAMES |= {"erase": "unlink", "ren": "rename", "xcopy": "copy", "robocopy": "copy"}  # cmd.exe
 
@@ -159,6 +161,12 @@ _C_CALL = re.compile(
 _JULIA_CALL = re.compile(
     r"\bIOError: (unlink|rename|mkdir|open|rmdir|symlink|sendfile|cp|mv)\("
     r'"((?:[^"\\\n]|\\.){1,600})"(?:, "((?:[^"\\\n]|\\.){1,600})")?'
+)
+# ... and Julia 0.x's, which named only the call: "ERROR: unlink: operation not permitted (EPERM)",
+# "LoadError: unlink: resource busy or locked (EBUSY)" (libuv's words and code after it)
+_JULIA_BARE_CALL = re.compile(
+    r"(?:^|[\s:])(unlink|rename|mkdir|rmdir|open|stat|lstat|readdir|scandir|symlink|sendfile"
+    r"|copyfile|utime|futime|chmod|readlink): [a-z][a-z ]{2,80} \(E[A-Z]{2,12}\)"
 )
 # GNU make running a recipe's program that is not there: "make[1]: wget: No such file or
 # directory" (a makefile it could not read has a name with a dot, or is a Makefile)
@@ -322,6 +330,14 @@ _CMD_PROMPT = re.compile(
     re.I,
 )
 
+_MISSING_NOT_WRITABLE = re.compile(
+    r"\bdoes not exist and (?:your user|you|the user) (?:does|do) not have write permissions? in\b"
+)
+# A call named as the error's kind: "swift-build: rename error: File exists (17): a -> b" (not
+# "read error", which is a stream's or a connection's more often than a file's)
+_CALL_ERROR = re.compile(
+    r"(?:^|[\s:])(rename|unlink|remove|delete|copy|move|mkdir|rmdir|symlink|chmod) error: ", re.I
+)
 # The call alone before its error, as perror() prints it: "open: Text file busy"
 _CALL_PREFIX = re.compile(
     r"\s{0,20}(open|write|read|rename|unlink|rmdir|mkdir|symlink|execve?): [A-Z][a-z]"
@@ -831,6 +847,9 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
             add_op(facts, RANK_SYSCALL, match.group(1))
             if match.group(1).startswith("spawn"):
                 add_paths(facts, match, (2,))
+    if coded and " (e" in low:
+        for match in first_matches(_JULIA_BARE_CALL, line):
+            add_op(facts, RANK_SYSCALL, match.group(1))
     if "[winerror" in low or "[errno" in low or "[error " in low:
         if _PY_EXCEPTION.search(line):
             facts.flags.add("python_exc")
@@ -1035,8 +1054,13 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "write")
     elif "to be accessed for read operations" in low:
         add_op(facts, RANK_VERB, "read")
-    if "write permission" in low:  # conda's NotWritableError: "does not have write permissions"
+    if "permission to modify this file" in low:  # GHC's PermissionDenied of a write
         add_op(facts, RANK_VERB, "write")
+    if "write permission" in low:  # conda's NotWritableError: "does not have write permissions"
+        # (LuaRocks: "/x/rocks-5.3 does not exist and your user does not have write permissions
+        # in /x": the folder it could not make)
+        missing = "does not exist and " in low and _MISSING_NOT_WRITABLE.search(low)
+        add_op(facts, RANK_VERB, "mkdir" if missing else "write")
     if "required privilege" in low or "error 1314" in low:  # "[WinError 1314]", "(os error 1314)"
         facts.flags.add("privilege")  # ERROR_PRIVILEGE_NOT_HELD (see `failure_of`)
     if ("lock" in low or "concurrentmigration" in low) and any(
@@ -1125,6 +1149,9 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
 
 
 def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
+    if " error: " in low:  # the call named before its error: SwiftPM's "rename error: File exists"
+        for match in first_matches(_CALL_ERROR, line):
+            add_op(facts, RANK_VERB, match.group(1))
     if "http" in low and ("err" in low or "fail" in low) and _HTTP_REQUEST.search(line):
         # "E404 Not Found - PUT https://x": a request to a server failed, whatever it answered
         # (not a client's log of each request it makes: "npm http GET https://x")

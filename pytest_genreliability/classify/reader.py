@@ -687,6 +687,11 @@ class Reader:
                 facts.paths.append((shell.start(1), clean_path(busy)))
         if own is None and cond in OP_DEPENDENT:
             op, support = self.borrowed_op(span, cond)
+        elif own is None and cond == DIAG and (facts.printed(DIAG) or "").startswith("error="):
+            # Java's "IOException: error=12, Cannot allocate memory", the cause of a "Cannot run
+            # program" above it: the JVM prints error=N only when a program failed to start
+            op, support = self.borrowed_op(span, cond)
+            op = op or "exec"
         elif own is None and cond == DIAG and "contains a virus" in self.low[span[0] : span[1]]:
             # Windows' 225: a scanner refused the call the frames or the line above name (.NET's
             # File.Copy, Go's "open x.exe: Operation did not complete ... contains a virus")
@@ -719,6 +724,13 @@ class Reader:
         elif cond == NET and self._credentials_below(span):
             # Docker's and Trivy's credential helper failed before any request was sent
             kind, tier = "other", TIER["diagnostic"]
+        elif cond == NET and self._says_below(span, ("already exists in file system",), reach=3):
+            # SwiftPM: "failed downloading 'https://x.zip'" / "which is required by binary target
+            # 'y':" / "/x/.cache/.../x_zip already exists in file system": the download's
+            # destination was in the way, nothing failed on the network
+            kind, tier = "other", TIER["diagnostic"]
+        elif cond == DIAG and self._daemon_did_not_start(span):
+            kind, tier = "other", TIER["weak"]  # adb: why the daemon did not start is above
         elif "nsis_open" in facts.flags and not self._says_below(span, ("click abort",), reach=5):
             kind, tier = "other", TIER["weak"]  # NSIS' words without its dialog's: not its file
         else:
@@ -761,6 +773,20 @@ class Reader:
             if below is None:
                 return False
             if any(word in text[below[0] : below[1]] for word in words):
+                return True
+        return False
+
+    def _daemon_did_not_start(self, span: tuple[int, int]) -> bool:
+        """adb's "error: cannot connect to daemon" under "* failed to start daemon": the
+        daemon's own failure, printed above them, says why (a listener refused, a port taken)."""
+        if "connect to daemon" not in self.low[span[0] : span[1]]:
+            return False
+        above: tuple[int, int] | None = span
+        for _ in range(3):
+            above = self.previous(above[0]) if above else None
+            if above is None:
+                return False
+            if "failed to start daemon" in self.low[above[0] : above[1]]:
                 return True
         return False
 

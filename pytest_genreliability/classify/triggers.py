@@ -419,6 +419,12 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("could not get lock", False, 45),
     ("could not set lock", False, 45),
     ("failed to lock directory", False, 45),
+    ("udev rules", False, 30),  # adb (words._ADB_NO_PERMISSIONS)
+    ("io failure on output stream", False, 10),  # LLVM
+    ("could not find artifact", False, 45),  # Maven's resolver (words._ARTIFACT_NOT_FOUND)
+    ("permission to modify this file", False, 80),  # GHC's (words._PHRASES)
+    ("invalid lock", False, 45),  # CPAN.pm (words._LOCK_REFUSED)
+    ("already in progress; skipping", False, 45),  # Puppet
     ("err_pnpm_", False, 45),
     ("min-free-space", False, 75),
     ("allocate block", False, 75),

@@ -58,6 +58,10 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # to the target directory."
     ("still writing", (("process is still writing to the target directory", SHARING),)),
     ("file in use", (("file in use", SHARING),)),  # Godot: "file in use, locked or ..."
+    ("file exists (17)", (("file exists (17)", WEAK),)),  # EEXIST in words, its number after it
+    # GHC's tools (ghc-pkg, Cabal): "x/package.cache: you don't have permission to modify this
+    # file", its PermissionDenied on a write (Windows also says it of a file another process holds)
+    ("permission to modify", (("don't have permission to modify this file", EACCES),)),
     # R's "cannot remove earlier installation, is it in use?": held on Windows, refused elsewhere
     ("is it in use", (("is it in use", EACCES),)),
     ("prior installation", (("cannot remove prior installation", EACCES),)),  # R again
@@ -1084,6 +1088,13 @@ _GO_LOOKUP = re.compile(
     # (an UnknownHostException prints only the host)
     r"|from/to \S{1,200} \(https?://[^)\s]{1,600}\): (?:[\w-]{1,63}\.){1,10}[a-z]{2,24}\s{0,20}$"
 )
+# adb and fastboot: a USB device this user may not open ("no permissions (missing udev rules?
+# user is in the plugdev group)", "insufficient permissions for device: ... udev rules wrong?")
+_ADB_NO_PERMISSIONS = re.compile(r"\bno permissions \(|\binsufficient permissions for device\b")
+_ARTIFACT_NOT_FOUND = re.compile(r"\bcould not find artifact \S{1,300} in \S{1,200} \(https?://")
+_DESTINATION_NOT_CREATED = re.compile(
+    r"destination directory cannot be created: ((?:[A-Za-z]:)?[\\/][^\s'\"]{1,600})", re.I
+)
 # A tool saying it waits for a lock another process holds (vcpkg, sbt, flutter, SwiftPM, filelock).
 _WAITING_FOR_LOCK = re.compile(
     r"waiting (?:to (?:take|acquire|obtain)\b"
@@ -1129,6 +1140,12 @@ _LOCK_REFUSED = re.compile(
     r"|data path already locked by\b"  # Filebeat and the other beats
     r"|another instance using the configured data directory\b"  # Logstash
     r"|\bmigration table is already locked\b"  # Knex: another migration runs, or a stale lock row
+    # CPAN.pm: "CPAN.pm panic: Found invalid lockfile '/x/.cpan/.lock', please remove." (a lock
+    # file it cannot read, left by a run that died)
+    r"|\bfound (?:an )?invalid lock ?file\b"
+    # Puppet: "Run of Puppet configuration client already in progress; skipping
+    # (/x/state/agent_catalog_run.lock exists)": another run holds it, this one gives up
+    r"|\balready in progress; skipping\b"
 )
 _LOCK_PATH = re.compile(
     r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[.,](?:\s|$)|\s|$)"
@@ -1136,6 +1153,8 @@ _LOCK_PATH = re.compile(
     r"|lock(?: [\w-]{1,30}){1,4} \(((?:[A-Za-z]:)?[\\/][^()\n]{1,600})\)"  # "lock x cache (path)"
     r"|lock on ([\w.~-]{1,200}[\\/][^\s()'\"]{1,600}?)(?:[.,](?:\s|$)|\s|$)"  # relative: "on .x/y"
     r"|(?:^|\s)((?:[A-Za-z]:)?[\\/][^\s'\"]{1,600}?\.lock): "  # Filebeat: "/x/y.lock: data path"
+    r"|lock ?file '((?:[A-Za-z]:)?[\\/][^'\n]{1,600})'"  # CPAN.pm: "invalid lockfile '/x/.lock'"
+    r"|\(((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?\.lock) exists\)"  # Puppet: "(/x/run.lock exists)"
 )
 _ACCESS_TO_PATH = re.compile(r"access to the path ['\"]?(.{1,600}?)['\"]? is denied")
 # SQLite's "database is locked" reported as an error ("sqlite3.OperationalError: database is
@@ -1315,7 +1334,10 @@ _FILE_IN_USE = re.compile(
 )
 # NSIS: "Error opening file for writing:", then a blank line, the file, and "Click Abort to stop the
 # installation, Retry to try again, or Ignore to skip this file.": a file the running program holds
-_NSIS_OPEN = re.compile(r"^\s{0,20}error opening file for writing:\s{0,3}$")
+# (the reader joins a path with no space in it to the line: "...writing: C:\\Users\\x\\a.dll")
+_NSIS_OPEN = re.compile(
+    r"^\s{0,20}error opening file for writing:(?:\s{1,3}[^\s'\"]{1,600})?\s{0,3}$"
+)
 # MPICH's banner when a rank ended: "=   EXIT CODE: 9" (a signal's number: 9 a kill, 15 a term)
 _MPICH_EXIT = re.compile(r"(?:^|\s)=   exit code: (?:9|15)\s{0,3}$")
 # CMake's file(DOWNLOAD) trying again: "-- Retry after 5 seconds (attempt #2) ..."
@@ -1415,6 +1437,10 @@ _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
     # Maven's resolver: the repository answered without the checksums it should have ("Checksum
     # validation failed, no checksums available from the repository")
     (("no checksums available",), NET, DIAG, "download"),
+    # adb: "could not install *smartsocket* listener: Operation not permitted" (a socket a
+    # sandbox refused: the rights to listen, no file held)
+    (("listener: operation not permitted",), EPERM, PRIV, None),
+    (("listener: permission denied",), EACCES, PRIV, None),
 )
 # git for Windows replacing a file another process holds: "error: unable to unlink old 'x':
 # Invalid argument" (not a name Windows cannot have at all: a device's, "aux.md", or one with a
@@ -1697,7 +1723,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             conds.append((DIAG, None))
         facts.ops.append((RANK_SYSCALL, "lock"))  # apt's "- open (11: ...)" is how it locks
         for match in first_matches(_LOCK_PATH, line):
-            add_paths(facts, match, (1, 2, 3, 4, 5))
+            add_paths(facts, match, (1, 2, 3, 4, 5, 6, 7))
     if "database is locked" in low:
         # SQLite's busy handler waited for the connection that holds the database and gave up
         # (Python's sqlite3 waits 5 s, better-sqlite3 5 s, PDO 60 s): a lock wait. Not so Xcode's
@@ -1907,6 +1933,26 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if "argument list too long" in low:  # E2BIG: the command line, not the system
         conds.append((WEAK, None))
         _ensure_op(facts, "exec")
+    if "could not find artifact" in low and _ARTIFACT_NOT_FOUND.search(low) and not conds:
+        # Maven's resolver (Leiningen, the Clojure CLI): the repository answered that it has no
+        # such artifact, a 404 ("Could not find artifact x:y:jar:1.0 in central (https://...)")
+        conds.append((DIAG, None))
+        _ensure_op(facts, "download")
+    if "destination directory cannot be created" in low:
+        # Maven's resolver: "Could not transfer artifact x from/to clojars (https://...): Specified
+        # destination directory cannot be created: /x/.m2/repository/y" (the local folder, no
+        # network failed)
+        _recast(conds, NET, DIAG)
+        facts.ops.append((RANK_SYSCALL, "mkdir"))
+        for match in first_matches(_DESTINATION_NOT_CREATED, line):
+            add_paths(facts, match, (1,))
+    if "udev rules" in low and _ADB_NO_PERMISSIONS.search(low):
+        conds.append((PRIV, None))
+    if "io failure on output stream" in low and not conds:
+        # LLVM's writer could not write its output, for no reason it gives (with one, "...: No
+        # space left on device", the reason decides and the call is looked for around it)
+        conds.append((WEAK, None))
+        _ensure_op(facts, "write")
     if "kill eperm" in low:  # Node's process.kill refused: a process, no file (`decide`)
         _ensure_op(facts, "kill")
     if "out of memory" in low and _OWN_OUT_OF_MEMORY.match(low):
