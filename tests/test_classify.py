@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ: set[int] = {60}
+NEVER_READ: set[int] = {60, 61}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -120,8 +120,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (4870, 4709)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 61))
+    assert (len(TUNING), len(HELD_OUT)) == (4949, 4801)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 62))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -136,10 +136,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.920
+    assert rates["family"] >= 0.918
     assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.865
-    assert rates["locked"] >= 0.912
+    assert rates["operation"] >= 0.864
+    assert rates["locked"] >= 0.911
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -252,6 +252,8 @@ JUDGED_LOCKS += ["other-2157", "other-2168"]
 # it copied from a read-only source (labelled a permission problem by its thread; a delete refused
 # on Windows reads as a held file)
 JUDGED_LOCKS += ["permission-1091"]
+# batch 61's, as first measured (its tuning part is not read yet)
+JUDGED_LOCKS += ["permission-1103", "other-2391", "other-2404"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -266,10 +268,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4354 / 4709
-    assert rates["errno"] >= 1290 / 1384
-    assert rates["operation"] >= 0.865
-    assert rates["locked"] >= 0.908
+    assert rates["family"] >= 4430 / 4801
+    assert rates["errno"] >= 1299 / 1394
+    assert rates["operation"] >= 0.863
+    assert rates["locked"] >= 0.907
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -381,7 +383,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # as held, as batch 58's rename_lock-845 (Go's test binary, the same words) is labelled.
     # Batch 59's has one, and was read and left: other-2233 (pub's "in use by another process" on
     # Windows, a symlink in the package by the thread, labelled other) reads as a held folder.
-    # Batch 60's had two when first measured, and is not read yet.
+    # Batch 60's had two when first measured, and is not read yet; batch 61's none.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -512,7 +514,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # when first measured, 82.0% after the rules from its tuning part) before batch 59 was merged
 # (87.6% after the rules read from it); batch 59's (92.0% when first measured, the same after
 # the rules from its tuning part) at the end of that session (94.7% after the rules read from it);
-# batch 60's (84.9% when first measured, 87.1% after the rules from its tuning part) as merged.
+# batch 60's (84.9% when first measured, 87.1% after the rules from its tuning part) and batch
+# 61's (82.6% when first measured, on the rules from batch 60's tuning part) as merged.
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -573,6 +576,7 @@ LATEST_BATCHES = {
     58: (89, 78 / 89, 20 / 22, 50 / 61, 9 / 10, ["other-2140", "permission-1049"]),
     59: (75, 71 / 75, 13 / 14, 32 / 52, 5 / 6, ["other-2233"]),
     60: (93, 81 / 93, 2 / 3, 35 / 50, 7 / 10, ["other-2343", "other-2354"]),
+    61: (92, 76 / 92, 9 / 10, 35 / 52, 3 / 4, []),
 }
 
 
