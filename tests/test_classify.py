@@ -136,10 +136,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.918
+    assert rates["family"] >= 0.920
     assert rates["errno"] >= 0.951
-    assert rates["operation"] >= 0.864
-    assert rates["locked"] >= 0.911
+    assert rates["operation"] >= 0.866
+    assert rates["locked"] >= 0.912
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -252,7 +252,11 @@ JUDGED_LOCKS += ["other-2157", "other-2168"]
 # it copied from a read-only source (labelled a permission problem by its thread; a delete refused
 # on Windows reads as a held file)
 JUDGED_LOCKS += ["permission-1091"]
-# batch 61's, as first measured (its tuning part is not read yet)
+# batch 61's: Caddy's "rename C:\Users\x\.caddy\letsencrypt C:\Users\x\.caddy\acme\y: Access is
+# denied." (labelled a permission problem, no holder named by its thread; a rename refused on
+# Windows reads as held) and sed's "can't move 'a' to 'b': Resource busy" of an nginx config that
+# Docker bind-mounts as one file, twice (labelled other; EBUSY on a rename reads as held here, on
+# Linux too, as this project's examples hold their files with a bind mount)
 JUDGED_LOCKS += ["permission-1103", "other-2391", "other-2404"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
@@ -268,7 +272,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4430 / 4801
+    assert rates["family"] >= 4431 / 4801
     assert rates["errno"] >= 1299 / 1394
     assert rates["operation"] >= 0.863
     assert rates["locked"] >= 0.907
@@ -515,7 +519,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # (87.6% after the rules read from it); batch 59's (92.0% when first measured, the same after
 # the rules from its tuning part) at the end of that session (94.7% after the rules read from it);
 # batch 60's (84.9% when first measured, 87.1% after the rules from its tuning part) and batch
-# 61's (82.6% when first measured, on the rules from batch 60's tuning part) as merged.
+# 61's (82.6% when first measured, on the rules from batch 60's tuning part; 83.7% after the rules
+# from its own) as merged.
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -576,7 +581,7 @@ LATEST_BATCHES = {
     58: (89, 78 / 89, 20 / 22, 50 / 61, 9 / 10, ["other-2140", "permission-1049"]),
     59: (75, 71 / 75, 13 / 14, 32 / 52, 5 / 6, ["other-2233"]),
     60: (93, 81 / 93, 2 / 3, 35 / 50, 7 / 10, ["other-2343", "other-2354"]),
-    61: (92, 76 / 92, 9 / 10, 35 / 52, 3 / 4, []),
+    61: (92, 77 / 92, 9 / 10, 36 / 52, 3 / 4, []),
 }
 
 
@@ -8271,6 +8276,105 @@ FORMATS = {
         "write",
         ("/opt/ghc/lib/package.conf.d/package.cache",),
     ),
+    "nginx-rtmp-rename-failed-names-the-call": (
+        "2024/01/02 10:00:00 [error] 12#0: *7 hls: rename failed: "
+        "'/srv/hls/live.m3u8.bak'->'/srv/hls/live.m3u8' (2: No such file or directory), "
+        "client: 10.0.0.2",
+        "other",
+        None,
+        "rename",
+        (
+            "/srv/hls/live.m3u8.bak",
+            "/srv/hls/live.m3u8",
+        ),
+    ),
+    "bsd-install-of-one-file-is-a-copy": (
+        "install: /usr/local/bin/tool: Operation not permitted",
+        "permission",
+        None,
+        "copy",
+        ("/usr/local/bin/tool",),
+    ),
+    "bsd-install-chmod-mode-is-no-part-of-the-path": (
+        "install: chmod 755 /usr/local/share/man: Operation not permitted",
+        "permission",
+        None,
+        "chmod",
+        ("/usr/local/share/man",),
+    ),
+    "word-file-in-use-by-another-application-is-held": (
+        "pywintypes.com_error: (-2147352567, 'Exception occurred.', (0, 'Microsoft Word', "
+        "'This file is in use by another application or user.\\r "
+        "(C:\\\\Users\\\\me\\\\Documents\\\\report.docx)', 'wdmain11.chm', 24937, "
+        "-2146822831), None)",
+        "rename_lock",
+        None,
+        "open",
+        ("C:\\Users\\me\\Documents\\report.docx",),
+    ),
+    "typst-package-not-found-is-no-network": (
+        "error: Failed to download package (Error: not found)",
+        "other",
+        None,
+        "download",
+        (),
+    ),
+    "docker-pull-access-denied-is-no-network": (
+        "WARNING: Error loading config file: /home/me/.docker/config.json: open "
+        "/home/me/.docker/config.json: permission denied\n"
+        "Step 1/4 : FROM acme/private-image\n"
+        "pull access denied for acme/private-image, repository does not exist or may require "
+        "'docker login'",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "portage-sandbox-access-denied-names-its-call": (
+        " * ACCESS DENIED:  mkdir:        /var/cache/fonts/pk/ljfour",
+        "permission",
+        None,
+        "mkdir",
+        ("/var/cache/fonts/pk/ljfour",),
+    ),
+    "portage-sandbox-mkstemp-is-an-open": (
+        " * ACCESS DENIED:  mkstemp64:    /var/tmp/ccache/tmp.stdout.XXXXXX",
+        "permission",
+        None,
+        "open",
+        ("/var/tmp/ccache/tmp.stdout.XXXXXX",),
+    ),
+    "http2-status-line-5xx-is-the-network": (
+        "[Mon 1 Jan 2024] _headers='HTTP/2 503\nserver: nginx\ncontent-type: text/html\n'",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "go-url-error-as-json-is-the-network": (
+        'ERR Request failed error={"Err":{},"Op":"Post","URL":"https://api.example.com/v1/x"} '
+        "method=POST",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "acme-timeout-during-connect-is-the-network": (
+        '"detail": "Fetching http://example.org/.well-known/acme-challenge/abc: Timeout during '
+        'connect (likely firewall problem)",',
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "lego-time-limit-exceeded-is-a-timeout": (
+        "2024/01/02 10:00:00 [INFO] Checking DNS record propagation...\n"
+        "2024/01/02 11:00:00 Time limit exceeded.",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
 }
 
 
@@ -9797,6 +9901,35 @@ PRECISION = {
     "llvm-io-failure-with-a-full-disk-is-disk-full": (
         "LLVM ERROR: IO failure on output stream: No space left on device",
         "disk_full",
+    ),
+    "cpu-time-limit-exceeded-is-no-timeout": (
+        "CPU time limit exceeded (core dumped)\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "cannot-create-an-instance-names-no-file": (
+        "error: cannot create instance: Permission denied",
+        "permission",
+    ),
+    "a-2xx-status-line-is-no-network": (
+        "< HTTP/2 200\n"
+        "< content-type: application/json\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-download-whose-message-is-not-found-elsewhere-keeps-its-path": (
+        'Failed to download from "https://example.com/a.tar.gz". Code(404) Message(Not Found)',
+        "other",
+    ),
+    "a-timeout-during-a-serial-read-is-no-network": (
+        "Timeout during read from /dev/ttyUSB0\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "acme-timeout-during-read-is-the-network": (
+        "Detail: Fetching http://example.org/.well-known/acme-challenge/abc: Timeout during "
+        "read (your server may not be returning a response)",
+        "network",
     ),
 }
 

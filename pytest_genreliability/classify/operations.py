@@ -75,6 +75,11 @@ _OP_NAMES |= {"rename-item": "rename", "copy-item": "copy"}
 _OP_NAMES |= {"flock": "lock", "lockf": "lock"}  # fcntl's
 _OP_NAMES |= {"listdir": "scandir"}  # Python's os.listdir reads a folder as scandir does
 _OP_NAMES |= {"openbinaryfile": "open"}  # Haskell's
+# libc's other names for an open (Portage's sandbox names the call as made: "mkstemp64:")
+_OP_NAMES |= dict.fromkeys(
+    str.split("open64 openat64 fopen64 creat creat64 mkstemp mkstemp64"), "open"
+)
+_OP_NAMES |= {"mkostemp": "open", "symlinkat": "symlink", "linkat": "link"}
 # Java's File.createTempFile (not createNewFile, which sbt's launcher takes its boot lock with)
 _OP_NAMES |= {"createtempfile": "open"}
 _OP_NAMES |= {"removelink": "unlink", "hlock": "lock"}  # Haskell's unix and base
@@ -333,10 +338,14 @@ _CMD_PROMPT = re.compile(
 _MISSING_NOT_WRITABLE = re.compile(
     r"\bdoes not exist and (?:your user|you|the user) (?:does|do) not have write permissions? in\b"
 )
+# BSD install (macOS): "install: /bin/ar65: Operation not permitted", the copy of one file
+_BSD_INSTALL = re.compile(r"\s{0,20}install: ((?:[A-Za-z]:)?[\\/][^:\n]{1,600}): [A-Z]")
 # A call named as the error's kind: "swift-build: rename error: File exists (17): a -> b" (not
 # "read error", which is a stream's or a connection's more often than a file's)
 _CALL_ERROR = re.compile(
-    r"(?:^|[\s:])(rename|unlink|remove|delete|copy|move|mkdir|rmdir|symlink|chmod) error: ", re.I
+    r"(?:^|[\s:])(rename|unlink|remove|delete|copy|move|mkdir|rmdir|symlink|chmod)"
+    r" (?:error|failed): ",
+    re.I,
 )
 # The call alone before its error, as perror() prints it: "open: Text file busy"
 _CALL_PREFIX = re.compile(
@@ -385,7 +394,8 @@ _GO_SPACED_PATH = (
 _NO_PATH_WORDS = frozenset(("file", "files", "directory", "folder", "dir", "item", "it"))
 _GO = re.compile(
     r"(?:(open|remove|unlinkat|unlink|rmdir|mkdir|chmod|chtimes|lstat|stat|write|read|readdir"
-    r"|openat|truncate|CreateFile|DeleteFile|RemoveDirectory|RemoveAll|fork/exec)\s{1,3}\"?"
+    r"|openat|truncate|CreateFile|DeleteFile|RemoveDirectory|RemoveAll|fork/exec)\s{1,3}"
+    r"(?:[0-7]{3,4}\s{1,3})?\"?"  # (BSD install's "chmod 755 /bin: ...": the mode, then the path)
     + _GO_SPACED_PATH  # Haskell quotes it: 'DeleteFile "C:\\x": permission denied'
     + r"\"?|(rename|link|symlink|MoveFileEx)\s{1,3}(?:"
     + _GO_PATH
@@ -1149,9 +1159,16 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
 
 
 def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
-    if " error: " in low:  # the call named before its error: SwiftPM's "rename error: File exists"
+    if " error: " in low or " failed: " in low:
+        # the call named before its error: SwiftPM's "rename error: File exists", nginx-rtmp's
+        # "hls: rename failed: 'a'->'b' (2: No such file or directory)"
         for match in first_matches(_CALL_ERROR, line):
             add_op(facts, RANK_VERB, match.group(1))
+    if low.lstrip().startswith("install: /"):
+        bsd_install = _BSD_INSTALL.match(line)
+        if bsd_install:
+            add_op(facts, RANK_VERB, "copy")
+            add_paths(facts, bsd_install, (1,))
     if "http" in low and ("err" in low or "fail" in low) and _HTTP_REQUEST.search(line):
         # "E404 Not Found - PUT https://x": a request to a server failed, whatever it answered
         # (not a client's log of each request it makes: "npm http GET https://x")

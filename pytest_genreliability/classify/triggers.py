@@ -423,6 +423,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("io failure on output stream", False, 10),  # LLVM
     ("could not find artifact", False, 45),  # Maven's resolver (words._ARTIFACT_NOT_FOUND)
     ("permission to modify this file", False, 80),  # GHC's (words._PHRASES)
+    ("pull access denied", False, 45),  # Docker's registry refused
+    (re.compile(r"HTTP/[123](?:\.[01])? 5\d\d\b"), True, 60),  # words._STATUS_LINE_5XX
+    ('","url":"http', False, 60),  # Go's url.Error as JSON (words._GO_URL_ERROR)
+    ("time limit exceeded", False, 50),
+    ("ACCESS DENIED:", True, 30),  # Portage's sandbox (words._SANDBOX_DENIED)
     ("invalid lock", False, 45),  # CPAN.pm (words._LOCK_REFUSED)
     ("already in progress; skipping", False, 45),  # Puppet
     ("err_pnpm_", False, 45),

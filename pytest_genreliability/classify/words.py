@@ -52,12 +52,17 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("nsurlerrordomain", (("nsurlerrordomain", NET),)),  # Apple's URL loading system
     ("another process", (("used by another process", SHARING), ("locked by another", SHARING))),
     ("another process", (("in use by another process", SHARING),)),  # Java's wording
+    # Microsoft Word (through COM: docx2pdf): "This file is in use by another application or user."
+    ("another application", (("file is in use by another application", SHARING),)),
     ("cannot access the file", (("the process cannot access the file", SHARING),)),  # cut short
     ("files open", (("process has files open", SHARING),)),
     # Gradle again: "New files were found. This might happen because a process is still writing
     # to the target directory."
     ("still writing", (("process is still writing to the target directory", SHARING),)),
     ("file in use", (("file in use", SHARING),)),  # Godot: "file in use, locked or ..."
+    # An ACME server's validation could not reach the site (Let's Encrypt: "Fetching http://x/
+    # .well-known/acme-challenge/y: Timeout during connect (likely firewall problem)")
+    ("timeout during", (("timeout during connect", NET), ("timeout during read (", NET))),
     ("file exists (17)", (("file exists (17)", WEAK),)),  # EEXIST in words, its number after it
     # GHC's tools (ghc-pkg, Cabal): "x/package.cache: you don't have permission to modify this
     # file", its PermissionDenied on a write (Windows also says it of a file another process holds)
@@ -1000,6 +1005,9 @@ _CLIENT_ERROR = re.compile(
     # does not indicate success: 404 (Not Found)."
     r"|\bdoes not indicate success: 40[0134]\b"
     r"|\bfailure to find \S"  # Maven: the repository has no such artifact
+    # typst: "Failed to download package (Error: not found)", the registry has no such version
+    r"|\bfailed to download\b[^\n(]{0,200}\(error: not found\)"
+    r"|\bcode\(40[0134]\)"  # actions/tool-cache: 'Failed to download from "x". Code(404)'
     r"|\bbad response (?:not found|forbidden|unauthorized) 40[134]\b"  # RubyGems' fetcher
     # curl's other 4xx answers but a proxy's login, 407, a timeout, 408, and throttling, 429:
     # "The requested URL returned error: 416"
@@ -1087,6 +1095,12 @@ _GO_LOOKUP = re.compile(
     # Maven: "Could not transfer artifact x from/to central (https://...): repo.maven.apache.org"
     # (an UnknownHostException prints only the host)
     r"|from/to \S{1,200} \(https?://[^)\s]{1,600}\): (?:[\w-]{1,63}\.){1,10}[a-z]{2,24}\s{0,20}$"
+)
+_STATUS_LINE_5XX = re.compile(r"\bHTTP/(?:1\.[01]|2(?:\.0)?|3) 5\d\d\b")
+_GO_URL_ERROR = re.compile(r'"op":"(?:get|post|put|head|patch|delete)","url":"https?://')
+_TIME_LIMIT = re.compile(r"(?<!cpu )\btime limit exceeded\b")
+_SANDBOX_DENIED = re.compile(
+    r"\s{0,5}\*\s{1,3}ACCESS DENIED:\s{1,3}(\w{2,20}):\s{1,20}(/[^\s'\"]{1,600})"
 )
 # adb and fastboot: a USB device this user may not open ("no permissions (missing udev rules?
 # user is in the plugdev group)", "insufficient permissions for device: ... udev rules wrong?")
@@ -1946,6 +1960,29 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         facts.ops.append((RANK_SYSCALL, "mkdir"))
         for match in first_matches(_DESTINATION_NOT_CREATED, line):
             add_paths(facts, match, (1,))
+    if "http/" in low and _STATUS_LINE_5XX.search(line):
+        # a response's status line with a server error, as a header dump shows it (HTTP/2 has no
+        # reason phrase: acme.sh's "_headers='HTTP/2 504")
+        conds.append((NET, None))
+        _ensure_op(facts, "download")
+    if '","url":"http' in low and _GO_URL_ERROR.search(low):
+        # Go's *url.Error as JSON (Traefik: 'ERR Request failed error={"Err":{},"Op":"Get",
+        # "URL":"https://x"}'): a request that got no answer (a status is no error in Go)
+        conds.append((NET, None))
+        _ensure_op(facts, "download")
+    if "time limit exceeded" in low and _TIME_LIMIT.search(low):
+        conds.append((TIMEOUT, None))  # lego: "Time limit exceeded." (not the CPU's, SIGXCPU)
+    if "pull access denied for" in low:
+        # Docker: "pull access denied for x, repository does not exist or may require 'docker
+        # login'" (the registry refused: no such image, or a login), no network failed
+        conds.append((DIAG, None))
+    sandbox = _SANDBOX_DENIED.match(line) if "access denied:" in low else None
+    if sandbox:
+        # Portage's sandbox: " * ACCESS DENIED:  mkdir:        /var/cache/fonts/x", a call the
+        # build may not make outside its image
+        conds.append((PRIV, None))
+        add_op(facts, RANK_SYSCALL, sandbox.group(1))
+        add_paths(facts, sandbox, (2,))
     if "udev rules" in low and _ADB_NO_PERMISSIONS.search(low):
         conds.append((PRIV, None))
     if "io failure on output stream" in low and not conds:
