@@ -272,7 +272,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4431 / 4801
+    assert rates["family"] >= 4430 / 4801
     assert rates["errno"] >= 1299 / 1394
     assert rates["operation"] >= 0.863
     assert rates["locked"] >= 0.907
@@ -518,7 +518,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # when first measured, 82.0% after the rules from its tuning part) before batch 59 was merged
 # (87.6% after the rules read from it); batch 59's (92.0% when first measured, the same after
 # the rules from its tuning part) at the end of that session (94.7% after the rules read from it);
-# batch 60's (84.9% when first measured, 87.1% after the rules from its tuning part) and batch
+# batch 60's (84.9% when first measured, 87.1% after the rules from its tuning part, 86.0% after
+# that round's review narrowed them) and batch
 # 61's (82.6% when first measured, on the rules from batch 60's tuning part; 83.7% after the rules
 # from its own) as merged.
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
@@ -580,7 +581,7 @@ LATEST_BATCHES = {
     57: (79, 72 / 79, 17 / 18, 41 / 55, 8 / 8, ["permission-1006"]),
     58: (89, 78 / 89, 20 / 22, 50 / 61, 9 / 10, ["other-2140", "permission-1049"]),
     59: (75, 71 / 75, 13 / 14, 32 / 52, 5 / 6, ["other-2233"]),
-    60: (93, 81 / 93, 2 / 3, 35 / 50, 7 / 10, ["other-2343", "other-2354"]),
+    60: (93, 80 / 93, 2 / 3, 35 / 50, 7 / 10, ["other-2343", "other-2354"]),
     61: (92, 77 / 92, 9 / 10, 36 / 52, 3 / 4, []),
 }
 
@@ -8375,6 +8376,124 @@ FORMATS = {
         None,
         None,
     ),
+    "swiftpm-download-destination-in-the-way-on-one-line": (
+        "error: failed downloading 'https://example.com/releases/Kit.xcframework.zip' which is "
+        "required by binary target 'Kit': "
+        "/Users/me/.cache/org.swift.swiftpm/artifacts/example_com_Kit_zip already exists in "
+        "file system",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "swiftpm-mkdir-error-names-no-path-error": (
+        "error: mkdir error: File exists (17): /w/.build/repositories",
+        "other",
+        None,
+        "mkdir",
+        ("/w/.build/repositories",),
+    ),
+    "swiftpm-rename-error-paths-with-spaces": (
+        "error: rename error: File exists (17): /Users/me/My Project/.build/checkouts/Lib -> "
+        "/Users/me/My Project/.build/checkouts/Lib-1.0",
+        "other",
+        None,
+        "rename",
+        (
+            "/Users/me/My Project/.build/checkouts/Lib",
+            "/Users/me/My Project/.build/checkouts/Lib-1.0",
+        ),
+    ),
+    "ghc-pkg-permission-to-modify-a-spaced-windows-path": (
+        "ghc-pkg.exe: C:\\Users\\John "
+        "Smith\\AppData\\Roaming\\stack\\snapshots\\pkgdb\\package.cache: you don't have "
+        "permission to modify this file",
+        "permission",
+        None,
+        "write",
+        ("C:\\Users\\John Smith\\AppData\\Roaming\\stack\\snapshots\\pkgdb\\package.cache",),
+    ),
+    "nsis-open-for-writing-of-a-spaced-path-on-its-line": (
+        "Error opening file for writing: C:\\Program Files\\Tool\\bin\\engine.dll\n"
+        "\n"
+        "Click Abort to stop the installation,\n"
+        "Retry to try again, or\n"
+        "Ignore to skip this file.",
+        "rename_lock",
+        None,
+        "open",
+        ("C:\\Program Files\\Tool\\bin\\engine.dll",),
+    ),
+    "nsis-open-for-writing-after-a-timestamp": (
+        "[2024-01-01 10:00:00] Error opening file for writing:\n"
+        "\n"
+        "C:\\Users\\me\\AppData\\Local\\Tool\\bin\\engine.dll\n"
+        "\n"
+        "Click Abort to stop the installation,",
+        "rename_lock",
+        None,
+        "open",
+        ("C:\\Users\\me\\AppData\\Local\\Tool\\bin\\engine.dll",),
+    ),
+    "luarocks-missing-folder-spaced-windows-paths": (
+        "Error: C:\\Program Files\\LuaRocks\\systree\\lib\\luarocks\\rocks-5.1 does not exist "
+        "and your user does not have write permissions in C:\\Program Files\\LuaRocks\\systree",
+        "permission",
+        None,
+        "mkdir",
+        (
+            "C:\\Program Files\\LuaRocks\\systree\\lib\\luarocks\\rocks-5.1",
+            "C:\\Program Files\\LuaRocks\\systree",
+        ),
+    ),
+    "adb-insufficient-permissions-without-udev-words": (
+        "error: insufficient permissions for device\n"
+        "See [http://developer.android.com/tools/device.html] for more information",
+        "permission",
+        None,
+        None,
+        None,
+    ),
+    "julia-bare-call-with-a-hyphenated-reason": (
+        "ERROR: LoadError: open: read-only file system (EROFS)",
+        "permission",
+        "EROFS",
+        "open",
+        (),
+    ),
+    "a-logged-error-number-is-no-program-start": (
+        'level=error msg="sync failed" error=12',
+        "other",
+        "error=12",
+        None,
+        (),
+    ),
+    "an-info-line-already-in-progress-is-no-lock": (
+        "2024-01-01 12:00:00 INFO  Compaction already in progress; skipping\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+        "TS2322",
+        None,
+        ("src/a.ts",),
+    ),
+    "an-invalid-lock-file-removed-and-continued-is-no-failure": (
+        "Found invalid lock file '/var/lib/app/app.lock', removing it and continuing\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+        "TS2322",
+        None,
+        ("src/a.ts",),
+    ),
+    "swiftpm-destination-in-the-way-of-another-error-keeps-the-network": (
+        "error: failed downloading 'https://a.example/A.zip' which is required by binary "
+        "target 'A': downloadError(\"The Internet connection appears to be offline.\")\n"
+        "error: failed downloading 'https://b.example/B.zip' which is required by binary "
+        "target 'B': /x/.cache/B_zip already exists in file system",
+        "network",
+        None,
+        "download",
+        ("https://a.example/A.zip",),
+    ),
 }
 
 
@@ -9930,6 +10049,14 @@ PRECISION = {
         "Detail: Fetching http://example.org/.well-known/acme-challenge/abc: Timeout during "
         "read (your server may not be returning a response)",
         "network",
+    ),
+    "an-adb-hint-of-no-permissions-is-no-failure": (
+        "Note: if adb reports no permissions (missing udev rules?), install android-udev-rules.",
+        "other",
+    ),
+    "a-hint-of-no-permission-to-modify-is-no-failure": (
+        "hint: if you don't have permission to modify this file, ask an administrator",
+        "other",
     ),
 }
 

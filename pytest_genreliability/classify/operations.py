@@ -171,7 +171,7 @@ _JULIA_CALL = re.compile(
 # "LoadError: unlink: resource busy or locked (EBUSY)" (libuv's words and code after it)
 _JULIA_BARE_CALL = re.compile(
     r"(?:^|[\s:])(unlink|rename|mkdir|rmdir|open|stat|lstat|readdir|scandir|symlink|sendfile"
-    r"|copyfile|utime|futime|chmod|readlink): [a-z][a-z ]{2,80} \(E[A-Z]{2,12}\)"
+    r"|copyfile|utime|futime|chmod|readlink): [a-z][a-z -]{2,80} \(E[A-Z]{2,12}\)"
 )
 # GNU make running a recipe's program that is not there: "make[1]: wget: No such file or
 # directory" (a makefile it could not read has a name with a dot, or is a Makefile)
@@ -338,14 +338,23 @@ _CMD_PROMPT = re.compile(
 _MISSING_NOT_WRITABLE = re.compile(
     r"\bdoes not exist and (?:your user|you|the user) (?:does|do) not have write permissions? in\b"
 )
+_MISSING_PATHS = re.compile(
+    r"((?:[A-Za-z]:)?[\\/][^\n]{0,600}?) does not exist and [^\n]{1,80}? write permissions? in "
+    r"((?:[A-Za-z]:)?[\\/][^\n]{0,600}?)(?=\s{0,3}$|\s{0,3}--|\.(?:\s|$))"  # (before its hint)
+)
 # BSD install (macOS): "install: /bin/ar65: Operation not permitted", the copy of one file
 _BSD_INSTALL = re.compile(r"\s{0,20}install: ((?:[A-Za-z]:)?[\\/][^:\n]{1,600}): [A-Z]")
 # A call named as the error's kind: "swift-build: rename error: File exists (17): a -> b" (not
-# "read error", which is a stream's or a connection's more often than a file's)
+# "read error", a stream's or a connection's more often than a file's, nor an HTTP DELETE's; the
+# one-path calls' "write error:", "open failed:" are Go's form's, `_GO`)
 _CALL_ERROR = re.compile(
-    r"(?:^|[\s:])(rename|unlink|remove|delete|copy|move|mkdir|rmdir|symlink|chmod)"
-    r" (?:error|failed): ",
+    r"(?:^|[\s:])(rename|unlink|remove|copy|move|mkdir|rmdir|symlink|chmod) (?:error|failed): ",
     re.I,
+)
+# ... and its two paths, to the end of the line (spaces and all: the arrow between them is split
+# with str.find, not a pattern, which would try every arrow of a long line)
+_CALL_ERROR_ARROW = re.compile(
+    r"\b(?:rename|move|copy) (?:error|failed): [^:\n]{1,200}: (?=(?:[A-Za-z]:)?[\\/])", re.I
 )
 # The call alone before its error, as perror() prints it: "open: Text file busy"
 _CALL_PREFIX = re.compile(
@@ -830,6 +839,15 @@ def add_paths(
             add_path(facts, match.start() + index if ordered else match.start(group), value)
 
 
+def _add_arrow_paths(facts: LineFacts, line: str, start: int) -> None:
+    """The source and destination from ``start`` to the end of the line, split at " -> "."""
+    rest = line[start : start + 1300].rstrip()
+    arrow = rest.find(" -> ")
+    if arrow > 0 and len(rest) < 1300 and " -> " not in rest[arrow + 4 :]:
+        add_path(facts, start, rest[:arrow])
+        add_path(facts, start + arrow + 4, rest[arrow + 4 :])
+
+
 def add_path(facts: LineFacts, where: int, raw: str) -> None:
     """A path the line's operation carries, at ``where`` in the line."""
     facts.paths.append((where, clean_path(raw)))
@@ -1071,6 +1089,9 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         # in /x": the folder it could not make)
         missing = "does not exist and " in low and _MISSING_NOT_WRITABLE.search(low)
         add_op(facts, RANK_VERB, "mkdir" if missing else "write")
+        spaced = _MISSING_PATHS.search(line) if missing else None
+        if spaced:  # the paths may hold spaces: "C:\Program Files\LuaRocks\systree\..."
+            add_paths(facts, spaced, (1, 2))
     if "required privilege" in low or "error 1314" in low:  # "[WinError 1314]", "(os error 1314)"
         facts.flags.add("privilege")  # ERROR_PRIVILEGE_NOT_HELD (see `failure_of`)
     if ("lock" in low or "concurrentmigration" in low) and any(
@@ -1124,6 +1145,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
                 continue  # "x/y: unable to remove file: Access is denied": the path is before
             add_op(facts, RANK_SYSCALL, match.group(1) or match.group(3))
             words = _LEADING_WORDS.match(one) if one and " " in one else None
+            if one in ("error", "failed"):
+                continue  # the call's error in words ("write error: No space left"): no path
             if words:
                 add_path(facts, match.start(2) + words.end(), one[words.end() :])
             else:
@@ -1164,6 +1187,9 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         # "hls: rename failed: 'a'->'b' (2: No such file or directory)"
         for match in first_matches(_CALL_ERROR, line):
             add_op(facts, RANK_VERB, match.group(1))
+        arrow = _CALL_ERROR_ARROW.search(line) if " -> " in line else None
+        if arrow:  # "...: File exists (17): /Users/me/My Project/a -> /Users/me/My Project/b"
+            _add_arrow_paths(facts, line, arrow.end())
     if low.lstrip().startswith("install: /"):
         bsd_install = _BSD_INSTALL.match(line)
         if bsd_install:

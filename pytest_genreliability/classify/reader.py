@@ -283,6 +283,8 @@ class Evidence:
         return (self.tier, self.completeness, -self.start)
 
 
+# The JVM's reason a program could not start: "IOException: error=12, Cannot allocate memory"
+_JAVA_START_ERROR = re.compile(r"\berror=\d{1,4}, [A-Z]")
 # Node's frames of a pipe's read or write (a child process's stdio), as printed, and of a socket's
 _PIPE_FRAMES = ("at Pipe.onread", "at Pipe.onStreamRead", "at Pipe.callbackTrampoline")
 _SOCKET_FRAMES = ("TCP.", "TLSWrap.", "Socket.", "TLSSocket.")
@@ -687,9 +689,10 @@ class Reader:
                 facts.paths.append((shell.start(1), clean_path(busy)))
         if own is None and cond in OP_DEPENDENT:
             op, support = self.borrowed_op(span, cond)
-        elif own is None and cond == DIAG and (facts.printed(DIAG) or "").startswith("error="):
+        elif own is None and cond == DIAG and _JAVA_START_ERROR.search(self.line(span)):
             # Java's "IOException: error=12, Cannot allocate memory", the cause of a "Cannot run
-            # program" above it: the JVM prints error=N only when a program failed to start
+            # program" above it: the JVM prints "error=N, <reason>" only when a program failed to
+            # start
             op, support = self.borrowed_op(span, cond)
             op = op or "exec"
         elif own is None and cond == DIAG and "contains a virus" in self.low[span[0] : span[1]]:
@@ -724,7 +727,7 @@ class Reader:
         elif cond == NET and self._credentials_below(span):
             # Docker's and Trivy's credential helper failed before any request was sent
             kind, tier = "other", TIER["diagnostic"]
-        elif cond == NET and self._says_below(span, ("already exists in file system",), reach=3):
+        elif cond == NET and self._destination_in_the_way(span):
             # SwiftPM: "failed downloading 'https://x.zip'" / "which is required by binary target
             # 'y':" / "/x/.cache/.../x_zip already exists in file system": the download's
             # destination was in the way, nothing failed on the network
@@ -774,6 +777,20 @@ class Reader:
                 return False
             if any(word in text[below[0] : below[1]] for word in words):
                 return True
+        return False
+
+    def _destination_in_the_way(self, span: tuple[int, int]) -> bool:
+        """SwiftPM's failed download whose reason, on its line or the two below it (before the
+        next error), is that the destination "already exists in file system"."""
+        here: tuple[int, int] | None = span
+        for _ in range(3):
+            if here is None:
+                return False
+            if "already exists in file system" in self.low[here[0] : here[1]]:
+                return True
+            here = self.following(here[1])
+            if here is not None and self.low[here[0] : here[1]].lstrip().startswith("error:"):
+                return False  # another error's block: its reason is not this download's
         return False
 
     def _daemon_did_not_start(self, span: tuple[int, int]) -> bool:

@@ -419,10 +419,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("could not get lock", False, 45),
     ("could not set lock", False, 45),
     ("failed to lock directory", False, 45),
-    ("udev rules", False, 30),  # adb (words._ADB_NO_PERMISSIONS)
+    ("no permissions (", False, 30),  # adb (words._ADB_NO_PERMISSIONS)
+    ("permissions for device", False, 30),
     ("io failure on output stream", False, 10),  # LLVM
     ("could not find artifact", False, 45),  # Maven's resolver (words._ARTIFACT_NOT_FOUND)
-    ("permission to modify this file", False, 80),  # GHC's (words._PHRASES)
+    ("permission to modify this file", False, 80),  # GHC's (words._GHC_DENIED)
     ("pull access denied", False, 45),  # Docker's registry refused
     (re.compile(r"HTTP/[123](?:\.[01])? 5\d\d\b"), True, 60),  # words._STATUS_LINE_5XX
     ('","url":"http', False, 60),  # Go's url.Error as JSON (words._GO_URL_ERROR)

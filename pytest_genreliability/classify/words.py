@@ -64,9 +64,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # .well-known/acme-challenge/y: Timeout during connect (likely firewall problem)")
     ("timeout during", (("timeout during connect", NET), ("timeout during read (", NET))),
     ("file exists (17)", (("file exists (17)", WEAK),)),  # EEXIST in words, its number after it
-    # GHC's tools (ghc-pkg, Cabal): "x/package.cache: you don't have permission to modify this
-    # file", its PermissionDenied on a write (Windows also says it of a file another process holds)
-    ("permission to modify", (("don't have permission to modify this file", EACCES),)),
     # R's "cannot remove earlier installation, is it in use?": held on Windows, refused elsewhere
     ("is it in use", (("is it in use", EACCES),)),
     ("prior installation", (("cannot remove prior installation", EACCES),)),  # R again
@@ -1096,6 +1093,10 @@ _GO_LOOKUP = re.compile(
     # (an UnknownHostException prints only the host)
     r"|from/to \S{1,200} \(https?://[^)\s]{1,600}\): (?:[\w-]{1,63}\.){1,10}[a-z]{2,24}\s{0,20}$"
 )
+_GHC_DENIED = re.compile(
+    r"(?:^\s{0,40}|((?:[A-Za-z]:)?[\\/][^:\n]{1,600}): )you don't have permission to modify this"
+    r" file\b"
+)
 _STATUS_LINE_5XX = re.compile(r"\bHTTP/(?:1\.[01]|2(?:\.0)?|3) 5\d\d\b")
 _GO_URL_ERROR = re.compile(r'"op":"(?:get|post|put|head|patch|delete)","url":"https?://')
 _TIME_LIMIT = re.compile(r"(?<!cpu )\btime limit exceeded\b")
@@ -1104,7 +1105,10 @@ _SANDBOX_DENIED = re.compile(
 )
 # adb and fastboot: a USB device this user may not open ("no permissions (missing udev rules?
 # user is in the plugdev group)", "insufficient permissions for device: ... udev rules wrong?")
-_ADB_NO_PERMISSIONS = re.compile(r"\bno permissions \(|\binsufficient permissions for device\b")
+_ADB_NO_PERMISSIONS = re.compile(
+    r"\s{0,20}(?:[\w.:-]{4,64}\s{1,20}no permissions \("  # "0123ABCD  no permissions (...)"
+    r"|(?:error: |fastboot: error: )?insufficient permissions for device\b)"
+)
 _ARTIFACT_NOT_FOUND = re.compile(r"\bcould not find artifact \S{1,300} in \S{1,200} \(https?://")
 _DESTINATION_NOT_CREATED = re.compile(
     r"destination directory cannot be created: ((?:[A-Za-z]:)?[\\/][^\s'\"]{1,600})", re.I
@@ -1156,10 +1160,10 @@ _LOCK_REFUSED = re.compile(
     r"|\bmigration table is already locked\b"  # Knex: another migration runs, or a stale lock row
     # CPAN.pm: "CPAN.pm panic: Found invalid lockfile '/x/.cpan/.lock', please remove." (a lock
     # file it cannot read, left by a run that died)
-    r"|\bfound (?:an )?invalid lock ?file\b"
+    r"|\bfound (?:an )?invalid lock ?file\b[^\n]{0,600}?\b(?:please remove|cannot proceed)\b"
     # Puppet: "Run of Puppet configuration client already in progress; skipping
     # (/x/state/agent_catalog_run.lock exists)": another run holds it, this one gives up
-    r"|\balready in progress; skipping\b"
+    r"|\balready in progress; skipping\s{1,3}\([^()\n]{1,600}\.lock exists\)"
 )
 _LOCK_PATH = re.compile(
     r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[.,](?:\s|$)|\s|$)"
@@ -1350,7 +1354,9 @@ _FILE_IN_USE = re.compile(
 # installation, Retry to try again, or Ignore to skip this file.": a file the running program holds
 # (the reader joins a path with no space in it to the line: "...writing: C:\\Users\\x\\a.dll")
 _NSIS_OPEN = re.compile(
-    r"^\s{0,20}error opening file for writing:(?:\s{1,3}[^\s'\"]{1,600})?\s{0,3}$"
+    r"\s{0,20}error opening file for writing:"
+    r"(?:\s{1,3}((?:[A-Za-z]:)?[\\/][^'\":\n]{0,600}?))?\s{0,3}$",
+    re.I,
 )
 # MPICH's banner when a rank ended: "=   EXIT CODE: 9" (a signal's number: 9 a kill, 15 a term)
 _MPICH_EXIT = re.compile(r"(?:^|\s)=   exit code: (?:9|15)\s{0,3}$")
@@ -1591,10 +1597,13 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((TIMEOUT, None))
     if "currently in use" in low and _FILE_IN_USE.search(low):
         conds.append((SHARING, None))
-    if "error opening file for writing" in low and _NSIS_OPEN.match(low):
+    nsis = "error opening file for writing" in low and _NSIS_OPEN.match(line, log_prefix_end(low))
+    if nsis:
         conds.append((SHARING, None))
         _ensure_op(facts, "open")
         facts.flags.add("nsis_open")  # a held file if NSIS' dialog follows (`Reader`)
+        if nsis.group(1):  # the path on the line (printed there, or joined by the reader)
+            add_paths(facts, nsis, (1,))
     if "=   exit code: " in low and _MPICH_EXIT.search(low):
         conds.append((SIGNAL, None))
     if ("watch" in low or "file monitor" in low) and _has(conds, NOSPC):
@@ -1972,6 +1981,14 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _ensure_op(facts, "download")
     if "time limit exceeded" in low and _TIME_LIMIT.search(low):
         conds.append((TIMEOUT, None))  # lego: "Time limit exceeded." (not the CPU's, SIGXCPU)
+    ghc_denied = "permission to modify" in low and _GHC_DENIED.search(line)
+    if ghc_denied:
+        # GHC's tools (ghc-pkg, Cabal): "x/package.cache: you don't have permission to modify this
+        # file", its PermissionDenied on a write (not a hint's "if you don't have permission to
+        # modify this file, ...")
+        conds.append((EACCES, None))
+        if ghc_denied.group(1):
+            add_paths(facts, ghc_denied, (1,))
     if "pull access denied for" in low:
         # Docker: "pull access denied for x, repository does not exist or may require 'docker
         # login'" (the registry refused: no such image, or a login), no network failed
@@ -1983,7 +2000,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((PRIV, None))
         add_op(facts, RANK_SYSCALL, sandbox.group(1))
         add_paths(facts, sandbox, (2,))
-    if "udev rules" in low and _ADB_NO_PERMISSIONS.search(low):
+    if "permissions" in low and _ADB_NO_PERMISSIONS.match(low, log_prefix_end(low)):
         conds.append((PRIV, None))
     if "io failure on output stream" in low and not conds:
         # LLVM's writer could not write its output, for no reason it gives (with one, "...: No
