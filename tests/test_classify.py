@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ: set[int] = {60, 61}
+NEVER_READ: set[int] = {61}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -139,7 +139,7 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     assert rates["family"] >= 0.920
     assert rates["errno"] >= 0.951
     assert rates["operation"] >= 0.866
-    assert rates["locked"] >= 0.912
+    assert rates["locked"] >= 0.914
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -272,10 +272,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4430 / 4801
-    assert rates["errno"] >= 1299 / 1394
-    assert rates["operation"] >= 0.863
-    assert rates["locked"] >= 0.907
+    assert rates["family"] >= 4441 / 4801
+    assert rates["errno"] >= 1300 / 1394
+    assert rates["operation"] >= 0.865
+    assert rates["locked"] >= 0.908
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -387,7 +387,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # as held, as batch 58's rename_lock-845 (Go's test binary, the same words) is labelled.
     # Batch 59's has one, and was read and left: other-2233 (pub's "in use by another process" on
     # Windows, a symlink in the package by the thread, labelled other) reads as a held folder.
-    # Batch 60's had two when first measured, and is not read yet; batch 61's none.
+    # Batch 60's had two when first measured, and was read: other-2354 (Cabal's "setup: fd:5:
+    # resource busy", a descriptor's EAGAIN) is right since; other-2343 (hdiutil's "create failed -
+    # Resource busy", labelled other here and held in rename_lock-712 and -714) was left. Batch
+    # 61's had none.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -430,7 +433,6 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-1049",
         "other-2233",
         "other-2343",
-        "other-2354",
     ]
 
 
@@ -519,7 +521,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # (87.6% after the rules read from it); batch 59's (92.0% when first measured, the same after
 # the rules from its tuning part) at the end of that session (94.7% after the rules read from it);
 # batch 60's (84.9% when first measured, 87.1% after the rules from its tuning part, 86.0% after
-# that round's review narrowed them) and batch
+# that round's review narrowed them) before batch 61 was merged (95.7% after the rules read from
+# it), and batch
 # 61's (82.6% when first measured, on the rules from batch 60's tuning part; 83.7% after the rules
 # from its own) as merged.
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
@@ -553,7 +556,9 @@ LATEST_BATCHES = {
     29: (90, 80 / 90, 42 / 44, 61 / 67, 14 / 17, ["other-705", "other-721"]),
     30: (76, 68 / 76, 18 / 19, 51 / 56, 13 / 17, []),
     31: (86, 78 / 86, 22 / 22, 53 / 60, 12 / 13, []),
-    32: (92, 83 / 92, 14 / 15, 55 / 62, 12 / 13, []),
+    # (batch 32's network-1196, cmdstanpy's "HTTP Error 403: rate limit exceeded" labelled the
+    # network, is read as the server's answer since six labels of eight say so)
+    32: (92, 82 / 92, 14 / 15, 55 / 62, 12 / 13, []),
     33: (60, 49 / 60, 14 / 18, 19 / 27, 1 / 1, []),
     34: (90, 83 / 90, 34 / 34, 62 / 69, 25 / 28, []),
     35: (82, 75 / 82, 26 / 27, 51 / 57, 12 / 15, []),
@@ -581,7 +586,7 @@ LATEST_BATCHES = {
     57: (79, 72 / 79, 17 / 18, 41 / 55, 8 / 8, ["permission-1006"]),
     58: (89, 78 / 89, 20 / 22, 50 / 61, 9 / 10, ["other-2140", "permission-1049"]),
     59: (75, 71 / 75, 13 / 14, 32 / 52, 5 / 6, ["other-2233"]),
-    60: (93, 80 / 93, 2 / 3, 35 / 50, 7 / 10, ["other-2343", "other-2354"]),
+    60: (93, 89 / 93, 3 / 3, 41 / 50, 8 / 10, ["other-2343"]),
     61: (92, 77 / 92, 9 / 10, 36 / 52, 3 / 4, []),
 }
 
@@ -3475,13 +3480,6 @@ FORMATS = {
     ),
     "a-database-driver-gave-up-on-its-connection": (
         "Migration failed: driver: bad connection handling 0002_add_index.sql",
-        "network",
-        None,
-        "download",
-        None,
-    ),
-    "a-rate-limit-is-no-refusal": (
-        "INFO:installer:HTTP Error 403: rate limit exceeded",
         "network",
         None,
         "download",
@@ -8494,6 +8492,105 @@ FORMATS = {
         "download",
         ("https://a.example/A.zip",),
     ),
+    "logcat-warning-of-a-refused-connect-is-no-network": (
+        "error: cannot connect to daemon at tcp:127.0.0.1:5037: failed to connect to "
+        "'127.0.0.1:5037': Connection refused\n"
+        "01-02 10:00:00.123  4321  4321 W adb     : network.cpp:149 failed to connect to "
+        "'127.0.0.1:5037': Connection refused\n"
+        "* cannot start server on remote host",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "dotnet-chinese-held-file-path-ends-at-its-quote": (
+        "System.IO.IOException: 文件“D:\\Tools\\bin\\adb.exe”正由另一进程使用，"
+        "因此该进程无法访问此文件。\n"
+        "   在 System.IO.File.InternalCopy(String sourceFileName, String destFileName, Boolean "
+        "overwrite, Boolean checkHost)",
+        "rename_lock",
+        None,
+        "copy",
+        ("D:\\Tools\\bin\\adb.exe",),
+    ),
+    "pyopenssl-error-list-is-the-network": (
+        "Error: [('SSL routines', 'SSL23_GET_SERVER_HELLO', 'unknown protocol')]",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "xcode-ssl-certificate-failed-to-verify-is-the-network": (
+        "xcodebuild: error: Could not resolve package dependencies:\n"
+        "  The server SSL certificate failed to verify.",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "adb-insufficient-permissions-after-two-error-prefixes": (
+        "Error: error: Insufficient permissions for device: user in plugdev group: are your "
+        "udev rules wrong?",
+        "permission",
+        None,
+        None,
+        None,
+    ),
+    "codesign-errsecinternalcomponent-is-a-permission": (
+        "build/App.app: errSecInternalComponent\nCommand CodeSign failed with a nonzero exit code",
+        "permission",
+        "errSecInternalComponent",
+        None,
+        None,
+    ),
+    "an-api-rate-limit-is-an-answer": (
+        "Failed to download plugin.zip: GET "
+        "https://api.github.com/repos/o/r/releases/assets/1: 403 API rate limit exceeded for "
+        "203.0.113.9.",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "haskell-resource-busy-with-eagain-is-no-held-file": (
+        "setup: fd:5: hGetContents: resource busy (Resource temporarily unavailable)",
+        "other",
+        None,
+        "read",
+        None,
+    ),
+    "extutils-install-cannot-create-a-folder": (
+        "ERROR: Can't create '/usr/local/share/man/man1'\n"
+        "Do not have write permissions on '/usr/local/share/man/man1'",
+        "permission",
+        None,
+        "mkdir",
+        ("/usr/local/share/man/man1",),
+    ),
+    "r-cannot-popen-is-an-exec": (
+        "  cannot popen '/usr/lib/R/bin/R --no-save < /tmp/Rtmp/file1', probable reason "
+        "'Cannot allocate memory'",
+        "other",
+        None,
+        "exec",
+        None,
+    ),
+    "haskell-call-chain-ending-in-removelink-above-its-reason": (
+        "x.conf:\n"
+        "removeDirectoryRecursive:removeContentsRecursive:removePathRecursive:removeLink:\n"
+        "permission denied (Permission denied)",
+        "permission",
+        None,
+        "unlink",
+        None,
+    ),
+    "haskell-descriptor-resource-busy-is-no-held-file": (
+        "setup: fd:9: resource busy",
+        "other",
+        None,
+        None,
+        (),
+    ),
 }
 
 
@@ -10057,6 +10154,21 @@ PRECISION = {
     "a-hint-of-no-permission-to-modify-is-no-failure": (
         "hint: if you don't have permission to modify this file, ask an administrator",
         "other",
+    ),
+    "a-logcat-error-line-still-counts": (
+        "01-02 10:00:00.123  4321  4321 E tool    : failed to connect to "
+        "'api.example.com:443': Connection refused",
+        "network",
+    ),
+    "a-rate-limit-beside-a-reset-connection-is-the-network": (
+        "curl: (56) Recv failure: Connection reset by peer\n"
+        "warning: API rate limit exceeded, retrying later",
+        "network",
+    ),
+    "haskell-resource-busy-of-a-file-is-held": (
+        'x: C:\\w\\out\\a.dll: renameFile:renamePath:MoveFileEx "a" "b": resource busy (The '
+        "process cannot access the file because it is being used by another process.)",
+        "rename_lock",
     ),
 }
 

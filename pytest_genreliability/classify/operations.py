@@ -83,6 +83,8 @@ _OP_NAMES |= {"mkostemp": "open", "symlinkat": "symlink", "linkat": "link"}
 # Java's File.createTempFile (not createNewFile, which sbt's launcher takes its boot lock with)
 _OP_NAMES |= {"createtempfile": "open"}
 _OP_NAMES |= {"removelink": "unlink", "hlock": "lock"}  # Haskell's unix and base
+_OP_NAMES |= {"hgetcontents": "read", "hgetline": "read", "hputstr": "write"}  # Haskell's handles
+_OP_NAMES |= {"popen": "exec"}  # R's "cannot popen 'x'": a command run through a shell
 _OP_NAMES |= {"erase": "unlink", "ren": "rename", "xcopy": "copy", "robocopy": "copy"}  # cmd.exe
 
 
@@ -311,11 +313,12 @@ _HASKELL_IO = re.compile(  # (no bracket in the file: a run of them would each s
 # Subversion: "svn: E155004: Working copy 'C:\\x\\trunk' locked; try performing 'cleanup'"
 _SVN_LOCKED = re.compile(r"\bworking copy '([^'\n]{1,600})' (?:is )?(?:already )?locked\b", re.I)
 _ATTEMPT_TO_LOCK = re.compile(r"^\W{0,5}(?:\w{1,40}: )?attempt(?:ing|ed)? to lock\b")
+_HASKELL_HANDLE = re.compile(r"\bfd:\d{1,6}: (hGetContents|hGetLine|hPutStr): ")
 _HASKELL_OPS = frozenset(("rename", "unlink", "rmdir", "lock", "exec"))
 _CALL_COLON = re.compile(
     r"(?<![\w.])(copyFile|renameFile|renameDirectory|removeFile|removeDirectory"
     r"|removeDirectoryRecursive|createDirectory|openFile|openBinaryFile|renamePath|MoveFileEx"
-    r"|DeleteFile)"
+    r"|DeleteFile|removeLink)"
     r":(?![\\/])(?!\w{1,60}:)"  # the innermost call of the chain
 )
 # C++: "boost::filesystem::create_directory: No space left on device"
@@ -335,6 +338,7 @@ _CMD_PROMPT = re.compile(
     re.I,
 )
 
+_EXTUTILS_CREATE = re.compile(r"ERROR: Can't create '((?:[A-Za-z]:)?[\\/][^'\n]{0,600})'\s{0,3}$")
 _MISSING_NOT_WRITABLE = re.compile(
     r"\bdoes not exist and (?:your user|you|the user) (?:does|do) not have write permissions? in\b"
 )
@@ -489,7 +493,7 @@ _VERB = (
     # call: a move onto a file that exists, most often)
     r"|create (?:the |a )?(?:temporary |temp |parent )?(?:director(?:y|ies)|dir|file)"
     r"(?! when that file)|watch(?:ing)?"
-    r"|open(?:ing)?|writ(?:e|ing)|persist|mkdir|rmdir|close|lock|invoke|symlink"
+    r"|open(?:ing)?|writ(?:e|ing)|persist|mkdir|rmdir|close|lock|invoke|symlink|popen"
     r"|create(?=\s{1,3}(?:['\"`‘]|[A-Za-z]:[\\/]|/)))"  # dash: "cannot create /x/y: ..."
 )
 _VERB_LEADS = (
@@ -951,6 +955,9 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
     if ":" in line:
         for match in first_matches(_CALL_COLON, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
+    if "fd:" in line:  # a Haskell handle's call on a descriptor: "fd:5: hGetContents: ..."
+        for match in first_matches(_HASKELL_HANDLE, line):
+            add_op(facts, RANK_SYSCALL, match.group(1))
     if " (" in line and any(kind + " (" in low for kind in _HASKELL_KINDS):
         for match in first_matches(_HASKELL_IO, line):
             op = canonical_op(match.group(2))
@@ -1084,7 +1091,16 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "read")
     if "permission to modify this file" in low:  # GHC's PermissionDenied of a write
         add_op(facts, RANK_VERB, "write")
-    if "write permission" in low:  # conda's NotWritableError: "does not have write permissions"
+    if low.startswith("error: can't create '"):
+        extutils = _EXTUTILS_CREATE.match(line)
+        if (
+            extutils
+        ):  # ExtUtils::Install's mkpath: "ERROR: Can't create '/usr/local/share/man/man3'"
+            add_op(facts, RANK_SYSCALL, "mkdir")
+            add_paths(facts, extutils, (1,))
+    if "write permission" in low and "do not have write permissions on" not in low:
+        # conda's NotWritableError: "does not have write permissions" (not ExtUtils::Install's
+        # "Do not have write permissions on 'x'", under the folder it could not make)
         # (LuaRocks: "/x/rocks-5.3 does not exist and your user does not have write permissions
         # in /x": the folder it could not make)
         missing = "does not exist and " in low and _MISSING_NOT_WRITABLE.search(low)

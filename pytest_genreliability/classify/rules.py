@@ -38,6 +38,11 @@ _WARNING = re.compile(r"[\s\d:.,\-\[\]TZ>|#]{0,40}(?:npm\s{1,3})?(?:warn(?:ing)?
 # A passing test's line: mocha's and Jest's check mark, pytest's PASSED (and pytest-xdist's
 # "[gw0] [ 50%] PASSED"), TAP's and Bats' "ok N", Go's "--- PASS:", dotnet test's "Passed x"
 _PASSING_MARKS = frozenset("✓✔√")
+# logcat's threadtime line at verbose, debug, info or warning: "09-17 10:49:17.584  4338  4338 W
+# adb     : network.cpp:149 failed to connect to '127.0.0.1:5037': Connection refused"
+_LOGCAT_QUIET = re.compile(
+    r"\s{0,4}\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s{1,6}\d{1,7}\s{1,6}\d{1,7} [VDIW] "
+)
 # A qualifier before what the tool met ("Not critical: EACCES ...", "non-fatal error: x"), not the
 # words in a path, a test's name or an aside ("(non-fatal errors follow)")
 _NOT_CRITICAL = re.compile(r"\b(?:not critical|non-critical|non-fatal)(?: error)?: ")
@@ -173,6 +178,8 @@ def scan_line(line: str) -> LineFacts:
         # decides only when nothing else does, and lends nothing (`Reader`)
         facts.flags.add("passed")
     if line.startswith("W: "):  # apt's warnings; its errors start with "E: "
+        facts.flags.add("warning")
+    if _LOGCAT_QUIET.match(line):  # Android's log at a level below an error (adb's own "W adb")
         facts.flags.add("warning")
     if "retrying" in low and _RETRYING.search(low):
         facts.flags.add("warning")  # the tool tries again: what it met was not the end

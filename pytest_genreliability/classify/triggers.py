@@ -425,6 +425,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("could not find artifact", False, 45),  # Maven's resolver (words._ARTIFACT_NOT_FOUND)
     ("permission to modify this file", False, 80),  # GHC's (words._GHC_DENIED)
     ("pull access denied", False, 45),  # Docker's registry refused
+    ("ssl routines', '", False, 60),  # pyOpenSSL (words._PHRASES)
+    ("ssl certificate failed to verify", False, 60),
+    ("errsecinternalcomponent", False, 30),  # codesign
+    ("do not have write permissions on", False, 30),  # ExtUtils::Install
     (re.compile(r"HTTP/[123](?:\.[01])? 5\d\d\b"), True, 60),  # words._STATUS_LINE_5XX
     ('","url":"http', False, 60),  # Go's url.Error as JSON (words._GO_URL_ERROR)
     ("time limit exceeded", False, 50),

@@ -192,6 +192,10 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # KuduSync (Azure's deployments): 'Failed to change file that is currently being used "x"'
     ("being used", (("failed to change file that is currently being used", SHARING),)),
     ("ssl connect", (("ssl connect error", NET),)),  # curl's 35
+    # pyOpenSSL's error list: "Error: [('SSL routines', 'SSL3_READ_BYTES', 'sslv3 alert
+    # certificate unknown')]"; SwiftPM's and Xcode's "The server SSL certificate failed to verify."
+    ("ssl routines", (("[('ssl routines', '", NET),)),
+    ("failed to verify", (("ssl certificate failed to verify", NET),)),
     # an HTTP answer that broke off (Go), a server error (Rust's reqwest), an HTTP request that
     # timed out (Node), a connection the other end closed (Windows' 10054 in words)
     ("response body", (("response body closed", NET), ("response body error", NET))),
@@ -395,7 +399,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("from the peer", (("failure when receiving data from the peer", NET),)),
     ("bad connection", (("driver: bad connection", NET),)),
     # a server that throttles (GitHub's API, a registry): it will answer later, not a refusal
-    ("rate limit", (("rate limit exceeded", NET),)),
+    # a server's refusal to answer more for now ("API rate limit exceeded for 1.2.3.4"): an answer,
+    # as a 403 is (six labels of eight)
+    ("rate limit", (("rate limit exceeded", DIAG),)),
     # Windows' ERROR_INVALID_NAME (123): a path the tool built wrong ("C:\\x\\C:")
     ("volume label syntax", (("volume label syntax is incorrect", WEAK),)),
     ("timeout", (("http timeout", NET), ("http connection timeout", NET))),
@@ -1097,6 +1103,7 @@ _GHC_DENIED = re.compile(
     r"(?:^\s{0,40}|((?:[A-Za-z]:)?[\\/][^:\n]{1,600}): )you don't have permission to modify this"
     r" file\b"
 )
+_HASKELL_FD_BUSY = re.compile(r"\bfd:\d{1,6}: resource busy\b")
 _STATUS_LINE_5XX = re.compile(r"\bHTTP/(?:1\.[01]|2(?:\.0)?|3) 5\d\d\b")
 _GO_URL_ERROR = re.compile(r'"op":"(?:get|post|put|head|patch|delete)","url":"https?://')
 _TIME_LIMIT = re.compile(r"(?<!cpu )\btime limit exceeded\b")
@@ -1107,7 +1114,7 @@ _SANDBOX_DENIED = re.compile(
 # user is in the plugdev group)", "insufficient permissions for device: ... udev rules wrong?")
 _ADB_NO_PERMISSIONS = re.compile(
     r"\s{0,20}(?:[\w.:-]{4,64}\s{1,20}no permissions \("  # "0123ABCD  no permissions (...)"
-    r"|(?:error: |fastboot: error: )?insufficient permissions for device\b)"
+    r"|(?:error: |fastboot: error: ){0,2}insufficient permissions for device\b)"
 )
 _ARTIFACT_NOT_FOUND = re.compile(r"\bcould not find artifact \S{1,300} in \S{1,200} \(https?://")
 _DESTINATION_NOT_CREATED = re.compile(
@@ -1832,9 +1839,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         "<!doctype html" in low and not _SERVER_ERROR.search(low)  # a page, not a 5xx's
     )
     client_error = answered or (
-        any(word in low for word in _CLIENT_ERROR_WORDS)
-        and _CLIENT_ERROR.search(low)
-        and "rate limit" not in low  # a 403 that throttles: the server will answer later
+        any(word in low for word in _CLIENT_ERROR_WORDS) and _CLIENT_ERROR.search(low)
     )
     if "('connection aborted.', filenotfounderror(" in low:
         # a Unix socket that is not there (docker-py's "('Connection aborted.',
@@ -1989,6 +1994,20 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((EACCES, None))
         if ghc_denied.group(1):
             add_paths(facts, ghc_denied, (1,))
+    if "rate limit exceeded" in low:
+        _ensure_op(facts, "download")  # (a server's answer to a request: `_PHRASES`)
+    if "errsecinternalcomponent" in low:
+        # codesign: the keychain would not give up the signing key (locked, as over ssh or in CI)
+        conds.append((PRIV, "errSecInternalComponent"))
+    if ("resource temporarily unavailable" in low and "resource busy (" in low) or (
+        "fd:" in low and _HASKELL_FD_BUSY.search(low)
+    ):
+        # Haskell's ResourceBusy with EAGAIN as its reason ("hGetContents: resource busy
+        # (Resource temporarily unavailable)"), or of a descriptor ("setup: fd:5: resource
+        # busy"): a read that would block, no file held
+        _recast(conds, EBUSY, WEAK)
+    if "do not have write permissions on" in low:
+        conds.append((PRIV, None))  # ExtUtils::Install (cpan's make install)
     if "pull access denied for" in low:
         # Docker: "pull access denied for x, repository does not exist or may require 'docker
         # login'" (the registry refused: no such image, or a login), no network failed
