@@ -8326,7 +8326,7 @@ FORMATS = {
         "'docker login'",
         "other",
         None,
-        None,
+        "download",
         None,
     ),
     "portage-sandbox-access-denied-names-its-call": (
@@ -8590,6 +8590,144 @@ FORMATS = {
         None,
         None,
         (),
+    ),
+    "a-refused-pull-before-a-build-that-failed-is-the-build": (
+        "Error response from daemon: pull access denied for myapp-web, repository does not "
+        "exist or may require 'docker login'\n"
+        "#8 [web 3/5] RUN npm ci\n"
+        "npm ERR! code EACCES\n"
+        "npm ERR! syscall mkdir\n"
+        "npm ERR! path /app/node_modules\n"
+        "npm ERR! errno -13\n"
+        "npm ERR! Error: EACCES: permission denied, mkdir '/app/node_modules'",
+        "permission",
+        "EACCES",
+        "mkdir",
+        ("/app/node_modules",),
+    ),
+    "a-5xx-status-line-then-a-2xx-is-no-network": (
+        "< HTTP/2 502\n"
+        "< content-length: 0\n"
+        "Warning: Problem : HTTP error. Will retry in 1 seconds. 3 retries left.\n"
+        "< HTTP/2 200\n"
+        "< content-type: application/octet-stream\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+        "TS2322",
+        None,
+        ("src/a.ts",),
+    ),
+    "an-info-log-of-a-request-is-no-url-error": (
+        '{"level":"info","op":"get","url":"https://api.example.com/v1/x","status":200}\n'
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+        "TS2322",
+        None,
+        ("src/a.ts",),
+    ),
+    "go-url-error-of-a-unix-socket-is-no-network": (
+        "ERR Provider connection error "
+        'error={"Op":"Get","URL":"http://%2Fvar%2Frun%2Fdocker.sock/v1.24/version","Err":{}}',
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "go-url-error-as-spaced-json-is-the-network": (
+        'error: {"Op": "Get", "URL": "https://api.example.com/v1/x", "Err": {}}',
+        "network",
+        None,
+        "download",
+        ("https://api.example.com/v1/x",),
+    ),
+    "a-passed-test-named-time-limit-exceeded-is-no-timeout": (
+        "tests/test_judge.py::test_verdict[Time limit exceeded] PASSED\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+        "TS2322",
+        None,
+        ("src/a.ts",),
+    ),
+    "a-cpu-time-limit-with-a-hyphen-is-no-timeout": (
+        "error: CPU-time limit exceeded\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+        "TS2322",
+        None,
+        ("src/a.ts",),
+    ),
+    "a-debug-probe-timeout-during-read-is-no-network": (
+        "ERROR: WAIT timeout during read (addr=4 APnDP=1)\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+        "TS2322",
+        None,
+        ("src/a.ts",),
+    ),
+    "lego-acme-400-connection-error-is-the-network": (
+        "[example.org] acme: error: 400 :: urn:ietf:params:acme:error:connection :: "
+        "203.0.113.5: Fetching http://example.org/.well-known/acme-challenge/abc: Timeout "
+        "during connect (likely firewall problem)",
+        "network",
+        None,
+        "download",
+        ("http://example.org/.well-known/acme-challenge/abc",),
+    ),
+    "acme-timeout-after-connect-is-the-network": (
+        "During secondary validation: 198.51.100.20: Timeout after connect (your server may be "
+        "slow or overloaded)",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-help-text-of-a-file-in-use-is-no-held-file": (
+        "  --force     overwrite the output even if the file is in use by another application\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+        "TS2322",
+        None,
+        ("src/a.ts",),
+    ),
+    "a-package-not-found-beside-a-dns-failure-is-the-network": (
+        "error: Failed to download package (Error: not found)\n"
+        "npm ERR! code ENOTFOUND\n"
+        "npm ERR! errno ENOTFOUND\n"
+        "npm ERR! network request to https://registry.npmjs.org/x failed, reason: getaddrinfo "
+        "ENOTFOUND registry.npmjs.org",
+        "network",
+        "ENOTFOUND",
+        "getaddrinfo",
+        None,
+    ),
+    "portage-sandbox-open-wr-is-an-open": (
+        " * ACCESS DENIED:  open_wr:      /dev/dri/renderD128",
+        "permission",
+        None,
+        "open",
+        ("/dev/dri/renderD128",),
+    ),
+    "portage-sandbox-path-with-a-space-after-a-timestamp": (
+        "2024-01-02T10:00:00.1234567Z  * ACCESS DENIED:  mkdir:        "
+        "/var/tmp/portage/x/home/.local/share/Some App",
+        "permission",
+        None,
+        "mkdir",
+        ("/var/tmp/portage/x/home/.local/share/Some App",),
+    ),
+    "bsd-install-after-a-timestamp": (
+        "2024-01-02T10:00:00.000Z install: /usr/local/bin/tool: Permission denied",
+        "permission",
+        None,
+        "copy",
+        ("/usr/local/bin/tool",),
+    ),
+    "a-byte-count-is-no-chmod-mode": (
+        "write 1024 bytes: /tmp/out: No space left on device",
+        "disk_full",
+        None,
+        "write",
+        ("/tmp/out",),
     ),
 }
 
@@ -10133,7 +10271,7 @@ PRECISION = {
         "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
         "other",
     ),
-    "a-download-whose-message-is-not-found-elsewhere-keeps-its-path": (
+    "a-download-answered-with-code-404-is-an-answer": (
         'Failed to download from "https://example.com/a.tar.gz". Code(404) Message(Not Found)',
         "other",
     ),
@@ -10169,6 +10307,41 @@ PRECISION = {
         'x: C:\\w\\out\\a.dll: renameFile:renamePath:MoveFileEx "a" "b": resource busy (The '
         "process cannot access the file because it is being used by another process.)",
         "rename_lock",
+    ),
+    "word-cannot-save-a-file-open-elsewhere-is-held": (
+        "pywintypes.com_error: (-2147352567, 'Exception occurred.', (0, 'Microsoft Word', "
+        "'Word cannot save this file because it is already open elsewhere.\\r "
+        "(C:\\\\Users\\\\me\\\\out.docx)', 'wdmain11.chm', 24937, -2146822831), None)",
+        "rename_lock",
+    ),
+    "a-health-check-503-then-200-is-no-network": (
+        "Waiting for http://localhost:8080/health ... HTTP/1.1 503\n"
+        "Waiting for http://localhost:8080/health ... HTTP/1.1 200\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-help-text-of-a-time-limit-is-no-timeout": (
+        "  --tle-exit-code N   exit code used when the time limit exceeded (default 3)\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "an-info-wait-for-a-file-in-use-is-no-held-file": (
+        "INFO: waiting: file is in use by another application (attempt 1/5)\n"
+        "INFO: file saved: report.pdf\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "acme-timeout-during-write-is-the-network": (
+        "Detail: 203.0.113.5: Fetching http://example.org/.well-known/acme-challenge/abc: "
+        "Timeout during write (your server may be slow or overloaded)",
+        "network",
+    ),
+    "a-refused-pull-before-a-kill-is-the-kill": (
+        "Error response from daemon: pull access denied for myapp-web, repository does not "
+        "exist or may require 'docker login'\n"
+        "#8 41.2 Killed\n"
+        '#8 ERROR: process "/bin/sh -c npm ci" did not complete successfully: exit code: 137',
+        "killed",
     ),
 }
 

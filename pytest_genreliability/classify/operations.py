@@ -80,6 +80,9 @@ _OP_NAMES |= dict.fromkeys(
     str.split("open64 openat64 fopen64 creat creat64 mkstemp mkstemp64"), "open"
 )
 _OP_NAMES |= {"mkostemp": "open", "symlinkat": "symlink", "linkat": "link"}
+# Portage's sandbox names a call by what it was for: "open_wr:", "fopen_rd:"
+_OP_NAMES |= dict.fromkeys(str.split("open_wr open_rd fopen_wr fopen_rd"), "open")
+_OP_NAMES |= {"utimensat": "utime", "futimesat": "utime"}
 # Java's File.createTempFile (not createNewFile, which sbt's launcher takes its boot lock with)
 _OP_NAMES |= {"createtempfile": "open"}
 _OP_NAMES |= {"removelink": "unlink", "hlock": "lock"}  # Haskell's unix and base
@@ -342,10 +345,9 @@ _EXTUTILS_CREATE = re.compile(r"ERROR: Can't create '((?:[A-Za-z]:)?[\\/][^'\n]{
 _MISSING_NOT_WRITABLE = re.compile(
     r"\bdoes not exist and (?:your user|you|the user) (?:does|do) not have write permissions? in\b"
 )
-_MISSING_PATHS = re.compile(
-    r"((?:[A-Za-z]:)?[\\/][^\n]{0,600}?) does not exist and [^\n]{1,80}? write permissions? in "
-    r"((?:[A-Za-z]:)?[\\/][^\n]{0,600}?)(?=\s{0,3}$|\s{0,3}--|\.(?:\s|$))"  # (before its hint)
-)
+_PATH_START = re.compile(r"(?:[A-Za-z]:)?[\\/]")
+_WRITABLE_IN = " write permissions in "
+_HINT_AFTER = re.compile(r"\s{0,3}--|\.(?:\s|$)")
 # BSD install (macOS): "install: /bin/ar65: Operation not permitted", the copy of one file
 _BSD_INSTALL = re.compile(r"\s{0,20}install: ((?:[A-Za-z]:)?[\\/][^:\n]{1,600}): [A-Z]")
 # A call named as the error's kind: "swift-build: rename error: File exists (17): a -> b" (not
@@ -408,7 +410,7 @@ _NO_PATH_WORDS = frozenset(("file", "files", "directory", "folder", "dir", "item
 _GO = re.compile(
     r"(?:(open|remove|unlinkat|unlink|rmdir|mkdir|chmod|chtimes|lstat|stat|write|read|readdir"
     r"|openat|truncate|CreateFile|DeleteFile|RemoveDirectory|RemoveAll|fork/exec)\s{1,3}"
-    r"(?:[0-7]{3,4}\s{1,3})?\"?"  # (BSD install's "chmod 755 /bin: ...": the mode, then the path)
+    r"(?:(?<=chmod )[0-7]{3,4}\s{1,3})?\"?"  # (BSD install's "chmod 755 /bin: ...": the mode first)
     + _GO_SPACED_PATH  # Haskell quotes it: 'DeleteFile "C:\\x": permission denied'
     + r"\"?|(rename|link|symlink|MoveFileEx)\s{1,3}(?:"
     + _GO_PATH
@@ -843,6 +845,25 @@ def add_paths(
             add_path(facts, match.start() + index if ordered else match.start(group), value)
 
 
+def _add_missing_paths(facts: LineFacts, line: str, low: str) -> None:
+    """LuaRocks' "x does not exist and your user does not have write permissions in y": x runs
+    from the ": " before it, y to the end of the line or a hint after it (found with str.find, as
+    a pattern would try every separator of a long line)."""
+    missing = low.find(" does not exist and ")
+    within = low.find(_WRITABLE_IN, missing)
+    start = line.rfind(": ", 0, missing) + 2 if line.rfind(": ", 0, missing) >= 0 else 0
+    first = line[start:missing].strip()
+    if _PATH_START.match(first):
+        facts.paths.append((start, clean_path(first)))
+    if within > 0:
+        after = within + len(_WRITABLE_IN)
+        rest = line[after : after + 600]
+        hint = _HINT_AFTER.search(rest)
+        second = (rest[: hint.start()] if hint else rest).strip()
+        if _PATH_START.match(second):
+            facts.paths.append((after, clean_path(second)))
+
+
 def _add_arrow_paths(facts: LineFacts, line: str, start: int) -> None:
     """The source and destination from ``start`` to the end of the line, split at " -> "."""
     rest = line[start : start + 1300].rstrip()
@@ -1105,9 +1126,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         # in /x": the folder it could not make)
         missing = "does not exist and " in low and _MISSING_NOT_WRITABLE.search(low)
         add_op(facts, RANK_VERB, "mkdir" if missing else "write")
-        spaced = _MISSING_PATHS.search(line) if missing else None
-        if spaced:  # the paths may hold spaces: "C:\Program Files\LuaRocks\systree\..."
-            add_paths(facts, spaced, (1, 2))
+        if missing:  # the paths may hold spaces: "C:\Program Files\LuaRocks\systree\..."
+            _add_missing_paths(facts, line, low)
     if "required privilege" in low or "error 1314" in low:  # "[WinError 1314]", "(os error 1314)"
         facts.flags.add("privilege")  # ERROR_PRIVILEGE_NOT_HELD (see `failure_of`)
     if ("lock" in low or "concurrentmigration" in low) and any(
@@ -1206,8 +1226,8 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         arrow = _CALL_ERROR_ARROW.search(line) if " -> " in line else None
         if arrow:  # "...: File exists (17): /Users/me/My Project/a -> /Users/me/My Project/b"
             _add_arrow_paths(facts, line, arrow.end())
-    if low.lstrip().startswith("install: /"):
-        bsd_install = _BSD_INSTALL.match(line)
+    if "install: /" in low:
+        bsd_install = _BSD_INSTALL.match(line, log_prefix_end(low))
         if bsd_install:
             add_op(facts, RANK_VERB, "copy")
             add_paths(facts, bsd_install, (1,))

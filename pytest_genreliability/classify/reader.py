@@ -283,6 +283,7 @@ class Evidence:
         return (self.tier, self.completeness, -self.start)
 
 
+_STATUS_2XX = re.compile(r"\bHTTP/(?:1\.[01]|2(?:\.0)?|3) 2\d\d\b")
 # The JVM's reason a program could not start: "IOException: error=12, Cannot allocate memory"
 _JAVA_START_ERROR = re.compile(r"\berror=\d{1,4}, [A-Z]")
 # Node's frames of a pipe's read or write (a child process's stdio), as printed, and of a socket's
@@ -727,6 +728,8 @@ class Reader:
         elif cond == NET and self._credentials_below(span):
             # Docker's and Trivy's credential helper failed before any request was sent
             kind, tier = "other", TIER["diagnostic"]
+        elif cond == NET and "status_5xx" in facts.flags and self._answered_later(span):
+            kind, tier = "other", TIER["weak"]  # curl's retry, a health check: a 2xx came later
         elif cond == NET and self._destination_in_the_way(span):
             # SwiftPM: "failed downloading 'https://x.zip'" / "which is required by binary target
             # 'y':" / "/x/.cache/.../x_zip already exists in file system": the download's
@@ -778,6 +781,10 @@ class Reader:
             if any(word in text[below[0] : below[1]] for word in words):
                 return True
         return False
+
+    def _answered_later(self, span: tuple[int, int]) -> bool:
+        """Whether a status line below ``span`` (within the next 16 KiB) is a success."""
+        return _STATUS_2XX.search(self.text, span[1], span[1] + 16384) is not None
 
     def _destination_in_the_way(self, span: tuple[int, int]) -> bool:
         """SwiftPM's failed download whose reason, on its line or the two below it (before the

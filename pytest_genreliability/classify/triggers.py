@@ -425,6 +425,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("could not find artifact", False, 45),  # Maven's resolver (words._ARTIFACT_NOT_FOUND)
     ("permission to modify this file", False, 80),  # GHC's (words._GHC_DENIED)
     ("pull access denied", False, 45),  # Docker's registry refused
+    ("already open elsewhere", False, 80),  # Word (words._PHRASES)
     ("ssl routines', '", False, 60),  # pyOpenSSL (words._PHRASES)
     ("ssl certificate failed to verify", False, 60),
     ("errsecinternalcomponent", False, 30),  # codesign

@@ -38,6 +38,7 @@ from .facts import (
     first_matches,
 )
 from .operations import HTTP_METHODS, add_op, add_paths, log_prefix_end
+from .paths import clean_path
 from .strerror import BUSY_WORDS, GLIBC_KILLED, GLIBC_STRERROR
 
 # What the macOS sandbox refused: "Sandbox: zsh(96617) deny(1) file-read-data /x/y.sh"
@@ -53,7 +54,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("another process", (("used by another process", SHARING), ("locked by another", SHARING))),
     ("another process", (("in use by another process", SHARING),)),  # Java's wording
     # Microsoft Word (through COM: docx2pdf): "This file is in use by another application or user."
-    ("another application", (("file is in use by another application", SHARING),)),
+    # (its own words, not a help text's "even if the file is in use by another application")
+    ("another application", (("file is in use by another application or user", SHARING),)),
+    ("open elsewhere", (("because it is already open elsewhere", SHARING),)),  # Word's save
     ("cannot access the file", (("the process cannot access the file", SHARING),)),  # cut short
     ("files open", (("process has files open", SHARING),)),
     # Gradle again: "New files were found. This might happen because a process is still writing
@@ -62,7 +65,12 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("file in use", (("file in use", SHARING),)),  # Godot: "file in use, locked or ..."
     # An ACME server's validation could not reach the site (Let's Encrypt: "Fetching http://x/
     # .well-known/acme-challenge/y: Timeout during connect (likely firewall problem)")
-    ("timeout during", (("timeout during connect", NET), ("timeout during read (", NET))),
+    ("timeout during", (("timeout during connect", NET),)),
+    # ... and its other wordings, each with the server it blames ("(your server may be slow or
+    # overloaded)"), not a debug probe's "WAIT timeout during read (addr=4)"
+    ("(your server", (("timeout during read (your server", NET),)),
+    ("(your server", (("timeout during write (your server", NET),)),
+    ("(your server", (("timeout after connect (your server", NET),)),
     ("file exists (17)", (("file exists (17)", WEAK),)),  # EEXIST in words, its number after it
     # R's "cannot remove earlier installation, is it in use?": held on Windows, refused elsewhere
     ("is it in use", (("is it in use", EACCES),)),
@@ -1008,9 +1016,6 @@ _CLIENT_ERROR = re.compile(
     # does not indicate success: 404 (Not Found)."
     r"|\bdoes not indicate success: 40[0134]\b"
     r"|\bfailure to find \S"  # Maven: the repository has no such artifact
-    # typst: "Failed to download package (Error: not found)", the registry has no such version
-    r"|\bfailed to download\b[^\n(]{0,200}\(error: not found\)"
-    r"|\bcode\(40[0134]\)"  # actions/tool-cache: 'Failed to download from "x". Code(404)'
     r"|\bbad response (?:not found|forbidden|unauthorized) 40[134]\b"  # RubyGems' fetcher
     # curl's other 4xx answers but a proxy's login, 407, a timeout, 408, and throttling, 429:
     # "The requested URL returned error: 416"
@@ -1099,16 +1104,19 @@ _GO_LOOKUP = re.compile(
     # (an UnknownHostException prints only the host)
     r"|from/to \S{1,200} \(https?://[^)\s]{1,600}\): (?:[\w-]{1,63}\.){1,10}[a-z]{2,24}\s{0,20}$"
 )
-_GHC_DENIED = re.compile(
-    r"(?:^\s{0,40}|((?:[A-Za-z]:)?[\\/][^:\n]{1,600}): )you don't have permission to modify this"
-    r" file\b"
+_GHC_DENIED = "you don't have permission to modify this file"
+_PATH_START = re.compile(r"(?:[A-Za-z]:)?[\\/]")
+_NOT_FOUND_HERE = re.compile(
+    r"\bfailed to download\b[^\n(]{0,200}\(error: not found\)|\bcode\(40[0134]\) message\("
 )
 _HASKELL_FD_BUSY = re.compile(r"\bfd:\d{1,6}: resource busy\b")
 _STATUS_LINE_5XX = re.compile(r"\bHTTP/(?:1\.[01]|2(?:\.0)?|3) 5\d\d\b")
-_GO_URL_ERROR = re.compile(r'"op":"(?:get|post|put|head|patch|delete)","url":"https?://')
-_TIME_LIMIT = re.compile(r"(?<!cpu )\btime limit exceeded\b")
+_GO_URL_ERROR = re.compile(r'"Op":\s?"(?:Get|Post|Put|Head|Patch|Delete)",\s?"URL":\s?"https?://')
+# the message's own end: lego's "Time limit exceeded." (not the CPU's, SIGXCPU, nor a test's name
+# or a help text that mentions one)
+_TIME_LIMIT = re.compile(r"(?<!cpu )(?<!cpu-)\btime limit exceeded[.!]?\s{0,3}$")
 _SANDBOX_DENIED = re.compile(
-    r"\s{0,5}\*\s{1,3}ACCESS DENIED:\s{1,3}(\w{2,20}):\s{1,20}(/[^\s'\"]{1,600})"
+    r"\s{0,5}\*\s{1,3}ACCESS DENIED:\s{1,3}(\w{2,20}):\s{1,20}(/[^'\"\n]{0,600}?)\s{0,3}$"
 )
 # adb and fastboot: a USB device this user may not open ("no permissions (missing udev rules?
 # user is in the plugdev group)", "insufficient permissions for device: ... udev rules wrong?")
@@ -1839,7 +1847,11 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         "<!doctype html" in low and not _SERVER_ERROR.search(low)  # a page, not a 5xx's
     )
     client_error = answered or (
-        any(word in low for word in _CLIENT_ERROR_WORDS) and _CLIENT_ERROR.search(low)
+        any(word in low for word in _CLIENT_ERROR_WORDS)
+        and _CLIENT_ERROR.search(low)
+        # an ACME server's 400 that says it could not reach the site ("urn:ietf:params:acme:
+        # error:connection :: ...: Timeout during connect"): the network, from its side
+        and "acme:error:connection" not in low
     )
     if "('connection aborted.', filenotfounderror(" in low:
         # a Unix socket that is not there (docker-py's "('Connection aborted.',
@@ -1976,24 +1988,36 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             add_paths(facts, match, (1,))
     if "http/" in low and _STATUS_LINE_5XX.search(line):
         # a response's status line with a server error, as a header dump shows it (HTTP/2 has no
-        # reason phrase: acme.sh's "_headers='HTTP/2 504")
+        # reason phrase: acme.sh's "_headers='HTTP/2 504"); not when a later answer was a 2xx
+        # (a retry that got through, `Reader`)
         conds.append((NET, None))
         _ensure_op(facts, "download")
-    if '","url":"http' in low and _GO_URL_ERROR.search(low):
-        # Go's *url.Error as JSON (Traefik: 'ERR Request failed error={"Err":{},"Op":"Get",
-        # "URL":"https://x"}'): a request that got no answer (a status is no error in Go)
+        facts.flags.add("status_5xx")
+    url_error = '"URL":' in line and _GO_URL_ERROR.search(line)
+    if url_error and ".sock" not in low:
+        # Go's *url.Error as JSON, its exported fields capitalised (Traefik: 'ERR Request failed
+        # error={"Err":{},"Op":"Get","URL":"https://x"}'): a request that got no answer (a status
+        # is no error in Go); not a Unix socket's (Docker's "http://%2Fvar%2Frun%2Fdocker.sock")
         conds.append((NET, None))
         _ensure_op(facts, "download")
     if "time limit exceeded" in low and _TIME_LIMIT.search(low):
         conds.append((TIMEOUT, None))  # lego: "Time limit exceeded." (not the CPU's, SIGXCPU)
-    ghc_denied = "permission to modify" in low and _GHC_DENIED.search(line)
-    if ghc_denied:
+    ghc = low.find(_GHC_DENIED) if "permission to modify" in low else -1
+    if ghc >= 0 and (ghc == 0 or line[:ghc].isspace() or line[ghc - 2 : ghc] == ": "):
         # GHC's tools (ghc-pkg, Cabal): "x/package.cache: you don't have permission to modify this
         # file", its PermissionDenied on a write (not a hint's "if you don't have permission to
-        # modify this file, ...")
+        # modify this file, ..."); the path is what runs from the ": " before it
         conds.append((EACCES, None))
-        if ghc_denied.group(1):
-            add_paths(facts, ghc_denied, (1,))
+        start = line.rfind(": ", 0, ghc - 2) + 2 if ghc > 2 else ghc
+        path = line[start : ghc - 2].strip() if ghc > 2 else ""
+        if _PATH_START.match(path):
+            facts.paths.append((start, clean_path(path)))
+    if ("(error: not found)" in low or "code(40" in low) and _NOT_FOUND_HERE.search(low):
+        # typst: "Failed to download package (Error: not found)", actions/tool-cache: 'Failed to
+        # download from "x". Code(404) Message(Not Found)': this fetch was answered (no more: a
+        # DNS failure on another line is still the network)
+        _recast(conds, NET, DIAG)
+        _ensure_op(facts, "download")
     if "rate limit exceeded" in low:
         _ensure_op(facts, "download")  # (a server's answer to a request: `_PHRASES`)
     if "errsecinternalcomponent" in low:
@@ -2010,9 +2034,11 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((PRIV, None))  # ExtUtils::Install (cpan's make install)
     if "pull access denied for" in low:
         # Docker: "pull access denied for x, repository does not exist or may require 'docker
-        # login'" (the registry refused: no such image, or a login), no network failed
-        conds.append((DIAG, None))
-    sandbox = _SANDBOX_DENIED.match(line) if "access denied:" in low else None
+        # login'" (the registry refused: no such image, or a login), no network failed; Compose
+        # prints it and goes on to build the image, so what fails after it decides
+        conds.append((WEAK, None))
+        _ensure_op(facts, "download")
+    sandbox = _SANDBOX_DENIED.match(line, log_prefix_end(low)) if "access denied:" in low else None
     if sandbox:
         # Portage's sandbox: " * ACCESS DENIED:  mkdir:        /var/cache/fonts/x", a call the
         # build may not make outside its image
