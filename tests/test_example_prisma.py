@@ -13,6 +13,7 @@ attribute; for bind mounts, a working ``unshare -m`` (root) or ``unshare -rm``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -46,6 +47,7 @@ engine_lock = _load("engine_lock")
 pytestmark = pytest.mark.xdist_group("prisma-example")
 prisma_project = _load("prisma_project")
 TARGET: Path = prisma_project.engine_target()
+HOLDER = EXAMPLE / "engine_holder.py"
 LINUX = sys.platform.startswith("linux")
 
 
@@ -90,7 +92,9 @@ def installed_example() -> None:
 
 @pytest.fixture
 def engine_released() -> Iterator[None]:
-    """Whatever the test does, leave the example's engine file free afterwards.
+    """Whatever the test does, leave the example's engine file free afterwards, and fail the
+    test whose session left a holder of the engine running (it would hold the file again later,
+    in another test).
 
     Taking the example's session lock first means never undoing the hold of a session that runs
     meanwhile (another test of this module on another xdist worker).
@@ -101,7 +105,41 @@ def engine_released() -> Iterator[None]:
     prisma_project.WORK_DIR.mkdir(parents=True, exist_ok=True)
     with (prisma_project.WORK_DIR / "session.lock").open("a+") as lock:
         fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+        stragglers = _end_engine_holders()
         engine_lock.release_all(TARGET)
+    assert not stragglers, f"holders of the engine outlived their session: {stragglers}"
+
+
+def _end_engine_holders() -> list[str]:
+    """Kill every process running the example's holder on the engine (found in ``/proc``), wait
+    for each to be gone, and return their command lines."""
+    found: dict[int, str] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue  # gone meanwhile, or not ours to read
+        words = [word.decode(errors="replace") for word in argv if word]
+        if str(HOLDER) in words and str(TARGET) in words:
+            found[int(entry.name)] = " ".join(words)
+    for pid in found:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    for pid in found:
+        while Path(f"/proc/{pid}").exists() and _state(pid) not in ("Z", "X", ""):
+            time.sleep(0.01)
+    return sorted(found.values())
+
+
+def _state(pid: int) -> str:
+    """The state letter of ``/proc/<pid>/stat`` ("Z" for a zombie), or "" once it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return ""
+    return stat.rpartition(")")[2].split()[0]
 
 
 def _inner_env(**overrides: str) -> dict[str, str]:
@@ -372,3 +410,23 @@ def test_ctrl_c_during_a_hold_leaves_the_engine_free(
     incoming = TARGET.with_name(TARGET.name + ".tmp4242")
     shutil.copyfile(TARGET, incoming)
     os.replace(incoming, TARGET)  # the rename prisma generate does succeeds again
+
+
+@pytest.mark.skipif(not LINUX, reason="reads /proc")
+def test_a_holder_left_running_is_found_and_ended() -> None:
+    """The sweep of ``engine_released`` finds a process whose command names the holder and the
+    engine (a stand-in that holds nothing), ends it, and names it; it leaves others alone."""
+    stand_in = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(600)", str(HOLDER), str(TARGET)]
+    )
+    bystander = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    try:
+        found = _end_engine_holders()
+        assert stand_in.wait(timeout=10) == -signal.SIGKILL
+        assert [line.endswith(f"{HOLDER} {TARGET}") for line in found] == [True]
+        assert bystander.poll() is None
+        assert _end_engine_holders() == []
+    finally:
+        for process in (stand_in, bystander):
+            process.kill()
+            process.wait()
