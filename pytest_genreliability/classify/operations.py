@@ -348,6 +348,16 @@ _MISSING_NOT_WRITABLE = re.compile(
 _PATH_START = re.compile(r"(?:[A-Za-z]:)?[\\/]")
 _WRITABLE_IN = " write permissions in "
 _HINT_AFTER = re.compile(r"\s{0,3}--|\.(?:\s|$)")
+_CANNOT_EXEC = re.compile(r"\bcannot exec(?:\b(?!ute)|:)")
+# (not a full disk's, which its labels call the write it refused: "can't create x.o: No space left
+# on device")
+_GAS_CREATE = re.compile(r"Fatal error: can't create ([^:\n]{1,600}): (?!No space left)", re.I)
+# nginx's failed call: 'open() "/etc/nginx/nginx.conf" failed (13: Permission denied)' (not its
+# close(), which names no operation of the vocabulary's)
+_NGINX_CALL = re.compile(
+    r"\b(open|mkdir|rename|unlink|rmdir|write|read|chmod|stat|lstat|opendir|symlink|fopen)"
+    r'\(\) "([^"\n]{1,600})" failed \(\d{1,4}: '
+)
 # BSD install (macOS): "install: /bin/ar65: Operation not permitted", the copy of one file
 _BSD_INSTALL = re.compile(r"\s{0,20}install: ((?:[A-Za-z]:)?[\\/][^:\n]{1,600}): [A-Z]")
 # A call named as the error's kind: "swift-build: rename error: File exists (17): a -> b" (not
@@ -1226,6 +1236,20 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         arrow = _CALL_ERROR_ARROW.search(line) if " -> " in line else None
         if arrow:  # "...: File exists (17): /Users/me/My Project/a -> /Users/me/My Project/b"
             _add_arrow_paths(facts, line, arrow.end())
+    if "cannot exec" in low and _CANNOT_EXEC.search(low):
+        # "tar (child): xz: Cannot exec: No such file or directory", "cl65: Cannot exec 'ld65'"
+        add_op(facts, RANK_VERB, "exec")
+    if "can't write on file" in low:  # TeX: the output file it could not open for writing
+        add_op(facts, RANK_SYSCALL, "open")
+    if "fatal error: can't create " in low:
+        gas = _GAS_CREATE.search(line)
+        if gas:  # GNU as: "Fatal error: can't create main.o: Permission denied"
+            add_op(facts, RANK_SYSCALL, "open")
+            add_paths(facts, gas, (1,))
+    if '() "' in line:  # nginx: 'mkdir() "/var/cache/nginx/client_temp" failed (13: ...)'
+        for match in first_matches(_NGINX_CALL, line):
+            add_op(facts, RANK_SYSCALL, match.group(1))
+            add_paths(facts, match, (2,))
     if "install: /" in low:
         bsd_install = _BSD_INSTALL.match(line, log_prefix_end(low))
         if bsd_install:

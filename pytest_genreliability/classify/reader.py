@@ -656,6 +656,8 @@ class Reader:
         own = facts.best_op()
         op: str | None = own[1] if own else None
         support: list[tuple[int, int]] = []
+        if op == "connect" and cond == DIAG:  # a refused connect to a server here: a request
+            op = "download"
         if cond == NET and self._psql_local(span):
             cond, op = DIAG, "download"  # a local server that is not running: no network asked
         if cond == NET:

@@ -40,6 +40,8 @@ _WARNING = re.compile(r"[\s\d:.,\-\[\]TZ>|#]{0,40}(?:npm\s{1,3})?(?:warn(?:ing)?
 _PASSING_MARKS = frozenset("✓✔√")
 # logcat's threadtime line at verbose, debug, info or warning: "09-17 10:49:17.584  4338  4338 W
 # adb     : network.cpp:149 failed to connect to '127.0.0.1:5037': Connection refused"
+# Julia's logging at Info, alone or inside a block of an error's output: "[ Info: x", "│ [ Info: x"
+_JULIA_INFO = re.compile(r"[\s│┌]{0,6}\[ Info: ")
 _LOGCAT_QUIET = re.compile(
     r"\s{0,4}\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s{1,6}\d{1,7}\s{1,6}\d{1,7} [VDIW] "
 )
@@ -179,8 +181,8 @@ def scan_line(line: str) -> LineFacts:
         facts.flags.add("passed")
     if line.startswith("W: "):  # apt's warnings; its errors start with "E: "
         facts.flags.add("warning")
-    if _LOGCAT_QUIET.match(line):  # Android's log at a level below an error (adb's own "W adb")
-        facts.flags.add("warning")
+    if _LOGCAT_QUIET.match(line) or _JULIA_INFO.match(line):
+        facts.flags.add("warning")  # a log's line below error level (adb's "W adb", Julia's Info)
     if "retrying" in low and _RETRYING.search(low):
         facts.flags.add("warning")  # the tool tries again: what it met was not the end
     if "clean" in low and "after" in low and _CLEANUP_AFTER.search(low):

@@ -425,6 +425,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("could not find artifact", False, 45),  # Maven's resolver (words._ARTIFACT_NOT_FOUND)
     ("permission to modify this file", False, 80),  # GHC's (words._GHC_DENIED)
     ("pull access denied", False, 45),  # Docker's registry refused
+    (re.compile(r"status code:? 5\d\d\b"), False, 60),  # words._STATUS_CODE_5XX
     ("already open elsewhere", False, 80),  # Word (words._PHRASES)
     ("ssl routines', '", False, 60),  # pyOpenSSL (words._PHRASES)
     ("ssl certificate failed to verify", False, 60),
@@ -436,6 +437,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("ACCESS DENIED:", True, 30),  # Portage's sandbox (words._SANDBOX_DENIED)
     ("invalid lock", False, 45),  # CPAN.pm (words._LOCK_REFUSED)
     ("already in progress; skipping", False, 45),  # Puppet
+    ("is already running", False, 45),  # Certbot (words._LOCK_REFUSED)
     ("err_pnpm_", False, 45),
     ("min-free-space", False, 75),
     ("allocate block", False, 75),

@@ -256,7 +256,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("retries", (("max retries exceeded", NET),)),
     ("download", (("failed to download", NET), ("could not download", NET))),
     ("download", (("unable to download", NET), ("error downloading", NET))),
-    ("download", (("couldn't download", NET),)),
+    ("download", (("couldn't download", NET), ("cannot download", NET))),
     ("download", (("download failed", NET), ("downloading failed", NET))),
     ("download", (("failed downloading", NET), ("error while downloading", NET))),
     ("fetch", (("failed to fetch", NET), ("fetch failed", NET))),
@@ -1109,6 +1109,10 @@ _PATH_START = re.compile(r"(?:[A-Za-z]:)?[\\/]")
 _NOT_FOUND_HERE = re.compile(
     r"\bfailed to download\b[^\n(]{0,200}\(error: not found\)|\bcode\(40[0134]\) message\("
 )
+_STATUS_CODE_5XX = re.compile(r"\bstatus code:? 5\d\d\b")
+_DNS_UDP = re.compile(r"\b(?:read|write|dial) udp \S{1,120}:53\b")
+_LOCALHOST_PORT = re.compile(r"(?<![\w.-])(?:localhost|127\.0\.0\.1|\[::1\]):(\d{1,5})\b")
+_REMOTE_STAND_IN_PORTS = frozenset(("53", "80", "443"))
 _HASKELL_FD_BUSY = re.compile(r"\bfd:\d{1,6}: resource busy\b")
 _STATUS_LINE_5XX = re.compile(r"\bHTTP/(?:1\.[01]|2(?:\.0)?|3) 5\d\d\b")
 _GO_URL_ERROR = re.compile(r'"Op":\s?"(?:Get|Post|Put|Head|Patch|Delete)",\s?"URL":\s?"https?://')
@@ -1179,6 +1183,8 @@ _LOCK_REFUSED = re.compile(
     # Puppet: "Run of Puppet configuration client already in progress; skipping
     # (/x/state/agent_catalog_run.lock exists)": another run holds it, this one gives up
     r"|\balready in progress; skipping\s{1,3}\([^()\n]{1,600}\.lock exists\)"
+    # Certbot: "Another instance of Certbot is already running." (its lock files are taken)
+    r"|^\W{0,5}another instance of [\w .-]{1,60}? is already running\.?\s{0,3}$"
 )
 _LOCK_PATH = re.compile(
     r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[.,](?:\s|$)|\s|$)"
@@ -1564,6 +1570,17 @@ def _has(conds: list[tuple[str, str | None]], wanted: str) -> bool:
     return any(cond == wanted for cond, _ in conds)
 
 
+def _local_server_refused(low: str) -> bool:
+    """A connection to a server on this machine refused: nothing listens there (a dev server, a
+    database, a driver the step should have started), which asks no network. Not the local DNS
+    resolver's port, nor 80 and 443, where a hosts file or a local proxy stands in for a remote
+    server, nor a line about a proxy."""
+    if "refused" not in low or "proxy" in low:
+        return False
+    ports = [match.group(1) for match in first_matches(_LOCALHOST_PORT, low)]
+    return bool(ports) and all(port not in _REMOTE_STAND_IN_PORTS for port in ports)
+
+
 def _recast(conds: list[tuple[str, str | None]], old: str, new: str) -> None:
     """Read ``old`` as ``new`` on this line (a crash signal is not a kill, a local socket not the
     network), keeping the codes as printed."""
@@ -1743,7 +1760,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # got (Gatsby's sources, Renovate): "TimeoutError: Timeout awaiting 'request' for
         # 30000ms", one of an HTTP request's phases ran out ('lookup': `DNS_WORDS`)
         conds.append((NET, None))
-    if _has(conds, NET) and (any(name in low for name in DNS_WORDS) or _GO_LOOKUP.search(low)):
+    dns_socket = "udp " in low and _DNS_UDP.search(low)  # Go: "read udp a:1->b:53: i/o timeout"
+    if _has(conds, NET) and (
+        any(name in low for name in DNS_WORDS) or _GO_LOOKUP.search(low) or dns_socket
+    ):
         facts.ops.append((RANK_VERB, "getaddrinfo"))
     if "currently locked by" in low and _STACK_LOCKED.search(low):
         conds.append((LOCK_WAIT, None))  # Pulumi's state lock, as Terraform's
@@ -1913,9 +1933,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
         facts.ops.append((RANK_VERB, "download"))
     remote = "dial tcp" in low or "no such host" in low  # (a remote failure on the same line)
-    local = not remote and _LOCAL_SOCKET.search(low)
+    refused_here = not remote and _local_server_refused(low)
+    local = not remote and (_LOCAL_SOCKET.search(low) or refused_here)
     if _has(conds, NET) and (local or "query-engine-node-api library" in low):
         _recast(conds, NET, DIAG)  # (Prisma's engine library that would not load: no libssl)
+        if refused_here:
+            _ensure_op(facts, "download")  # a request to the server that is not there
     if "still be using a file in the directory" in low:  # Flutter: clearing a folder
         facts.ops.append((RANK_SYSCALL, "rmdir"))
     if low.rstrip().endswith("error: aborted"):  # Node: the response broke off mid-download
@@ -1986,6 +2009,15 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         facts.ops.append((RANK_SYSCALL, "mkdir"))
         for match in first_matches(_DESTINATION_NOT_CREATED, line):
             add_paths(facts, match, (1,))
+    if (
+        "status code" in low
+        and _STATUS_CODE_5XX.search(low)
+        and not _has(conds, NET)
+        and not _LOCALHOST_PORT.search(low)  # (a local driver's 500: geckodriver's, a test's)
+    ):
+        # a client naming the server error it met: "URL returned non-success status code: 500"
+        conds.append((NET, None))
+        _ensure_op(facts, "download")
     if "http/" in low and _STATUS_LINE_5XX.search(line):
         # a response's status line with a server error, as a header dump shows it (HTTP/2 has no
         # reason phrase: acme.sh's "_headers='HTTP/2 504"); not when a later answer was a 2xx
