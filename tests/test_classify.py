@@ -136,10 +136,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.921
-    assert rates["errno"] >= 0.949
-    assert rates["operation"] >= 0.864
-    assert rates["locked"] >= 0.912
+    assert rates["family"] >= 0.923
+    assert rates["errno"] >= 0.950
+    assert rates["operation"] >= 0.866
+    assert rates["locked"] >= 0.913
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -272,10 +272,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4515 / 4884
+    assert rates["family"] >= 4517 / 4884
     assert rates["errno"] >= 1312 / 1410
-    assert rates["operation"] >= 0.864
-    assert rates["locked"] >= 0.907
+    assert rates["operation"] >= 0.865
+    assert rates["locked"] >= 0.908
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -525,7 +525,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # it), and batch
 # 61's (82.6% when first measured, on the rules from batch 60's tuning part; 83.7% after the rules
 # from its own) once batch 60's held-out part had been read (88.0% after the rules read from it);
-# batch 62's (86.7% when first measured) as merged.
+# batch 62's (86.7% when first measured, the same after the rules from its tuning part) as merged.
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -594,7 +594,7 @@ LATEST_BATCHES = {
     59: (75, 71 / 75, 13 / 14, 32 / 52, 5 / 6, ["other-2233"]),
     60: (93, 89 / 93, 3 / 3, 41 / 50, 8 / 10, ["other-2343"]),
     61: (92, 81 / 92, 9 / 10, 42 / 52, 3 / 4, []),
-    62: (83, 72 / 83, 14 / 16, 41 / 62, 6 / 8, []),
+    62: (83, 72 / 83, 14 / 16, 44 / 62, 7 / 8, []),
 }
 
 
@@ -8811,6 +8811,136 @@ FORMATS = {
         "download",
         None,
     ),
+    "nix-daemon-socket-refused-is-no-network": (
+        "error: cannot connect to socket at '/nix/var/nix/daemon-socket/socket': Connection "
+        "refused",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "nix-creating-directory-is-a-mkdir": (
+        'error: creating directory "/home/runner/.cache/nix": Permission denied',
+        "permission",
+        None,
+        "mkdir",
+        ("/home/runner/.cache/nix",),
+    ),
+    "nix-database-busy-is-a-lock-wait": (
+        "copying path '/nix/store/abc-x' from 'ssh://nix-ssh@builder'...\n"
+        "warning: error: SQLite database '/nix/var/nix/db/db.sqlite' is busy\n"
+        "warning: error: SQLite database '/nix/var/nix/db/db.sqlite' is busy",
+        "timeout",
+        None,
+        "lock",
+        ("/nix/var/nix/db/db.sqlite",),
+    ),
+    "v8-reservation-refused-is-no-kill": (
+        "#\n# Fatal process out of memory: Failed to reserve virtual memory for CodeRange\n#",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "emacs-url-bad-request-is-an-answer": (
+        "Contacting host: melpa.org:443\n"
+        "Failed to download ‘melpa’ archive.\n"
+        "package-install-from-archive: https://melpa.org/packages/dash-2.19.1.el: Bad Request",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "emacs-gnutls-non-properly-terminated-is-the-network": (
+        "gnutls.c: [0] (Emacs) fatal error: The TLS connection was non-properly terminated.",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "wget-exit-8-is-a-server-answer": (
+        'Downloading file "https://example.org/a.tar.gz"…\n'
+        "spawn: wget failed with exit code 8 and signal 0.\n"
+        'Failed to download file "https://example.org/a.tar.gz".',
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "go-runtime-out-of-memory-yields-to-a-kill": (
+        "go build k8s.io/x/app: /usr/local/go/pkg/tool/linux_amd64/compile: signal: killed\n"
+        "fatal error: runtime: out of memory",
+        "killed",
+        None,
+        None,
+        None,
+    ),
+    "deno-run-source-line-under-notfound-is-an-exec": (
+        "error: Uncaught (in promise) NotFound: No such file or directory (os error 2)\n"
+        "  const process = Deno.run({\n"
+        "                       ^",
+        "other",
+        "os error 2",
+        "exec",
+        None,
+    ),
+    "vim-process-failed-to-start-is-an-exec": (
+        'Vim(let):E903: Process failed to start: no such file or directory: "/home/me/bin/ls-x"',
+        "other",
+        None,
+        "exec",
+        None,
+    ),
+    "deno-module-not-found-is-a-download": (
+        'error: Module not found "https://deno.land/x/nothere/mod.ts".',
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "emacs-file-error-not-found-is-a-download": (
+        'Debugger entered--Lisp error: (file-error "https://melpa.org/packages/x-1.0.el" "Not '
+        'found")',
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "certbot-other-instance-in-its-log-is-a-lock": (
+        "2024-01-02 10:00:00,123:ERROR:certbot._internal.main:Another instance of Certbot is "
+        "already running.",
+        "other",
+        None,
+        "lock",
+        (),
+    ),
+    "nginx-rename-to-failed-names-both-paths": (
+        '2024/01/02 10:00:00 [crit] 7#7: *3 rename() "/var/cache/nginx/client_temp/0000000001" '
+        'to "/srv/up/a.bin" failed (13: Permission denied) while reading upstream',
+        "permission",
+        None,
+        "rename",
+        (
+            "/var/cache/nginx/client_temp/0000000001",
+            "/srv/up/a.bin",
+        ),
+    ),
+    "nginx-windows-createfile-is-an-open": (
+        'nginx: [emerg] CreateFile() "C:\\nginx/conf/nginx.conf" failed (2: The system cannot '
+        "find the file specified)",
+        "other",
+        None,
+        "open",
+        ("C:\\nginx/conf/nginx.conf",),
+    ),
+    "extutils-indented-cannot-create-is-a-mkdir": (
+        "  ERROR: Can't create '/usr/local/share/man/man3'\n"
+        "Do not have write permissions on '/usr/local/share/man/man3'",
+        "permission",
+        None,
+        "mkdir",
+        ("/usr/local/share/man/man3",),
+    ),
 }
 
 
@@ -10443,6 +10573,174 @@ PRECISION = {
         "org.apache.maven.plugins:maven-clean-plugin:3.1.0:clean (default-clean) on project "
         "app: Failed to clean project: Failed to delete C:\\w\\target\\app.jar",
         "unlink_lock",
+    ),
+    "wget-exit-4-is-the-network": (
+        "spawn: wget failed with exit code 4 and signal 0.",
+        "network",
+    ),
+    "go-runtime-out-of-memory-alone-is-no-kill": (
+        "fatal error: runtime: out of memory\n\nruntime stack:",
+        "other",
+    ),
+    "node-error-object-of-a-local-refusal": (
+        "Error: connect ECONNREFUSED 127.0.0.1:5432\n"
+        "    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16) {\n"
+        "  errno: -111,\n"
+        "  code: 'ECONNREFUSED',\n"
+        "  syscall: 'connect',\n"
+        "  address: '127.0.0.1',\n"
+        "  port: 5432\n"
+        "}",
+        "other",
+    ),
+    "node-17-unbracketed-ipv6-local-refusal": (
+        "Error: connect ECONNREFUSED ::1:5432",
+        "other",
+    ),
+    "go-dial-tcp-local-refusal": (
+        "dial tcp 127.0.0.1:6379: connect: connection refused",
+        "other",
+    ),
+    "go-dial-tcp-ipv6-local-refusal": (
+        "Error: dial tcp [::1]:5432: connect: connection refused",
+        "other",
+    ),
+    "curl-7-local-refusal-after-0-ms": (
+        "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused",
+        "other",
+    ),
+    "urllib3-local-pool-refusal": (
+        "requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=8000): "
+        "Max retries exceeded with url: /health (Caused by "
+        "NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to "
+        "establish a new connection: [Errno 111] Connection refused'))",
+        "other",
+    ),
+    "psycopg-local-server-refusal": (
+        'psycopg2.OperationalError: connection to server at "localhost" (::1), port 5432 '
+        "failed: Connection refused",
+        "other",
+    ),
+    "asyncio-local-connect-call-failed": (
+        "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)",
+        "other",
+    ),
+    "redis-localhost-localdomain-refusal": (
+        "redis.exceptions.ConnectionError: Error 111 connecting to localhost.localdomain:6379. "
+        "Connection refused.",
+        "other",
+    ),
+    "node-refusal-on-0-0-0-0": (
+        "Error: connect ECONNREFUSED 0.0.0.0:3000",
+        "other",
+    ),
+    "a-registry-fetch-through-a-local-port-is-the-network": (
+        "error An unexpected error occurred: "
+        '"https://registry.yarnpkg.com/react/-/react-18.2.0.tgz: connect ECONNREFUSED '
+        '127.0.0.1:7890".',
+        "network",
+    ),
+    "a-local-resolver-refusing-a-lookup-is-the-network": (
+        'acme: error presenting token: could not find zone for domain "example.org" '
+        "(_acme-challenge.example.org.): could not find the start of authority for "
+        "_acme-challenge.example.org.: read udp 127.0.0.1:53741->127.0.0.53:53: read: "
+        "connection refused",
+        "network",
+    ),
+    "a-remote-refusal-beside-a-localhost-url-is-the-network": (
+        "Error: connect ECONNREFUSED 10.0.0.5:443 while fetching "
+        "https://cdn.example.org/redirect?to=http://localhost:3000/cb",
+        "network",
+    ),
+    "a-docker-resolver-lookup-refused-is-the-network": (
+        "dial tcp: lookup registry-1.docker.io on 127.0.0.11:53: read udp "
+        "127.0.0.1:40000->127.0.0.11:53: connection refused",
+        "network",
+    ),
+    "a-local-proxy-refusal-is-the-network": (
+        "proxyconnect tcp: dial tcp 127.0.0.1:3128: connect: connection refused",
+        "network",
+    ),
+    "a-test-assertion-of-status-500-is-no-network": (
+        "E       AssertionError: Expected status code 200, got status code 500\n"
+        "FAILED tests/test_api.py::test_create",
+        "other",
+    ),
+    "a-health-check-500-then-200-is-no-network": (
+        "Health check of http://app:8080/health returned status code: 500\n"
+        "Health check of http://app:8080/health returned status code: 200\n"
+        "App is healthy\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-local-driver-500-without-a-port-is-no-network": (
+        "selenium.common.exceptions.WebDriverException: Message: Unexpected status code 500 "
+        "from http://127.0.0.1/session",
+        "other",
+    ),
+    "a-hint-of-cannot-download-is-no-failure": (
+        "hint: if you cannot download the toolchain, set RUSTUP_DIST_SERVER to a mirror\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-private-file-that-cannot-be-downloaded-is-no-network": (
+        "You cannot download this file because it is private. Log in first.\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-download-in-offline-mode-asks-no-network": (
+        "error: cannot download 'serde v1.0.1' in offline mode (--offline was specified)",
+        "other",
+    ),
+    "a-cdn-404-that-cannot-be-downloaded-is-an-answer": (
+        "Cannot download files.geojson: no such file on the CDN (404)",
+        "other",
+    ),
+    "homebrew-cannot-download-non-corrupt-is-no-network": (
+        "Error: Cannot download non-corrupt https://ghcr.io/v2/homebrew/core/x/blobs/sha256:abc!",
+        "other",
+    ),
+    "pyopenssl-context-setup-is-no-network": (
+        "OpenSSL.SSL.Error: [('SSL routines', 'SSL_CTX_use_certificate', 'ee key too small')]",
+        "other",
+    ),
+    "a-hint-of-an-ssl-certificate-is-no-failure": (
+        "note: if the server SSL certificate failed to verify, set GIT_SSL_NO_VERIFY=1\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "julia-info-after-a-ci-timestamp-is-below-an-error": (
+        "2024-01-02T10:00:00.1234567Z [ Info: Could not download "
+        "https://example.org/gr.tar.gz, building from source\n"
+        "2024-01-02T10:00:00.1234567Z src/a.ts(3,7): error TS2322: x",
+        "other",
+    ),
+    "logcat-brief-warning-is-below-an-error": (
+        "W/tool    ( 4321): failed to connect to api.example.org:443: Connection refused\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-hint-of-write-permissions-is-no-failure": (
+        "Note: if you do not have write permissions on /usr/local, use --user or a virtualenv",
+        "other",
+    ),
+    "curl-8-couldnt-connect-to-local-server-after-0-ms": (
+        "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server",
+        "other",
+    ),
+    "rosdep-cannot-download-stays-the-network": (
+        "ERROR: cannot download default sources list from:\n"
+        "https://raw.githubusercontent.com/ros/rosdistro/master/x.list\n"
+        "Website may be down.",
+        "network",
+    ),
+    "pyopenssl-connection-alert-stays-the-network": (
+        "Error: [('SSL routines', 'SSL3_READ_BYTES', 'sslv3 alert certificate unknown')]",
+        "network",
+    ),
+    "a-remote-non-success-500-stays-the-network": (
+        "Error: URL returned non-success status code: 500 https://files.example.org/a/b",
+        "network",
     ),
 }
 

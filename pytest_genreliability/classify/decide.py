@@ -258,6 +258,10 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         return "other", TIER["diagnostic"]
     if cond == NET and context.near("client_error"):  # a 404 or 401 answered the fetch
         return "other", TIER["diagnostic"]
+    if cond == NET and not context.facts.urls and context.near("local_refused"):
+        # the error object under a refused connection to this machine ("code: 'ECONNREFUSED'",
+        # "errno: -111"): what nothing listened for
+        return "other", TIER["diagnostic"]
     if (
         cond == TIMEOUT
         and op != "lock"  # a wait for another download's lock is a lock wait

@@ -341,13 +341,18 @@ _CMD_PROMPT = re.compile(
     re.I,
 )
 
-_EXTUTILS_CREATE = re.compile(r"ERROR: Can't create '((?:[A-Za-z]:)?[\\/][^'\n]{0,600})'\s{0,3}$")
+_EXTUTILS_CREATE = re.compile(
+    r"\s{0,20}ERROR: Can't create '((?:[A-Za-z]:)?[\\/][^'\n]{0,600})'\s{0,3}$"
+)
 _MISSING_NOT_WRITABLE = re.compile(
     r"\bdoes not exist and (?:your user|you|the user) (?:does|do) not have write permissions? in\b"
 )
 _PATH_START = re.compile(r"(?:[A-Za-z]:)?[\\/]")
 _WRITABLE_IN = " write permissions in "
 _HINT_AFTER = re.compile(r"\s{0,3}--|\.(?:\s|$)")
+_CREATING_DIRECTORY = re.compile(
+    r"\s{0,20}(?:error: )?creating director(?:y|ies) [\"'‘]([^\"'’\n]{1,600})[\"'’]", re.I
+)
 _CANNOT_EXEC = re.compile(r"\bcannot exec(?:\b(?!ute)|:)")
 # (not a full disk's, which its labels call the write it refused: "can't create x.o: No space left
 # on device")
@@ -355,8 +360,8 @@ _GAS_CREATE = re.compile(r"Fatal error: can't create ([^:\n]{1,600}): (?!No spac
 # nginx's failed call: 'open() "/etc/nginx/nginx.conf" failed (13: Permission denied)' (not its
 # close(), which names no operation of the vocabulary's)
 _NGINX_CALL = re.compile(
-    r"\b(open|mkdir|rename|unlink|rmdir|write|read|chmod|stat|lstat|opendir|symlink|fopen)"
-    r'\(\) "([^"\n]{1,600})" failed \(\d{1,4}: '
+    r"\b(open|mkdir|rename|unlink|rmdir|write|read|chmod|stat|lstat|opendir|symlink|fopen"
+    r'|CreateFile|MoveFile)\(\) "([^"\n]{1,600})"(?: to "([^"\n]{1,600})")? failed \(\d{1,4}: '
 )
 # BSD install (macOS): "install: /bin/ar65: Operation not permitted", the copy of one file
 _BSD_INSTALL = re.compile(r"\s{0,20}install: ((?:[A-Za-z]:)?[\\/][^:\n]{1,600}): [A-Z]")
@@ -1122,8 +1127,8 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "read")
     if "permission to modify this file" in low:  # GHC's PermissionDenied of a write
         add_op(facts, RANK_VERB, "write")
-    if low.startswith("error: can't create '"):
-        extutils = _EXTUTILS_CREATE.match(line)
+    if "error: can't create '" in low:
+        extutils = _EXTUTILS_CREATE.match(line, log_prefix_end(low))
         if (
             extutils
         ):  # ExtUtils::Install's mkpath: "ERROR: Can't create '/usr/local/share/man/man3'"
@@ -1236,6 +1241,17 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         arrow = _CALL_ERROR_ARROW.search(line) if " -> " in line else None
         if arrow:  # "...: File exists (17): /Users/me/My Project/a -> /Users/me/My Project/b"
             _add_arrow_paths(facts, line, arrow.end())
+    if "creating director" in low:  # Nix: 'error: creating directory "/x/.cache/nix": ...'
+        creating = _CREATING_DIRECTORY.match(line, log_prefix_end(low))
+        if creating:  # (the message's own start: not Gradle's "... when creating directory 'x'")
+            add_op(facts, RANK_VERB, "mkdir")
+            add_paths(facts, creating, (1,))
+    if "deno.run(" in low or "deno.command(" in low or "process failed to start" in low:
+        # Deno's source line under its NotFound ("const p = Deno.run({"), Vim's "E903: Process
+        # failed to start": a program run
+        add_op(facts, RANK_VERB, "exec")
+    if 'module not found "http' in low:  # Deno: 'error: Module not found "https://x/mod.ts".'
+        add_op(facts, RANK_VERB, "download")
     if "cannot exec" in low and _CANNOT_EXEC.search(low):
         # "tar (child): xz: Cannot exec: No such file or directory", "cl65: Cannot exec 'ld65'"
         add_op(facts, RANK_VERB, "exec")
@@ -1249,7 +1265,7 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
     if '() "' in line:  # nginx: 'mkdir() "/var/cache/nginx/client_temp" failed (13: ...)'
         for match in first_matches(_NGINX_CALL, line):
             add_op(facts, RANK_SYSCALL, match.group(1))
-            add_paths(facts, match, (2,))
+            add_paths(facts, match, (2, 3))
     if "install: /" in low:
         bsd_install = _BSD_INSTALL.match(line, log_prefix_end(low))
         if bsd_install:

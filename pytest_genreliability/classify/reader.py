@@ -283,7 +283,7 @@ class Evidence:
         return (self.tier, self.completeness, -self.start)
 
 
-_STATUS_2XX = re.compile(r"\bHTTP/(?:1\.[01]|2(?:\.0)?|3) 2\d\d\b")
+_STATUS_2XX = re.compile(r"\bHTTP/(?:1\.[01]|2(?:\.0)?|3) 2\d\d\b|\bstatus code:? 2\d\d\b")
 # The JVM's reason a program could not start: "IOException: error=12, Cannot allocate memory"
 _JAVA_START_ERROR = re.compile(r"\berror=\d{1,4}, [A-Z]")
 # Node's frames of a pipe's read or write (a child process's stdio), as printed, and of a socket's

@@ -28,7 +28,7 @@ from .facts import (
     LineFacts,
     first_matches,
 )
-from .operations import add_op, scan_operations
+from .operations import add_op, log_prefix_end, scan_operations
 from .paths import DRIVE, clean_path
 from .words import scan_words
 
@@ -41,9 +41,10 @@ _PASSING_MARKS = frozenset("✓✔√")
 # logcat's threadtime line at verbose, debug, info or warning: "09-17 10:49:17.584  4338  4338 W
 # adb     : network.cpp:149 failed to connect to '127.0.0.1:5037': Connection refused"
 # Julia's logging at Info, alone or inside a block of an error's output: "[ Info: x", "│ [ Info: x"
-_JULIA_INFO = re.compile(r"[\s│┌]{0,6}\[ Info: ")
+_JULIA_INFO = re.compile(r"[\s│┌]{0,6}(?:\[ Info: |┌ Info: |┌ Debug: )")
 _LOGCAT_QUIET = re.compile(
-    r"\s{0,4}\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s{1,6}\d{1,7}\s{1,6}\d{1,7} [VDIW] "
+    r"\s{0,4}(?:(?:\d{4}-)?\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s{1,6}\d{1,7}\s{1,6}\d{1,7} [VDIW] "
+    r"|[VDIW]/[^(\n]{1,40}\(\s{0,6}\d{1,7}\): )"  # (its brief format: "W/adb  ( 4321): x")
 )
 # A qualifier before what the tool met ("Not critical: EACCES ...", "non-fatal error: x"), not the
 # words in a path, a test's name or an aside ("(non-fatal errors follow)")
@@ -181,7 +182,8 @@ def scan_line(line: str) -> LineFacts:
         facts.flags.add("passed")
     if line.startswith("W: "):  # apt's warnings; its errors start with "E: "
         facts.flags.add("warning")
-    if _LOGCAT_QUIET.match(line) or _JULIA_INFO.match(line):
+    start = log_prefix_end(line)
+    if _LOGCAT_QUIET.match(line, start) or _JULIA_INFO.match(line, start):
         facts.flags.add("warning")  # a log's line below error level (adb's "W adb", Julia's Info)
     if "retrying" in low and _RETRYING.search(low):
         facts.flags.add("warning")  # the tool tries again: what it met was not the end

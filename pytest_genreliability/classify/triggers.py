@@ -425,9 +425,12 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("could not find artifact", False, 45),  # Maven's resolver (words._ARTIFACT_NOT_FOUND)
     ("permission to modify this file", False, 80),  # GHC's (words._GHC_DENIED)
     ("pull access denied", False, 45),  # Docker's registry refused
+    ("SQLite database '", True, 20),  # Nix's database busy (words._NIX_DB_BUSY)
+    ("wget failed with exit code", False, 60),  # mason.nvim (words._WGET_EXIT)
+    ("non-properly", False, 60),  # Emacs' GnuTLS (words._PHRASES)
+    (": bad request", False, 45),  # Emacs' package.el (words._CLIENT_ERROR)
     (re.compile(r"status code:? 5\d\d\b"), False, 60),  # words._STATUS_CODE_5XX
     ("already open elsewhere", False, 80),  # Word (words._PHRASES)
-    ("ssl routines', '", False, 60),  # pyOpenSSL (words._PHRASES)
     ("ssl certificate failed to verify", False, 60),
     ("errsecinternalcomponent", False, 30),  # codesign
     ("do not have write permissions on", False, 30),  # ExtUtils::Install

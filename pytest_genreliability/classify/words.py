@@ -202,8 +202,10 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("ssl connect", (("ssl connect error", NET),)),  # curl's 35
     # pyOpenSSL's error list: "Error: [('SSL routines', 'SSL3_READ_BYTES', 'sslv3 alert
     # certificate unknown')]"; SwiftPM's and Xcode's "The server SSL certificate failed to verify."
-    ("ssl routines", (("[('ssl routines', '", NET),)),
-    ("failed to verify", (("ssl certificate failed to verify", NET),)),
+    ("failed to verify", (("the server ssl certificate failed to verify.", NET),)),
+    # Emacs' GnuTLS: "gnutls.c: [0] (Emacs) fatal error: The TLS connection was non-properly
+    # terminated."
+    ("non-properly", (("tls connection was non-properly terminated", NET),)),
     # an HTTP answer that broke off (Go), a server error (Rust's reqwest), an HTTP request that
     # timed out (Node), a connection the other end closed (Windows' 10054 in words)
     ("response body", (("response body closed", NET), ("response body error", NET))),
@@ -256,7 +258,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("retries", (("max retries exceeded", NET),)),
     ("download", (("failed to download", NET), ("could not download", NET))),
     ("download", (("unable to download", NET), ("error downloading", NET))),
-    ("download", (("couldn't download", NET), ("cannot download", NET))),
+    ("download", (("couldn't download", NET),)),
     ("download", (("download failed", NET), ("downloading failed", NET))),
     ("download", (("failed downloading", NET), ("error while downloading", NET))),
     ("fetch", (("failed to fetch", NET), ("fetch failed", NET))),
@@ -978,6 +980,7 @@ _LOCAL_SOCKET = re.compile(
     r"|\bconnect to (?:the )?(?!proxy\b)[\w.-]{1,60} process\b|\bconnect to vstest\.console\b"
     r"|\bsocket to ['\"]/"  # libvirt: "Failed to connect socket to '/var/run/libvirt/x-sock'"
     r"|\bsocket /|\bconnect: no such file or directory\b"
+    r"|\bsocket at ['\"]?/"  # Nix: "cannot connect to socket at '/nix/var/nix/daemon-socket/x'"
     r"|\bdial unix /"  # Go's dial of a Unix socket: "dial unix /x/runner: connect: ..."
     # psql 14 and later: 'connection to server on socket "/var/run/postgresql/.s.PGSQL.5432"
     # failed: Connection refused'
@@ -996,7 +999,8 @@ _LFS_REFUSED = re.compile(
     r"\bbatch (?:request|response): [^\n]{0,80}?(?:repository not found|over its data quota)\b"
 )
 # The words `_CLIENT_ERROR` needs one of, so that most lines skip it cheaply
-_CLIENT_ERROR_WORDS = ("40", "returned error", "not found", "failure to find", ": 4")
+_CLIENT_ERROR_WORDS = ("40", "returned error", "not found", "failure to find", ": 4", "bad request")
+_CLIENT_ERROR_WORDS += ("forbidden", "unauthorized")
 # A server's answer in words other than HTTP's ("server returned 403", "Invalid response from x")
 _ANSWER_WORDS = ("server", "response")
 # A request's method and URL in a lowered line, the answer after them ("get https://x: 404")
@@ -1016,6 +1020,10 @@ _CLIENT_ERROR = re.compile(
     # does not indicate success: 404 (Not Found)."
     r"|\bdoes not indicate success: 40[0134]\b"
     r"|\bfailure to find \S"  # Maven: the repository has no such artifact
+    # Emacs: "package-install-from-archive: https://x/y.el: Bad Request", (file-error "https://x"
+    # "Not found")
+    r"|https?://\S{1,600}: (?:bad request|not found|forbidden|unauthorized)\s{0,3}$"
+    r"|\(file-error \"https?://[^\"\n]{1,600}\" \"(?:not found|forbidden|bad request)\""
     r"|\bbad response (?:not found|forbidden|unauthorized) 40[134]\b"  # RubyGems' fetcher
     # curl's other 4xx answers but a proxy's login, 407, a timeout, 408, and throttling, 429:
     # "The requested URL returned error: 416"
@@ -1110,10 +1118,42 @@ _NOT_FOUND_HERE = re.compile(
     r"\bfailed to download\b[^\n(]{0,200}\(error: not found\)|\bcode\(40[0134]\) message\("
 )
 _STATUS_CODE_5XX = re.compile(r"\bstatus code:? 5\d\d\b")
+_LOCAL_URL = re.compile(
+    r"(?<![\w.-])(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\])\b"
+)
+_ASSERTED = re.compile(r"\bassert|\bexpected\b|\bthreshold")
 _DNS_UDP = re.compile(r"\b(?:read|write|dial) udp \S{1,120}:53\b")
-_LOCALHOST_PORT = re.compile(r"(?<![\w.-])(?:localhost|127\.0\.0\.1|\[::1\]):(\d{1,5})\b")
+_LOCAL_NAME = r"(?:localhost(?:\.localdomain)?|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0)"
+# a port of this machine, as clients print it: "127.0.0.1:5432", "[::1]:5432", Node 17's
+# "::1:5432", curl's "localhost port 8080", urllib3's "host='localhost', port=8000", psycopg's
+# '"localhost" (::1), port 5432', asyncio's "('127.0.0.1', 5432)"
+_LOCALHOST_PORT = re.compile(
+    rf"(?<![\w.-]){_LOCAL_NAME}:(\d{{1,5}})\b|(?<![\w.:-])\[?::1\]?:(\d{{1,5}})\b"
+    rf"|(?<![\w.-]){_LOCAL_NAME} port (\d{{1,5}})\b"
+    rf"|host='{_LOCAL_NAME}', port=(\d{{1,5}})\b"
+    rf"|\"{_LOCAL_NAME}\" \([^)\n]{{1,40}}\), port (\d{{1,5}})\b"
+    rf"|\('(?:{_LOCAL_NAME}|::1)', (\d{{1,5}})\)"
+)
+_LOCAL_HOST = re.compile(rf"{_LOCAL_NAME}|\[?::1\]?")
+# the hosts a line names: a URL's, or an IPv4 address with a port
+_HOST_OR_IP = re.compile(
+    r"https?://\[?([\w.:-]{1,253}?)\]?(?=[:/\s'\"]|$)|(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}\b"
+)
 _REMOTE_STAND_IN_PORTS = frozenset(("53", "80", "443"))
 _HASKELL_FD_BUSY = re.compile(r"\bfd:\d{1,6}: resource busy\b")
+_CURL_AFTER_MS = re.compile(
+    r"\bport \d{1,5} after \d{1,9} ms: (?:connection refused|couldn't connect to server)\b"
+)
+_NIX_DB_BUSY = re.compile(r"SQLite database '(/[^'\n]{1,600})' is busy")
+_WGET_EXIT = re.compile(r"\bwget failed with exit code (\d{1,3})\b")
+_PYOPENSSL_CONNECTION = re.compile(
+    r"\[\('ssl routines', '(?!ssl_ctx_)[^'\n]{1,60}', '(?!ee key too small|ca md too weak"
+    r"|no cipher match|system lib)"
+)
+_CANNOT_DOWNLOAD = re.compile(
+    r"(?<!you )(?<!we )\bcannot download\b(?![^\n]{0,300}\b(?:offline|non-corrupt|private|no access"
+    r"|not accessible|404|not found)\b)"
+)
 _STATUS_LINE_5XX = re.compile(r"\bHTTP/(?:1\.[01]|2(?:\.0)?|3) 5\d\d\b")
 _GO_URL_ERROR = re.compile(r'"Op":\s?"(?:Get|Post|Put|Head|Patch|Delete)",\s?"URL":\s?"https?://')
 # the message's own end: lego's "Time limit exceeded." (not the CPU's, SIGXCPU, nor a test's name
@@ -1184,7 +1224,7 @@ _LOCK_REFUSED = re.compile(
     # (/x/state/agent_catalog_run.lock exists)": another run holds it, this one gives up
     r"|\balready in progress; skipping\s{1,3}\([^()\n]{1,600}\.lock exists\)"
     # Certbot: "Another instance of Certbot is already running." (its lock files are taken)
-    r"|^\W{0,5}another instance of [\w .-]{1,60}? is already running\.?\s{0,3}$"
+    r"|(?:^\W{0,5}|:)another instance of [\w .-]{1,60}? is already running\.?\s{0,3}$"
 )
 _LOCK_PATH = re.compile(
     r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[.,](?:\s|$)|\s|$)"
@@ -1463,7 +1503,9 @@ _GOT_TIMEOUT = re.compile(
 _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
     (("out of memory (requested", "malloc failed", "fatal error: out of memory"), OOM, DIAG, None),
     (("error: out of memory",), OOM, WEAK, None),  # LLVM's, KTX's; a kill elsewhere decides
-    (("runtime: out of memory", "memoryerror", "out of memory allocating"), OOM, DIAG, None),
+    (("memoryerror", "out of memory allocating"), OOM, DIAG, None),
+    # Go's: an allocation refused in one process; a kill of another one elsewhere decides
+    (("runtime: out of memory",), OOM, WEAK, None),
     (("java heap space", "gc overhead limit exceeded"), OOM, DIAG, None),
     (("server terminated abruptly",), NET, SIGNAL, None),
     # (a crash is no class of its own: a kill on another line, in a parallel build, decides)
@@ -1575,10 +1617,17 @@ def _local_server_refused(low: str) -> bool:
     database, a driver the step should have started), which asks no network. Not the local DNS
     resolver's port, nor 80 and 443, where a hosts file or a local proxy stands in for a remote
     server, nor a line about a proxy."""
-    if "refused" not in low or "proxy" in low:
+    refused = "refused" in low or "couldn't connect to server" in low  # (curl 8's words for it)
+    if not refused or "proxy" in low or "udp " in low:
         return False
-    ports = [match.group(1) for match in first_matches(_LOCALHOST_PORT, low)]
-    return bool(ports) and all(port not in _REMOTE_STAND_IN_PORTS for port in ports)
+    ports = [next(p for p in match.groups() if p) for match in first_matches(_LOCALHOST_PORT, low)]
+    if not ports or any(port in _REMOTE_STAND_IN_PORTS for port in ports):
+        return False
+    # every address the line names is this machine's: a remote one (an IP, a URL's host) means the
+    # local port stood in for it (a proxy: "https://registry.yarnpkg.com/x: connect ECONNREFUSED
+    # 127.0.0.1:7890") or was not the one refused
+    hosts = [match.group(1) or match.group(2) for match in first_matches(_HOST_OR_IP, low)]
+    return all(_LOCAL_HOST.fullmatch(host) for host in hosts)
 
 
 def _recast(conds: list[tuple[str, str | None]], old: str, new: str) -> None:
@@ -1933,12 +1982,18 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((NET, None))
         facts.ops.append((RANK_VERB, "download"))
     remote = "dial tcp" in low or "no such host" in low  # (a remote failure on the same line)
-    refused_here = not remote and _local_server_refused(low)
-    local = not remote and (_LOCAL_SOCKET.search(low) or refused_here)
+    lookup = "dial tcp: lookup" in low or "no such host" in low
+    refused_here = not lookup and _local_server_refused(low)
+    local = (not remote and _LOCAL_SOCKET.search(low)) or refused_here
     if _has(conds, NET) and (local or "query-engine-node-api library" in low):
         _recast(conds, NET, DIAG)  # (Prisma's engine library that would not load: no libssl)
         if refused_here:
             _ensure_op(facts, "download")  # a request to the server that is not there
+            facts.flags.add("local_refused")  # (for the error object below it: `decide`)
+    if " ms: " in low and _has(conds, TIMEOUT) and _CURL_AFTER_MS.search(low):
+        # curl's "Failed to connect to x port 8080 after 0 ms: Connection refused": the time it
+        # took is no timeout, the refusal is the failure
+        _recast(conds, TIMEOUT, WEAK)
     if "still be using a file in the directory" in low:  # Flutter: clearing a folder
         facts.ops.append((RANK_SYSCALL, "rmdir"))
     if low.rstrip().endswith("error: aborted"):  # Node: the response broke off mid-download
@@ -2013,11 +2068,13 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         "status code" in low
         and _STATUS_CODE_5XX.search(low)
         and not _has(conds, NET)
-        and not _LOCALHOST_PORT.search(low)  # (a local driver's 500: geckodriver's, a test's)
+        and not _LOCAL_URL.search(low)  # (a local driver's 500: geckodriver's, a test's server)
+        and not _ASSERTED.search(low)  # (a test's expectation: "expected status code 200, got")
     ):
         # a client naming the server error it met: "URL returned non-success status code: 500"
         conds.append((NET, None))
         _ensure_op(facts, "download")
+        facts.flags.add("status_5xx")  # (not when a later answer was a success: `Reader`)
     if "http/" in low and _STATUS_LINE_5XX.search(line):
         # a response's status line with a server error, as a header dump shows it (HTTP/2 has no
         # reason phrase: acme.sh's "_headers='HTTP/2 504"); not when a later answer was a 2xx
@@ -2062,8 +2119,37 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # (Resource temporarily unavailable)"), or of a descriptor ("setup: fd:5: resource
         # busy"): a read that would block, no file held
         _recast(conds, EBUSY, WEAK)
-    if "do not have write permissions on" in low:
-        conds.append((PRIV, None))  # ExtUtils::Install (cpan's make install)
+    if "do not have write permissions on" in low and low.startswith(
+        "do not have write permissions on", log_prefix_end(low)
+    ):
+        conds.append((PRIV, None))  # ExtUtils::Install (cpan's make install), not a hint's words
+    if "is busy" in low and _NIX_DB_BUSY.search(line):
+        # Nix: "warning: error: SQLite database '/nix/var/nix/db/db.sqlite' is busy", each time
+        # it waits for the database another Nix process has (a lock wait)
+        conds.append((LOCK_WAIT, None))
+        facts.ops.append((RANK_VERB, "lock"))
+        for match in first_matches(_NIX_DB_BUSY, line):
+            add_paths(facts, match, (1,))
+    if "fatal process out of memory" in low and "reserv" in low:
+        # V8's address space refused ("Oilpan: CagedHeap reservation", "Failed to reserve
+        # virtual memory for CodeRange"): an allocation refused, no kill
+        _recast(conds, OOM, DIAG)
+    if "wget failed with exit code" in low:
+        wget = _WGET_EXIT.search(low)
+        if wget and wget.group(1) == "8":  # the server answered with an error (a 404)
+            _recast(conds, NET, DIAG)
+            conds.append((DIAG, None))
+            _ensure_op(facts, "download")
+            facts.flags.add("client_error")  # (for the "Failed to download" around it)
+        elif wget and wget.group(1) in ("4", "5"):  # a network failure, TLS
+            conds.append((NET, None))
+    if "('ssl routines', '" in low and _PYOPENSSL_CONNECTION.search(low):
+        # pyOpenSSL's error list of a connection: "[('SSL routines', 'SSL3_READ_BYTES', 'sslv3
+        # alert certificate unknown')]" (not a context's setup: "SSL_CTX_use_certificate", "ee key
+        # too small")
+        conds.append((NET, None))
+    if "cannot download" in low and _CANNOT_DOWNLOAD.search(low):
+        conds.append((NET, None))  # rosdep, Webots: a fetch failed (not a hint's or an answer's)
     if "pull access denied for" in low:
         # Docker: "pull access denied for x, repository does not exist or may require 'docker
         # login'" (the registry refused: no such image, or a login), no network failed; Compose
