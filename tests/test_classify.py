@@ -10742,6 +10742,147 @@ PRECISION = {
         "Error: URL returned non-success status code: 500 https://files.example.org/a/b",
         "network",
     ),
+    "a-local-refusal-beside-a-remote-lookup-is-the-network": (
+        "Error: connect ECONNREFUSED 127.0.0.1:5432\nError: getaddrinfo ENOTFOUND github.com",
+        "network",
+    ),
+    "a-local-wait-then-a-remote-lookup-is-the-network": (
+        "web_1  | Waiting for db: connect ECONNREFUSED 127.0.0.1:5432\n"
+        "web_1  | db ready\n"
+        "web_1  | Error: getaddrinfo EAI_AGAIN api.stripe.com",
+        "network",
+    ),
+    "a-local-refusal-beside-a-remote-timeout-is-the-network": (
+        "dial tcp 127.0.0.1:6379: connect: connection refused\n"
+        "dial tcp 140.82.112.3:443: i/o timeout",
+        "network",
+    ),
+    "a-local-refusal-beside-an-ssh-timeout-is-the-network": (
+        "Error: connect ECONNREFUSED 127.0.0.1:5432\n"
+        "ssh: connect to host github.com port 22: Connection timed out\n"
+        "fatal: Could not read from remote repository.",
+        "network",
+    ),
+    "a-local-refusal-beside-a-reset-is-the-network": (
+        "Error: connect ECONNREFUSED 127.0.0.1:5432\nnpm ERR! code ECONNRESET",
+        "network",
+    ),
+    "node-error-object-of-a-local-refusal-stays-other": (
+        "Error: connect ECONNREFUSED 127.0.0.1:5432\n"
+        "    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16) {\n"
+        "  errno: -111,\n"
+        "  code: 'ECONNREFUSED',\n"
+        "  syscall: 'connect',\n"
+        "  address: '127.0.0.1',\n"
+        "  port: 5432\n"
+        "}",
+        "other",
+    ),
+    "wget-exit-8-beside-npm-dns-is-the-network": (
+        "spawn: wget failed with exit code 8 and signal 0.\n"
+        "npm ERR! code ENOTFOUND\n"
+        "npm ERR! errno ENOTFOUND\n"
+        "npm ERR! network request to https://registry.npmjs.org/x failed, reason: getaddrinfo "
+        "ENOTFOUND registry.npmjs.org",
+        "network",
+    ),
+    "wget-exit-8-beside-curl-resolve-is-the-network": (
+        "spawn: wget failed with exit code 8 and signal 0.\n"
+        "curl: (6) Could not resolve host: github.com",
+        "network",
+    ),
+    "wget-exit-8-above-its-failed-download-is-an-answer": (
+        'Downloading file "https://example.org/a.tar.gz"…\n'
+        "spawn: wget failed with exit code 8 and signal 0.\n"
+        'Failed to download file "https://example.org/a.tar.gz".',
+        "other",
+    ),
+    "a-bracketed-ipv6-local-refusal-is-no-network": (
+        "FetchError: request to http://[::1]:8080/api failed, reason: connect ECONNREFUSED "
+        "::1:8080",
+        "other",
+    ),
+    "a-local-ipv6-driver-500-is-no-network": (
+        "selenium.common.exceptions.WebDriverException: Message: Unexpected status code 500 "
+        "from http://[::1]:4444/session",
+        "other",
+    ),
+    "curl-ipv6-local-refusal": (
+        "curl: (7) Failed to connect to ::1 port 8080 after 0 ms: Connection refused",
+        "other",
+    ),
+    "curl-8-could-not-connect-to-local-server": (
+        "curl: (7) Failed to connect to 127.0.0.1 port 8794 after 0 ms: Could not connect to "
+        "server",
+        "other",
+    ),
+    "libpq-numeric-local-host-refusal": (
+        'psycopg2.OperationalError: connection to server at "127.0.0.1", port 5432 failed: '
+        "Connection refused",
+        "other",
+    ),
+    "asyncio-ipv6-connect-call-failed": (
+        "ConnectionRefusedError: [Errno 111] Connect call failed ('::1', 5432, 0, 0)",
+        "other",
+    ),
+    "mysql-2003-on-localhost": (
+        "ERROR 2003 (HY000): Can't connect to MySQL server on '127.0.0.1:3306' (111)",
+        "other",
+    ),
+    "openssl-3-empty-function-is-the-network": (
+        "OpenSSL.SSL.Error: [('SSL routines', '', 'unexpected eof while reading')]",
+        "network",
+    ),
+    "xcode-server-certificate-without-a-period": (
+        "error: The server SSL certificate failed to verify",
+        "network",
+    ),
+    "gnutls-termination-then-a-compiler-error": (
+        "Contacting host: elpa.gnu.org:443\n"
+        "gnutls.c: [0] (Emacs) fatal error: The TLS connection was non-properly terminated.\n"
+        "Sending...done\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "extutils-both-lines-indented": (
+        "  ERROR: Can't create '/usr/local/share/man/man3'\n"
+        "  Do not have write permissions on '/usr/local/share/man/man3'",
+        "permission",
+    ),
+    "another-instance-in-an-info-log-is-no-failure": (
+        "2024-01-02 10:00:00,123:INFO:app:Another instance of worker is already running.\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-hint-that-a-tool-cannot-download": (
+        "hint: if rustup cannot download the toolchain, set RUSTUP_DIST_SERVER to a mirror\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-note-of-users-who-cannot-download": (
+        "note: users who cannot download from GitHub can set MIRROR=https://mirror.example\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-help-text-of-cannot-download": (
+        "  --offline-fallback   use the cache when the tool cannot download\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-go-test-status-500-want-200-is-no-network": (
+        "    api_test.go:42: got status code 500, want 200\n--- FAIL: TestCreate (0.00s)\nFAIL",
+        "other",
+    ),
+    "a-v8-reservation-yields-to-a-kill": (
+        "# Fatal process out of memory: Failed to reserve virtual memory for CodeRange\n"
+        "node[1234]: Aborted\n"
+        "go build x: compile: signal: killed",
+        "killed",
+    ),
+    "gnutls-termination-alone-is-the-network": (
+        "gnutls.c: [0] (Emacs) fatal error: The TLS connection was non-properly terminated.",
+        "network",
+    ),
 }
 
 

@@ -222,6 +222,21 @@ _NO_SERVER_ASKED = (
 _LOCAL_WAIT = ("accept timed out", "unixhttpconnectionpool")
 
 
+_REFUSED_CODES = frozenset(("ECONNREFUSED", "-111", "111", "ERRNO 111", "OS ERROR 111"))
+# what a refused connection's own lines never say: another failure, or a host away from here
+_ANOTHER_FAILURE = (
+    r"resolv|lookup|unknownhost|name resolution|enotfound|eai_again|getaddrinfo|timed? ?out"
+    r"|\btls\b|\bssl\b|certificate|reset|econnreset|etimedout|ehostunreach|enetunreach"
+)
+_ANOTHER_NETWORK_FAILURE_WORDS = re.compile(_ANOTHER_FAILURE, re.IGNORECASE)
+_ANOTHER_NETWORK_FAILURE = re.compile(
+    _ANOTHER_FAILURE + r"|https?://(?!localhost\b|127\.|\[::1\]|0\.0\.0\.0)"
+    r"|(?<![\w.])(?!127\.|0\.0\.0\.0)\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w.])"
+    r"|\bconnect to host\b",
+    re.IGNORECASE,
+)
+
+
 class LineContext(Protocol):
     """What a decision may need to know about the lines around the deciding one; asked lazily,
     because each answer reads the neighbouring lines."""
@@ -231,6 +246,10 @@ class LineContext(Protocol):
 
     @property
     def paths(self) -> list[str]: ...
+
+    def says(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the deciding line itself matches ``pattern``."""
+        ...
 
     def windows(self) -> bool | None:
         """True on Windows evidence, False on POSIX paths, None when the lines cannot tell."""
@@ -258,9 +277,25 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         return "other", TIER["diagnostic"]
     if cond == NET and context.near("client_error"):  # a 404 or 401 answered the fetch
         return "other", TIER["diagnostic"]
-    if cond == NET and not context.facts.urls and context.near("local_refused"):
+    if (
+        cond == NET
+        and context.near("local_refused")
+        and (context.facts.printed(NET) or "ECONNREFUSED").upper() in _REFUSED_CODES
+        and not context.says(_ANOTHER_NETWORK_FAILURE)
+    ):
         # the error object under a refused connection to this machine ("code: 'ECONNREFUSED'",
-        # "errno: -111"): what nothing listened for
+        # "errno: -111", undici's "[cause]: ..."), a dev server's "proxy error" over it: what
+        # nothing listened for; not another failure near it (a lookup, a timeout, TLS, a reset,
+        # a remote host)
+        return "other", TIER["diagnostic"]
+    if (
+        cond == NET
+        and not context.facts.printed(NET)
+        and context.near("answered")
+        and not context.says(_ANOTHER_NETWORK_FAILURE_WORDS)
+    ):
+        # a download that failed, beside the server's answer (wget's exit 8, Emacs' "Bad
+        # Request"), not a lookup or a connection that failed near it
         return "other", TIER["diagnostic"]
     if (
         cond == TIMEOUT

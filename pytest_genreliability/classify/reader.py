@@ -986,6 +986,9 @@ class _Context:
     facts: LineFacts
     paths: list[str]
 
+    def says(self, pattern: re.Pattern[str]) -> bool:
+        return pattern.search(self.reader.line(self.span)) is not None
+
     def windows(self) -> bool | None:
         return self.reader.is_windows(self.span, self.facts, self.paths)
 

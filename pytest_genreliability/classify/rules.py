@@ -182,8 +182,8 @@ def scan_line(line: str) -> LineFacts:
         facts.flags.add("passed")
     if line.startswith("W: "):  # apt's warnings; its errors start with "E: "
         facts.flags.add("warning")
-    start = log_prefix_end(line)
-    if _LOGCAT_QUIET.match(line, start) or _JULIA_INFO.match(line, start):
+    after_prefix = log_prefix_end(line)
+    if _LOGCAT_QUIET.match(line, after_prefix) or _JULIA_INFO.match(line, after_prefix):
         facts.flags.add("warning")  # a log's line below error level (adb's "W adb", Julia's Info)
     if "retrying" in low and _RETRYING.search(low):
         facts.flags.add("warning")  # the tool tries again: what it met was not the end

@@ -202,7 +202,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("ssl connect", (("ssl connect error", NET),)),  # curl's 35
     # pyOpenSSL's error list: "Error: [('SSL routines', 'SSL3_READ_BYTES', 'sslv3 alert
     # certificate unknown')]"; SwiftPM's and Xcode's "The server SSL certificate failed to verify."
-    ("failed to verify", (("the server ssl certificate failed to verify.", NET),)),
     # Emacs' GnuTLS: "gnutls.c: [0] (Emacs) fatal error: The TLS connection was non-properly
     # terminated."
     ("non-properly", (("tls connection was non-properly terminated", NET),)),
@@ -999,8 +998,7 @@ _LFS_REFUSED = re.compile(
     r"\bbatch (?:request|response): [^\n]{0,80}?(?:repository not found|over its data quota)\b"
 )
 # The words `_CLIENT_ERROR` needs one of, so that most lines skip it cheaply
-_CLIENT_ERROR_WORDS = ("40", "returned error", "not found", "failure to find", ": 4", "bad request")
-_CLIENT_ERROR_WORDS += ("forbidden", "unauthorized")
+_CLIENT_ERROR_WORDS = ("40", "returned error", "not found", "failure to find", ": 4")
 # A server's answer in words other than HTTP's ("server returned 403", "Invalid response from x")
 _ANSWER_WORDS = ("server", "response")
 # A request's method and URL in a lowered line, the answer after them ("get https://x: 404")
@@ -1020,10 +1018,6 @@ _CLIENT_ERROR = re.compile(
     # does not indicate success: 404 (Not Found)."
     r"|\bdoes not indicate success: 40[0134]\b"
     r"|\bfailure to find \S"  # Maven: the repository has no such artifact
-    # Emacs: "package-install-from-archive: https://x/y.el: Bad Request", (file-error "https://x"
-    # "Not found")
-    r"|https?://\S{1,600}: (?:bad request|not found|forbidden|unauthorized)\s{0,3}$"
-    r"|\(file-error \"https?://[^\"\n]{1,600}\" \"(?:not found|forbidden|bad request)\""
     r"|\bbad response (?:not found|forbidden|unauthorized) 40[134]\b"  # RubyGems' fetcher
     # curl's other 4xx answers but a proxy's login, 407, a timeout, 408, and throttling, 429:
     # "The requested URL returned error: 416"
@@ -1119,11 +1113,11 @@ _NOT_FOUND_HERE = re.compile(
 )
 _STATUS_CODE_5XX = re.compile(r"\bstatus code:? 5\d\d\b")
 _LOCAL_URL = re.compile(
-    r"(?<![\w.-])(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\])\b"
+    r"(?<![\w.-])(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\])(?![\w.-])"
 )
-_ASSERTED = re.compile(r"\bassert|\bexpected\b|\bthreshold")
+_ASSERTED = re.compile(r"\bassert|\bexpected\b|\bthreshold|\bwant\b|\bmessages:")
 _DNS_UDP = re.compile(r"\b(?:read|write|dial) udp \S{1,120}:53\b")
-_LOCAL_NAME = r"(?:localhost(?:\.localdomain)?|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0)"
+_LOCAL_NAME = r"(?:localhost(?:\.localdomain)?|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|::1)"
 # a port of this machine, as clients print it: "127.0.0.1:5432", "[::1]:5432", Node 17's
 # "::1:5432", curl's "localhost port 8080", urllib3's "host='localhost', port=8000", psycopg's
 # '"localhost" (::1), port 5432', asyncio's "('127.0.0.1', 5432)"
@@ -1131,24 +1125,36 @@ _LOCALHOST_PORT = re.compile(
     rf"(?<![\w.-]){_LOCAL_NAME}:(\d{{1,5}})\b|(?<![\w.:-])\[?::1\]?:(\d{{1,5}})\b"
     rf"|(?<![\w.-]){_LOCAL_NAME} port (\d{{1,5}})\b"
     rf"|host='{_LOCAL_NAME}', port=(\d{{1,5}})\b"
-    rf"|\"{_LOCAL_NAME}\" \([^)\n]{{1,40}}\), port (\d{{1,5}})\b"
-    rf"|\('(?:{_LOCAL_NAME}|::1)', (\d{{1,5}})\)"
+    rf"|\"{_LOCAL_NAME}\"(?: \([^)\n]{{1,40}}\))?, port (\d{{1,5}})\b"
+    rf"|\('{_LOCAL_NAME}', (\d{{1,5}})(?:, 0, 0)?\)"
+    rf"|'{_LOCAL_NAME}:(\d{{1,5}})'"  # MySQL: "Can't connect to MySQL server on '127.0.0.1:3306'"
+    rf"|\"{_LOCAL_NAME}\" port (\d{{1,5}})\b"  # Ruby: 'connect(2) for "127.0.0.1" port 9515'
 )
-_LOCAL_HOST = re.compile(rf"{_LOCAL_NAME}|\[?::1\]?")
-# the hosts a line names: a URL's, or an IPv4 address with a port
+_LOCAL_HOST = re.compile(rf"{_LOCAL_NAME}|\[::1\]")
+# the hosts a line names: a URL's (an IPv6 one in brackets), or an IPv4 address with a port
 _HOST_OR_IP = re.compile(
-    r"https?://\[?([\w.:-]{1,253}?)\]?(?=[:/\s'\"]|$)|(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}\b"
+    r"https?://(\[[0-9a-f:]{2,39}\]|[\w.-]{1,253})"
+    r"|(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5}\b|(?= port \d))"
 )
 _REMOTE_STAND_IN_PORTS = frozenset(("53", "80", "443"))
 _HASKELL_FD_BUSY = re.compile(r"\bfd:\d{1,6}: resource busy\b")
 _CURL_AFTER_MS = re.compile(
-    r"\bport \d{1,5} after \d{1,9} ms: (?:connection refused|couldn't connect to server)\b"
+    r"\bport \d{1,5} after \d{1,9} ms: (?:connection refused|could(?:n't| not) connect to server)\b"
 )
 _NIX_DB_BUSY = re.compile(r"SQLite database '(/[^'\n]{1,600})' is busy")
+_EMACS_ANSWER = re.compile(
+    r"https?://\S{1,600}: (?:bad request|not found|forbidden|unauthorized)\s{0,3}$"
+    r"|\(file-error \"https?://[^\"\n]{1,600}\" \"(?:not found|forbidden|bad request)\""
+)
 _WGET_EXIT = re.compile(r"\bwget failed with exit code (\d{1,3})\b")
 _PYOPENSSL_CONNECTION = re.compile(
-    r"\[\('ssl routines', '(?!ssl_ctx_)[^'\n]{1,60}', '(?!ee key too small|ca md too weak"
+    r"\[\('ssl routines', '(?!ssl_ctx_)[^'\n]{0,60}', '(?!ee key too small|ca md too weak"
     r"|no cipher match|system lib)"
+)
+_SERVER_CERT_UNVERIFIED = re.compile(r"(?<!if )\bthe server ssl certificate failed to verify\b")
+# a hint's or a help text's line: "hint: ...", "note: users who cannot ...", "  --flag   use x when"
+_HINT = re.compile(
+    r"^\W{0,5}(?:hint|note|help|tip)\b|\bif [\w .-]{1,40}? cannot\b|^\s{1,8}--?[\w-]{1,40}\s{2}"
 )
 _CANNOT_DOWNLOAD = re.compile(
     r"(?<!you )(?<!we )\bcannot download\b(?![^\n]{0,300}\b(?:offline|non-corrupt|private|no access"
@@ -1224,7 +1230,8 @@ _LOCK_REFUSED = re.compile(
     # (/x/state/agent_catalog_run.lock exists)": another run holds it, this one gives up
     r"|\balready in progress; skipping\s{1,3}\([^()\n]{1,600}\.lock exists\)"
     # Certbot: "Another instance of Certbot is already running." (its lock files are taken)
-    r"|(?:^\W{0,5}|:)another instance of [\w .-]{1,60}? is already running\.?\s{0,3}$"
+    r"|(?:^\W{0,5}|:certbot[\w.]{0,60}:)another instance of [\w .-]{1,60}? is already running\.?"
+    r"\s{0,3}$"
 )
 _LOCK_PATH = re.compile(
     r"lock \(?((?:[A-Za-z]:)?[\\/][^\s()'\"]{1,600}?)\)?(?:[.,](?:\s|$)|\s|$)"
@@ -1617,7 +1624,11 @@ def _local_server_refused(low: str) -> bool:
     database, a driver the step should have started), which asks no network. Not the local DNS
     resolver's port, nor 80 and 443, where a hosts file or a local proxy stands in for a remote
     server, nor a line about a proxy."""
-    refused = "refused" in low or "couldn't connect to server" in low  # (curl 8's words for it)
+    refused = (
+        "refused" in low
+        or "connect to server" in low  # curl 8: "Couldn't connect to server", "Could not ..."
+        or "(111)" in low  # MySQL's 2003 with ECONNREFUSED's number
+    )
     if not refused or "proxy" in low or "udp " in low:
         return False
     ports = [next(p for p in match.groups() if p) for match in first_matches(_LOCALHOST_PORT, low)]
@@ -2119,10 +2130,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # (Resource temporarily unavailable)"), or of a descriptor ("setup: fd:5: resource
         # busy"): a read that would block, no file held
         _recast(conds, EBUSY, WEAK)
-    if "do not have write permissions on" in low and low.startswith(
-        "do not have write permissions on", log_prefix_end(low)
+    if "do not have write permissions on" in low and low.lstrip().startswith(
+        "do not have write permissions on", log_prefix_end(low.lstrip())
     ):
         conds.append((PRIV, None))  # ExtUtils::Install (cpan's make install), not a hint's words
+    if "non-properly terminated" in low:
+        facts.flags.add("warning")  # Emacs' GnuTLS: it goes on after it, what fails later decides
     if "is busy" in low and _NIX_DB_BUSY.search(line):
         # Nix: "warning: error: SQLite database '/nix/var/nix/db/db.sqlite' is busy", each time
         # it waits for the database another Nix process has (a lock wait)
@@ -2132,15 +2145,23 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             add_paths(facts, match, (1,))
     if "fatal process out of memory" in low and "reserv" in low:
         # V8's address space refused ("Oilpan: CagedHeap reservation", "Failed to reserve
-        # virtual memory for CodeRange"): an allocation refused, no kill
-        _recast(conds, OOM, DIAG)
+        # virtual memory for CodeRange"): an allocation refused, no kill (one elsewhere decides)
+        _recast(conds, OOM, WEAK)
+    if ("http" in low and (": bad request" in low or "file-error" in low)) and _EMACS_ANSWER.search(
+        low
+    ):
+        # Emacs: "package-install-from-archive: https://x/y.el: Bad Request", (file-error
+        # "https://x" "Not found"): the archive answered
+        conds.append((DIAG, None))
+        _ensure_op(facts, "download")
+        facts.flags.add("answered")  # (for its "Failed to download 'melpa' archive": `decide`)
     if "wget failed with exit code" in low:
         wget = _WGET_EXIT.search(low)
         if wget and wget.group(1) == "8":  # the server answered with an error (a 404)
             _recast(conds, NET, DIAG)
             conds.append((DIAG, None))
             _ensure_op(facts, "download")
-            facts.flags.add("client_error")  # (for the "Failed to download" around it)
+            facts.flags.add("answered")  # (for the "Failed to download" around it: `decide`)
         elif wget and wget.group(1) in ("4", "5"):  # a network failure, TLS
             conds.append((NET, None))
     if "('ssl routines', '" in low and _PYOPENSSL_CONNECTION.search(low):
@@ -2148,7 +2169,11 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # alert certificate unknown')]" (not a context's setup: "SSL_CTX_use_certificate", "ee key
         # too small")
         conds.append((NET, None))
-    if "cannot download" in low and _CANNOT_DOWNLOAD.search(low):
+    if "certificate failed to verify" in low and _SERVER_CERT_UNVERIFIED.search(low):
+        conds.append(
+            (NET, None)
+        )  # SwiftPM's and Xcode's: "The server SSL certificate failed to ..."
+    if "cannot download" in low and _CANNOT_DOWNLOAD.search(low) and not _HINT.search(low):
         conds.append((NET, None))  # rosdep, Webots: a fetch failed (not a hint's or an answer's)
     if "pull access denied for" in low:
         # Docker: "pull access denied for x, repository does not exist or may require 'docker
