@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ: set[int] = {62}
+NEVER_READ: set[int] = set()
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -272,9 +272,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4517 / 4884
+    assert rates["family"] >= 4522 / 4884
     assert rates["errno"] >= 1312 / 1410
-    assert rates["operation"] >= 0.865
+    assert rates["operation"] >= 0.867
     assert rates["locked"] >= 0.908
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -390,7 +390,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # Batch 60's had two when first measured, and was read: other-2354 (Cabal's "setup: fd:5:
     # resource busy", a descriptor's EAGAIN) is right since; other-2343 (hdiutil's "create failed -
     # Resource busy", labelled other here and held in rename_lock-712 and -714) was left. Batch
-    # 61's had none, and batch 62's none when first measured.
+    # 61's had none, and batch 62's none.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -525,7 +525,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # it), and batch
 # 61's (82.6% when first measured, on the rules from batch 60's tuning part; 83.7% after the rules
 # from its own) once batch 60's held-out part had been read (88.0% after the rules read from it);
-# batch 62's (86.7% when first measured, the same after the rules from its tuning part) as merged.
+# batch 62's (86.7% when first measured, the same after the rules from its tuning part) at the
+# end of that session (92.8% after the rules read from it).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -594,7 +595,7 @@ LATEST_BATCHES = {
     59: (75, 71 / 75, 13 / 14, 32 / 52, 5 / 6, ["other-2233"]),
     60: (93, 89 / 93, 3 / 3, 41 / 50, 8 / 10, ["other-2343"]),
     61: (92, 81 / 92, 9 / 10, 42 / 52, 3 / 4, []),
-    62: (83, 72 / 83, 14 / 16, 44 / 62, 7 / 8, []),
+    62: (83, 77 / 83, 14 / 16, 50 / 62, 7 / 8, []),
 }
 
 
@@ -8816,7 +8817,7 @@ FORMATS = {
         "refused",
         "other",
         None,
-        None,
+        "download",
         None,
     ),
     "nix-creating-directory-is-a-mkdir": (
@@ -8940,6 +8941,77 @@ FORMATS = {
         None,
         "mkdir",
         ("/usr/local/share/man/man3",),
+    ),
+    "nix-copy-closure-to-localhost-is-no-network": (
+        "[host] error: cannot connect to 'localhost'\n[host] Failed to copy closure, 2 tries left",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "guix-daemon-socket-in-backticks-is-no-network": (
+        "guix shell: error: failed to connect to `/var/guix/daemon-socket/socket': No such "
+        "file or directory",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "nix-error-ignored-is-below-an-error": (
+        "error (ignored): SQLite database '/home/me/.cache/nix/eval-cache-v6/x.sqlite' is busy",
+        "other",
+        None,
+        "lock",
+        ("/home/me/.cache/nix/eval-cache-v6/x.sqlite",),
+    ),
+    "git-insufficient-permission-for-an-object-is-a-permission": (
+        "error: insufficient permission for adding an object to repository database "
+        ".git/objects\n"
+        "fatal: failed to write object",
+        "permission",
+        None,
+        "write",
+        None,
+    ),
+    "eproto-of-a-symlink-is-no-network": (
+        "npm ERR! code EPROTO\n"
+        "npm ERR! syscall symlink\n"
+        "npm ERR! EPROTO: protocol error, symlink '../a/bin/a.js' -> "
+        "'/vagrant/app/node_modules/.bin/a'",
+        "permission",
+        "EPROTO",
+        "symlink",
+        None,
+    ),
+    "nix-cannot-read-directory-is-a-scandir": (
+        'error: cannot read directory "/tmp/demo/.direnv": No such file or directory',
+        "other",
+        None,
+        "scandir",
+        ("/tmp/demo/.direnv",),
+    ),
+    "nix-getting-status-of-is-a-stat": (
+        "error: getting status of '/src/.nix/pkgs.nix': No such file or directory",
+        "other",
+        None,
+        "stat",
+        ("/src/.nix/pkgs.nix",),
+    ),
+    "vagrant-machine-locked-by-another-process-is-a-lock-refused": (
+        "An action 'up' was attempted on the machine 'default',\n"
+        "but another process is already executing an action on the machine.",
+        "other",
+        None,
+        "lock",
+        None,
+    ),
+    "emacs-file-error-found-is-an-answer": (
+        "Debugger entered--Lisp error: (file-error "
+        '"http://stable.melpa.org/packages/x-1.0.tar" "Found")',
+        "other",
+        None,
+        "download",
+        None,
     ),
 }
 
@@ -10881,6 +10953,14 @@ PRECISION = {
     ),
     "gnutls-termination-alone-is-the-network": (
         "gnutls.c: [0] (Emacs) fatal error: The TLS connection was non-properly terminated.",
+        "network",
+    ),
+    "a-remote-ssh-host-refusal-stays-the-network": (
+        "ssh: connect to host example.org port 22: Connection refused",
+        "network",
+    ),
+    "an-eproto-of-a-tls-connection-stays-the-network": (
+        "Error: write EPROTO 140:error:1408F10B:SSL routines:ssl3_get_record:wrong version number",
         "network",
     ),
 }

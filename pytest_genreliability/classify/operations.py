@@ -353,6 +353,11 @@ _HINT_AFTER = re.compile(r"\s{0,3}--|\.(?:\s|$)")
 _CREATING_DIRECTORY = re.compile(
     r"\s{0,20}(?:error: )?creating director(?:y|ies) [\"'‘]([^\"'’\n]{1,600})[\"'’]", re.I
 )
+_NIX_CALL_WORDS = re.compile(
+    r"(?:(cannot read directory)|getting status of) "
+    r"[\"'‘]((?:[A-Za-z]:)?[\\/][^\"'’\n]{0,600})[\"'’]",
+    re.I,
+)
 _CANNOT_EXEC = re.compile(r"\bcannot exec(?:\b(?!ute)|:)")
 # (not a full disk's, which its labels call the write it refused: "can't create x.o: No space left
 # on device")
@@ -1252,6 +1257,11 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         add_op(facts, RANK_VERB, "exec")
     if 'module not found "http' in low:  # Deno: 'error: Module not found "https://x/mod.ts".'
         add_op(facts, RANK_VERB, "download")
+    if "read directory" in low or "getting status of" in low:
+        # Nix: 'error: cannot read directory "/x/.direnv": ...', "error: getting status of '/x'"
+        for match in first_matches(_NIX_CALL_WORDS, line):
+            add_op(facts, RANK_VERB, "scandir" if match.group(1) else "stat")
+            add_paths(facts, match, (2,))
     if "cannot exec" in low and _CANNOT_EXEC.search(low):
         # "tar (child): xz: Cannot exec: No such file or directory", "cl65: Cannot exec 'ld65'"
         add_op(facts, RANK_VERB, "exec")

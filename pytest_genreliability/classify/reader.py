@@ -732,6 +732,10 @@ class Reader:
             kind, tier = "other", TIER["diagnostic"]
         elif cond == NET and "status_5xx" in facts.flags and self._answered_later(span):
             kind, tier = "other", TIER["weak"]  # curl's retry, a health check: a 2xx came later
+        elif cond == NET and facts.printed(NET) == "EPROTO" and self.says_near(span, ("symlink",)):
+            # EPROTO of a symlink (npm in a VirtualBox shared folder, which cannot make one): the
+            # file system refused the call, as a symlink refused elsewhere is a permission
+            kind, tier, op = "permission", TIER["permission"], "symlink"
         elif cond == NET and self._destination_in_the_way(span):
             # SwiftPM: "failed downloading 'https://x.zip'" / "which is required by binary target
             # 'y':" / "/x/.cache/.../x_zip already exists in file system": the download's

@@ -185,6 +185,8 @@ def scan_line(line: str) -> LineFacts:
     after_prefix = log_prefix_end(line)
     if _LOGCAT_QUIET.match(line, after_prefix) or _JULIA_INFO.match(line, after_prefix):
         facts.flags.add("warning")  # a log's line below error level (adb's "W adb", Julia's Info)
+    if low.startswith("warning: failed to open the file "):
+        facts.flags.discard("warning")  # curl's own error about its output file, as a warning
     if "retrying" in low and _RETRYING.search(low):
         facts.flags.add("warning")  # the tool tries again: what it met was not the end
     if "clean" in low and "after" in low and _CLEANUP_AFTER.search(low):

@@ -428,7 +428,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("SQLite database '", True, 20),  # Nix's database busy (words._NIX_DB_BUSY)
     ("wget failed with exit code", False, 60),  # mason.nvim (words._WGET_EXIT)
     ("non-properly", False, 60),  # Emacs' GnuTLS (words._PHRASES)
-    (": bad request", False, 45),  # Emacs' package.el (words._CLIENT_ERROR)
+    (": bad request", False, 45),  # Emacs' package.el (words._EMACS_ANSWER)
+    ("insufficient permission for adding", False, 30),  # git
+    ("executing an action on the machine", False, 45),  # Vagrant (words._LOCK_REFUSED)
     (re.compile(r"status code:? 5\d\d\b"), False, 60),  # words._STATUS_CODE_5XX
     ("already open elsewhere", False, 80),  # Word (words._PHRASES)
     ("ssl certificate failed to verify", False, 60),

@@ -980,6 +980,9 @@ _LOCAL_SOCKET = re.compile(
     r"|\bsocket to ['\"]/"  # libvirt: "Failed to connect socket to '/var/run/libvirt/x-sock'"
     r"|\bsocket /|\bconnect: no such file or directory\b"
     r"|\bsocket at ['\"]?/"  # Nix: "cannot connect to socket at '/nix/var/nix/daemon-socket/x'"
+    r"|\bconnect to [`'\"‘]/"  # Guix: "failed to connect to `/var/guix/daemon-socket/socket'"
+    # nix-copy-closure over ssh to this machine: "error: cannot connect to 'localhost'"
+    r"|\bconnect to ['\"‘](?:localhost|127\.0\.0\.1|::1)['\"’]\s{0,3}$"
     r"|\bdial unix /"  # Go's dial of a Unix socket: "dial unix /x/runner: connect: ..."
     # psql 14 and later: 'connection to server on socket "/var/run/postgresql/.s.PGSQL.5432"
     # failed: Connection refused'
@@ -1144,7 +1147,7 @@ _CURL_AFTER_MS = re.compile(
 _NIX_DB_BUSY = re.compile(r"SQLite database '(/[^'\n]{1,600})' is busy")
 _EMACS_ANSWER = re.compile(
     r"https?://\S{1,600}: (?:bad request|not found|forbidden|unauthorized)\s{0,3}$"
-    r"|\(file-error \"https?://[^\"\n]{1,600}\" \"(?:not found|forbidden|bad request)\""
+    r"|\(file-error \"https?://[^\"\n]{1,600}\" \"(?:not found|forbidden|bad request|found)\""
 )
 _WGET_EXIT = re.compile(r"\bwget failed with exit code (\d{1,3})\b")
 _PYOPENSSL_CONNECTION = re.compile(
@@ -1223,6 +1226,8 @@ _LOCK_REFUSED = re.compile(
     r"|data path already locked by\b"  # Filebeat and the other beats
     r"|another instance using the configured data directory\b"  # Logstash
     r"|\bmigration table is already locked\b"  # Knex: another migration runs, or a stale lock row
+    # Vagrant: "another process is already executing an action on the machine"
+    r"|\banother process is already executing an action on the machine\b"
     # CPAN.pm: "CPAN.pm panic: Found invalid lockfile '/x/.cpan/.lock', please remove." (a lock
     # file it cannot read, left by a run that died)
     r"|\bfound (?:an )?invalid lock ?file\b[^\n]{0,600}?\b(?:please remove|cannot proceed)\b"
@@ -2134,12 +2139,24 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         "do not have write permissions on", log_prefix_end(low.lstrip())
     ):
         conds.append((PRIV, None))  # ExtUtils::Install (cpan's make install), not a hint's words
+    if "connect to socket at " in low or "connect to `/" in low:
+        _ensure_op(facts, "download")  # Nix's, Guix's daemon asked for something (no network)
+    if "error (ignored):" in low or "; falling back to " in low:
+        facts.flags.add("warning")  # Nix went on: "error (ignored): ...", "...; falling back to x"
+    if "insufficient permission for adding an object" in low:
+        conds.append((PRIV, None))  # git: ".git/objects" written by another user (sudo)
+        _ensure_op(facts, "write")
+    if "eproto" in low and "symlink" in low:
+        # EPROTO of a symlink (npm in a VirtualBox shared folder, which has none): the file
+        # system refused the call, no protocol of the network's
+        _recast(conds, NET, EPERM)
     if "non-properly terminated" in low:
         facts.flags.add("warning")  # Emacs' GnuTLS: it goes on after it, what fails later decides
     if "is busy" in low and _NIX_DB_BUSY.search(line):
         # Nix: "warning: error: SQLite database '/nix/var/nix/db/db.sqlite' is busy", each time
         # it waits for the database another Nix process has (a lock wait)
-        conds.append((LOCK_WAIT, None))
+        # (one Nix gave up on and went past, "error (ignored): ...", is no wait that ran out)
+        conds.append((WEAK if "error (ignored):" in low else LOCK_WAIT, None))
         facts.ops.append((RANK_VERB, "lock"))
         for match in first_matches(_NIX_DB_BUSY, line):
             add_paths(facts, match, (1,))
