@@ -10963,6 +10963,64 @@ PRECISION = {
         "Error: write EPROTO 140:error:1408F10B:SSL routines:ssl3_get_record:wrong version number",
         "network",
     ),
+    "an-eproto-of-a-tls-fetch-of-a-symlink-package-is-the-network": (
+        "npm ERR! code EPROTO\n"
+        "npm ERR! errno EPROTO\n"
+        "npm ERR! request to https://registry.npmjs.org/symlink-dir failed, reason: write "
+        "EPROTO 140:error:1408F10B:SSL routines:ssl3_get_record:wrong version number",
+        "network",
+    ),
+    "an-eproto-of-a-tls-fetch-below-a-symlink-word-is-the-network": (
+        "npm WARN deprecated fs-symlink@1.2.1: no longer maintained\n"
+        "npm ERR! code EPROTO\n"
+        "npm ERR! errno EPROTO\n"
+        "npm ERR! request to https://registry.npmjs.org/x failed, reason: write EPROTO "
+        "140:error:1408F10B:SSL routines:ssl3_get_record:wrong version number",
+        "network",
+    ),
+    "curl-output-refused-after-a-timestamp-is-its-error": (
+        "2024-05-01T10:00:00.1234567Z Warning: Failed to open the file /usr/local/bin/x: "
+        "Permission denied\n"
+        "2024-05-01T10:00:00.1234567Z curl: (23) client returned ERROR on write of 1369 bytes",
+        "permission",
+    ),
+    "curl-7-failed-to-create-the-file-is-its-error": (
+        "Warning: Failed to create the file x.tar.gz: Permission denied\n"
+        "curl: (23) Failure writing output to destination",
+        "permission",
+    ),
+    "another-tools-warning-of-a-file-in-use-is-below-an-error": (
+        "Warning: Failed to open the file C:\\Users\\me\\x.log: The process cannot access the "
+        "file because it is being used by another process.\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "nix-copy-closure-to-root-at-localhost-is-no-network": (
+        "error: cannot connect to 'root@localhost'",
+        "other",
+    ),
+    "a-connect-to-ipv6-localhost-is-no-network": (
+        "error: cannot connect to '[::1]'",
+        "other",
+    ),
+    "guix-daemon-socket-keeps-its-path": (
+        "guix build: error: failed to connect to `/var/guix/daemon-socket/socket': Connection "
+        "refused",
+        "other",
+    ),
+    "a-fallback-named-after-a-coded-failure-keeps-it": (
+        "Error: ENOSPC: no space left on device, copyfile '/tmp/a' -> '/app/a'; falling back "
+        "to a plain write\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "disk_full",
+    ),
+    "npm-eproto-of-a-symlink-stays-a-permission": (
+        "npm ERR! code EPROTO\n"
+        "npm ERR! syscall symlink\n"
+        "npm ERR! EPROTO: protocol error, symlink '../a/bin/a.js' -> "
+        "'/vagrant/app/node_modules/.bin/a'",
+        "permission",
+    ),
 }
 
 

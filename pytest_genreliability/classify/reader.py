@@ -732,7 +732,11 @@ class Reader:
             kind, tier = "other", TIER["diagnostic"]
         elif cond == NET and "status_5xx" in facts.flags and self._answered_later(span):
             kind, tier = "other", TIER["weak"]  # curl's retry, a health check: a 2xx came later
-        elif cond == NET and facts.printed(NET) == "EPROTO" and self.says_near(span, ("symlink",)):
+        elif (
+            cond == NET
+            and facts.printed(NET) == "EPROTO"
+            and self.says_near(span, ("syscall symlink", "protocol error, symlink '"))
+        ):
             # EPROTO of a symlink (npm in a VirtualBox shared folder, which cannot make one): the
             # file system refused the call, as a symlink refused elsewhere is a permission
             kind, tier, op = "permission", TIER["permission"], "symlink"

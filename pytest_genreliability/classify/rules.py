@@ -42,6 +42,11 @@ _PASSING_MARKS = frozenset("✓✔√")
 # adb     : network.cpp:149 failed to connect to '127.0.0.1:5037': Connection refused"
 # Julia's logging at Info, alone or inside a block of an error's output: "[ Info: x", "│ [ Info: x"
 _JULIA_INFO = re.compile(r"[\s│┌]{0,6}(?:\[ Info: |┌ Info: |┌ Debug: )")
+# curl refused its output file, which it says as a warning: "Warning: Failed to open the file x:
+# Permission denied" (curl 8), "Warning: Failed to create the file x: ..." (7.x)
+_CURL_OUTPUT_REFUSED = re.compile(
+    r"\s{0,20}warning: failed to (?:open|create) the file [^\n]{1,600}: permission\b"
+)
 _LOGCAT_QUIET = re.compile(
     r"\s{0,4}(?:(?:\d{4}-)?\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s{1,6}\d{1,7}\s{1,6}\d{1,7} [VDIW] "
     r"|[VDIW]/[^(\n]{1,40}\(\s{0,6}\d{1,7}\): )"  # (its brief format: "W/adb  ( 4321): x")
@@ -185,7 +190,7 @@ def scan_line(line: str) -> LineFacts:
     after_prefix = log_prefix_end(line)
     if _LOGCAT_QUIET.match(line, after_prefix) or _JULIA_INFO.match(line, after_prefix):
         facts.flags.add("warning")  # a log's line below error level (adb's "W adb", Julia's Info)
-    if low.startswith("warning: failed to open the file "):
+    if _CURL_OUTPUT_REFUSED.match(low, log_prefix_end(low)):
         facts.flags.discard("warning")  # curl's own error about its output file, as a warning
     if "retrying" in low and _RETRYING.search(low):
         facts.flags.add("warning")  # the tool tries again: what it met was not the end

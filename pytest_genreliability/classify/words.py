@@ -982,7 +982,7 @@ _LOCAL_SOCKET = re.compile(
     r"|\bsocket at ['\"]?/"  # Nix: "cannot connect to socket at '/nix/var/nix/daemon-socket/x'"
     r"|\bconnect to [`'\"‘]/"  # Guix: "failed to connect to `/var/guix/daemon-socket/socket'"
     # nix-copy-closure over ssh to this machine: "error: cannot connect to 'localhost'"
-    r"|\bconnect to ['\"‘](?:localhost|127\.0\.0\.1|::1)['\"’]\s{0,3}$"
+    r"|\bconnect to ['\"‘](?:[\w.-]{1,64}@)?(?:localhost|127\.0\.0\.1|::1|\[::1\])['\"’]\s{0,3}$"
     r"|\bdial unix /"  # Go's dial of a Unix socket: "dial unix /x/runner: connect: ..."
     # psql 14 and later: 'connection to server on socket "/var/run/postgresql/.s.PGSQL.5432"
     # failed: Connection refused'
@@ -1144,6 +1144,7 @@ _HASKELL_FD_BUSY = re.compile(r"\bfd:\d{1,6}: resource busy\b")
 _CURL_AFTER_MS = re.compile(
     r"\bport \d{1,5} after \d{1,9} ms: (?:connection refused|could(?:n't| not) connect to server)\b"
 )
+_DAEMON_SOCKET = re.compile(r"\bconnect to (?:socket at )?[`'\"‘](/[^`'\"’\s]{1,600})[`'\"’]", re.I)
 _NIX_DB_BUSY = re.compile(r"SQLite database '(/[^'\n]{1,600})' is busy")
 _EMACS_ANSWER = re.compile(
     r"https?://\S{1,600}: (?:bad request|not found|forbidden|unauthorized)\s{0,3}$"
@@ -2139,14 +2140,16 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         "do not have write permissions on", log_prefix_end(low.lstrip())
     ):
         conds.append((PRIV, None))  # ExtUtils::Install (cpan's make install), not a hint's words
-    if "connect to socket at " in low or "connect to `/" in low:
-        _ensure_op(facts, "download")  # Nix's, Guix's daemon asked for something (no network)
-    if "error (ignored):" in low or "; falling back to " in low:
+    daemon = _DAEMON_SOCKET.search(line) if "connect to" in low else None
+    if daemon:  # Nix's, Guix's daemon asked for something (no network): "socket at '/x'"
+        _ensure_op(facts, "download")
+        add_paths(facts, daemon, (1,))
+    if "error (ignored):" in low or ("; falling back to " in low and not any(c for _, c in conds)):
         facts.flags.add("warning")  # Nix went on: "error (ignored): ...", "...; falling back to x"
     if "insufficient permission for adding an object" in low:
         conds.append((PRIV, None))  # git: ".git/objects" written by another user (sudo)
         _ensure_op(facts, "write")
-    if "eproto" in low and "symlink" in low:
+    if "eproto" in low and ("protocol error, symlink '" in low or "syscall symlink" in low):
         # EPROTO of a symlink (npm in a VirtualBox shared folder, which has none): the file
         # system refused the call, no protocol of the network's
         _recast(conds, NET, EPERM)
