@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ: set[int] = set()
+NEVER_READ: set[int] = {63}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -120,8 +120,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (5030, 4884)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 63))
+    assert (len(TUNING), len(HELD_OUT)) == (5107, 4948)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 64))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -136,10 +136,10 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.923
-    assert rates["errno"] >= 0.950
-    assert rates["operation"] >= 0.866
-    assert rates["locked"] >= 0.913
+    assert rates["family"] >= 0.921
+    assert rates["errno"] >= 0.949
+    assert rates["operation"] >= 0.862
+    assert rates["locked"] >= 0.912
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -258,6 +258,8 @@ JUDGED_LOCKS += ["permission-1091"]
 # Docker bind-mounts as one file, twice (labelled other; EBUSY on a rename reads as held here, on
 # Linux too, as this project's examples hold their files with a bind mount)
 JUDGED_LOCKS += ["permission-1103", "other-2391", "other-2404"]
+# batch 63's, as first measured (its tuning part is not read yet)
+JUDGED_LOCKS += ["permission-1148", "other-2566", "other-2567"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -272,10 +274,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4522 / 4884
-    assert rates["errno"] >= 1312 / 1410
-    assert rates["operation"] >= 0.867
-    assert rates["locked"] >= 0.908
+    assert rates["family"] >= 4570 / 4948
+    assert rates["errno"] >= 1317 / 1417
+    assert rates["operation"] >= 0.864
+    assert rates["locked"] >= 0.906
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -390,7 +392,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # Batch 60's had two when first measured, and was read: other-2354 (Cabal's "setup: fd:5:
     # resource busy", a descriptor's EAGAIN) is right since; other-2343 (hdiutil's "create failed -
     # Resource busy", labelled other here and held in rename_lock-712 and -714) was left. Batch
-    # 61's had none, and batch 62's none.
+    # 61's had none, and batch 62's none. Batch 63's had four when first measured, not read yet.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -433,6 +435,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "permission-1049",
         "other-2233",
         "other-2343",
+        "other-2559",
+        "other-2568",
+        "other-2569",
+        "other-2570",
     ]
 
 
@@ -526,7 +532,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # 61's (82.6% when first measured, on the rules from batch 60's tuning part; 83.7% after the rules
 # from its own) once batch 60's held-out part had been read (88.0% after the rules read from it);
 # batch 62's (86.7% when first measured, the same after the rules from its tuning part) at the
-# end of that session (92.8% after the rules read from it).
+# end of that session (92.8% after the rules read from it); batch 63's (75.0% when first measured)
+# as merged.
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -596,6 +603,14 @@ LATEST_BATCHES = {
     60: (93, 89 / 93, 3 / 3, 41 / 50, 8 / 10, ["other-2343"]),
     61: (92, 81 / 92, 9 / 10, 42 / 52, 3 / 4, []),
     62: (83, 77 / 83, 14 / 16, 50 / 62, 7 / 8, []),
+    63: (
+        64,
+        48 / 64,
+        5 / 7,
+        29 / 46,
+        3 / 5,
+        ["other-2559", "other-2568", "other-2569", "other-2570"],
+    ),
 }
 
 

@@ -431,7 +431,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     (": bad request", False, 45),  # Emacs' package.el (words._EMACS_ANSWER)
     ("insufficient permission for adding", False, 30),  # git
     ("executing an action on the machine", False, 45),  # Vagrant (words._LOCK_REFUSED)
-    (re.compile(r"status code:? 5\d\d\b"), False, 60),  # words._STATUS_CODE_5XX
+    (re.compile(r"status code:? [45]\d\d\b"), False, 60),  # words._STATUS_CODE_5XX, a 4xx's
     ("already open elsewhere", False, 80),  # Word (words._PHRASES)
     ("ssl certificate failed to verify", False, 60),
     ("errsecinternalcomponent", False, 30),  # codesign
