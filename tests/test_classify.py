@@ -136,9 +136,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
-    assert rates["family"] >= 0.921
+    assert rates["family"] >= 0.922
     assert rates["errno"] >= 0.949
-    assert rates["operation"] >= 0.862
+    assert rates["operation"] >= 0.864
     assert rates["locked"] >= 0.912
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -258,7 +258,10 @@ JUDGED_LOCKS += ["permission-1091"]
 # Docker bind-mounts as one file, twice (labelled other; EBUSY on a rename reads as held here, on
 # Linux too, as this project's examples hold their files with a bind mount)
 JUDGED_LOCKS += ["permission-1103", "other-2391", "other-2404"]
-# batch 63's, as first measured (its tuning part is not read yet)
+# batch 63's: spago's "Access is denied" moving a folder on Windows (labelled a permission problem,
+# no holder named by its thread; a move refused on Windows reads as held) and two renames onto a
+# file Docker mounts into its container, "Resource busy" (labelled other; EBUSY on a rename reads
+# as held, as this project's examples hold files with a bind mount)
 JUDGED_LOCKS += ["permission-1148", "other-2566", "other-2567"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
@@ -274,7 +277,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4570 / 4948
+    assert rates["family"] >= 4571 / 4948
     assert rates["errno"] >= 1317 / 1417
     assert rates["operation"] >= 0.864
     assert rates["locked"] >= 0.906
@@ -532,8 +535,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # 61's (82.6% when first measured, on the rules from batch 60's tuning part; 83.7% after the rules
 # from its own) once batch 60's held-out part had been read (88.0% after the rules read from it);
 # batch 62's (86.7% when first measured, the same after the rules from its tuning part) at the
-# end of that session (92.8% after the rules read from it); batch 63's (75.0% when first measured)
-# as merged.
+# end of that session (92.8% after the rules read from it); batch 63's (75.0% when first measured,
+# the same after the rules from its tuning part) as merged.
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -607,7 +610,7 @@ LATEST_BATCHES = {
         64,
         48 / 64,
         5 / 7,
-        29 / 46,
+        30 / 46,
         3 / 5,
         ["other-2559", "other-2568", "other-2569", "other-2570"],
     ),
@@ -9028,6 +9031,61 @@ FORMATS = {
         "download",
         None,
     ),
+    "windows-update-talker-hresult-is-the-network": (
+        "Search for Windows updates failed with 'Exception from HRESULT: 0x80244022'. Retrying...",
+        "network",
+        "0x80244022",
+        "download",
+        None,
+    ),
+    "packagemanagement-unable-to-download-is-the-network": (
+        "WARNING: MSG:UnableToDownload "
+        "«https://onegetcdn.azureedge.net/providers/nuget.swidtag» «»",
+        "network",
+        None,
+        "download",
+        ("https://onegetcdn.azureedge.net/providers/nuget.swidtag",),
+    ),
+    "winrm-cannot-complete-the-operation-is-the-network": (
+        "WinRM cannot complete the operation. Verify that the specified computer name is "
+        "valid, that the computer is accessible\n"
+        "over the network.\n"
+        "    + FullyQualifiedErrorId : HRESULT 0x80338126",
+        "network",
+        "0x80338126",
+        "download",
+        None,
+    ),
+    "postgres-shared-memory-segment-is-no-full-disk": (
+        'ERROR:  could not resize shared memory segment "/PostgreSQL.12345" to 16777216 bytes: '
+        "No space left on device",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "powershell-remove-item-of-a-held-file-is-an-unlink": (
+        "The process cannot access the file 'C:\\m\\x-Help.xml' because it is being used by "
+        "another process.\n"
+        "    + CategoryInfo          : WriteError: (x-Help.xml:) [], IOException\n"
+        "    + FullyQualifiedErrorId : "
+        "RemoveFileSystemItemIOError,Microsoft.PowerShell.Commands.RemoveItemCommand",
+        "unlink_lock",
+        None,
+        "unlink",
+        None,
+    ),
+    "powershellget-module-in-use-is-a-held-folder": (
+        "Uninstall-Package : Module 'Pester' is in currently in use or you don't have the "
+        "required permissions.\n"
+        "FullyQualifiedErrorId : "
+        "ModuleIsInUse,Uninstall-Package,Microsoft.PowerShell.PackageManagement.Cmdlets.Uninsta"
+        "llPackage",
+        "unlink_lock",
+        None,
+        "rmdir",
+        None,
+    ),
 }
 
 
@@ -11035,6 +11093,16 @@ PRECISION = {
         "npm ERR! EPROTO: protocol error, symlink '../a/bin/a.js' -> "
         "'/vagrant/app/node_modules/.bin/a'",
         "permission",
+    ),
+    "windows-update-install-not-allowed-is-no-network": (
+        "Exception from HRESULT: 0x80240016\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "winrm-service-not-running-locally-is-no-network": (
+        "WinRM cannot process the request. FullyQualifiedErrorId : HRESULT 0x80338012\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
     ),
 }
 

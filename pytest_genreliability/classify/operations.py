@@ -1262,6 +1262,10 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_NIX_CALL_WORDS, line):
             add_op(facts, RANK_VERB, "scandir" if match.group(1) else "stat")
             add_paths(facts, match, (2,))
+    if "removeitemcommand" in low or "removefilesystemitem" in low:
+        add_op(facts, RANK_VERB, "unlink")  # PowerShell's Remove-Item, in its error record
+    if "uninstall-module" in low or "uninstall-package" in low:
+        add_op(facts, RANK_VERB, "rmdir")  # PowerShellGet removes the module's folder
     if "cannot exec" in low and _CANNOT_EXEC.search(low):
         # "tar (child): xz: Cannot exec: No such file or directory", "cl65: Cannot exec 'ld65'"
         add_op(facts, RANK_VERB, "exec")

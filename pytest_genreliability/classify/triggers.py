@@ -429,6 +429,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("wget failed with exit code", False, 60),  # mason.nvim (words._WGET_EXIT)
     ("non-properly", False, 60),  # Emacs' GnuTLS (words._PHRASES)
     (": bad request", False, 45),  # Emacs' package.el (words._EMACS_ANSWER)
+    ("0x80244", False, 60),  # Windows Update (words._WU_TALKER)
+    ("msg:unabletodownload", False, 60),  # PackageManagement
+    ("moduleisinuse,uninstall", False, 80),  # PowerShellGet (words._PHRASES)
+    ("winrm cannot complete the operation", False, 60),
+    ("hresult 0x80338126", False, 60),
     ("insufficient permission for adding", False, 30),  # git
     ("executing an action on the machine", False, 45),  # Vagrant (words._LOCK_REFUSED)
     (re.compile(r"status code:? [45]\d\d\b"), False, 60),  # words._STATUS_CODE_5XX, a 4xx's

@@ -56,6 +56,8 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # Microsoft Word (through COM: docx2pdf): "This file is in use by another application or user."
     # (its own words, not a help text's "even if the file is in use by another application")
     ("another application", (("file is in use by another application or user", SHARING),)),
+    # PowerShellGet: "FullyQualifiedErrorId : ModuleIsInUse,Uninstall-Package,..."
+    ("moduleisinuse", (("moduleisinuse,uninstall", SHARING),)),
     ("open elsewhere", (("because it is already open elsewhere", SHARING),)),  # Word's save
     ("cannot access the file", (("the process cannot access the file", SHARING),)),  # cut short
     ("files open", (("process has files open", SHARING),)),
@@ -1145,6 +1147,7 @@ _CURL_AFTER_MS = re.compile(
     r"\bport \d{1,5} after \d{1,9} ms: (?:connection refused|could(?:n't| not) connect to server)\b"
 )
 _DAEMON_SOCKET = re.compile(r"\bconnect to (?:socket at )?[`'\"‘](/[^`'\"’\s]{1,600})[`'\"’]", re.I)
+_WU_TALKER = re.compile(r"0x80244[0-9a-f]{3}", re.I)
 _NIX_DB_BUSY = re.compile(r"SQLite database '(/[^'\n]{1,600})' is busy")
 _EMACS_ANSWER = re.compile(
     r"https?://\S{1,600}: (?:bad request|not found|forbidden|unauthorized)\s{0,3}$"
@@ -2195,6 +2198,22 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         )  # SwiftPM's and Xcode's: "The server SSL certificate failed to ..."
     if "cannot download" in low and _CANNOT_DOWNLOAD.search(low) and not _HINT.search(low):
         conds.append((NET, None))  # rosdep, Webots: a fetch failed (not a hint's or an answer's)
+    if "0x80244" in low and _WU_TALKER.search(low):
+        # Windows Update's protocol talker (WU_E_PT_*, 0x80244xxx): its server timed out, failed
+        # or could not be reached ("Exception from HRESULT: 0x8024401C")
+        talker = _WU_TALKER.search(line)
+        conds.append((NET, talker.group(0) if talker else None))
+        _ensure_op(facts, "download")
+    if "msg:unabletodownload" in low:  # PackageManagement: "MSG:UnableToDownload «https://x»"
+        conds.append((NET, None))
+        _ensure_op(facts, "download")
+    if "winrm cannot complete the operation" in low or "hresult 0x80338126" in low:
+        # WinRM could not reach the computer ("... accessible over the network ...")
+        conds.append((NET, "0x80338126" if "0x80338126" in low else None))
+        _ensure_op(facts, "download")
+    if "could not resize shared memory segment" in low:
+        # PostgreSQL in a container: /dev/shm (64 MB by default) is full, not the disk
+        _recast(conds, NOSPC, DIAG)
     if "pull access denied for" in low:
         # Docker: "pull access denied for x, repository does not exist or may require 'docker
         # login'" (the registry refused: no such image, or a login), no network failed; Compose
