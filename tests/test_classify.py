@@ -11104,6 +11104,81 @@ PRECISION = {
         "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
         "other",
     ),
+    "a-hex-number-holding-0x80244-is-no-network": (
+        "Checksum: 0x802441234abcdef0",
+        "other",
+    ),
+    "an-address-holding-0x8024401f-is-no-network": (
+        "Unhandled exception at 0x8024401fff in foo.exe: 0xC0000005: Access violation reading "
+        "location 0x00000000.",
+        "other",
+    ),
+    "a-hint-of-a-windows-update-code-is-no-failure": (
+        "Hint: error 0x80244022 usually means WSUS is unreachable; see docs\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "an-assertion-of-a-windows-update-code-is-no-failure": (
+        "expected 0x80244022 got 0x0\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "windows-update-404-is-an-answer": (
+        "Exception from HRESULT: 0x80244019",
+        "other",
+    ),
+    "a-hint-of-winrm-is-no-failure": (
+        "Hint: WinRM cannot complete the operation usually means the firewall blocks port "
+        "5985\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-longer-hresult-is-no-winrm-code": (
+        "HRESULT 0x803381260 note",
+        "other",
+    ),
+    "a-verbose-unable-to-download-is-below-an-error": (
+        "VERBOSE: MSG:UnableToDownload «https://x» «»\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-comment-of-moduleisinuse-is-no-held-file": (
+        "# Uninstall-Module can fail with ModuleIsInUse,Uninstall-Package if the module is "
+        "loaded; see docs\n"
+        "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "other",
+    ),
+    "a-hint-to-uninstall-a-module-names-no-rmdir": (
+        "Hint: run `Uninstall-Module Pester` first, then Install-Module.\n"
+        "The process cannot access the file 'C:\\a\\b.log' because it is being used by another "
+        "process.",
+        "rename_lock",
+    ),
+    "remove-item-unauthorized-access-stays-a-permission": (
+        "Access to the path 'C:\\x\\a.txt' is denied.\n"
+        "    + CategoryInfo          : PermissionDenied: (C:\\x\\a.txt:FileInfo) [], "
+        "UnauthorizedAccessException\n"
+        "    + FullyQualifiedErrorId : "
+        "RemoveFileSystemItemUnAuthorizedAccess,Microsoft.PowerShell.Commands.RemoveItemCommand",
+        "permission",
+    ),
+    "postgres-cannot-create-shared-memory-is-no-full-disk": (
+        "FATAL:  could not create shared memory segment: No space left on device\n"
+        "DETAIL:  Failed system call was shmget(key=5432001, size=1122304, 03600).",
+        "other",
+    ),
+    "windows-update-500-stays-the-network": (
+        "Search for Windows updates failed with 'Exception from HRESULT: 0x8024401F'. Retrying...",
+        "network",
+    ),
+    "powershellget-module-in-use-stays-held": (
+        "Uninstall-Package : Module 'Pester' is in currently in use or you don't have the "
+        "required permissions.\n"
+        "FullyQualifiedErrorId : "
+        "ModuleIsInUse,Uninstall-Package,Microsoft.PowerShell.PackageManagement.Cmdlets.Uninsta"
+        "llPackage",
+        "unlink_lock",
+    ),
 }
 
 

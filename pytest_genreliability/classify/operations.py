@@ -358,6 +358,11 @@ _NIX_CALL_WORDS = re.compile(
     r"[\"'‘]((?:[A-Za-z]:)?[\\/][^\"'’\n]{0,600})[\"'’]",
     re.I,
 )
+# PowerShellGet's own error: "Uninstall-Package : Module 'x' is ...", ",Uninstall-Package," in its
+# record (not a hint's "run `Uninstall-Module x` first")
+_UNINSTALL_MODULE = re.compile(
+    r"^\s{0,20}uninstall-(?:module|package)\s{0,3}:|,uninstall-(?:module|package),"
+)
 _CANNOT_EXEC = re.compile(r"\bcannot exec(?:\b(?!ute)|:)")
 # (not a full disk's, which its labels call the write it refused: "can't create x.o: No space left
 # on device")
@@ -1262,9 +1267,9 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
         for match in first_matches(_NIX_CALL_WORDS, line):
             add_op(facts, RANK_VERB, "scandir" if match.group(1) else "stat")
             add_paths(facts, match, (2,))
-    if "removeitemcommand" in low or "removefilesystemitem" in low:
+    if ("removeitemcommand" in low or "removefilesystemitem" in low) and "unauthorized" not in low:
         add_op(facts, RANK_VERB, "unlink")  # PowerShell's Remove-Item, in its error record
-    if "uninstall-module" in low or "uninstall-package" in low:
+    if _UNINSTALL_MODULE.search(low):
         add_op(facts, RANK_VERB, "rmdir")  # PowerShellGet removes the module's folder
     if "cannot exec" in low and _CANNOT_EXEC.search(low):
         # "tar (child): xz: Cannot exec: No such file or directory", "cl65: Cannot exec 'ld65'"

@@ -68,7 +68,9 @@ def clean_path(raw: str) -> str:
     path = raw.strip().strip("'\"`‘’").strip()
     if path[:1] == "â" and path[-1:] == "â":  # ‘x’ in UTF-8 read as Latin-1 (GNU rm on MSYS)
         path = path.strip("â\x80\x98\x99")
-    path = path.rstrip(",;:}*'\"`’”»").lstrip("«")
+    path = path.rstrip(",;:}*'\"`’”")
+    if path.startswith("«") or (path.endswith("»") and "«" not in path):
+        path = path.strip("«»")  # PackageManagement quotes with guillemets: «https://x»
     if "”" in path and "“" not in path:  # .NET in Chinese: '文件“C:\x\a.exe”正由另一进程使用'
         path = path.split("”", 1)[0]
     escaped = _ESCAPED_NEWLINE.search(path) if path[:1] == "/" and "\\n" in path else None

@@ -431,7 +431,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     (": bad request", False, 45),  # Emacs' package.el (words._EMACS_ANSWER)
     ("0x80244", False, 60),  # Windows Update (words._WU_TALKER)
     ("msg:unabletodownload", False, 60),  # PackageManagement
-    ("moduleisinuse,uninstall", False, 80),  # PowerShellGet (words._PHRASES)
+    ("moduleisinuse,uninstall", False, 80),  # PowerShellGet
     ("winrm cannot complete the operation", False, 60),
     ("hresult 0x80338126", False, 60),
     ("insufficient permission for adding", False, 30),  # git

@@ -56,8 +56,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # Microsoft Word (through COM: docx2pdf): "This file is in use by another application or user."
     # (its own words, not a help text's "even if the file is in use by another application")
     ("another application", (("file is in use by another application or user", SHARING),)),
-    # PowerShellGet: "FullyQualifiedErrorId : ModuleIsInUse,Uninstall-Package,..."
-    ("moduleisinuse", (("moduleisinuse,uninstall", SHARING),)),
     ("open elsewhere", (("because it is already open elsewhere", SHARING),)),  # Word's save
     ("cannot access the file", (("the process cannot access the file", SHARING),)),  # cut short
     ("files open", (("process has files open", SHARING),)),
@@ -1147,7 +1145,11 @@ _CURL_AFTER_MS = re.compile(
     r"\bport \d{1,5} after \d{1,9} ms: (?:connection refused|could(?:n't| not) connect to server)\b"
 )
 _DAEMON_SOCKET = re.compile(r"\bconnect to (?:socket at )?[`'\"‘](/[^`'\"’\s]{1,600})[`'\"’]", re.I)
-_WU_TALKER = re.compile(r"0x80244[0-9a-f]{3}", re.I)
+# (its network codes only: 0x8024401C a request timeout, 0x8024401F-0x80244023 a 5xx, 0x8024402C
+# a name not resolved; not its 401/403/404 nor its configuration's errors)
+_SHARED_MEMORY = re.compile(r"could not (?:resize|create) shared memory segment")
+_WINRM_UNREACHABLE = re.compile(r"\bhresult 0x80338126\b")
+_WU_TALKER = re.compile(r"\b0x80244(?:01[cf]|02[0-3c])\b", re.I)
 _NIX_DB_BUSY = re.compile(r"SQLite database '(/[^'\n]{1,600})' is busy")
 _EMACS_ANSWER = re.compile(
     r"https?://\S{1,600}: (?:bad request|not found|forbidden|unauthorized)\s{0,3}$"
@@ -2198,22 +2200,28 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         )  # SwiftPM's and Xcode's: "The server SSL certificate failed to ..."
     if "cannot download" in low and _CANNOT_DOWNLOAD.search(low) and not _HINT.search(low):
         conds.append((NET, None))  # rosdep, Webots: a fetch failed (not a hint's or an answer's)
-    if "0x80244" in low and _WU_TALKER.search(low):
+    aside = _HINT.search(low) or _ASSERTED.search(low) or low.lstrip().startswith(("#", "verbose:"))
+    if "0x80244" in low and _WU_TALKER.search(low) and not aside:
         # Windows Update's protocol talker (WU_E_PT_*, 0x80244xxx): its server timed out, failed
         # or could not be reached ("Exception from HRESULT: 0x8024401C")
         talker = _WU_TALKER.search(line)
         conds.append((NET, talker.group(0) if talker else None))
         _ensure_op(facts, "download")
-    if "msg:unabletodownload" in low:  # PackageManagement: "MSG:UnableToDownload «https://x»"
+    if "msg:unabletodownload" in low and not aside:  # PackageManagement: "MSG:UnableToDownload «x»"
         conds.append((NET, None))
         _ensure_op(facts, "download")
-    if "winrm cannot complete the operation" in low or "hresult 0x80338126" in low:
+    if not aside and (
+        "winrm cannot complete the operation" in low or _WINRM_UNREACHABLE.search(low)
+    ):
         # WinRM could not reach the computer ("... accessible over the network ...")
         conds.append((NET, "0x80338126" if "0x80338126" in low else None))
         _ensure_op(facts, "download")
-    if "could not resize shared memory segment" in low:
+    if "shared memory segment" in low and _SHARED_MEMORY.search(low):
         # PostgreSQL in a container: /dev/shm (64 MB by default) is full, not the disk
         _recast(conds, NOSPC, DIAG)
+    if "moduleisinuse,uninstall" in low and "fullyqualifiederrorid" in low and not aside:
+        # PowerShellGet's error record: "FullyQualifiedErrorId : ModuleIsInUse,Uninstall-Package"
+        conds.append((SHARING, None))
     if "pull access denied for" in low:
         # Docker: "pull access denied for x, repository does not exist or may require 'docker
         # login'" (the registry refused: no such image, or a login), no network failed; Compose
