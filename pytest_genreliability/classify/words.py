@@ -1232,8 +1232,12 @@ _LOCK_REFUSED = re.compile(
     r"|data path already locked by\b"  # Filebeat and the other beats
     r"|another instance using the configured data directory\b"  # Logstash
     r"|\bmigration table is already locked\b"  # Knex: another migration runs, or a stale lock row
+)
+# ... and the tools' own words for it, each looked for only when its words are in the line
+_LOCK_REFUSED_WORDS = ("invalid lock", "in progress; skipping", "another instance", "an action on")
+_LOCK_REFUSED_MORE = re.compile(
     # Vagrant: "another process is already executing an action on the machine"
-    r"|\banother process is already executing an action on the machine\b"
+    r"\banother process is already executing an action on the machine\b"
     # CPAN.pm: "CPAN.pm panic: Found invalid lockfile '/x/.cpan/.lock', please remove." (a lock
     # file it cannot read, left by a run that died)
     r"|\bfound (?:an )?invalid lock ?file\b[^\n]{0,600}?\b(?:please remove|cannot proceed)\b"
@@ -1630,6 +1634,13 @@ def _has(conds: list[tuple[str, str | None]], wanted: str) -> bool:
     return any(cond == wanted for cond, _ in conds)
 
 
+def _aside(low: str) -> bool:
+    """A hint's, an assertion's, a comment's or a VERBOSE line: words about a failure, not one."""
+    return bool(
+        _HINT.search(low) or _ASSERTED.search(low) or low.lstrip().startswith(("#", "verbose:"))
+    )
+
+
 def _local_server_refused(low: str) -> bool:
     """A connection to a server on this machine refused: nothing listens there (a dev server, a
     database, a driver the step should have started), which asks no network. Not the local DNS
@@ -1842,7 +1853,14 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((LOCK_WAIT, None))
         facts.ops.append((RANK_VERB, "lock"))
     # apt refuses at once, or waits: "Waiting for cache lock: Could not get lock ..."
-    refused = "retry" not in low and "waiting for" not in low and _LOCK_REFUSED.search(low)
+    refused = (
+        "retry" not in low
+        and "waiting for" not in low
+        and (
+            _LOCK_REFUSED.search(low)
+            or (any(word in low for word in _LOCK_REFUSED_WORDS) and _LOCK_REFUSED_MORE.search(low))
+        )
+    )
     if refused:
         # apt, Homebrew: the lock is held and the tool gave up at once, without waiting
         if _has(conds, LOCK_WAIT) or _has(conds, SHARING):  # "locked by another process"
@@ -2003,15 +2021,16 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if "endofstream" in low and _ZIG_HTTP_EOF.search(low):
         conds.append((NET, None))
         facts.ops.append((RANK_VERB, "download"))
-    remote = "dial tcp" in low or "no such host" in low  # (a remote failure on the same line)
-    lookup = "dial tcp: lookup" in low or "no such host" in low
-    refused_here = not lookup and _local_server_refused(low)
-    local = (not remote and _LOCAL_SOCKET.search(low)) or refused_here
-    if _has(conds, NET) and (local or "query-engine-node-api library" in low):
-        _recast(conds, NET, DIAG)  # (Prisma's engine library that would not load: no libssl)
-        if refused_here:
-            _ensure_op(facts, "download")  # a request to the server that is not there
-            facts.flags.add("local_refused")  # (for the error object below it: `decide`)
+    if _has(conds, NET):  # (the patterns below are read only on a network line)
+        remote = "dial tcp" in low or "no such host" in low  # (a remote failure on the line)
+        lookup = "dial tcp: lookup" in low or "no such host" in low
+        refused_here = not lookup and _local_server_refused(low)
+        local = (not remote and _LOCAL_SOCKET.search(low)) or refused_here
+        if local or "query-engine-node-api library" in low:
+            _recast(conds, NET, DIAG)  # (Prisma's engine library that would not load: no libssl)
+            if refused_here:
+                _ensure_op(facts, "download")  # a request to the server that is not there
+                facts.flags.add("local_refused")  # (for the error object below it: `decide`)
     if " ms: " in low and _has(conds, TIMEOUT) and _CURL_AFTER_MS.search(low):
         # curl's "Failed to connect to x port 8080 after 0 ms: Connection refused": the time it
         # took is no timeout, the refusal is the failure
@@ -2200,26 +2219,26 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         )  # SwiftPM's and Xcode's: "The server SSL certificate failed to ..."
     if "cannot download" in low and _CANNOT_DOWNLOAD.search(low) and not _HINT.search(low):
         conds.append((NET, None))  # rosdep, Webots: a fetch failed (not a hint's or an answer's)
-    aside = _HINT.search(low) or _ASSERTED.search(low) or low.lstrip().startswith(("#", "verbose:"))
-    if "0x80244" in low and _WU_TALKER.search(low) and not aside:
+    if "0x80244" in low and _WU_TALKER.search(low) and not _aside(low):
         # Windows Update's protocol talker (WU_E_PT_*, 0x80244xxx): its server timed out, failed
         # or could not be reached ("Exception from HRESULT: 0x8024401C")
         talker = _WU_TALKER.search(line)
         conds.append((NET, talker.group(0) if talker else None))
         _ensure_op(facts, "download")
-    if "msg:unabletodownload" in low and not aside:  # PackageManagement: "MSG:UnableToDownload «x»"
+    if "msg:unabletodownload" in low and not _aside(
+        low
+    ):  # PackageManagement: "MSG:UnableToDownload «x»"
         conds.append((NET, None))
         _ensure_op(facts, "download")
-    if not aside and (
-        "winrm cannot complete the operation" in low or _WINRM_UNREACHABLE.search(low)
-    ):
+    winrm = "winrm cannot complete the operation" in low or "0x80338126" in low
+    if winrm and not _aside(low) and ("winrm cannot" in low or _WINRM_UNREACHABLE.search(low)):
         # WinRM could not reach the computer ("... accessible over the network ...")
         conds.append((NET, "0x80338126" if "0x80338126" in low else None))
         _ensure_op(facts, "download")
     if "shared memory segment" in low and _SHARED_MEMORY.search(low):
         # PostgreSQL in a container: /dev/shm (64 MB by default) is full, not the disk
         _recast(conds, NOSPC, DIAG)
-    if "moduleisinuse,uninstall" in low and "fullyqualifiederrorid" in low and not aside:
+    if "moduleisinuse,uninstall" in low and "fullyqualifiederrorid" in low and not _aside(low):
         # PowerShellGet's error record: "FullyQualifiedErrorId : ModuleIsInUse,Uninstall-Package"
         conds.append((SHARING, None))
     if "pull access denied for" in low:
