@@ -1269,7 +1269,7 @@ def _scan_verbs(line: str, low: str, facts: LineFacts) -> None:
             add_paths(facts, match, (2,))
     if ("removeitemcommand" in low or "removefilesystemitem" in low) and "unauthorized" not in low:
         add_op(facts, RANK_VERB, "unlink")  # PowerShell's Remove-Item, in its error record
-    if _UNINSTALL_MODULE.search(low):
+    if "uninstall-" in low and _UNINSTALL_MODULE.search(low):
         add_op(facts, RANK_VERB, "rmdir")  # PowerShellGet removes the module's folder
     if "cannot exec" in low and _CANNOT_EXEC.search(low):
         # "tar (child): xz: Cannot exec: No such file or directory", "cl65: Cannot exec 'ld65'"

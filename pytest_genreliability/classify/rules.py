@@ -47,6 +47,8 @@ _JULIA_INFO = re.compile(r"[\s│┌]{0,6}(?:\[ Info: |┌ Info: |┌ Debug: )")
 _CURL_OUTPUT_REFUSED = re.compile(
     r"\s{0,20}warning: failed to (?:open|create) the file [^\n]{1,600}: permission\b"
 )
+# logcat's levels below an error, as its threadtime and brief formats print them
+_LOGCAT_LEVELS = (" V ", " D ", " I ", " W ", "V/", "D/", "I/", "W/")
 _LOGCAT_QUIET = re.compile(
     r"\s{0,4}(?:(?:\d{4}-)?\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s{1,6}\d{1,7}\s{1,6}\d{1,7} [VDIW] "
     r"|[VDIW]/[^(\n]{1,40}\(\s{0,6}\d{1,7}\): )"  # (its brief format: "W/adb  ( 4321): x")
@@ -187,10 +189,12 @@ def scan_line(line: str) -> LineFacts:
         facts.flags.add("passed")
     if line.startswith("W: "):  # apt's warnings; its errors start with "E: "
         facts.flags.add("warning")
-    after_prefix = log_prefix_end(line)
-    if _LOGCAT_QUIET.match(line, after_prefix) or _JULIA_INFO.match(line, after_prefix):
-        facts.flags.add("warning")  # a log's line below error level (adb's "W adb", Julia's Info)
-    if _CURL_OUTPUT_REFUSED.match(low, log_prefix_end(low)):
+    quiet = "Info:" in line or "Debug:" in line or any(level in line for level in _LOGCAT_LEVELS)
+    if quiet:
+        after_prefix = log_prefix_end(line)
+        if _LOGCAT_QUIET.match(line, after_prefix) or _JULIA_INFO.match(line, after_prefix):
+            facts.flags.add("warning")  # a log's line below error level (adb's "W adb", Info)
+    if "the file " in low and _CURL_OUTPUT_REFUSED.match(low, log_prefix_end(low)):
         facts.flags.discard("warning")  # curl's own error about its output file, as a warning
     if "retrying" in low and _RETRYING.search(low):
         facts.flags.add("warning")  # the tool tries again: what it met was not the end
