@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ: set[int] = {63}
+NEVER_READ: set[int] = set()
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -277,8 +277,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4571 / 4948
-    assert rates["errno"] >= 1317 / 1417
+    assert rates["family"] >= 4576 / 4948
+    assert rates["errno"] >= 1318 / 1417
     assert rates["operation"] >= 0.864
     assert rates["locked"] >= 0.906
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
@@ -395,7 +395,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     # Batch 60's had two when first measured, and was read: other-2354 (Cabal's "setup: fd:5:
     # resource busy", a descriptor's EAGAIN) is right since; other-2343 (hdiutil's "create failed -
     # Resource busy", labelled other here and held in rename_lock-712 and -714) was left. Batch
-    # 61's had none, and batch 62's none. Batch 63's had four when first measured, not read yet.
+    # 61's had none, and batch 62's none. Batch 63's had four, and were read and left: other-2559
+    # (boot's hard link of a folder refused on Windows, labelled other) and other-2568, -2569 and
+    # -2570 (sed's and mv's rename onto a file Docker mounts into its container, "Resource busy",
+    # labelled other): the text reads as held, as EBUSY on a rename does here.
     assert figures["false_locks"] == [
         "permission-040",
         "permission-042",
@@ -536,7 +539,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # from its own) once batch 60's held-out part had been read (88.0% after the rules read from it);
 # batch 62's (86.7% when first measured, the same after the rules from its tuning part) at the
 # end of that session (92.8% after the rules read from it); batch 63's (75.0% when first measured,
-# the same after the rules from its tuning part) as merged.
+# the same after the rules from its tuning part) at the end of that session (84.4% after the rules
+# read from it).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -571,8 +575,10 @@ LATEST_BATCHES = {
     # the network since "cannot download" is, as in 13 labels of 17; batch 32's network-1193 and
     # batch 33's network-1220 and -1223, a refused connection to a server on this machine labelled
     # the network, are read as no network since 17 labels of 29 say so; batch 55's other-1944
-    # lost its code to a socket frame below it)
-    31: (86, 77 / 86, 22 / 22, 53 / 60, 12 / 13, []),
+    # lost its code to a socket frame below it; batch 31's network-1147, Docker Hub's
+    # "toomanyrequests" labelled the network, reads as the registry's answer since five labels of
+    # nine say so)
+    31: (86, 76 / 86, 22 / 22, 53 / 60, 12 / 13, []),
     # (batch 32's network-1196, cmdstanpy's "HTTP Error 403: rate limit exceeded" labelled the
     # network, is read as the server's answer since six labels of eight say so)
     32: (92, 81 / 92, 14 / 15, 55 / 62, 12 / 13, []),
@@ -608,9 +614,9 @@ LATEST_BATCHES = {
     62: (83, 77 / 83, 14 / 16, 50 / 62, 7 / 8, []),
     63: (
         64,
-        48 / 64,
-        5 / 7,
-        30 / 46,
+        54 / 64,
+        6 / 7,
+        33 / 46,
         3 / 5,
         ["other-2559", "other-2568", "other-2569", "other-2570"],
     ),
@@ -3451,9 +3457,9 @@ FORMATS = {
         "download",
         None,
     ),
-    "a-registry-pull-rate-limit": (
+    "a-registry-pull-rate-limit": (  # (the registry's answer, as "rate limit exceeded" is)
         "Error response from daemon: toomanyrequests: You have reached your pull rate limit.",
-        "network",
+        "other",
         None,
         "download",
         None,
@@ -9086,6 +9092,36 @@ FORMATS = {
         "rmdir",
         None,
     ),
+    "dotnet-webexception-timeout-is-the-network": (
+        'Exception calling "GetResponse" with "0" argument(s): "The operation has timed out"\n'
+        "    + FullyQualifiedErrorId : WebException",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "docker-hub-pull-rate-limit-is-an-answer": (
+        "Error response from daemon: toomanyrequests: You have reached your pull rate limit. "
+        "You may increase the limit by authenticating and upgrading: "
+        "https://www.docker.com/increase-rate-limit",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "winrm-client-cannot-connect-with-0x80338012-is-no-network": (
+        "Powershell Cmdlet failed: The client cannot connect to the destination specified in "
+        "the request. Verify that the service on the destination is\n"
+        "\n"
+        "running and is accepting requests.\n"
+        "\n"
+        "    + CategoryInfo          : ConnectionError: (root/x:String) [], CimException\n"
+        "    + FullyQualifiedErrorId : HRESULT 0x80338012",
+        "other",
+        "0x80338012",
+        None,
+        None,
+    ),
 }
 
 
@@ -11178,6 +11214,11 @@ PRECISION = {
         "ModuleIsInUse,Uninstall-Package,Microsoft.PowerShell.PackageManagement.Cmdlets.Uninsta"
         "llPackage",
         "unlink_lock",
+    ),
+    "winrm-client-cannot-connect-to-a-remote-host-stays-the-network": (
+        "Connecting to remote server web01 failed: The client cannot connect to the "
+        "destination specified in the request.",
+        "network",
     ),
 }
 

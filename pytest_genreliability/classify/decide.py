@@ -176,6 +176,9 @@ def looks_like_directory(paths: list[str]) -> bool:
 # http.client/socket, Java's java.net and OkHttp, .NET's System.Net, Node's net/tls/http, Nim's
 # httpclient, Go's net/http, Rust's hyper)
 _NETWORK_CONTEXT = (
+    "webexception",  # .NET's HttpWebRequest: "The operation has timed out" under GetResponse
+    "getresponse",
+    "nuget.org",
     "downloading",
     "fetching",
     "pulling",  # an image or a model: "pulling 8440f2a076f1: 100%"

@@ -740,6 +740,14 @@ class Reader:
             # EPROTO of a symlink (npm in a VirtualBox shared folder, which cannot make one): the
             # file system refused the call, as a symlink refused elsewhere is a permission
             kind, tier, op = "permission", TIER["permission"], "symlink"
+        elif (
+            cond == NET
+            and "connect to the destination" in self.low[span[0] : span[1]]
+            and self._says_below(span, ("hresult 0x80338012",), reach=14)
+        ):
+            # WinRM's "The client cannot connect to the destination specified in the request",
+            # wrapped, above its HRESULT 0x80338012: the WinRM service here is not running
+            kind, tier = "other", TIER["diagnostic"]
         elif cond == NET and self._destination_in_the_way(span):
             # SwiftPM: "failed downloading 'https://x.zip'" / "which is required by binary target
             # 'y':" / "/x/.cache/.../x_zip already exists in file system": the download's

@@ -274,8 +274,9 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("gateway", (("bad gateway", NET), ("gateway time-out", NET))),
     # a body that broke off (aiohttp's "ClientPayloadError: Response payload is not completed")
     ("payload is not completed", (("response payload is not completed", NET),)),
-    # Docker Hub's pull limit: "toomanyrequests: You have reached your pull rate limit"
-    ("toomanyrequests", (("toomanyrequests", NET),)),
+    # Docker Hub's pull limit: "toomanyrequests: You have reached your pull rate limit" (the
+    # registry's answer, as "rate limit exceeded" is: five labels of nine)
+    ("toomanyrequests", (("toomanyrequests", DIAG),)),
     # a proxy's own answer when the server behind it did not (Envoy: "upstream request timeout",
     # "upstream connect error or disconnect/reset before headers")
     ("upstream", (("upstream request timeout", NET), ("upstream connect error", NET))),
@@ -2148,7 +2149,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # DNS failure on another line is still the network)
         _recast(conds, NET, DIAG)
         _ensure_op(facts, "download")
-    if "rate limit exceeded" in low:
+    if "rate limit exceeded" in low or "toomanyrequests" in low:
         _ensure_op(facts, "download")  # (a server's answer to a request: `_PHRASES`)
     if "errsecinternalcomponent" in low:
         # codesign: the keychain would not give up the signing key (locked, as over ssh or in CI)
@@ -2235,6 +2236,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # WinRM could not reach the computer ("... accessible over the network ...")
         conds.append((NET, "0x80338126" if "0x80338126" in low else None))
         _ensure_op(facts, "download")
+    if "hresult 0x80338012" in low:
+        # WinRM's client could not reach the service on the destination (localhost's WinRM not
+        # running): a local service, no network; the code is its own
+        conds.append((DIAG, "0x80338012"))
     if "shared memory segment" in low and _SHARED_MEMORY.search(low):
         # PostgreSQL in a container: /dev/shm (64 MB by default) is full, not the disk
         _recast(conds, NOSPC, DIAG)
