@@ -347,7 +347,8 @@ _EXTUTILS_CREATE = re.compile(
 _MISSING_NOT_WRITABLE = re.compile(
     r"\bdoes not exist and (?:your user|you|the user) (?:does|do) not have write permissions? in\b"
 )
-_PATH_START = re.compile(r"(?:[A-Za-z]:)?[\\/]")
+# where an absolute path starts: a drive or a separator
+PATH_START = re.compile(r"(?:[A-Za-z]:)?[\\/]")
 _WRITABLE_IN = " write permissions in "
 _HINT_AFTER = re.compile(r"\s{0,3}--|\.(?:\s|$)")
 _CREATING_DIRECTORY = re.compile(
@@ -878,14 +879,14 @@ def _add_missing_paths(facts: LineFacts, line: str, low: str) -> None:
     within = low.find(_WRITABLE_IN, missing)
     start = line.rfind(": ", 0, missing) + 2 if line.rfind(": ", 0, missing) >= 0 else 0
     first = line[start:missing].strip()
-    if _PATH_START.match(first):
+    if PATH_START.match(first):
         facts.paths.append((start, clean_path(first)))
     if within > 0:
         after = within + len(_WRITABLE_IN)
         rest = line[after : after + 600]
         hint = _HINT_AFTER.search(rest)
         second = (rest[: hint.start()] if hint else rest).strip()
-        if _PATH_START.match(second):
+        if PATH_START.match(second):
             facts.paths.append((after, clean_path(second)))
 
 

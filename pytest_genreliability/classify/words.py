@@ -37,7 +37,7 @@ from .facts import (
     LineFacts,
     first_matches,
 )
-from .operations import HTTP_METHODS, add_op, add_paths, log_prefix_end
+from .operations import HTTP_METHODS, PATH_START, add_op, add_paths, log_prefix_end
 from .paths import clean_path
 from .strerror import BUSY_WORDS, GLIBC_KILLED, GLIBC_STRERROR
 
@@ -1111,7 +1111,6 @@ _GO_LOOKUP = re.compile(
     r"|from/to \S{1,200} \(https?://[^)\s]{1,600}\): (?:[\w-]{1,63}\.){1,10}[a-z]{2,24}\s{0,20}$"
 )
 _GHC_DENIED = "you don't have permission to modify this file"
-_PATH_START = re.compile(r"(?:[A-Za-z]:)?[\\/]")
 _NOT_FOUND_HERE = re.compile(
     r"\bfailed to download\b[^\n(]{0,200}\(error: not found\)|\bcode\(40[0134]\) message\("
 )
@@ -2141,7 +2140,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         conds.append((EACCES, None))
         start = line.rfind(": ", 0, ghc - 2) + 2 if ghc > 2 else ghc
         path = line[start : ghc - 2].strip() if ghc > 2 else ""
-        if _PATH_START.match(path):
+        if PATH_START.match(path):
             facts.paths.append((start, clean_path(path)))
     if ("(error: not found)" in low or "code(40" in low) and _NOT_FOUND_HERE.search(low):
         # typst: "Failed to download package (Error: not found)", actions/tool-cache: 'Failed to
