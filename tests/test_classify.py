@@ -9122,6 +9122,28 @@ FORMATS = {
         None,
         None,
     ),
+    "axios_status_code_404_is_a_download": (
+        'Error occurred prerendering page "/".\n'
+        "Error: Request failed with status code 404\n"
+        "    at createError (/app/node_modules/axios/lib/core/createError.js:16:15)\n"
+        "    at settle (/app/node_modules/axios/lib/core/settle.js:17:12)\n",
+        "other",
+        None,
+        "download",
+        None,
+    ),
+    "requests_raise_for_status_4xx_is_a_download": (
+        "Traceback (most recent call last):\n"
+        '  File "/opt/conda/lib/python3.11/site-packages/requests/models.py", line 1021, in '
+        "raise_for_status\n"
+        "    raise HTTPError(http_error_msg, response=self)\n"
+        "requests.exceptions.HTTPError: 404 Client Error: Not Found for url: "
+        "https://github.com/o/r/raw/main/environment.yaml\n",
+        "other",
+        None,
+        "download",
+        None,
+    ),
 }
 
 

@@ -623,6 +623,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("http-status 4", False, 10),  # BITS, in German too: "HTTP-Status 404: Die angeforderte URL"
     ('","err":', False, 80),  # codes._GO_PATH_ERROR_JSON: a PathError in a JSON log
     ("403 forbidden", False, 10),
+    (" client error: ", False, 10),  # words._CLIENT_ERROR: Python requests' raise_for_status
     ("404 not found", False, 10),
     ("bad response", False, 10),  # RubyGems: "bad response Forbidden 403 (https://...)"
     # a request's answer after it, Go's go-github: "POST https://api.github.com/x: 422 Validation"

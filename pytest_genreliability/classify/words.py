@@ -1002,7 +1002,14 @@ _LFS_REFUSED = re.compile(
     r"\bbatch (?:request|response): [^\n]{0,80}?(?:repository not found|over its data quota)\b"
 )
 # The words `_CLIENT_ERROR` needs one of, so that most lines skip it cheaply
-_CLIENT_ERROR_WORDS = ("40", "returned error", "not found", "failure to find", ": 4")
+_CLIENT_ERROR_WORDS = (
+    "40",
+    "returned error",
+    "not found",
+    "failure to find",
+    ": 4",
+    "client error",
+)
 # A server's answer in words other than HTTP's ("server returned 403", "Invalid response from x")
 _ANSWER_WORDS = ("server", "response")
 # A request's method and URL in a lowered line, the answer after them ("get https://x: 404")
@@ -1031,6 +1038,10 @@ _CLIENT_ERROR = re.compile(
     # go-github: "POST https://api.github.com/repos/o/r/releases: 422 Validation Failed []"
     + r"|\bresponse from \S{1,600}?: "
     + _REFUSED_4XX
+    # Python requests' raise_for_status: "409 Client Error: Conflict for url: http://x"
+    + r"|\b"
+    + _REFUSED_4XX
+    + r" client error: "
     + r"|"
     + _REQUEST_URL
     + r"\S{1,600}?: "
@@ -1976,9 +1987,10 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _recast(conds, NET, DIAG)
         conds.append((WEAK, None))
         facts.ops.append((RANK_VERB, "download"))
-    elif client_error and any(word in low for word in _ANSWER_WORDS):
+    elif client_error:
         # a server's answer in other words ("server returned 403", "Invalid response from x:
-        # 404"): what was asked for is a download, whatever decides
+        # 404", axios' "Request failed with status code 404"): what was asked for is a download,
+        # whatever decides
         facts.ops.append((RANK_VERB, "download"))
     if "[remote: " in low and _CONAN_REMOTE_DENIED.search(low):
         conds[:] = [(DIAG, code) for _, code in conds]
