@@ -65,6 +65,15 @@ _NON_MUTATING = frozenset({"lstat", "stat", "watch", "read", "readdir", "opendir
 _NO_LOCKING = ("function not implemented", "incorrect function")
 _WINDOWS_BINARIES = (".dll", ".exe", ".pyd", ".node")
 _NFS_HELD = re.compile(r"(?:^|[\\/ ])\.nfs[0-9a-f]{8,}", re.IGNORECASE)
+# A configuration or data file, which containers are given by bind-mounting it one file at a time
+# (Docker's "-v ./nginx.conf:/etc/nginx/nginx.conf"), and anything under /etc
+_MOUNTED_FILE = re.compile(
+    r"^/etc/|\.(?:json|ya?ml|toml|ini|conf|cfg|cnf|xml|env|properties|txt|db|sqlite3?|csv)$",
+    re.IGNORECASE,
+)
+# The POSIX strerror of EBUSY, as glibc and musl/BSD print it ("Device or resource busy", "... to
+# 'x': Resource busy"), not Node's "resource busy or locked", which Windows prints too
+_POSIX_BUSY = ("device or resource busy", "': resource busy")
 
 
 def network_op(facts: LineFacts) -> str | None:
@@ -272,6 +281,17 @@ def _across_drives(paths: list[str]) -> bool:
     return len({path[0].lower() for path in paths if DRIVE.match(path)}) > 1
 
 
+def _mount_point_renamed_onto(context: LineContext) -> bool:
+    """Whether a rename refused with EBUSY went onto a configuration or data file on Linux or
+    macOS: POSIX renames over open files, so EBUSY there is a mount point, a file bind-mounted
+    into a container (sed -i, an atomic write of a config), not a holder. A program keeps its
+    reading as held (this project's examples hold an engine with a bind mount)."""
+    if not context.paths or not _MOUNTED_FILE.search(context.paths[-1]):
+        return False
+    posix = context.windows()
+    return posix is False or (posix is None and context.says_near(_POSIX_BUSY))
+
+
 def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     """The class and tier of a line's evidence, given its condition and operation."""
     if op == "kill":  # a signal refused to a process (Node's "kill EPERM"): no file is held
@@ -392,6 +412,8 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
             return "other", TIER["diagnostic"]
         if deleting:
             return "unlink_lock", 80
+        if renaming and _mount_point_renamed_onto(context):
+            return "other", TIER["diagnostic"]
         if op in _NON_MUTATING or (op is not None and not renaming and op not in ("open", "write")):
             return "other", TIER["diagnostic"]
         return "rename_lock", 80
