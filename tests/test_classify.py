@@ -9179,6 +9179,47 @@ FORMATS = {
             "/app/node_modules/.prisma/client/libquery_engine-debian-openssl-3.0.x.so.node",
         ),
     ),
+    "winrm-0x80338012-asked-of-a-remote-computer-is-the-network": (
+        "New-CimSession : The client cannot connect to the destination specified in the "
+        "request. Verify that the service on the destination is running and is accepting "
+        "requests.\n"
+        "+ $s = New-CimSession -ComputerName web01.corp.example.com\n"
+        "    + CategoryInfo : ConnectionError: (:) [New-CimSession], CimException\n"
+        "    + FullyQualifiedErrorId : HRESULT "
+        "0x80338012,Microsoft.Management.Infrastructure.CimCmdlets.NewCimSessionCommand\n"
+        "    + PSComputerName : web01.corp.example.com\n",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "winrm-cmd-error-number-above-is-no-network": (
+        "WSManFault\n"
+        "    Message = The client cannot connect to the destination specified in the request. "
+        "Verify that the service on the destination is running and is accepting requests.\n"
+        "\n"
+        "Error number:  -2144108526 0x80338012\n"
+        "The client cannot connect to the destination specified in the request.\n",
+        "other",
+        "0x80338012",
+        None,
+        None,
+    ),
+    "dotnet-request-was-aborted-timeout-is-the-network": (
+        "##[error]The request was aborted: The operation has timed out.\n",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-hint-naming-0x80338012-beside-a-compile-error": (
+        "hint: 'HRESULT 0x80338012' means WinRM is not running\n"
+        "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
+        "other",
+        "TS2322",
+        None,
+        ("src/app.ts",),
+    ),
 }
 
 
@@ -11286,6 +11327,29 @@ PRECISION = {
         "Error: EBUSY: resource busy or locked, rename 'C:\\app\\.cache\\state.json.tmp' -> "
         "'C:\\app\\.cache\\state.json'\n",
         "rename_lock",
+    ),
+    "a-test-named-after-webexception-that-timed-out-is-a-timeout": (
+        "  Failed MyApi.Tests.RetryTests.WebException_IsRetried [30 s]\n"
+        "  Error Message:\n"
+        "   Test method timed out after 30000 ms\n",
+        "timeout",
+    ),
+    "a-nuget-feed-above-a-step-timeout-is-a-timeout": (
+        "  Restored C:\\src\\a.csproj. Feeds used: https://api.nuget.org/v3/index.json\n"
+        "##[error]The action has timed out.\n",
+        "timeout",
+    ),
+    "a-process-wait-timeout-below-a-nuget-feed-is-a-timeout": (
+        "  Restored C:\\src\\a.csproj. Feeds used: https://api.nuget.org/v3/index.json\n"
+        "System.TimeoutException: The operation has timed out.\n"
+        "   at Build.ProcessRunner.WaitForExit(Process p, TimeSpan t) in "
+        "C:\\src\\Build\\ProcessRunner.cs:line 42\n",
+        "timeout",
+    ),
+    "a-fake-getresponse-frame-above-a-timeout-is-a-timeout": (
+        "   at MyApp.Tests.FakeHandler.GetResponse(String key) in C:\\src\\Fake.cs:line 3\n"
+        "System.TimeoutException: The operation has timed out.\n",
+        "timeout",
     ),
 }
 

@@ -185,9 +185,17 @@ def looks_like_directory(paths: list[str]) -> bool:
 # http.client/socket, Java's java.net and OkHttp, .NET's System.Net, Node's net/tls/http, Nim's
 # httpclient, Go's net/http, Rust's hyper)
 _NETWORK_CONTEXT = (
-    "webexception",  # .NET's HttpWebRequest: "The operation has timed out" under GetResponse
-    "getresponse",
-    "nuget.org",
+    # .NET's HttpWebRequest and WebClient: "The operation has timed out" as a WebException
+    # ("System.Net.WebException: ...", PowerShell's "FullyQualifiedErrorId : WebException", "...
+    # timed out. (WebException)"), under 'Exception calling "GetResponse"', or its "The request
+    # was aborted: ..." (not a test or a method named after it: "WebException_IsRetried")
+    "system.net.webexception",
+    ": webexception",
+    "(webexception)",
+    'calling "getresponse"',
+    ".getresponse()",
+    "the request was aborted",
+    "checking for updates from http",  # NuGet.exe's self-update (pythonnet's setup.py)
     "downloading",
     "fetching",
     "pulling",  # an image or a model: "pulling 8440f2a076f1: 100%"

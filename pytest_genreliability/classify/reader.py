@@ -35,7 +35,7 @@ from .paths import clean_path, drive_at, is_posix_path, is_windows_path
 from .rules import scan_line
 from .strerror import GLIBC_STRERROR
 from .triggers import TAIL_TRIGGERS, TIMEOUT_TRIGGERS, TRIGGERS, top_tier
-from .words import DNS_WORDS
+from .words import DNS_WORDS, LOCAL_COMPUTER, REMOTE_COMPUTER, WINRM_NOT_LISTENING
 
 _SCAN_LIMIT = 256 * 1024
 _SCAN_HEAD = 32 * 1024
@@ -743,10 +743,15 @@ class Reader:
         elif (
             cond == NET
             and "connect to the destination" in self.low[span[0] : span[1]]
-            and self._says_below(span, ("hresult 0x80338012",), reach=14)
+            and (
+                self.says_near(span, WINRM_NOT_LISTENING)  # winrm.cmd prints it above
+                or self._says_below(span, WINRM_NOT_LISTENING, reach=14)
+            )
+            and not self._remote_computer_near(span)
         ):
             # WinRM's "The client cannot connect to the destination specified in the request",
-            # wrapped, above its HRESULT 0x80338012: the WinRM service here is not running
+            # with its code (0x80338012) near it or below it, asked of this machine: the WinRM
+            # service here is not running
             kind, tier = "other", TIER["diagnostic"]
         elif cond == NET and self._destination_in_the_way(span):
             # SwiftPM: "failed downloading 'https://x.zip'" / "which is required by binary target
@@ -798,6 +803,19 @@ class Reader:
                 return False
             if any(word in text[below[0] : below[1]] for word in words):
                 return True
+        return False
+
+    def _remote_computer_near(self, span: tuple[int, int]) -> bool:
+        """Whether the line or one of the fourteen lines around it names another computer than
+        this one as the one asked (PowerShell's ``-ComputerName web01``, ``PSComputerName :
+        web01``, Test-WSMan's ``Machine="web01"``)."""
+        spans = [span, *(other for _, other in self.neighbours(span)[:14])]
+        for start, end in spans:
+            low = self.low[start:end]
+            if "computername" in low or "machine=" in low or "remote server" in low:
+                for match in REMOTE_COMPUTER.finditer(low):
+                    if not LOCAL_COMPUTER.fullmatch(match.group(1)):
+                        return True
         return False
 
     def _answered_later(self, span: tuple[int, int]) -> bool:

@@ -434,7 +434,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("moduleisinuse,uninstall", False, 80),  # PowerShellGet
     ("winrm cannot complete the operation", False, 60),
     ("hresult 0x80338126", False, 60),
-    ("hresult 0x80338012", False, 45),
+    ("0x80338012", False, 45),  # words.WINRM_NOT_LISTENING
+    ('code="2150858770"', False, 45),
     ("insufficient permission for adding", False, 30),  # git
     ("executing an action on the machine", False, 45),  # Vagrant (words._LOCK_REFUSED)
     (re.compile(r"status code:? [45]\d\d\b"), False, 60),  # words._STATUS_CODE_5XX, a 4xx's

@@ -1160,6 +1160,18 @@ _DAEMON_SOCKET = re.compile(r"\bconnect to (?:socket at )?[`'\"‘](/[^`'\"’\s
 # a name not resolved; not its 401/403/404 nor its configuration's errors)
 _SHARED_MEMORY = re.compile(r"could not (?:resize|create) shared memory segment")
 _WINRM_UNREACHABLE = re.compile(r"\bhresult 0x80338126\b")
+# WinRM's "The client cannot connect to the destination specified in the request": its HRESULT,
+# and the same number as Test-WSMan's WSManFault prints it in decimal
+WINRM_NOT_LISTENING = ("0x80338012", 'code="2150858770"')
+# The computer a PowerShell command or record names as the one asked: "-ComputerName web01",
+# "PSComputerName : web01", Test-WSMan's 'Machine="web01"', "Connecting to remote server web01
+# failed"
+REMOTE_COMPUTER = re.compile(
+    r"(?:-computername\s{1,4}|pscomputername\s{0,20}:\s{0,4}|\bmachine=\"|remote server )"
+    r"['\"]?([\w.$:-]{1,253})"
+)
+# ... and the names of this machine among them
+LOCAL_COMPUTER = re.compile(r"localhost|127\.0\.0\.1|::1|\.|\$env:computername", re.IGNORECASE)
 _WU_TALKER = re.compile(r"\b0x80244(?:01[cf]|02[0-3c])\b", re.I)
 _NIX_DB_BUSY = re.compile(r"SQLite database '(/[^'\n]{1,600})' is busy")
 _EMACS_ANSWER = re.compile(
@@ -2247,9 +2259,11 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # WinRM could not reach the computer ("... accessible over the network ...")
         conds.append((NET, "0x80338126" if "0x80338126" in low else None))
         _ensure_op(facts, "download")
-    if "hresult 0x80338012" in low:
-        # WinRM's client could not reach the service on the destination (localhost's WinRM not
-        # running): a local service, no network; the code is its own
+    if any(code in low for code in WINRM_NOT_LISTENING) and not _aside(low):
+        # WinRM's client could not reach the service on the destination (HRESULT 0x80338012, as
+        # winrm.cmd's "Error number: -2144108526 0x80338012" and Test-WSMan's Code="2150858770"
+        # print it): asked of this machine, a local service that is not running, no network (the
+        # reader keeps a remote computer's the network); the code is its own
         conds.append((DIAG, "0x80338012"))
     if "shared memory segment" in low and _SHARED_MEMORY.search(low):
         # PostgreSQL in a container: /dev/shm (64 MB by default) is full, not the disk
