@@ -901,12 +901,15 @@ class Reader:
         its facts: reading those would scan lines nothing else needs); a chain of causes under
         the error reaches further down ("Context: / - Error #0: client error (Connect) / - Error
         #1: dns error: failed to lookup address information")."""
-        return any(
-            any(word in self._words_of(other) for word in DNS_WORDS)
-            or (other[0] > span[0] and _BARE_HOST.fullmatch(self.low, other[0], other[1]))
-            for distance, other in self.neighbours(span)
-            if distance <= 3 or (distance <= 5 and other[0] > span[0])
-        )
+        for distance, other in self.neighbours(span):
+            if distance > 3 and (distance > 5 or other[0] < span[0]):
+                continue
+            words = self._words_of(other)  # (sliced once a line, not once a word)
+            if any(word in words for word in DNS_WORDS):
+                return True
+            if other[0] > span[0] and _BARE_HOST.fullmatch(self.low, other[0], other[1]):
+                return True
+        return False
 
     def _words_of(self, span: tuple[int, int]) -> str:
         """The lowered line, without the name of Node's resolver in its frames
