@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ: set[int] = set()
+NEVER_READ: set[int] = {64}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -120,8 +120,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (5107, 4948)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 64))
+    assert (len(TUNING), len(HELD_OUT)) == (5190, 5019)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 65))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -137,8 +137,8 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
     assert rates["family"] >= 0.922
-    assert rates["errno"] >= 0.949
-    assert rates["operation"] >= 0.864
+    assert rates["errno"] >= 0.948
+    assert rates["operation"] >= 0.862
     assert rates["locked"] >= 0.912
     assert figures["false_locks"] == JUDGED_LOCKS
 
@@ -261,6 +261,8 @@ JUDGED_LOCKS += ["permission-1103"]
 # no holder named by its thread; a move refused on Windows reads as held). (Its other-2566 and
 # -2567, renames onto /etc/hosts and a JSON file Docker mounts, are right since, as other-698.)
 JUDGED_LOCKS += ["permission-1148"]
+# batch 64's, as first measured (its tuning part is read in its round)
+JUDGED_LOCKS += ["other-2622", "other-2623", "other-2637"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -275,10 +277,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4576 / 4948
-    assert rates["errno"] >= 1318 / 1417
+    assert rates["family"] >= 4641 / 5019
+    assert rates["errno"] >= 1322 / 1422
     assert rates["operation"] >= 0.864
-    assert rates["locked"] >= 0.906
+    assert rates["locked"] >= 0.904
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -535,7 +537,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # batch 62's (86.7% when first measured, the same after the rules from its tuning part) at the
 # end of that session (92.8% after the rules read from it); batch 63's (75.0% when first measured,
 # the same after the rules from its tuning part) at the end of that session (84.4% after the rules
-# read from it).
+# read from it); batch 64's (84.5% when first measured) is not read yet.
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -615,6 +617,7 @@ LATEST_BATCHES = {
         3 / 5,
         ["other-2559"],
     ),
+    64: (71, 60 / 71, 4 / 5, 33 / 49, 2 / 4, []),
 }
 
 
