@@ -962,7 +962,7 @@ def scan_operations(line: str, low: str, facts: LineFacts) -> None:
         if ".unlink(" in line or ".rmdir(" in line or ".symlink_to(" in line:
             for match in first_matches(_PY_METHOD, line):
                 add_op(facts, RANK_SYSCALL, match.group(1))
-        if "open(" in line:
+        if "open(" in line or "openat(" in line:  # (depmod: "openat(/lib/modules/x, y, ...)")
             add_op(facts, RANK_VERB, "open")
         if "warning: " in low or "error: " in low or "): " in line or ") failed" in line:
             for match in first_matches(_C_CALL, line):

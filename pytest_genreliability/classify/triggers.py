@@ -146,6 +146,14 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("maximum wait time has been exceeded", False, 50),  # (words: a waiter's limit)
     ("took longer than", False, 50),
     ("execution time", False, 50),
+    ("time limit for jobs", False, 50),
+    (
+        "keyserver ",
+        False,
+        60,
+    ),  # words._PHRASES: GnuPG's keyserver failures  # words._PHRASES: CI services' time limits
+    ("no output has been received", False, 50),
+    ("maximum time of", False, 50),
     ("owner of lock", False, 65),
     ("returns 258", False, 65),  # WaitForSingleObject's WAIT_TIMEOUT
     ("schema", False, 45),

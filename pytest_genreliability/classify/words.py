@@ -306,6 +306,13 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     ("execution", (("maximum execution time", TIMEOUT), ("execution expired", TIMEOUT))),
+    # CI services ending a job for its time: Travis' "The job exceeded the maximum time limit for
+    # jobs, and has been terminated." (also as it misspells it, "maxmimum"), and its stall, "No
+    # output has been received in the last 10m0s"; Azure Pipelines' "The job running on agent x
+    # ran longer than the maximum time of 60 minutes."
+    ("time limit for jobs", (("time limit for jobs, and has been terminated", TIMEOUT),)),
+    ("no output has been received", (("no output has been received in the last", TIMEOUT),)),
+    ("maximum time of", (("ran longer than the maximum time of", TIMEOUT),)),
     # a waiter that polled for a state until its limit, as the OCI SDK raises it (under Test
     # Kitchen: "Failed to complete #create action: [Maximum wait time has been exceeded.]"; not a
     # log's "maximum wait time reached ..., proceeding")
@@ -1605,6 +1612,12 @@ _MOUNTING = re.compile(
     r"|\bmount\(2\) system call failed\b|\bmount error\(\d{1,3}\)"  # util-linux, mount.cifs
     r"|\bmount /\S{1,600} /\S{1,600}: "  # Go's syscall.Mount, as Docker reports it
 )
+_KEYSERVER_FAILED = re.compile(r"\bkeyserver (?:receive|send|refresh) failed: ")
+# A kernel module in use refusing its removal: kmod's "kmod_module_remove_module: could not remove
+# '8188eu': Device or resource busy", rmmod's "ERROR: Removing 'nat64': Device or resource busy"
+_MODULE_REMOVAL = re.compile(
+    r"\bkmod_module_remove_module\b|\bremoving '[\w-]{1,64}': device or resource busy|\brmmod: "
+)
 # A file's call on the line: the busy file is not the mount
 _FILE_CALLS = re.compile(r"\b(?:rename|open|unlink|rmdir|copyfile|scandir|lstat)\b")
 _QUOTED_FAILED = re.compile(r"' failed \(-(?:9|15)\)")
@@ -2318,6 +2331,19 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if "mount" in low and _MOUNTING.search(low) and not _FILE_CALLS.search(low):
         # a mount refused with EBUSY: the mount point or device is in use as a mount, no file
         # is held ("mount_virtiofs: failed to mount /Users/admin/cachedir: Resource busy")
+        _recast(conds, EBUSY, DIAG)
+    if "connect to display" in low or "connect to x server" in low:
+        # an X display, no host ("[QT] could not connect to display :1.0", "cannot connect to X
+        # server :0"): no network was asked
+        _recast(conds, NET, DIAG)
+    if "keyserver " in low and _KEYSERVER_FAILED.search(low) and not _aside(low):
+        # GnuPG's keyservers: "gpg: keyserver receive failed: No data" (and its send and
+        # refresh), whatever reason follows
+        conds.append((NET, None))
+        _ensure_op(facts, "download")
+    if "busy" in low and _MODULE_REMOVAL.search(low):
+        # a kernel module still in use (a device bound to it, a holder's count) refused its
+        # removal: no file is held
         _recast(conds, EBUSY, DIAG)
     if "objects" in low and "rename" not in low and _LOOSE_OBJECT.search(low):
         # git writes its loose objects read-only: refused access to one (Windows' "Access is
