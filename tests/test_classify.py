@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ: set[int] = {64}
+NEVER_READ: set[int] = set()
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -280,7 +280,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4641 / 5019
+    assert rates["family"] >= 4645 / 5019
     assert rates["errno"] >= 1322 / 1422
     assert rates["operation"] >= 0.864
     assert rates["locked"] >= 0.904
@@ -541,7 +541,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # end of that session (92.8% after the rules read from it); batch 63's (75.0% when first measured,
 # the same after the rules from its tuning part) at the end of that session (84.4% after the rules
 # read from it); batch 64's (84.5% when first measured, 87.3% after the rules from its tuning part)
-# is not read yet.
+# at the end of that session (90.1% after the rules read from it).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -621,7 +621,7 @@ LATEST_BATCHES = {
         3 / 5,
         ["other-2559"],
     ),
-    64: (71, 62 / 71, 4 / 5, 35 / 49, 2 / 4, []),
+    64: (71, 64 / 71, 4 / 5, 36 / 49, 2 / 4, []),
 }
 
 
@@ -9303,6 +9303,28 @@ FORMATS = {
         "open",
         None,
     ),
+    "gpg-keyserver-without-dirmngr-is-no-network": (
+        "gpg: connecting dirmngr at '/home/u/.gnupg/S.dirmngr' failed: No such file or "
+        "directory\n"
+        "gpg: keyserver receive failed: No dirmngr\n",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "a-fetch-that-failed-on-git-login-is-no-network": (
+        "bash: /dev/tty: No such device or address\n"
+        "error: failed to execute prompt script (exit code 1)\n"
+        "fatal: could not read Username for 'https://github.com': No error\n"
+        "CMake Error at "
+        "C:/src/libigl/external/.cache/imgui/imgui-download-prefix/tmp/imgui-download-gitupdate"
+        ".cmake:55 (message):\n"
+        "  Failed to fetch repository 'https://github.com/ocornut/imgui.git'\n",
+        "other",
+        None,
+        "download",
+        None,
+    ),
 }
 
 
@@ -11445,6 +11467,13 @@ PRECISION = {
         "terminated when it exceeds the maximum time limit for jobs\n"
         "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
         "other",
+    ),
+    "a-fetch-that-failed-on-dns-beside-a-git-login-stays-the-network": (
+        "fatal: could not read Username for 'https://github.com': terminal prompts disabled\n"
+        "fatal: unable to access 'https://github.com/o/r.git/': Could not resolve host: "
+        "github.com\n"
+        "  Failed to fetch repository 'https://github.com/o/r.git'\n",
+        "network",
     ),
 }
 

@@ -1612,7 +1612,7 @@ _MOUNTING = re.compile(
     r"|\bmount\(2\) system call failed\b|\bmount error\(\d{1,3}\)"  # util-linux, mount.cifs
     r"|\bmount /\S{1,600} /\S{1,600}: "  # Go's syscall.Mount, as Docker reports it
 )
-_KEYSERVER_FAILED = re.compile(r"\bkeyserver (?:receive|send|refresh) failed: ")
+_KEYSERVER_FAILED = re.compile(r"\bkeyserver (?:receive|send|refresh) failed: (?!no dirmngr)")
 # A kernel module in use refusing its removal: kmod's "kmod_module_remove_module: could not remove
 # '8188eu': Device or resource busy", rmmod's "ERROR: Removing 'nat64': Device or resource busy"
 _MODULE_REMOVAL = re.compile(
@@ -1830,6 +1830,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if " for '" in low and _GIT_LOGIN.search(low):
         conds.append((WEAK, None))  # (a compiler's error near it says more)
         facts.ops.append((RANK_VERB, "download"))
+        # git could not log in (no terminal to ask, a refused password): the "Failed to fetch
+        # repository" around it is that, no network failure (`decide`)
+        facts.flags.add("answered")
     if "unexpected eof" in low and "http" in low:  # Go: 'read "https://x": unexpected EOF'
         conds.append((NET, None))
     if ("http" in low or " code" in low) and _NO_HTTP_ANSWER.search(low):
