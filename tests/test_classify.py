@@ -9325,6 +9325,23 @@ FORMATS = {
         "download",
         None,
     ),
+    "a-request-timeout-at-the-end-of-the-message-is-the-network": (
+        " error: Failed to obtain metadata: Request error: Request timeout\n"
+        " --> examples/examples/custom_metadata_url.rs:9:1\n",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "vscode-test-request-timeout-out-after-is-the-network": (
+        "Error: @vscode/test-electron request timeout out after 15000ms\n"
+        "    at EventTarget.<anonymous> "
+        "(/w/node_modules/@vscode/test-electron/out/request.js:25:20)\n",
+        "network",
+        None,
+        "download",
+        None,
+    ),
 }
 
 
@@ -11474,6 +11491,11 @@ PRECISION = {
         "github.com\n"
         "  Failed to fetch repository 'https://github.com/o/r.git'\n",
         "network",
+    ),
+    "a-request-timeout-setting-beside-a-compile-error": (
+        "info: using request timeout 30s (set --request-timeout to change it)\n"
+        "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
+        "other",
     ),
 }
 

@@ -1612,6 +1612,10 @@ _MOUNTING = re.compile(
     r"|\bmount\(2\) system call failed\b|\bmount error\(\d{1,3}\)"  # util-linux, mount.cifs
     r"|\bmount /\S{1,600} /\S{1,600}: "  # Go's syscall.Mount, as Docker reports it
 )
+# A request that got no answer in time, as the message's last words ("Request error: Request
+# timeout", @vscode/test-electron's "request timeout out after 15000ms"), as "request timed out"
+# is (`_PHRASES`); not a setting ("--request-timeout 30")
+_REQUEST_TIMEOUT = re.compile(r"\brequest timeout(?:[.!]?\s{0,3}$| out after \d)")
 _KEYSERVER_FAILED = re.compile(r"\bkeyserver (?:receive|send|refresh) failed: (?!no dirmngr)")
 # A kernel module in use refusing its removal: kmod's "kmod_module_remove_module: could not remove
 # '8188eu': Device or resource busy", rmmod's "ERROR: Removing 'nat64': Device or resource busy"
@@ -2339,6 +2343,9 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # an X display, no host ("[QT] could not connect to display :1.0", "cannot connect to X
         # server :0"): no network was asked
         _recast(conds, NET, DIAG)
+    if "request timeout" in low and _REQUEST_TIMEOUT.search(low) and not _aside(low):
+        conds.append((NET, None))
+        _ensure_op(facts, "download")
     if "keyserver " in low and _KEYSERVER_FAILED.search(low) and not _aside(low):
         # GnuPG's keyservers: "gpg: keyserver receive failed: No data" (and its send and
         # refresh), whatever reason follows
