@@ -9342,6 +9342,23 @@ FORMATS = {
         "download",
         None,
     ),
+    "a-file-lock-exception-timeout-occurred-is-a-lock-wait": (
+        '  File "/srv/galaxy/lib/galaxy/util/filelock.py", line 49, in acquire\n'
+        '    raise FileLockException("Timeout occurred.")\n'
+        "galaxy.util.filelock.FileLockException: Timeout occurred.\n",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
+    "an-xpc-timeout-for-a-request-is-a-timeout": (
+        'Error: internalError: "failed to create container" (cause: "internalError: "XPC '
+        'timeout for request to com.apple.container.apiserver/containerCreate"")\n',
+        "timeout",
+        None,
+        None,
+        None,
+    ),
 }
 
 

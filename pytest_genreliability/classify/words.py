@@ -1390,6 +1390,9 @@ _TIMED_OUT = re.compile(
     r"timeout(?:error|exception|expired|:"
     r"| error(?:[:.,]|\s{0,3}$| (?:fetching|while|when|during|occurred|from)\b)"
     r'| calling "'  # an RPC's answer that never came (vitest's worker: 'Timeout calling "x"')
+    # ... or that it reports as such: galaxy's "FileLockException: Timeout occurred.", Apple
+    # container's "XPC timeout for request to com.apple.container.apiserver/containerCreate"
+    r"| occurred\b| for request to\b"
     r"|s? (?:while )?(?:waiting|exceeded|after|reached|expired|of \d)"
     r"| \(\d{1,6} ?(?:ms|s|m|min)?\) waiting"  # Ansible: "Timeout (12s) waiting for ..."
     # hdiutil: "detach: timeout for DiskArbitration expired", at the end of its line
