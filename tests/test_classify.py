@@ -9359,6 +9359,110 @@ FORMATS = {
         None,
         None,
     ),
+    "azure-job-limit-after-a-download-stays-a-timeout": (
+        "Downloading torch-2.1.0-cp311-cp311-manylinux1_x86_64.whl (670.2 MB)\n"
+        "##[error]The job running on agent Hosted Agent ran longer than the maximum time of 60 "
+        "minutes.\n",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "travis-stall-after-a-fetch-stays-a-timeout": (
+        "Fetching gem metadata from https://rubygems.org/\n"
+        "No output has been received in the last 10m0s, this potentially indicates a stalled "
+        "build or something wrong with the build itself.\n",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "a-hint-quoting-travis-job-limit-beside-a-compile-error": (
+        "hint: Travis kills a job that exceeded the maximum time limit for jobs, and has been "
+        "terminated; use travis_wait\n"
+        "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
+        "other",
+        "TS2322",
+        None,
+        ("src/app.ts",),
+    ),
+    "an-info-line-quoting-azure-job-limit-beside-a-compile-error": (
+        "INFO: Jobs that ran longer than the maximum time of 60 minutes are cancelled (see "
+        "docs)\n"
+        "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
+        "other",
+        "TS2322",
+        None,
+        ("src/app.ts",),
+    ),
+    "a-keyserver-failure-retried-beside-a-compile-error": (
+        "gpg: keyserver receive failed: Server indicated a failure (retrying 2/5)\n"
+        "gpg: key 4F25E3B6: public key imported\n"
+        "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
+        "other",
+        "TS2322",
+        None,
+        ("src/app.ts",),
+    ),
+    "a-keyserver-failure-under-buildkit-step-prefix-is-the-network": (
+        "#8 2.345 gpg: keyserver receive failed: Server indicated a failure\n",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-404-beside-a-dns-failure-leaves-it-the-network": (
+        "requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://x.org/a\n"
+        "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='pypi.org', port=443): "
+        "Max retries exceeded with url: /simple/x/ (Caused by "
+        "NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to "
+        "establish a new connection: [Errno -3] Temporary failure in name resolution'))\n",
+        "network",
+        "Errno -3",
+        "getaddrinfo",
+        None,
+    ),
+    "ebusy-onto-a-config-under-docker-desktop-host-path-is-held": (
+        "OSError: [Errno 16] Device or resource busy: "
+        "'/run/desktop/mnt/host/c/Users/me/app/a.json.tmp' -> "
+        "'/run/desktop/mnt/host/c/Users/me/app/a.json'\n",
+        "rename_lock",
+        "Errno 16",
+        "rename",
+        None,
+    ),
+    "ebusy-onto-a-program-under-etc-is-held": (
+        "Error: EBUSY: resource busy or locked, rename '/etc/app/lib.so.tmp' -> "
+        "'/etc/app/lib.so'\n",
+        "rename_lock",
+        "EBUSY",
+        "rename",
+        None,
+    ),
+    "ebusy-renaming-a-config-in-git-bash-is-held": (
+        "me@PC MINGW64 /c/work/app (main)\n"
+        "$ mv settings.json.tmp settings.json\n"
+        "mv: cannot move 'settings.json.tmp' to 'settings.json': Device or resource busy\n",
+        "rename_lock",
+        None,
+        "rename",
+        None,
+    ),
+    "sed-in-place-temporary-onto-a-mount-is-a-mount-point": (
+        "sed: cannot rename /app/sedAbc123: Device or resource busy\n",
+        "other",
+        None,
+        "rename",
+        None,
+    ),
+    "ebusy-moving-a-mounted-config-away-is-a-mount-point": (
+        "Error: EBUSY: resource busy or locked, rename '/app/config.json' -> "
+        "'/app/config.json.bak'\n",
+        "other",
+        "EBUSY",
+        "rename",
+        None,
+    ),
 }
 
 
@@ -11513,6 +11617,25 @@ PRECISION = {
         "info: using request timeout 30s (set --request-timeout to change it)\n"
         "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
         "other",
+    ),
+    "a-slow-query-log-line-is-no-job-limit": (
+        "WARN: request ran longer than the maximum time of 5000 ms allowed for a slow query "
+        "log, logging it\n",
+        "other",
+    ),
+    "a-keyserver-refusal-is-no-network": (
+        "gpg: keyserver send failed: Forbidden\n",
+        "other",
+    ),
+    "npm-enotfound-joined-with-a-display-line-stays-the-network": (
+        "npm ERR! network request to https://registry.npmjs.org/left-pad failed, reason: "
+        "getaddrinfo ENOTFOUND registry.npmjs.org qt.qpa.xcb: could not connect to display "
+        ":99\n",
+        "network",
+    ),
+    "a-remote-vnc-display-refused-is-the-network": (
+        "vncviewer: unable to connect to display host.example.com:1: Connection refused\n",
+        "network",
     ),
 }
 

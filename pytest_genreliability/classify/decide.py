@@ -66,11 +66,20 @@ _NO_LOCKING = ("function not implemented", "incorrect function")
 _WINDOWS_BINARIES = (".dll", ".exe", ".pyd", ".node")
 _NFS_HELD = re.compile(r"(?:^|[\\/ ])\.nfs[0-9a-f]{8,}", re.IGNORECASE)
 # A configuration or data file, which containers are given by bind-mounting it one file at a time
-# (Docker's "-v ./nginx.conf:/etc/nginx/nginx.conf"), and anything under /etc
+# (Docker's "-v ./nginx.conf:/etc/nginx/nginx.conf"), anything under /etc, and the temporary file
+# sed -i renames onto the file it edits ("sed: cannot rename /app/sedAbc123: ...")
 _MOUNTED_FILE = re.compile(
-    r"^/etc/|\.(?:json|ya?ml|toml|ini|conf|cfg|cnf|xml|env|properties|txt|db|sqlite3?|csv)$",
+    r"^/etc/|\.(?:json|ya?ml|toml|ini|conf|cfg|cnf|xml|env|properties|txt|db|sqlite3?|csv)$"
+    r"|/sed[A-Za-z0-9]{6}$",
     re.IGNORECASE,
 )
+# A program, which its running process holds wherever it lies (".so", ".so.1", ".node", ".dll")
+_PROGRAM_FILE = re.compile(r"\.(?:so(?:\.\d{1,4}){0,3}|node|dll|exe|dylib|pyd)$", re.IGNORECASE)
+# Windows' or a share's files seen from a POSIX side (Docker Desktop's host paths, macOS' mounted
+# volumes), where EBUSY is a holder again; and shells that run on Windows (Git Bash, MSYS2,
+# Cygwin: EBUSY is its sharing violation)
+_HOST_FILES = ("/run/desktop/mnt/host/", "/host_mnt/", "/volumes/", "/mnt/")
+_WINDOWS_SHELLS = ("mingw", "msys", "cygwin")
 # The POSIX strerror of EBUSY, as glibc and musl/BSD print it ("Device or resource busy", "... to
 # 'x': Resource busy"), not Node's "resource busy or locked", which Windows prints too
 _POSIX_BUSY = ("device or resource busy", "': resource busy")
@@ -294,7 +303,14 @@ def _mount_point_renamed_onto(context: LineContext) -> bool:
     macOS: POSIX renames over open files, so EBUSY there is a mount point, a file bind-mounted
     into a container (sed -i, an atomic write of a config), not a holder. A program keeps its
     reading as held (this project's examples hold an engine with a bind mount)."""
-    if not context.paths or not _MOUNTED_FILE.search(context.paths[-1]):
+    paths = context.paths or context.facts.kv_paths  # (Node's error object: path, dest)
+    if not any(_MOUNTED_FILE.search(path) for path in paths):
+        return False
+    if any(_PROGRAM_FILE.search(path) for path in paths):
+        return False
+    if any(host in path.lower() for path in paths for host in _HOST_FILES):
+        return False
+    if context.says_near(_WINDOWS_SHELLS):
         return False
     posix = context.windows()
     return posix is False or (posix is None and context.says_near(_POSIX_BUSY))
@@ -306,7 +322,15 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         return "other", TIER["weak"]
     if cond == NOSPC and op == "watch":  # the inotify watch limit, not a full disk
         return "other", TIER["diagnostic"]
-    if cond == NET and context.near("client_error"):  # a 404 or 401 answered the fetch
+    if (
+        cond == NET
+        and context.near("client_error")
+        # (a lookup or a timeout on a line of its own is not what a 404 beside it answered)
+        and (
+            "client_error" in context.facts.flags
+            or not context.says(_ANOTHER_NETWORK_FAILURE_WORDS)
+        )
+    ):  # a 404 or 401 answered the fetch
         return "other", TIER["diagnostic"]
     if (
         cond == NET
@@ -331,6 +355,7 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
     if (
         cond == TIMEOUT
         and op != "lock"  # a wait for another download's lock is a lock wait
+        and "job_limit" not in context.facts.flags  # a CI job's own limit, whatever it ran
         and context.says_near(_NETWORK_CONTEXT)
         and not context.says_near(_LOCAL_WAIT)
     ):  # a request timed out, or a download did

@@ -306,13 +306,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     ("execution", (("maximum execution time", TIMEOUT), ("execution expired", TIMEOUT))),
-    # CI services ending a job for its time: Travis' "The job exceeded the maximum time limit for
-    # jobs, and has been terminated." (also as it misspells it, "maxmimum"), and its stall, "No
-    # output has been received in the last 10m0s"; Azure Pipelines' "The job running on agent x
-    # ran longer than the maximum time of 60 minutes."
-    ("time limit for jobs", (("time limit for jobs, and has been terminated", TIMEOUT),)),
-    ("no output has been received", (("no output has been received in the last", TIMEOUT),)),
-    ("maximum time of", (("ran longer than the maximum time of", TIMEOUT),)),
     # a waiter that polled for a state until its limit, as the OCI SDK raises it (under Test
     # Kitchen: "Failed to complete #create action: [Maximum wait time has been exceeded.]"; not a
     # log's "maximum wait time reached ..., proceeding")
@@ -1169,7 +1162,7 @@ _SHARED_MEMORY = re.compile(r"could not (?:resize|create) shared memory segment"
 _WINRM_UNREACHABLE = re.compile(r"\bhresult 0x80338126\b")
 # WinRM's "The client cannot connect to the destination specified in the request": its HRESULT,
 # and the same number as Test-WSMan's WSManFault prints it in decimal
-WINRM_NOT_LISTENING = ("0x80338012", 'code="2150858770"')
+WINRM_NOT_LISTENING = ("0x80338012", 'code="2150858770"', ": 2150858770,")
 # The computer a PowerShell command or record names as the one asked: "-ComputerName web01",
 # "PSComputerName : web01", Test-WSMan's 'Machine="web01"', "Connecting to remote server web01
 # failed"
@@ -1619,7 +1612,27 @@ _MOUNTING = re.compile(
 # timeout", @vscode/test-electron's "request timeout out after 15000ms"), as "request timed out"
 # is (`_PHRASES`); not a setting ("--request-timeout 30")
 _REQUEST_TIMEOUT = re.compile(r"\brequest timeout(?:[.!]?\s{0,3}$| out after \d)")
-_KEYSERVER_FAILED = re.compile(r"\bkeyserver (?:receive|send|refresh) failed: (?!no dirmngr)")
+# GnuPG's keyserver failures, but those no network caused: its network daemon missing ("No
+# dirmngr"), the server's refusal ("Forbidden") and what it sent that gpg could not use
+_KEYSERVER_FAILED = re.compile(
+    r"\bkeyserver (?:receive|send|refresh) failed: "
+    r"(?!no dirmngr|forbidden|invalid |missing item|not found|bad |unusable)"
+)
+# ... and a retry after it, on its line ("(retrying 2/5)", "trying next keyserver")
+_RETRIED = ("retrying", "trying next", "trying another")
+# CI services ending a job for its time, as their own lines say it: Travis' "The job exceeded the
+# maximum time limit for jobs, and has been terminated." (also as it misspells it, "maxmimum"),
+# and its stall, "No output has been received in the last 10m0s" (not quoted); Azure Pipelines'
+# "The job running on agent x ran longer than the maximum time of 60 minutes."
+_CI_JOB_LIMIT = re.compile(
+    r"\bthe job exceeded the max\w{1,5}um time limit for jobs, and has been terminated"
+    r"|(?<![\"'‘])\bno output has been received in the last \d"
+    r"|\bthe job running on (?:agent|runner) [^\n]{1,200}? ran longer than the maximum time of \d"
+)
+_CI_JOB_LIMIT_WORDS = ("time limit for jobs", "no output has been received", "maximum time of")
+# An X display of this machine (":99", "localhost:10.0", "unix:0"), not a remote one
+_LOCAL_DISPLAY = re.compile(r"connect to (?:display|x server) ['\"]?(?:localhost|unix)?:\d")
+_OTHER_NETWORK_WORDS = ("http", "getaddrinfo", "enotfound", "econn", "etimedout", "resolve")
 # A kernel module in use refusing its removal: kmod's "kmod_module_remove_module: could not remove
 # '8188eu': Device or resource busy", rmmod's "ERROR: Removing 'nat64': Device or resource busy"
 _MODULE_REMOVAL = re.compile(
@@ -1677,10 +1690,19 @@ def _has(conds: list[tuple[str, str | None]], wanted: str) -> bool:
     return any(cond == wanted for cond, _ in conds)
 
 
+# Lines that start with "#" and are no comment: BuildKit's step prefix ("#8 2.345 gpg: ..."), and
+# Azure Pipelines' and GitHub Actions' logging commands ("##[error]The job running on ...")
+_NOT_A_COMMENT = re.compile(r"#\d{1,4} (?:\d{1,6}\.\d{1,4} |\[)|##\[")
+
+
 def _aside(low: str) -> bool:
     """A hint's, an assertion's, a comment's or a VERBOSE line: words about a failure, not one."""
+    stripped = low.lstrip()
     return bool(
-        _HINT.search(low) or _ASSERTED.search(low) or low.lstrip().startswith(("#", "verbose:"))
+        _HINT.search(low)
+        or _ASSERTED.search(low)
+        or stripped.startswith("verbose:")
+        or (stripped.startswith("#") and not _NOT_A_COMMENT.match(stripped))
     )
 
 
@@ -2342,14 +2364,32 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # a mount refused with EBUSY: the mount point or device is in use as a mount, no file
         # is held ("mount_virtiofs: failed to mount /Users/admin/cachedir: Resource busy")
         _recast(conds, EBUSY, DIAG)
-    if "connect to display" in low or "connect to x server" in low:
-        # an X display, no host ("[QT] could not connect to display :1.0", "cannot connect to X
-        # server :0"): no network was asked
+    if (
+        ("connect to display" in low or "connect to x server" in low)
+        and _LOCAL_DISPLAY.search(low)
+        and not any(word in low for word in _OTHER_NETWORK_WORDS)
+    ):
+        # an X display of this machine, no host ("[QT] could not connect to display :1.0",
+        # "cannot connect to X server :0"): no network was asked, unless the line says more
+        # (a console's width joined another line to it)
         _recast(conds, NET, DIAG)
     if "request timeout" in low and _REQUEST_TIMEOUT.search(low) and not _aside(low):
         conds.append((NET, None))
         _ensure_op(facts, "download")
-    if "keyserver " in low and _KEYSERVER_FAILED.search(low) and not _aside(low):
+    if (
+        any(words in low for words in _CI_JOB_LIMIT_WORDS)
+        and _CI_JOB_LIMIT.search(low)
+        and not _aside(low)
+    ):
+        # the job's own limit, not a request's: no download around it makes it the network
+        conds.append((TIMEOUT, None))
+        facts.flags.add("job_limit")
+    if (
+        "keyserver " in low
+        and _KEYSERVER_FAILED.search(low)
+        and not _aside(low)
+        and not any(word in low for word in _RETRIED)
+    ):
         # GnuPG's keyservers: "gpg: keyserver receive failed: No data" (and its send and
         # refresh), whatever reason follows
         conds.append((NET, None))
