@@ -76,9 +76,9 @@ _MOUNTED_FILE = re.compile(
 # A program, which its running process holds wherever it lies (".so", ".so.1", ".node", ".dll")
 _PROGRAM_FILE = re.compile(r"\.(?:so(?:\.\d{1,4}){0,3}|node|dll|exe|dylib|pyd)$", re.IGNORECASE)
 # Windows' or a share's files seen from a POSIX side (Docker Desktop's host paths, macOS' mounted
-# volumes), where EBUSY is a holder again; and shells that run on Windows (Git Bash, MSYS2,
-# Cygwin: EBUSY is its sharing violation)
-_HOST_FILES = ("/run/desktop/mnt/host/", "/host_mnt/", "/volumes/", "/mnt/")
+# volumes, WSL's drives), where EBUSY is a holder again; and shells that run on Windows (Git Bash,
+# MSYS2, Cygwin: EBUSY is its sharing violation)
+_HOST_FILES = re.compile(r"/run/desktop/mnt/host/|/host_mnt/|^/volumes/|^/mnt/[a-z]/", re.I)
 _WINDOWS_SHELLS = ("mingw", "msys", "cygwin")
 # The POSIX strerror of EBUSY, as glibc and musl/BSD print it ("Device or resource busy", "... to
 # 'x': Resource busy"), not Node's "resource busy or locked", which Windows prints too
@@ -308,7 +308,7 @@ def _mount_point_renamed_onto(context: LineContext) -> bool:
         return False
     if any(_PROGRAM_FILE.search(path) for path in paths):
         return False
-    if any(host in path.lower() for path in paths for host in _HOST_FILES):
+    if any(_HOST_FILES.search(path) for path in paths):
         return False
     if context.says_near(_WINDOWS_SHELLS):
         return False
