@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ: set[int] = set()
+NEVER_READ: set[int] = {65}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -120,8 +120,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (5190, 5019)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 65))
+    assert (len(TUNING), len(HELD_OUT)) == (5271, 5101)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 66))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -137,9 +137,9 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
         figures = _report("tuning part", TUNING)
     rates = figures["rates"]
     assert rates["family"] >= 0.922
-    assert rates["errno"] >= 0.948
+    assert rates["errno"] >= 0.944
     assert rates["operation"] >= 0.862
-    assert rates["locked"] >= 0.912
+    assert rates["locked"] >= 0.911
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -266,6 +266,8 @@ JUDGED_LOCKS += ["permission-1148"]
 # use by a process, so it reads as held). (Its other-2622 and -2623, kmod's and rmmod's removal of
 # a kernel module in use, are right since.)
 JUDGED_LOCKS += ["other-2637"]
+# batch 65's, as first measured (its tuning part is read in its round)
+JUDGED_LOCKS += ["permission-1195", "permission-1208"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -280,9 +282,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4645 / 5019
-    assert rates["errno"] >= 1322 / 1422
-    assert rates["operation"] >= 0.864
+    assert rates["family"] >= 4716 / 5101
+    assert rates["errno"] >= 1342 / 1443
+    assert rates["operation"] >= 0.863
     assert rates["locked"] >= 0.904
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
@@ -445,6 +447,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-2233",
         "other-2343",
         "other-2559",
+        "other-2714",
     ]
 
 
@@ -541,7 +544,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # end of that session (92.8% after the rules read from it); batch 63's (75.0% when first measured,
 # the same after the rules from its tuning part) at the end of that session (84.4% after the rules
 # read from it); batch 64's (84.5% when first measured, 87.3% after the rules from its tuning part)
-# at the end of that session (90.1% after the rules read from it).
+# at the end of that session (90.1% after the rules read from it); batch 65's (84.1% when first
+# measured) is not read yet.
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -622,6 +626,7 @@ LATEST_BATCHES = {
         ["other-2559"],
     ),
     64: (71, 64 / 71, 4 / 5, 36 / 49, 2 / 4, []),
+    65: (82, 69 / 82, 20 / 21, 40 / 56, 5 / 6, ["other-2714"]),
 }
 
 
