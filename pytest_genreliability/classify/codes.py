@@ -215,6 +215,24 @@ _ERLANG = re.compile(
     r"\{:?error,\s{0,3}:?(e[a-z]{2,14})\}"
     r"|tcp connect(?: \([^)\n]{0,200}\))?: (?:[a-z ]{1,60} - :)?(e[a-z]{2,14})\b"
 )
+# ... and an error atom as Erlang prints it inside other terms: after a file's name
+# ('{could_not_write_file, "/x/y.config", eacces}', '{file_error,"/x/y.TMP",enospc}'), alone on a
+# line of a term that goes on ("   eacces},"), or as a string's or a report's last word ("Failed to
+# create cookie file 'z:/.erlang.cookie': eacces", "(could not write core file: enospc)")
+_ERLANG_ATOM = re.compile(
+    r"(?:\",\s{0,3}|^\s{0,80}|: )(eacces|enospc|eperm|ebusy|enotempty|erofs|edquot|etxtbsy)"
+    r"(?=[}\"\)])"
+)
+_ERLANG_ATOM_WORDS = (
+    "eacces",
+    "enospc",
+    "eperm",
+    "ebusy",
+    "enotempty",
+    "erofs",
+    "edquot",
+    "etxtbsy",
+)
 _LINKER_LOCKED = "lnk1168"  # "cannot open x.exe for writing": the program is still running
 # The compiler or linker cannot open its own output (an .exe, .dll, .obj it writes): another
 # process holds it (the program still running, a parallel compile, a scanner). LNK1104 on a
@@ -520,6 +538,9 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             cond = NAMED_CODES.get(atom.upper())
             if cond is not None:
                 conds.append((cond, atom))
+    elif any(atom in line for atom in _ERLANG_ATOM_WORDS):  # (lower case, as Erlang prints)
+        for match in first_matches(_ERLANG_ATOM, line):
+            conds.append((NAMED_CODES[match.group(1).upper()], match.group(1)))
     if line.rstrip().endswith(_ZIG_NAMES):
         for match in first_matches(_ZIG_ERROR, line.rstrip()):
             conds.append((_ZIG_CODES.get(match.group(1), WEAK), match.group(1)))

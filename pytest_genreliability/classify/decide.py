@@ -136,6 +136,19 @@ _PROTECTED = re.compile(
     r"(?:[\\/]|$)",
     re.I,
 )
+# The junctions a Windows profile keeps for programs of Windows XP's time, which deny listing
+_PROFILE_JUNCTION = re.compile(
+    r"users[\\/][^\\/]{1,100}[\\/](?:templates|cookies|recent|sendto|nethood|printhood"
+    r"|start menu|my documents|local settings|application data)[\\/]?$",
+    re.I,
+)
+_PROFILE_JUNCTION_ENDS = tuple(
+    f"\\{name}'"
+    for name in (
+        *str.split("templates cookies recent sendto nethood printhood"),
+        *("start menu", "my documents", "local settings", "application data"),
+    )
+)
 _CURL_WRITE_FAILED = ("curl: (23)", "(23) failure writing", "(23) failed writing")
 _CONNECT_ERROR = ("tcp connect error", "error trying to connect")
 _LISTENING = ("syscall: 'listen'", "syscall: 'bind'", "listen eaddrnotavail", "bind eaddrnotavail")
@@ -249,6 +262,7 @@ _NO_SERVER_ASKED = (
 # Java's ServerSocket.accept timing out (a local peer, an IDE or a test's driver, never connected)
 # and a read from the Docker daemon's socket (urllib3's UnixHTTPConnectionPool): no fetch
 _LOCAL_WAIT = ("accept timed out", "unixhttpconnectionpool")
+_ONE_TIME_PASSWORD = ("one-time password", "code eotp")
 
 
 _REFUSED_CODES = frozenset(("ECONNREFUSED", "-111", "111", "ERRNO 111", "OS ERROR 111"))
@@ -352,6 +366,10 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         # a download that failed, beside the server's answer (wget's exit 8, Emacs' "Bad
         # Request"), not a lookup or a connection that failed near it
         return "other", TIER["diagnostic"]
+    if cond == TIMEOUT and context.says_near(_ONE_TIME_PASSWORD):
+        # npm's EOTP: "If you already provided a one-time password then it is likely that you
+        # either typoed / it, or it timed out": the registry asked for a login, nothing ran out
+        return "other", TIER["diagnostic"]
     if (
         cond == TIMEOUT
         and op != "lock"  # a wait for another download's lock is a lock wait
@@ -451,6 +469,13 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
             return "other", TIER["diagnostic"]
         return "rename_lock", 80
     if op == "watch" and cond == EPERM:
+        if any(_PROFILE_JUNCTION.search(path) for path in context.paths) or (
+            not context.paths and context.says_near(_PROFILE_JUNCTION_ENDS)  # (an error object)
+        ):
+            # a watcher that walked into one of the profile's old junctions ("C:\Users\x\
+            # Templates"), which deny listing to everyone: refused rights, as a scandir of
+            # "Application Data" is
+            return permission
         # a watcher's stat refused on a file Windows keeps (DumpStack.log.tmp, pagefile.sys):
         # the watcher's trip, not the build's rights (ENOSPC there is the watch limit)
         return "other", TIER["diagnostic"]

@@ -147,6 +147,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("took longer than", False, 50),
     ("execution time", False, 50),
     ("time limit for jobs", False, 50),
+    # codes._ERLANG_ATOM: Erlang's error atoms, lower case inside its terms
+    ("eacces", True, 80),
+    ("eperm", True, 80),
+    ("ebusy", True, 80),
+    ("enospc", True, 75),
     (
         "keyserver ",
         False,

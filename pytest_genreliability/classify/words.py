@@ -1416,6 +1416,7 @@ NO_HTTP_ANSWER = (
     + r"|"
     + _REQUEST_URL
     + r"\S{1,600}: 50[234]\b"  # Go's "GET https://x: 504"
+    + r"|\bfailed (?:put|get|post|patch|delete|head) 50[234]\b"  # npm's "publish Failed PUT 504"
 )
 _NO_HTTP_ANSWER = re.compile(NO_HTTP_ANSWER)
 # A gateway's or an overloaded server's answer as Python's requests words it: "503 Server
@@ -1630,6 +1631,10 @@ _CI_JOB_LIMIT = re.compile(
     r"|\bthe job running on (?:agent|runner) [^\n]{1,200}? ran longer than the maximum time of \d"
 )
 _CI_JOB_LIMIT_WORDS = ("time limit for jobs", "no output has been received", "maximum time of")
+# The data folders Elasticsearch tried to lock: "tried [[/data/x]] with lock id [0]"
+_NODE_LOCKS_TRIED = re.compile(r"\btried \[\[([^\]\n]{1,600})\]\]")
+# The port of Node's refused listen: "listen EACCES: permission denied 0.0.0.0:9001"
+_LISTEN_PORT = re.compile(r"\blisten eacces\b[^\n]{0,80}?:(\d{1,5})\b")
 # An X display of this machine (":99", "localhost:10.0", "unix:0"), not a remote one
 _LOCAL_DISPLAY = re.compile(r"connect to (?:display|x server) ['\"]?(?:localhost|unix)?:\d")
 _OTHER_NETWORK_WORDS = ("http", "getaddrinfo", "enotfound", "econn", "etimedout", "resolve")
@@ -1864,7 +1869,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         facts.flags.add("answered")
     if "unexpected eof" in low and "http" in low:  # Go: 'read "https://x": unexpected EOF'
         conds.append((NET, None))
-    if ("http" in low or " code" in low) and _NO_HTTP_ANSWER.search(low):
+    if ("http" in low or " code" in low or "failed " in low) and _NO_HTTP_ANSWER.search(low):
         # curl's status: no answer, or a gateway's
         conds.append((NET, None))
     if "server error" in low and _UNAVAILABLE.search(low):
@@ -1956,12 +1961,28 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _ensure_op(facts, "lock")  # taking a lock failed, or a wait for one
     if "no " in low and _NO_OUTPUT.search(low):
         conds.append((TIMEOUT, None))
-    if "writable" in low and _NOT_WRITABLE.search(low):
+    node_locks = "failed to obtain node locks" in low
+    if "writable" in low and _NOT_WRITABLE.search(low) and not node_locks:
         # a folder's rights, also over Vivado's "The path 'x' already exists, is a directory, but
         # is not writable" (not its being a folder)
         _recast(conds, EISDIR, PRIV)
         if not _has(conds, PRIV):
             conds.append((PRIV, None))
+    if node_locks:
+        # Elasticsearch: "failed to obtain node locks, tried [[/data/x]] with lock id [0]; maybe
+        # these locations are not writable or multiple nodes were started ...": another node has
+        # the data folder's lock, refused at once (its guesses are no diagnosis)
+        conds.append((DIAG, None))
+        _ensure_op(facts, "lock")
+        for match in first_matches(_NODE_LOCKS_TRIED, line):
+            add_paths(facts, match, (1,))  # the data folder whose lock was refused
+    if "listen eacces" in low:
+        # a server's port refused: below 1024 on POSIX it is a privileged port (a permission);
+        # any other is reserved or excluded (Windows' Hyper-V ranges), no right missing
+        port = _LISTEN_PORT.search(low)
+        if port and int(port.group(1)) >= 1024:
+            _recast(conds, EACCES, DIAG)
+            _recast(conds, PRIV, DIAG)
     if "autre processus" in low and not _has(conds, SHARING) and _FRENCH_HELD.search(low):
         conds.append((SHARING, None))  # Windows' 32 in French, its accent lost to a code page
     if "access denied for user '" in low:
