@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ: set[int] = {65}
+NEVER_READ: set[int] = set()
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -285,8 +285,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4716 / 5101
-    assert rates["errno"] >= 1342 / 1443
+    assert rates["family"] >= 4721 / 5101
+    assert rates["errno"] >= 1343 / 1443
     assert rates["operation"] >= 0.863
     assert rates["locked"] >= 0.904
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
@@ -450,6 +450,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         "other-2233",
         "other-2343",
         "other-2559",
+        # batch 65's other-2714 (Lucene.NET's write.lock "being used by another process", a lock
+        # refused at once by its label) was read and left: held lock files are labelled held
+        # files eight times of nine
         "other-2714",
     ]
 
@@ -548,7 +551,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # the same after the rules from its tuning part) at the end of that session (84.4% after the rules
 # read from it); batch 64's (84.5% when first measured, 87.3% after the rules from its tuning part)
 # at the end of that session (90.1% after the rules read from it); batch 65's (84.1% when first
-# measured, 85.4% after the rules from its tuning part) is not read yet.
+# measured, 85.4% after the rules from its tuning part) at the end of that session (90.2% after the
+# rules read from it).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -629,7 +633,7 @@ LATEST_BATCHES = {
         ["other-2559"],
     ),
     64: (71, 64 / 71, 4 / 5, 36 / 49, 2 / 4, []),
-    65: (82, 70 / 82, 21 / 21, 40 / 56, 5 / 6, ["other-2714"]),
+    65: (82, 74 / 82, 21 / 21, 43 / 56, 5 / 6, ["other-2714"]),
 }
 
 
@@ -9543,6 +9547,42 @@ FORMATS = {
         "watch",
         None,
     ),
+    "np-connection-to-the-registry-timed-out-is-the-network": (
+        "   Publishing package\n✖ Connection to npm registry timed out\nnpm ERR! code ELIFECYCLE\n",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "old-npm-registry-client-process-timed-out-is-the-network": (
+        "npm ERR! Error sending version data\n"
+        "npm ERR! Error: os_process_error OS process timed out.: chrono/1.0.3/-tag/latest\n"
+        "npm ERR!     at Request._callback "
+        "(/Users/k/.nvm/v0.6.10/lib/node_modules/npm/lib/utils/npm-registry-client/request.js:1"
+        "82:12)\n",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "execa-exit-code-named-eperm-is-no-refusal": (
+        "[semantic-release] An error occurred while running semantic-release: Error: Command "
+        "failed with exit code 1 (EPERM): npm publish /home/runner/work/app/app --registry "
+        "https://registry.npmjs.org/\n"
+        "    at makeError (/home/runner/work/app/app/node_modules/execa/lib/error.js:59:11)\n",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "npm-lifecycle-cannot-run-in-wd-is-a-permission": (
+        "npm WARN lifecycle somepackage@1.1.0~prepack: cannot run in wd somepackage@1.1.0 npm "
+        "run build (wd=/github/workspace)\n",
+        "permission",
+        None,
+        "exec",
+        None,
+    ),
 }
 
 
@@ -11729,6 +11769,17 @@ PRECISION = {
         "Running ePermissions check on 'config'\n"
         "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
         "other",
+    ),
+    "sccache-connection-to-its-server-timed-out-stays-a-timeout": (
+        "> 0:13.44 DEBUG: | error: Connection to server timed out\n",
+        "timeout",
+    ),
+    "execa-exit-code-beside-a-real-eperm-keeps-it": (
+        "Error: Command failed with exit code 1 (EPERM): node build.js\n"
+        "Error: EPERM: operation not permitted, rename "
+        "'C:\\app\\node_modules\\.prisma\\client\\query_engine-windows.dll.node.tmp8812' -> "
+        "'C:\\app\\node_modules\\.prisma\\client\\query_engine-windows.dll.node'\n",
+        "rename_lock",
     ),
 }
 

@@ -239,6 +239,10 @@ _NETWORK_CONTEXT = (
     "system.net.sockets",
     "node:net",
     "node:_http",
+    "(http.js:",  # Node before 12 named its core modules without the "node:" scheme
+    "(tls.js:",
+    "(_http_client.js:",
+    "npm-registry-client",  # old npm's requests to its registry
     "node:tls",
     "_http_client",
     "httpclient.nim",

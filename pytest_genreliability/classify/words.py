@@ -570,6 +570,10 @@ _CONNECTION_FAILED = re.compile(
     r"|\bconnect(?:ion)?\s(?:timed out|failed|error|refused|reset|closed|aborted|lost)"
     # PostgreSQL's JDBC driver: "Connection to localhost:5432 refused."
     r"|\bconnection to \S{1,300} refused\b"
+    # np's "✖ Connection to npm registry timed out": a named server, a few words long (not
+    # sccache's "Connection to server timed out", its own server on this machine)
+    r"|\bconnection to (?:the )?(?!server timed)[\w.:/-]{1,100}(?: [\w.:/-]{1,100}){0,3}"
+    r" timed out\b"
     # Mercurial: the server's answer was cut short ("abort: stream ended unexpectedly (got 61
     # bytes, expected 80)"), as the line's own message (not a comment or a parser's words)
     r"|^\W{0,5}abort: (?:connection|stream) ended unexpectedly\b"
@@ -1633,6 +1637,8 @@ _CI_JOB_LIMIT = re.compile(
 _CI_JOB_LIMIT_WORDS = ("time limit for jobs", "no output has been received", "maximum time of")
 # The data folders Elasticsearch tried to lock: "tried [[/data/x]] with lock id [0]"
 _NODE_LOCKS_TRIED = re.compile(r"\btried \[\[([^\]\n]{1,600})\]\]")
+# execa's exit status and the errno name it gives the number: "exit code 1 (EPERM)"
+_EXECA_EXIT_NAME = re.compile(r"\bcommand failed with exit code \d{1,3} \((e[a-z]{2,12})\)")
 # The port of Node's refused listen: "listen EACCES: permission denied 0.0.0.0:9001"
 _LISTEN_PORT = re.compile(r"\blisten eacces\b[^\n]{0,80}?:(\d{1,5})\b")
 # An X display of this machine (":99", "localhost:10.0", "unix:0"), not a remote one
@@ -1976,6 +1982,20 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _ensure_op(facts, "lock")
         for match in first_matches(_NODE_LOCKS_TRIED, line):
             add_paths(facts, match, (1,))  # the data folder whose lock was refused
+    if "exit code" in low and _EXECA_EXIT_NAME.search(low):
+        # execa names an exit code by the errno of the same number ("Command failed with exit
+        # code 1 (EPERM): npm publish"): the command's status, no call was refused
+        name = _EXECA_EXIT_NAME.search(low)
+        if name:
+            conds[:] = [
+                (cond, code) for cond, code in conds if (code or "").lower() != name.group(1)
+            ]
+    if "cannot run in wd" in low:
+        # npm as root, which will not run a package's lifecycle script as its owner ("npm WARN
+        # lifecycle x~prepack: cannot run in wd x npm run build (wd=/github/workspace)"):
+        # unsafe-perm is missing, a right
+        conds.append((PRIV, None))
+        _ensure_op(facts, "exec")
     if "listen eacces" in low:
         # a server's port refused: below 1024 on POSIX it is a privileged port (a permission);
         # any other is reserved or excluded (Windows' Hyper-V ranges), no right missing
