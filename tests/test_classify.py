@@ -9583,6 +9583,95 @@ FORMATS = {
         "exec",
         None,
     ),
+    "a-request-timeout-on-an-info-line-beside-a-compile-error": (
+        "[INFO] client: request timeout\n"
+        "[INFO] retry 1 succeeded\n"
+        "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
+        "other",
+        "TS2322",
+        None,
+        ("src/app.ts",),
+    ),
+    "an-erlang-atom-as-a-retry-reason-beside-a-dns-failure": (
+        "2024-01-01 [info] retry (last reason: enospc)\n"
+        "npm ERR! code ENOTFOUND\n"
+        "npm ERR! syscall getaddrinfo\n"
+        "npm ERR! errno ENOTFOUND\n"
+        "npm ERR! network request to https://registry.npmjs.org/x failed, reason: getaddrinfo "
+        "ENOTFOUND registry.npmjs.org\n",
+        "network",
+        "ENOTFOUND",
+        "getaddrinfo",
+        None,
+    ),
+    "a-test-named-failed-get-503-beside-a-compile-error": (
+        "Test Failed GET 503 handler returns fallback\n"
+        "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
+        "other",
+        "TS2322",
+        None,
+        ("src/app.ts",),
+    ),
+    "a-timeout-occurred-retried-is-no-timeout": (
+        "WARNING: Timeout occurred, retrying (1/3)\n"
+        "INFO: lock acquired\n"
+        "make: *** [Makefile:12: all] Error 2\n",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "elasticsearch-8-node-locks-keeps-its-data-folder": (
+        "java.lang.IllegalStateException: failed to obtain node locks, tried "
+        "[/usr/share/elasticsearch/data]; maybe these locations are not writable or multiple "
+        "nodes were started on the same data path?\n",
+        "other",
+        None,
+        "lock",
+        ("/usr/share/elasticsearch/data",),
+    ),
+    "node-listen-eacces-on-ipv6-localhost-high-port": (
+        "Error: listen EACCES: permission denied ::1:3000\n",
+        "other",
+        "EACCES",
+        None,
+        None,
+    ),
+    "node-bind-eacces-on-a-high-port": (
+        "Error: bind EACCES 0.0.0.0:3000\n",
+        "other",
+        "EACCES",
+        None,
+        None,
+    ),
+    "erlang-atom-inside-an-error-tuple-with-a-file": (
+        '{error,{could_not_write_file, "/x/y.config", eacces}}\n',
+        "permission",
+        "eacces",
+        None,
+        ("/x/y.config",),
+    ),
+    "erlang-atom-at-the-end-of-a-line": (
+        "Error when reading ./.erlang.cookie: eacces\n",
+        "permission",
+        "eacces",
+        None,
+        None,
+    ),
+    "elixir-atom-inside-a-term": (
+        '{:error, {:could_not_write_file, "/x/y.config", :eacces}}\n',
+        "permission",
+        "eacces",
+        None,
+        ("/x/y.config",),
+    ),
+    "a-watcher-refused-my-music-under-documents-is-a-permission": (
+        "Error: EPERM: operation not permitted, watch 'C:\\Users\\x\\Documents\\My Music'\n",
+        "permission",
+        "EPERM",
+        "watch",
+        None,
+    ),
 }
 
 
@@ -11780,6 +11869,33 @@ PRECISION = {
         "'C:\\app\\node_modules\\.prisma\\client\\query_engine-windows.dll.node.tmp8812' -> "
         "'C:\\app\\node_modules\\.prisma\\client\\query_engine-windows.dll.node'\n",
         "rename_lock",
+    ),
+    "a-project-folder-named-templates-watched-stays-other": (
+        "Error: EPERM: operation not permitted, watch\n"
+        "  errno: -4048,\n"
+        "  syscall: 'watch',\n"
+        "  code: 'EPERM',\n"
+        "  filename: 'C:\\\\app\\\\src\\\\templates'\n",
+        "other",
+    ),
+    "a-project-folder-users-profile-recent-stays-other": (
+        "Error: EPERM: operation not permitted, watch 'C:\\app\\src\\users\\profile\\recent'\n",
+        "other",
+    ),
+    "a-help-text-on-request-timeout-beside-a-compile-error": (
+        "  --request-timeout <ms>  abort after request timeout\n"
+        "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
+        "other",
+    ),
+    "a-passing-test-named-timeout-occurred": (
+        "  ✓ raises FileLockException: Timeout occurred (5 ms)\n"
+        "make: *** [Makefile:12: all] Error 2\n",
+        "other",
+    ),
+    "an-otp-notice-does-not-mute-a-lock-timeout": (
+        "npm notice Publishing with one-time password\n"
+        "npm ERR! Timeout occurred while waiting for registry lock\n",
+        "timeout",
     ),
 }
 

@@ -220,9 +220,11 @@ _ERLANG = re.compile(
 # line of a term that goes on ("   eacces},"), or as a string's or a report's last word ("Failed to
 # create cookie file 'z:/.erlang.cookie': eacces", "(could not write core file: enospc)")
 _ERLANG_ATOM = re.compile(
-    r"(?:\",\s{0,3}|^\s{0,80}|: )(eacces|enospc|eperm|ebusy|enotempty|erofs|edquot|etxtbsy)"
-    r"(?=[}\"\)])"
+    r"(?:\",\s{0,3}:?|^\s{0,80}:?|: :?)(eacces|enospc|eperm|ebusy|enotempty|erofs|edquot|etxtbsy)"
+    r"(?=[}\"\)]|\s{0,3}$)"
 )
+# ... but not a log line below error level, nor a retry's reason
+_QUIET_ATOM_LINES = ("[info]", "[debug]", "[notice]", "retry", "retrying", "fallback")
 _ERLANG_ATOM_WORDS = (
     "eacces",
     "enospc",
@@ -538,9 +540,13 @@ def scan_codes(line: str, low: str, facts: LineFacts) -> None:
             cond = NAMED_CODES.get(atom.upper())
             if cond is not None:
                 conds.append((cond, atom))
-    elif any(atom in line for atom in _ERLANG_ATOM_WORDS):  # (lower case, as Erlang prints)
+    if any(atom in line for atom in _ERLANG_ATOM_WORDS) and not any(
+        quiet in low for quiet in _QUIET_ATOM_LINES
+    ):  # (lower case, as Erlang prints)
+        tupled = {code for _, code in conds}
         for match in first_matches(_ERLANG_ATOM, line):
-            conds.append((NAMED_CODES[match.group(1).upper()], match.group(1)))
+            if match.group(1) not in tupled:  # (the error tuple's own, above)
+                conds.append((NAMED_CODES[match.group(1).upper()], match.group(1)))
     if line.rstrip().endswith(_ZIG_NAMES):
         for match in first_matches(_ZIG_ERROR, line.rstrip()):
             conds.append((_ZIG_CODES.get(match.group(1), WEAK), match.group(1)))

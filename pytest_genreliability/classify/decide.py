@@ -138,8 +138,10 @@ _PROTECTED = re.compile(
 )
 # The junctions a Windows profile keeps for programs of Windows XP's time, which deny listing
 _PROFILE_JUNCTION = re.compile(
-    r"users[\\/][^\\/]{1,100}[\\/](?:templates|cookies|recent|sendto|nethood|printhood"
-    r"|start menu|my documents|local settings|application data)[\\/]?$",
+    r"^(?:[a-z]:[\\/]{1,2})?(?:documents and settings[\\/]?$|users[\\/]{1,2}[^\\/]{1,100}[\\/]{1,2}"
+    r"(?:templates|cookies|recent|sendto|nethood|printhood|start menu|my documents"
+    r"|local settings|application data|appdata[\\/]{1,2}local[\\/]{1,2}application data"
+    r"|documents[\\/]{1,2}my (?:music|pictures|videos))[\\/]?$)",
     re.I,
 )
 _PROFILE_JUNCTION_ENDS = tuple(
@@ -266,7 +268,7 @@ _NO_SERVER_ASKED = (
 # Java's ServerSocket.accept timing out (a local peer, an IDE or a test's driver, never connected)
 # and a read from the Docker daemon's socket (urllib3's UnixHTTPConnectionPool): no fetch
 _LOCAL_WAIT = ("accept timed out", "unixhttpconnectionpool")
-_ONE_TIME_PASSWORD = ("one-time password", "code eotp")
+_ONE_TIME_PASSWORD = ("code eotp",)
 
 
 _REFUSED_CODES = frozenset(("ECONNREFUSED", "-111", "111", "ERRNO 111", "OS ERROR 111"))
@@ -474,7 +476,9 @@ def decide(cond: str, op: str | None, context: LineContext) -> tuple[str, int]:
         return "rename_lock", 80
     if op == "watch" and cond == EPERM:
         if any(_PROFILE_JUNCTION.search(path) for path in context.paths) or (
-            not context.paths and context.says_near(_PROFILE_JUNCTION_ENDS)  # (an error object)
+            not context.paths  # (an error object: its path is on another line)
+            and context.says_near(_PROFILE_JUNCTION_ENDS)
+            and context.says_near(("\\users\\",))
         ):
             # a watcher that walked into one of the profile's old junctions ("C:\Users\x\
             # Templates"), which deny listing to everyone: refused rights, as a scandir of

@@ -37,7 +37,7 @@ from .facts import (
     LineFacts,
     first_matches,
 )
-from .operations import HTTP_METHODS, PATH_START, add_op, add_paths, log_prefix_end
+from .operations import HTTP_METHODS, PATH_START, add_op, add_path, add_paths, log_prefix_end
 from .paths import clean_path
 from .strerror import BUSY_WORDS, GLIBC_KILLED, GLIBC_STRERROR
 
@@ -1387,9 +1387,9 @@ _TIMED_OUT = re.compile(
     r"timeout(?:error|exception|expired|:"
     r"| error(?:[:.,]|\s{0,3}$| (?:fetching|while|when|during|occurred|from)\b)"
     r'| calling "'  # an RPC's answer that never came (vitest's worker: 'Timeout calling "x"')
-    # ... or that it reports as such: galaxy's "FileLockException: Timeout occurred.", Apple
-    # container's "XPC timeout for request to com.apple.container.apiserver/containerCreate"
-    r"| occurred\b| for request to\b"
+    # ... or that it reports as such, as its message's last words: galaxy's "FileLockException:
+    # Timeout occurred."
+    r"| occurred[.!]?\s{0,3}(?:$|[\"')])"
     r"|s? (?:while )?(?:waiting|exceeded|after|reached|expired|of \d)"
     r"| \(\d{1,6} ?(?:ms|s|m|min)?\) waiting"  # Ansible: "Timeout (12s) waiting for ..."
     # hdiutil: "detach: timeout for DiskArbitration expired", at the end of its line
@@ -1397,6 +1397,7 @@ _TIMED_OUT = re.compile(
     r"|(?:due to|exceeded|hit|reached)(?: the| a)?(?: \d{1,6} ?(?:ms|s|m|min))? timeout"
     r"|due to (?:statement|lock) timeout\b"  # PostgreSQL: "canceling statement due to ..."
     r"|failed: timeout\b"
+    r"|\bxpc timeout for request to\b"  # Apple's XPC: a call to a service that did not answer
     # afl-fuzz: "[-] PROGRAM ABORT : Timeout while initializing fork server" (reported, not a
     # setting's description)
     r"|\b(?:abort|error|fatal)\b[ :\]]{1,4}timeout while (?:initiali[sz]|start|launch|boot|spawn"
@@ -1420,7 +1421,8 @@ NO_HTTP_ANSWER = (
     + r"|"
     + _REQUEST_URL
     + r"\S{1,600}: 50[234]\b"  # Go's "GET https://x: 504"
-    + r"|\bfailed (?:put|get|post|patch|delete|head) 50[234]\b"  # npm's "publish Failed PUT 504"
+    # npm's "npm ERR! publish Failed PUT 504"
+    + r"|\bnpm err! (?:[\w-]{1,30} )?failed (?:put|get|post|patch|delete|head) 50[234]\b"
 )
 _NO_HTTP_ANSWER = re.compile(NO_HTTP_ANSWER)
 # A gateway's or an overloaded server's answer as Python's requests words it: "503 Server
@@ -1616,7 +1618,9 @@ _MOUNTING = re.compile(
 # A request that got no answer in time, as the message's last words ("Request error: Request
 # timeout", @vscode/test-electron's "request timeout out after 15000ms"), as "request timed out"
 # is (`_PHRASES`); not a setting ("--request-timeout 30")
-_REQUEST_TIMEOUT = re.compile(r"\brequest timeout(?:[.!]?\s{0,3}$| out after \d)")
+_REQUEST_TIMEOUT = re.compile(
+    r"\b(?:error|failed)\b[^\n]{0,200}?\brequest timeout(?:[.!]?\s{0,3}$| out after \d)"
+)
 # GnuPG's keyserver failures, but those no network caused: its network daemon missing ("No
 # dirmngr"), the server's refusal ("Forbidden") and what it sent that gpg could not use
 _KEYSERVER_FAILED = re.compile(
@@ -1636,11 +1640,13 @@ _CI_JOB_LIMIT = re.compile(
 )
 _CI_JOB_LIMIT_WORDS = ("time limit for jobs", "no output has been received", "maximum time of")
 # The data folders Elasticsearch tried to lock: "tried [[/data/x]] with lock id [0]"
-_NODE_LOCKS_TRIED = re.compile(r"\btried \[\[([^\]\n]{1,600})\]\]")
+_NODE_LOCKS_TRIED = re.compile(r"(?:[A-Za-z]:[\\/]|/)[^\[\]\n,;]{1,600}")
 # execa's exit status and the errno name it gives the number: "exit code 1 (EPERM)"
 _EXECA_EXIT_NAME = re.compile(r"\bcommand failed with exit code \d{1,3} \((e[a-z]{2,12})\)")
 # The port of Node's refused listen: "listen EACCES: permission denied 0.0.0.0:9001"
-_LISTEN_PORT = re.compile(r"\blisten eacces\b[^\n]{0,80}?:(\d{1,5})\b")
+_LISTEN_ADDRESS = re.compile(
+    r"\b(?:listen|bind) eacces\b:?(?: permission denied)?\s{1,3}([\w.:\[\]-]{1,80}:\d{1,5})\b"
+)
 # An X display of this machine (":99", "localhost:10.0", "unix:0"), not a remote one
 _LOCAL_DISPLAY = re.compile(r"connect to (?:display|x server) ['\"]?(?:localhost|unix)?:\d")
 _OTHER_NETWORK_WORDS = ("http", "getaddrinfo", "enotfound", "econn", "etimedout", "resolve")
@@ -1980,8 +1986,13 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # the data folder's lock, refused at once (its guesses are no diagnosis)
         conds.append((DIAG, None))
         _ensure_op(facts, "lock")
-        for match in first_matches(_NODE_LOCKS_TRIED, line):
-            add_paths(facts, match, (1,))  # the data folder whose lock was refused
+        tried = low.find("tried")
+        if tried >= 0:  # the data folders it tried: "tried [[/a], [/b]] with", 8.x's "tried [/a];"
+            end = min(
+                low.find(" with", tried) % (len(low) + 1), low.find(";", tried) % (len(low) + 1)
+            )
+            for match in first_matches(_NODE_LOCKS_TRIED, line[tried:end]):
+                add_path(facts, tried + match.start(), match.group(0))
     if "exit code" in low and _EXECA_EXIT_NAME.search(low):
         # execa names an exit code by the errno of the same number ("Command failed with exit
         # code 1 (EPERM): npm publish"): the command's status, no call was refused
@@ -1996,11 +2007,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # unsafe-perm is missing, a right
         conds.append((PRIV, None))
         _ensure_op(facts, "exec")
-    if "listen eacces" in low:
+    if "listen eacces" in low or "bind eacces" in low:
         # a server's port refused: below 1024 on POSIX it is a privileged port (a permission);
         # any other is reserved or excluded (Windows' Hyper-V ranges), no right missing
-        port = _LISTEN_PORT.search(low)
-        if port and int(port.group(1)) >= 1024:
+        address = _LISTEN_ADDRESS.search(low)
+        port = address.group(1).rpartition(":")[2] if address else ""
+        if port.isdigit() and int(port) >= 1024:
             _recast(conds, EACCES, DIAG)
             _recast(conds, PRIV, DIAG)
     if "autre processus" in low and not _has(conds, SHARING) and _FRENCH_HELD.search(low):
