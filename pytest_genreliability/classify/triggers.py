@@ -632,6 +632,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("to reach", False, 60),
     ("http 40", False, 10),
     ("http status 4", False, 10),
+    ("http error: 4", False, 10),  # Firebase's "HTTP Error: 400, Unknown Error"
     # Tauri's bundler: "failed to bundle project: `http status: 404`"
     ("http status: 4", False, 10),
     ("http response: 4", False, 10),  # solc-js: "Error: Unexpected HTTP response: 404"
