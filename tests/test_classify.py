@@ -552,7 +552,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # read from it); batch 64's (84.5% when first measured, 87.3% after the rules from its tuning part)
 # at the end of that session (90.1% after the rules read from it); batch 65's (84.1% when first
 # measured, 85.4% after the rules from its tuning part) at the end of that session (90.2% after the
-# rules read from it); batch 66's (91.6% when first measured) is not read yet.
+# rules read from it); batch 66's (91.6% when first measured, the same after the rules from its
+# tuning part) is not read yet.
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -9673,6 +9674,23 @@ FORMATS = {
         "watch",
         None,
     ),
+    "ruby-faraday-timeout-in-rbuf-fill-is-the-network": (
+        "/usr/lib/ruby/1.8/timeout.rb:64:in `rbuf_fill': execution expired "
+        "(Faraday::Error::TimeoutError)\n",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "charliecloud-storage-directory-in-use-is-a-lock-refused": (
+        "Building x from Dockerfile with ch-image ...\n"
+        "error: storage directory is already in use\n"
+        "hint: concurrent instances of ch-image cannot share the same storage directory\n",
+        "other",
+        None,
+        "lock",
+        None,
+    ),
 }
 
 
@@ -11897,6 +11915,11 @@ PRECISION = {
         "npm notice Publishing with one-time password\n"
         "npm ERR! Timeout occurred while waiting for registry lock\n",
         "timeout",
+    ),
+    "a-hint-that-a-directory-is-already-in-use-beside-a-compile-error": (
+        "hint: if the storage directory is already in use, wait for the other build\n"
+        "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
+        "other",
     ),
 }
 

@@ -147,7 +147,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("took longer than", False, 50),
     ("execution time", False, 50),
     ("time limit for jobs", False, 50),
-    ("cannot run in wd", False, 30),  # words: npm's lifecycle refused as root
+    ("cannot run in wd", False, 30),
+    ("directory is already in use", False, 45),  # words: npm's lifecycle refused as root
     # codes._ERLANG_ATOM: Erlang's error atoms, lower case inside its terms
     ("eacces", True, 80),
     ("eperm", True, 80),

@@ -2001,6 +2001,11 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             conds[:] = [
                 (cond, code) for cond, code in conds if (code or "").lower() != name.group(1)
             ]
+    if "directory is already in use" in low and not _aside(low):
+        # a tool's store that another instance has (Charliecloud: "error: storage directory is
+        # already in use"): a lock refused at once
+        conds.append((DIAG, None))
+        _ensure_op(facts, "lock")
     if "cannot run in wd" in low:
         # npm as root, which will not run a package's lifecycle script as its owner ("npm WARN
         # lifecycle x~prepack: cannot run in wd x npm run build (wd=/github/workspace)"):
