@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ: set[int] = {66}
+NEVER_READ: set[int] = set()
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -285,7 +285,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4797 / 5184
+    assert rates["family"] >= 4802 / 5184
     assert rates["errno"] >= 1364 / 1465
     assert rates["operation"] >= 0.862
     assert rates["locked"] >= 0.904
@@ -553,7 +553,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # at the end of that session (90.1% after the rules read from it); batch 65's (84.1% when first
 # measured, 85.4% after the rules from its tuning part) at the end of that session (90.2% after the
 # rules read from it); batch 66's (91.6% when first measured, the same after the rules from its
-# tuning part) is not read yet.
+# tuning part) at the end of that session (97.6% after the rules read from it).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -635,7 +635,7 @@ LATEST_BATCHES = {
     ),
     64: (71, 64 / 71, 4 / 5, 36 / 49, 2 / 4, []),
     65: (82, 74 / 82, 21 / 21, 43 / 56, 5 / 6, ["other-2714"]),
-    66: (83, 76 / 83, 21 / 22, 36 / 50, 3 / 3, []),
+    66: (83, 81 / 83, 21 / 22, 37 / 50, 3 / 3, []),
 }
 
 
@@ -9691,6 +9691,47 @@ FORMATS = {
         "lock",
         None,
     ),
+    "a-cargo-lock-wait-that-went-on-is-not-the-failure": (
+        "    Blocking waiting for file lock on package cache\n"
+        "   Compiling capnpc v0.14.3 (/home/a/capnpc)\n"
+        "error: failed to run custom build command for `myproject v0.1.0 (/home/a/myproject)`\n"
+        "capnp compile: myproject.capnp: no such file\n",
+        "other",
+        None,
+        "lock",
+        None,
+    ),
+    "sqlx-pool-timed-out-is-a-timeout": (
+        "thread 'main' panicked at 'called `Result::unwrap()` on an `Err` value: "
+        "PoolTimedOut', src/postgres/executor.rs:30:55\n",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "no-response-received-from-a-hub-is-the-network": (
+        "FATAL:   Failed to get manifest from Shub: No response received from singularity hub\n",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-c-programs-own-allocation-refused-is-no-kill": (
+        "[M::process] read 662252 sequences (100000052 bp)...\n"
+        "[kseq2bseq1] Failed to allocate 151 bytes at bwa.c line 37: Out of memory\n",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "macos-security-write-permissions-error-is-a-permission": (
+        "Error: Command failed: security cms -D -i ./embedded.dev.provisionprofile\n"
+        "security: cert import failed: Write permissions error.\n",
+        "permission",
+        None,
+        "write",
+        None,
+    ),
 }
 
 
@@ -11920,6 +11961,16 @@ PRECISION = {
         "hint: if the storage directory is already in use, wait for the other build\n"
         "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
         "other",
+    ),
+    "a-cargo-lock-wait-at-the-end-stays-a-timeout": (
+        "    Updating crates.io index\n    Blocking waiting for file lock on package cache\n",
+        "timeout",
+    ),
+    "failed-to-allocate-beside-a-kill-stays-killed": (
+        "Failed to allocate 151 bytes at bwa.c line 37: Out of memory\n"
+        "/var/spool/slurmd/job01/slurm_script: line 12: 4242 Killed                  bwa mem "
+        "ref.fa r1.fq\n",
+        "killed",
     ),
 }
 

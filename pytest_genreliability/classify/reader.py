@@ -21,6 +21,7 @@ from .facts import (
     DIAG,
     EBUSY,
     ENOTEMPTY,
+    LOCK_WAIT,
     MAX_LINE,
     NET,
     NOSPC,
@@ -37,6 +38,8 @@ from .strerror import GLIBC_STRERROR
 from .triggers import TAIL_TRIGGERS, TIMEOUT_TRIGGERS, TRIGGERS, top_tier
 from .words import DNS_WORDS, LOCAL_COMPUTER, REMOTE_COMPUTER, WINRM_NOT_LISTENING
 
+# cargo's progress after a lock wait ended: it took the lock and went on
+_CARGO_WENT_ON = ("   compiling ", "  downloaded ", "   checking ", "    finished ", "   updating ")
 _SCAN_LIMIT = 256 * 1024
 _SCAN_HEAD = 32 * 1024
 TAIL_FIRST = 32 * 1024  # read first: where tools print the final error
@@ -727,6 +730,14 @@ class Reader:
             # broke (the child died or was never there), not a connection to a server
             kind, tier = "other", TIER["weak"]
             op = own[1] if own else op  # the pipe's read or write, as Node names it
+        elif (
+            cond == LOCK_WAIT
+            and "blocking waiting for file lock" in self.low[span[0] : span[1]]
+            and self._says_below(span, _CARGO_WENT_ON, reach=3)
+        ):
+            # cargo's "Blocking waiting for file lock on package cache", then "Compiling x": it
+            # got the lock and went on, so the wait is not what failed
+            kind, tier = "other", TIER["weak"]
         elif cond == NET and self._credentials_below(span):
             # Docker's and Trivy's credential helper failed before any request was sent
             kind, tier = "other", TIER["diagnostic"]

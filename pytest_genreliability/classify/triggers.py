@@ -148,7 +148,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("execution time", False, 50),
     ("time limit for jobs", False, 50),
     ("cannot run in wd", False, 30),
-    ("directory is already in use", False, 45),  # words: npm's lifecycle refused as root
+    ("directory is already in use", False, 45),
+    ("pooltimedout", False, 50),  # words._PHRASES
+    ("write permissions error", False, 30),
+    ("no response received", False, 60),  # words: npm's lifecycle refused as root
     # codes._ERLANG_ATOM: Erlang's error atoms, lower case inside its terms
     ("eacces", True, 80),
     ("eperm", True, 80),
@@ -634,6 +637,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("http 40", False, 10),
     ("http status 4", False, 10),
     ("http error: 4", False, 10),  # Firebase's "HTTP Error: 400, Unknown Error"
+    ("http response code: 4", False, 10),  # Java's "Server returned HTTP response code: 403"
     # Tauri's bundler: "failed to bundle project: `http status: 404`"
     ("http status: 4", False, 10),
     ("http response: 4", False, 10),  # solc-js: "Error: Unexpected HTTP response: 404"

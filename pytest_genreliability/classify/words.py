@@ -293,6 +293,14 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("nxdomain", (("nxdomain", NET),)),
     ("timing out", (("timing out", TIMEOUT),)),
     ("took ", (("took more than", TIMEOUT), ("took longer than", TIMEOUT))),
+    # sqlx's (and SeaORM's) pool gave no connection in time: "Err` value: PoolTimedOut"
+    ("pooltimedout", (("pooltimedout", TIMEOUT),)),
+    # macOS' Security framework: errSecWrPerm ("security: cert import failed: Write permissions
+    # error.")
+    ("write permissions error", (("write permissions error", PRIV),)),
+    # a server that did not answer ("Failed to get manifest from Shub: No response received from
+    # singularity hub")
+    ("no response received", (("no response received from", NET),)),
     # "Validation took too long to complete" (web-ext waiting on a signing service); "pre-bundling
     # took too long, consider ..." is a hint
     ("took too long to", (("took too long to", TIMEOUT),)),
@@ -1559,6 +1567,9 @@ _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
     (("out of memory (requested", "malloc failed", "fatal error: out of memory"), OOM, DIAG, None),
     (("error: out of memory",), OOM, WEAK, None),  # LLVM's, KTX's; a kill elsewhere decides
     (("memoryerror", "out of memory allocating"), OOM, DIAG, None),
+    # a C program's own allocation refused ("[kseq2bseq1] Failed to allocate 151 bytes at bwa.c
+    # line 37: Out of memory"): no kill, unless one elsewhere decides
+    (("failed to allocate",), OOM, WEAK, None),
     # Go's: an allocation refused in one process; a kill of another one elsewhere decides
     (("runtime: out of memory",), OOM, WEAK, None),
     (("java heap space", "gc overhead limit exceeded"), OOM, DIAG, None),
