@@ -9732,6 +9732,49 @@ FORMATS = {
         "write",
         None,
     ),
+    "a-passing-test-named-pooltimedout-beside-a-compile-error": (
+        "test tests::handles_pooltimedout ... ok\n"
+        "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
+        "other",
+        "TS2322",
+        None,
+        ("src/app.ts",),
+    ),
+    "a-pool-timeout-retried-on-a-debug-line-beside-a-compile-error": (
+        "DEBUG sqlx::pool: acquire attempt 1 failed: PoolTimedOut; retrying\n"
+        "DEBUG sqlx::pool: acquired connection\n"
+        "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
+        "other",
+        "TS2322",
+        None,
+        ("src/app.ts",),
+    ),
+    "no-response-from-a-prompt-on-an-info-line-beside-a-compile-error": (
+        "INFO: No response received from the prompt, using default\n"
+        "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
+        "other",
+        "TS2322",
+        None,
+        ("src/app.ts",),
+    ),
+    "a-directory-in-use-on-an-info-line-beside-a-compile-error": (
+        "INFO: cache directory is already in use by another build, waiting...\n"
+        "INFO: lock acquired\n"
+        "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
+        "other",
+        "TS2322",
+        None,
+        ("src/app.ts",),
+    ),
+    "a-cargo-lock-wait-of-another-prefix-in-a-parallel-log-stays-a-timeout": (
+        "[build-a]     Blocking waiting for file lock on build directory\n"
+        "[build-b]    Compiling bar v0.2.0\n"
+        "[build-b]     Finished dev [unoptimized] target(s) in 3.2s\n",
+        "timeout",
+        None,
+        "lock",
+        None,
+    ),
 }
 
 
@@ -11971,6 +12014,25 @@ PRECISION = {
         "/var/spool/slurmd/job01/slurm_script: line 12: 4242 Killed                  bwa mem "
         "ref.fa r1.fq\n",
         "killed",
+    ),
+    "a-faraday-log-line-above-a-job-timeout-is-no-network": (
+        "INFO Faraday::Connection GET https://api/ -> 200\n"
+        "Sidekiq::Shutdown: timed out waiting for jobs to finish\n",
+        "timeout",
+    ),
+    "a-retried-no-response-then-a-linker-error": (
+        "WARN No response received from https://registry.example.com, retrying (1/3)\n"
+        "INFO download complete\n"
+        "error: linker `cc` not found\n",
+        "other",
+    ),
+    "no-response-from-a-child-process-is-no-network": (
+        "Error: No response received from child process (pid 42) within 30s\n",
+        "other",
+    ),
+    "a-hint-naming-write-permissions-error": (
+        "hint: 'Write permissions error' means the keychain is locked\nerror: build failed\n",
+        "other",
     ),
 }
 

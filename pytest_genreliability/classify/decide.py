@@ -245,8 +245,10 @@ _NETWORK_CONTEXT = (
     "(tls.js:",
     "(_http_client.js:",
     "npm-registry-client",  # old npm's requests to its registry
-    "faraday::",  # Ruby's HTTP clients: Faraday's errors, Net::HTTP's read ("in `rbuf_fill'")
-    "rbuf_fill",
+    # Ruby's HTTP clients: Faraday's timeout, Net::HTTP's read as a frame names it
+    "faraday::error::timeouterror",
+    "faraday::timeouterror",
+    "in `rbuf_fill'",
     "node:tls",
     "_http_client",
     "httpclient.nim",

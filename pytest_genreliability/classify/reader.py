@@ -730,11 +730,7 @@ class Reader:
             # broke (the child died or was never there), not a connection to a server
             kind, tier = "other", TIER["weak"]
             op = own[1] if own else op  # the pipe's read or write, as Node names it
-        elif (
-            cond == LOCK_WAIT
-            and "blocking waiting for file lock" in self.low[span[0] : span[1]]
-            and self._says_below(span, _CARGO_WENT_ON, reach=3)
-        ):
+        elif cond == LOCK_WAIT and self._cargo_went_on(span):
             # cargo's "Blocking waiting for file lock on package cache", then "Compiling x": it
             # got the lock and went on, so the wait is not what failed
             kind, tier = "other", TIER["weak"]
@@ -827,6 +823,24 @@ class Reader:
                 for match in REMOTE_COMPUTER.finditer(low):
                     if not LOCAL_COMPUTER.fullmatch(match.group(1)):
                         return True
+        return False
+
+    def _cargo_went_on(self, span: tuple[int, int]) -> bool:
+        """Whether cargo's "Blocking waiting for file lock" is followed, within three lines of
+        the same log prefix (a parallel log's "[build-a]"), by its progress: the wait ended."""
+        low = self.low[span[0] : span[1]]
+        waiting = low.find("blocking waiting for file lock")
+        if waiting < 0:
+            return False
+        prefix = low[:waiting].strip()
+        below: tuple[int, int] | None = span
+        for _ in range(3):
+            below = self.following(below[1]) if below else None
+            if below is None:
+                return False
+            line = self.low[below[0] : below[1]]
+            if line.lstrip().startswith(prefix) and any(word in line for word in _CARGO_WENT_ON):
+                return True
         return False
 
     def _answered_later(self, span: tuple[int, int]) -> bool:

@@ -147,11 +147,12 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("took longer than", False, 50),
     ("execution time", False, 50),
     ("time limit for jobs", False, 50),
-    ("cannot run in wd", False, 30),
+    ("cannot run in wd", False, 30),  # words: npm's lifecycle refused as root
+    # words._scan_error_values
     ("directory is already in use", False, 45),
-    ("pooltimedout", False, 50),  # words._PHRASES
+    ("pooltimedout", False, 50),
     ("write permissions error", False, 30),
-    ("no response received", False, 60),  # words: npm's lifecycle refused as root
+    ("no response received", False, 60),
     # codes._ERLANG_ATOM: Erlang's error atoms, lower case inside its terms
     ("eacces", True, 80),
     ("eperm", True, 80),

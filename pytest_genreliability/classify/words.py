@@ -293,14 +293,6 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("nxdomain", (("nxdomain", NET),)),
     ("timing out", (("timing out", TIMEOUT),)),
     ("took ", (("took more than", TIMEOUT), ("took longer than", TIMEOUT))),
-    # sqlx's (and SeaORM's) pool gave no connection in time: "Err` value: PoolTimedOut"
-    ("pooltimedout", (("pooltimedout", TIMEOUT),)),
-    # macOS' Security framework: errSecWrPerm ("security: cert import failed: Write permissions
-    # error.")
-    ("write permissions error", (("write permissions error", PRIV),)),
-    # a server that did not answer ("Failed to get manifest from Shub: No response received from
-    # singularity hub")
-    ("no response received", (("no response received from", NET),)),
     # "Validation took too long to complete" (web-ext waiting on a signing service); "pre-bundling
     # took too long, consider ..." is a hint
     ("took too long to", (("took too long to", TIMEOUT),)),
@@ -1723,6 +1715,39 @@ def _has(conds: list[tuple[str, str | None]], wanted: str) -> bool:
 _NOT_A_COMMENT = re.compile(r"#\d{1,4} (?:\d{1,6}\.\d{1,4} |\[)|##\[")
 
 
+def _scan_error_values(low: str, facts: LineFacts) -> None:
+    """Failures that count only as an error's own words (a test named after one, a retry's log,
+    an INFO line name them too): sqlx's pool, a server that did not answer, a tool's store in
+    use, macOS' keychain refusing a write."""
+    conds = facts.conds
+    if "pooltimedout" in low and _POOL_TIMED_OUT.search(low):
+        # sqlx's (and SeaORM's) pool gave no connection in time: "Err` value: PoolTimedOut"
+        conds.append((TIMEOUT, None))
+    if "no response received from" in low and _NO_RESPONSE.search(low):
+        # a server that did not answer ("Failed to get manifest from Shub: No response received
+        # from singularity hub"), not a prompt, a worker or a local process
+        conds.append((NET, None))
+        _ensure_op(facts, "download")
+    if "directory is already in use" in low and _DIRECTORY_IN_USE.search(low):
+        # a tool's store that another instance has (Charliecloud: "error: storage directory is
+        # already in use"): a lock refused at once
+        conds.append((DIAG, None))
+        _ensure_op(facts, "lock")
+    if "write permissions error" in low and _WRITE_PERMISSIONS.search(low):
+        # macOS' Security framework, errSecWrPerm: "security: cert import failed: Write
+        # permissions error."
+        conds.append((PRIV, None))
+
+
+_POOL_TIMED_OUT = re.compile(r"(?:value: |error: |error::|\()pooltimedout\b")
+_NO_RESPONSE = re.compile(
+    r"\b(?:error|fatal|failed)\b[^\n]{0,120}?\bno response received from (?!(?:the |a )?(?:prompt"
+    r"|worker|child|process|language server|local))"
+)
+_DIRECTORY_IN_USE = re.compile(r"\berror: (?:[\w-]{1,30} ){0,3}directory is already in use\b")
+_WRITE_PERMISSIONS = re.compile(r"\bfailed: write permissions error\b")
+
+
 def _aside(low: str) -> bool:
     """A hint's, an assertion's, a comment's or a VERBOSE line: words about a failure, not one."""
     stripped = low.lstrip()
@@ -2012,11 +2037,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             conds[:] = [
                 (cond, code) for cond, code in conds if (code or "").lower() != name.group(1)
             ]
-    if "directory is already in use" in low and not _aside(low):
-        # a tool's store that another instance has (Charliecloud: "error: storage directory is
-        # already in use"): a lock refused at once
-        conds.append((DIAG, None))
-        _ensure_op(facts, "lock")
+    if not _aside(low):
+        _scan_error_values(low, facts)
     if "cannot run in wd" in low:
         # npm as root, which will not run a package's lifecycle script as its owner ("npm WARN
         # lifecycle x~prepack: cannot run in wd x npm run build (wd=/github/workspace)"):
