@@ -2029,14 +2029,11 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
             )
             for match in first_matches(_NODE_LOCKS_TRIED, line[tried:end]):
                 add_path(facts, tried + match.start(), match.group(0))
-    if "exit code" in low and _EXECA_EXIT_NAME.search(low):
+    execa = _EXECA_EXIT_NAME.search(low) if "exit code" in low else None
+    if execa:
         # execa names an exit code by the errno of the same number ("Command failed with exit
         # code 1 (EPERM): npm publish"): the command's status, no call was refused
-        name = _EXECA_EXIT_NAME.search(low)
-        if name:
-            conds[:] = [
-                (cond, code) for cond, code in conds if (code or "").lower() != name.group(1)
-            ]
+        conds[:] = [(cond, code) for cond, code in conds if (code or "").lower() != execa.group(1)]
     if not _aside(low):
         _scan_error_values(low, facts)
     if "cannot run in wd" in low:
