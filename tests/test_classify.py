@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ: set[int] = set()
+NEVER_READ: set[int] = {67}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -120,8 +120,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (5351, 5184)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 67))
+    assert (len(TUNING), len(HELD_OUT)) == (5427, 5270)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 68))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -138,8 +138,8 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     rates = figures["rates"]
     assert rates["family"] >= 0.922
     assert rates["errno"] >= 0.944
-    assert rates["operation"] >= 0.86
-    assert rates["locked"] >= 0.911
+    assert rates["operation"] >= 0.859
+    assert rates["locked"] >= 0.91
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -271,6 +271,8 @@ JUDGED_LOCKS += ["other-2637"]
 # a permission problem, no holder named by their threads; an open refused on Windows, and a
 # program the linker cannot write, read as held files)
 JUDGED_LOCKS += ["permission-1195", "permission-1208"]
+# batch 67's, as first measured (its tuning part is read in its round)
+JUDGED_LOCKS += ["permission-1236"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -285,10 +287,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4802 / 5184
-    assert rates["errno"] >= 1364 / 1465
-    assert rates["operation"] >= 0.862
-    assert rates["locked"] >= 0.904
+    assert rates["family"] >= 4879 / 5270
+    assert rates["errno"] >= 1374 / 1478
+    assert rates["operation"] >= 0.86
+    assert rates["locked"] >= 0.903
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -553,7 +555,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # at the end of that session (90.1% after the rules read from it); batch 65's (84.1% when first
 # measured, 85.4% after the rules from its tuning part) at the end of that session (90.2% after the
 # rules read from it); batch 66's (91.6% when first measured, the same after the rules from its
-# tuning part) at the end of that session (97.6% after the rules read from it).
+# tuning part) at the end of that session (97.6% after the rules read from it); batch 67's (89.5%
+# when first measured) is not read yet.
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -636,6 +639,7 @@ LATEST_BATCHES = {
     64: (71, 64 / 71, 4 / 5, 36 / 49, 2 / 4, []),
     65: (82, 74 / 82, 21 / 21, 43 / 56, 5 / 6, ["other-2714"]),
     66: (83, 81 / 83, 21 / 22, 37 / 50, 3 / 3, []),
+    67: (86, 77 / 86, 10 / 13, 30 / 45, 2 / 3, []),
 }
 
 
