@@ -153,6 +153,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("pooltimedout", False, 50),
     ("write permissions error", False, 30),
     ("no response received", False, 60),
+    # words._STATUS_NAME_5XX: .NET's HttpStatusCode names of a 5xx
+    ("internalservererror", False, 60),
+    ("badgateway", False, 60),
+    ("serviceunavailable", False, 60),
+    ("gatewaytimeout", False, 60),
     # codes._ERLANG_ATOM: Erlang's error atoms, lower case inside its terms
     ("eacces", True, 80),
     ("eperm", True, 80),

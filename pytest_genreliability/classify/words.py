@@ -1715,6 +1715,14 @@ def _has(conds: list[tuple[str, str | None]], wanted: str) -> bool:
 _NOT_A_COMMENT = re.compile(r"#\d{1,4} (?:\d{1,6}\.\d{1,4} |\[)|##\[")
 
 
+# .NET's HttpStatusCode of a 5xx, as its exceptions name it: "Unsuccessful status code of
+# InternalServerError returned by https://x/" (Edge's Partner Center), "StatusCode: BadGateway"
+_STATUS_NAME_5XX = re.compile(
+    r"\bstatus ?code(?: of|:)? "
+    r"(?:internalservererror|badgateway|serviceunavailable|gatewaytimeout)\b"
+)
+
+
 def _scan_error_values(low: str, facts: LineFacts) -> None:
     """Failures that count only as an error's own words (a test named after one, a retry's log,
     an INFO line name them too): sqlx's pool, a server that did not answer, a tool's store in
@@ -1733,6 +1741,9 @@ def _scan_error_values(low: str, facts: LineFacts) -> None:
         # already in use"): a lock refused at once
         conds.append((DIAG, None))
         _ensure_op(facts, "lock")
+    if ("status code" in low or "statuscode" in low) and _STATUS_NAME_5XX.search(low):
+        conds.append((NET, None))
+        _ensure_op(facts, "download")
     if "write permissions error" in low and _WRITE_PERMISSIONS.search(low):
         # macOS' Security framework, errSecWrPerm: "security: cert import failed: Write
         # permissions error."
