@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ: set[int] = {67}
+NEVER_READ: set[int] = set()
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -288,7 +288,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4879 / 5270
+    assert rates["family"] >= 4882 / 5270
     assert rates["errno"] >= 1374 / 1478
     assert rates["operation"] >= 0.86
     assert rates["locked"] >= 0.903
@@ -557,7 +557,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # measured, 85.4% after the rules from its tuning part) at the end of that session (90.2% after the
 # rules read from it); batch 66's (91.6% when first measured, the same after the rules from its
 # tuning part) at the end of that session (97.6% after the rules read from it); batch 67's (89.5%
-# when first measured, the same after the rules from its tuning part) is not read yet.
+# when first measured, the same after the rules from its tuning part) at the end of that session
+# (93.0% after the rules read from it).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -640,7 +641,7 @@ LATEST_BATCHES = {
     64: (71, 64 / 71, 4 / 5, 36 / 49, 2 / 4, []),
     65: (82, 74 / 82, 21 / 21, 43 / 56, 5 / 6, ["other-2714"]),
     66: (83, 81 / 83, 21 / 22, 37 / 50, 3 / 3, []),
-    67: (86, 77 / 86, 10 / 13, 30 / 45, 2 / 3, []),
+    67: (86, 80 / 86, 10 / 13, 31 / 45, 2 / 3, []),
 }
 
 
@@ -9789,6 +9790,30 @@ FORMATS = {
         "download",
         None,
     ),
+    "amo-empty-response-status-502-is-the-network": (
+        "Your add-on failed validation with 1 error.\n"
+        "Received an empty response from the server; status: 502\n",
+        "network",
+        None,
+        "download",
+        None,
+    ),
+    "a-flashers-timeout-and-exit-is-a-timeout": (
+        "Feb 26 13:25:34 mkspi klipper_auto_flasher.sh[1467]: > Error, no ok receive, timeout "
+        "and exit!!!\n",
+        "timeout",
+        None,
+        None,
+        None,
+    ),
+    "a-shell-told-to-run-a-folder-is-no-permission": (
+        "$ /home/print3D/printer_data/config/\n"
+        "-sh: 8: /home/print3D/printer_data/config/: Permission denied\n",
+        "other",
+        None,
+        "exec",
+        None,
+    ),
 }
 
 
@@ -12052,6 +12077,10 @@ PRECISION = {
         "hint: a status code of BadGateway means the proxy is down; retry later\n"
         "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
         "other",
+    ),
+    "a-shell-refused-a-script-stays-a-permission": (
+        "sh: 1: /usr/local/bin/tool: Permission denied\n",
+        "permission",
     ),
 }
 

@@ -645,6 +645,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("http error: 4", False, 10),  # Firebase's "HTTP Error: 400, Unknown Error"
     ("http response code: 4", False, 10),  # Java's "Server returned HTTP response code: 403"
     ("response code 4", False, 10),  # got's "HTTPError: Response code 400 (Bad Request)"
+    ("does not indicate success: 4", False, 10),  # .NET's EnsureSuccessStatusCode
     # Tauri's bundler: "failed to bundle project: `http status: 404`"
     ("http status: 4", False, 10),
     ("http response: 4", False, 10),  # solc-js: "Error: Unexpected HTTP response: 404"
