@@ -9814,6 +9814,36 @@ FORMATS = {
         "exec",
         None,
     ),
+    "a-real-eacces-beside-a-shell-given-a-folder-wins": (
+        "Error: EACCES: permission denied, open '/etc/shadow'\n"
+        "-sh: 8: /home/x/config/: Permission denied\n",
+        "permission",
+        "EACCES",
+        "open",
+        ("/etc/shadow",),
+    ),
+    "a-shell-given-a-folder-above-a-compile-error": (
+        "-sh: 8: /home/x/config/: Permission denied\n"
+        "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
+        "other",
+        "TS2322",
+        None,
+        ("src/app.ts",),
+    ),
+    "bin-sh-given-a-folder-is-no-permission": (
+        "/bin/sh: 1: /home/x/config/: Permission denied\n",
+        "other",
+        None,
+        "exec",
+        None,
+    ),
+    "a-script-line-given-a-folder-is-no-permission": (
+        "./run.sh: line 4: /home/x/config/: Permission denied\n",
+        "other",
+        None,
+        "exec",
+        ("/home/x/config/",),
+    ),
 }
 
 
@@ -12080,6 +12110,20 @@ PRECISION = {
     ),
     "a-shell-refused-a-script-stays-a-permission": (
         "sh: 1: /usr/local/bin/tool: Permission denied\n",
+        "permission",
+    ),
+    "a-help-text-on-timeout-and-exit": (
+        "Usage: flash --timeout and exit after N seconds\n"
+        "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
+        "other",
+    ),
+    "a-comment-quoting-amo-empty-502": (
+        "# Received an empty response from the server; status: 502 means AMO was down\n"
+        "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n",
+        "other",
+    ),
+    "a-shell-refused-a-script-under-a-prefix-stays-a-permission": (
+        "[build] sh: 8: /home/x/run.sh: Permission denied\n",
         "permission",
     ),
 }

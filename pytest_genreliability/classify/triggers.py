@@ -153,6 +153,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("pooltimedout", False, 50),
     ("write permissions error", False, 30),
     ("no response received", False, 60),
+    ("empty response from the server", False, 60),
     # words._STATUS_NAME_5XX: .NET's HttpStatusCode names of a 5xx
     ("internalservererror", False, 60),
     ("badgateway", False, 60),

@@ -1397,7 +1397,8 @@ _TIMED_OUT = re.compile(
     r"|(?:due to|exceeded|hit|reached)(?: the| a)?(?: \d{1,6} ?(?:ms|s|m|min))? timeout"
     r"|due to (?:statement|lock) timeout\b"  # PostgreSQL: "canceling statement due to ..."
     r"|failed: timeout\b"
-    r"|\btimeout and exit\b"  # a flasher's "Error, no ok receive, timeout and exit!!!"
+    # a flasher's "Error, no ok receive, timeout and exit!!!" (an error's words, not a help text's)
+    r"|\b(?:error|failed)\b[^\n]{0,80}?\btimeout and exit\b"
     r"|\bxpc timeout for request to\b"  # Apple's XPC: a call to a service that did not answer
     # afl-fuzz: "[-] PROGRAM ABORT : Timeout while initializing fork server" (reported, not a
     # setting's description)
@@ -1419,7 +1420,6 @@ _TIMED_OUT = re.compile(
 NO_HTTP_ANSWER = (
     r"\bhttp(?: status| code| status code)?[ =:]{1,3}(?:000|50[234])\b"
     r"|\b(?:response|status|error) code:? ?\[?50[234]\b(?![^\n]{0,40}\bthen\b)"
-    r"|\bresponse from the server; status: 50[234]\b"  # AMO's "Received an empty response ..."
     + r"|"
     + _REQUEST_URL
     + r"\S{1,600}: 50[234]\b"  # Go's "GET https://x: 504"
@@ -1648,7 +1648,8 @@ _CI_JOB_LIMIT_WORDS = ("time limit for jobs", "no output has been received", "ma
 _NODE_LOCKS_TRIED = re.compile(r"(?:[A-Za-z]:[\\/]|/)[^\[\]\n,;]{1,600}")
 # A shell that was given a folder to run: "-sh: 8: /home/x/config/: Permission denied"
 _SHELL_RUNS_A_FOLDER = re.compile(
-    r"^\W{0,3}(?:ba|da|z|k)?sh: (?:\d{1,6}: |line \d{1,6}: )?/\S{0,600}/: permission denied\s{0,3}$"
+    r"(?:^|[\s\]>])\S{0,200}?sh: (?:\d{1,6}: |line \d{1,6}: )?(?:\.{0,2}/\S{0,600})?/: "
+    r"permission denied\s{0,3}$"
 )
 # execa's exit status and the errno name it gives the number: "exit code 1 (EPERM)"
 _EXECA_EXIT_NAME = re.compile(r"\bcommand failed with exit code \d{1,3} \((e[a-z]{2,12})\)")
@@ -1750,6 +1751,10 @@ def _scan_error_values(low: str, facts: LineFacts) -> None:
     if ("status code" in low or "statuscode" in low) and _STATUS_NAME_5XX.search(low):
         conds.append((NET, None))
         _ensure_op(facts, "download")
+    if "empty response from the server; status: 50" in low and _EMPTY_5XX.search(low):
+        # AMO's "Received an empty response from the server; status: 502"
+        conds.append((NET, None))
+        _ensure_op(facts, "download")
     if "write permissions error" in low and _WRITE_PERMISSIONS.search(low):
         # macOS' Security framework, errSecWrPerm: "security: cert import failed: Write
         # permissions error."
@@ -1762,6 +1767,7 @@ _NO_RESPONSE = re.compile(
     r"|worker|child|process|language server|local))"
 )
 _DIRECTORY_IN_USE = re.compile(r"\berror: (?:[\w-]{1,30} ){0,3}directory is already in use\b")
+_EMPTY_5XX = re.compile(r"\bempty response from the server; status: 50[234]\b")
 _WRITE_PERMISSIONS = re.compile(r"\bfailed: write permissions error\b")
 
 
@@ -1934,9 +1940,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         facts.flags.add("answered")
     if "unexpected eof" in low and "http" in low:  # Go: 'read "https://x": unexpected EOF'
         conds.append((NET, None))
-    if (
-        "http" in low or " code" in low or "failed " in low or "status: 50" in low
-    ) and _NO_HTTP_ANSWER.search(low):
+    if ("http" in low or " code" in low or "failed " in low) and _NO_HTTP_ANSWER.search(low):
         # curl's status: no answer, or a gateway's
         conds.append((NET, None))
     if "server error" in low and _UNAVAILABLE.search(low):
@@ -2058,8 +2062,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
     if "permission denied" in low and _SHELL_RUNS_A_FOLDER.search(low):
         # a shell told to run a folder ("-sh: 8: /home/x/config/: Permission denied"): a folder
         # cannot be run, whatever its rights
-        _recast(conds, PRIV, DIAG)
-        _recast(conds, EACCES, DIAG)
+        _recast(conds, PRIV, WEAK)
+        _recast(conds, EACCES, WEAK)
         _ensure_op(facts, "exec")
     if "cannot run in wd" in low:
         # npm as root, which will not run a package's lifecycle script as its owner ("npm WARN
