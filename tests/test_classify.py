@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ: set[int] = set()
+NEVER_READ: set[int] = {68}
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -120,8 +120,8 @@ def test_corpus_is_labelled_and_split_by_the_rule() -> None:
         assert sample["family"] in KINDS
         assert sample["url"].startswith("https://github.com/"), sample["id"]
     assert len({s["id"] for s in CORPUS}) == len(CORPUS)
-    assert (len(TUNING), len(HELD_OUT)) == (5427, 5270)
-    assert {s["batch"] for s in HELD_OUT} == set(range(2, 68))
+    assert (len(TUNING), len(HELD_OUT)) == (5498, 5325)
+    assert {s["batch"] for s in HELD_OUT} == set(range(2, 69))
     first = {s["source"] for s in CORPUS if s["batch"] == 1}
     assert not [s["id"] for s in CORPUS if s["batch"] > 1 and s["source"] in first]  # unseen
 
@@ -138,8 +138,8 @@ def test_tuning_part(capsys: pytest.CaptureFixture[str]) -> None:
     rates = figures["rates"]
     assert rates["family"] >= 0.922
     assert rates["errno"] >= 0.944
-    assert rates["operation"] >= 0.859
-    assert rates["locked"] >= 0.91
+    assert rates["operation"] >= 0.858
+    assert rates["locked"] >= 0.908
     assert figures["false_locks"] == JUDGED_LOCKS
 
 
@@ -274,6 +274,8 @@ JUDGED_LOCKS += ["permission-1195", "permission-1208"]
 # batch 67's: gulp's EPERM open on Windows in a Chrome extension generator (labelled a permission
 # problem, no holder named by its thread; an open refused on Windows reads as held)
 JUDGED_LOCKS += ["permission-1236"]
+# batch 68's, as first measured (its tuning part is read in its round)
+JUDGED_LOCKS += ["other-2980"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
 # since.)
@@ -288,10 +290,10 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4882 / 5270
-    assert rates["errno"] >= 1374 / 1478
-    assert rates["operation"] >= 0.86
-    assert rates["locked"] >= 0.903
+    assert rates["family"] >= 4926 / 5325
+    assert rates["errno"] >= 1379 / 1484
+    assert rates["operation"] >= 0.859
+    assert rates["locked"] >= 0.902
     # permission-040 (stack's "permission denied (Отказано в доступе.)" deleting a folder on
     # Windows, labelled permission), permission-080 and network-202, other-187 (.NET's sharing
     # message for a folder on Linux, a runtime bug) and other-220 (a held-file warning before
@@ -457,6 +459,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         # refused at once by its label) was read and left: held lock files are labelled held
         # files eight times of nine
         "other-2714",
+        # batch 68's, as first measured (not read yet)
+        "other-2986",
     ]
 
 
@@ -558,7 +562,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # rules read from it); batch 66's (91.6% when first measured, the same after the rules from its
 # tuning part) at the end of that session (97.6% after the rules read from it); batch 67's (89.5%
 # when first measured, the same after the rules from its tuning part) at the end of that session
-# (93.0% after the rules read from it).
+# (93.0% after the rules read from it); batch 68's (80.0% when first measured) is not read yet.
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -642,6 +646,7 @@ LATEST_BATCHES = {
     65: (82, 74 / 82, 21 / 21, 43 / 56, 5 / 6, ["other-2714"]),
     66: (83, 81 / 83, 21 / 22, 37 / 50, 3 / 3, []),
     67: (86, 80 / 86, 10 / 13, 31 / 45, 2 / 3, []),
+    68: (55, 44 / 55, 5 / 6, 32 / 39, 2 / 3, ["other-2986"]),
 }
 
 

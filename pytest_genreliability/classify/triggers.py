@@ -505,6 +505,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("read operation", False, 60),
     (re.compile(r"returned:? ?1(?:37|43)\b"), False, 40),
     (re.compile(r"error[:=] ?1(?:37|43)\b"), False, 40),  # ("error 137" is _ERR_TRIGGER's)
+    (re.compile(r"exit: 1(?:37|43)\]"), False, 40),  # drush's "[Exit: 137]"
     ("could not transfer", False, 60),
     # words._UNEXPLAINED, one literal prefix each (a pattern that starts with a literal is found
     # at the speed of a substring search)
