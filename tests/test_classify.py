@@ -274,7 +274,8 @@ JUDGED_LOCKS += ["permission-1195", "permission-1208"]
 # batch 67's: gulp's EPERM open on Windows in a Chrome extension generator (labelled a permission
 # problem, no holder named by its thread; an open refused on Windows reads as held)
 JUDGED_LOCKS += ["permission-1236"]
-# batch 68's, as first measured (its tuning part is read in its round)
+# batch 68's: Chamilo's "Cannot rename" of Symfony's cache on Windows with no cause in its thread
+# (labelled other; a rename refused on Windows reads as held)
 JUDGED_LOCKS += ["other-2980"]
 # (An "Access is denied" that names no call is a held file only when the file is a program or a
 # module, which its running process holds: other-093, permission-060 and other-528 are right
@@ -562,7 +563,8 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # rules read from it); batch 66's (91.6% when first measured, the same after the rules from its
 # tuning part) at the end of that session (97.6% after the rules read from it); batch 67's (89.5%
 # when first measured, the same after the rules from its tuning part) at the end of that session
-# (93.0% after the rules read from it); batch 68's (80.0% when first measured) is not read yet.
+# (93.0% after the rules read from it); batch 68's (80.0% when first measured, the same after the
+# rules from its tuning part) is not read yet.
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -9849,6 +9851,31 @@ FORMATS = {
         "exec",
         ("/home/x/config/",),
     ),
+    "a-display-less-x-server-connection-is-no-network": (
+        "JLinkGDBServerExe: cannot connect to X server\n",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "openocd-unable-to-connect-to-the-target-is-no-network": (
+        "Error: libusb_open() failed with LIBUSB_ERROR_NOT_FOUND\n"
+        "Info : STLINK V2J45M31 (API v2) VID:PID 0483:374B\n"
+        "Error: init mode failed (unable to connect to the target)\n",
+        "other",
+        None,
+        None,
+        None,
+    ),
+    "php-allowed-memory-size-exhausted-is-no-kill": (
+        "PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate "
+        "10485760 bytes) in phar:///usr/local/bin/wp/vendor/x.php on line 12\n"
+        "WP-CLI ran out of memory. Please see https://bit.ly/wpclimem for further help.\n",
+        "other",
+        None,
+        None,
+        None,
+    ),
 }
 
 
@@ -12130,6 +12157,11 @@ PRECISION = {
     "a-shell-refused-a-script-under-a-prefix-stays-a-permission": (
         "[build] sh: 8: /home/x/run.sh: Permission denied\n",
         "permission",
+    ),
+    "a-connection-to-a-remote-host-named-device-stays-the-network": (
+        "curl: (7) Failed to connect to device-api.example.com port 443 after 3 ms: Couldn't "
+        "connect to server\n",
+        "network",
     ),
 }
 

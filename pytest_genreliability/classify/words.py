@@ -1564,6 +1564,9 @@ _RECASTS: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
     # a C program's own allocation refused ("[kseq2bseq1] Failed to allocate 151 bytes at bwa.c
     # line 37: Out of memory"): no kill, unless one elsewhere decides
     (("failed to allocate",), OOM, WEAK, None),
+    # PHP's memory_limit ("Allowed memory size of 134217728 bytes exhausted") and WP-CLI's words
+    # for it: a limit of its own, no kill
+    (("allowed memory size of", "wp-cli ran out of memory"), OOM, DIAG, None),
     # Go's: an allocation refused in one process; a kill of another one elsewhere decides
     (("runtime: out of memory",), OOM, WEAK, None),
     (("java heap space", "gc overhead limit exceeded"), OOM, DIAG, None),
@@ -1658,7 +1661,16 @@ _LISTEN_ADDRESS = re.compile(
     r"\b(?:listen|bind) eacces\b:?(?: permission denied)?\s{1,3}([\w.:\[\]-]{1,80}:\d{1,5})\b"
 )
 # An X display of this machine (":99", "localhost:10.0", "unix:0"), not a remote one
-_LOCAL_DISPLAY = re.compile(r"connect to (?:display|x server) ['\"]?(?:localhost|unix)?:\d")
+_LOCAL_DISPLAY = re.compile(
+    r"connect to (?:display|x server)(?: ['\"]?(?:localhost|unix)?:\d|\s{0,3}$)"
+)
+# A debug probe's or a USB device's connection, no host: OpenOCD's "init mode failed (unable to
+# connect to the target)", picotool's "appears to be a RP2040 device in BOOTSEL mode, but picotool
+# was unable to connect"
+_DEVICE_CONNECTION = re.compile(
+    r"\b(?:connect|connection) to (?:the )?(?:target|device|probe|board)(?![\w.-])"
+    r"|\bdevice\b[^\n]{0,200}?\bunable to connect\b"
+)
 _OTHER_NETWORK_WORDS = ("http", "getaddrinfo", "enotfound", "econn", "etimedout", "resolve")
 # A kernel module in use refusing its removal: kmod's "kmod_module_remove_module: could not remove
 # '8188eu': Device or resource busy", rmmod's "ERROR: Removing 'nat64': Device or resource busy"
@@ -2511,6 +2523,8 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # refresh), whatever reason follows
         conds.append((NET, None))
         _ensure_op(facts, "download")
+    if "connect" in low and _DEVICE_CONNECTION.search(low) and _has(conds, NET):
+        _recast(conds, NET, DIAG)
     if "busy" in low and _MODULE_REMOVAL.search(low):
         # a kernel module still in use (a device bound to it, a holder's count) refused its
         # removal: no file is held
