@@ -49,7 +49,7 @@ LOCK_CLASSES = {"rename_lock", "unlink_lock", "text_busy"}
 # The latest batch, whose held-out part nobody working on the rules has read yet: its figures are
 # printed, its misses are not (reading them would make it one more tuning set). Empty while every
 # batch's has been read; a batch goes in when it is merged.
-NEVER_READ: set[int] = {68}
+NEVER_READ: set[int] = set()
 
 
 def held_out(sample: dict[str, Any]) -> bool:
@@ -291,7 +291,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         figures = _report("held-out part", HELD_OUT)
     rates = figures["rates"]
-    assert rates["family"] >= 4926 / 5325
+    assert rates["family"] >= 4928 / 5325
     assert rates["errno"] >= 1379 / 1484
     assert rates["operation"] >= 0.859
     assert rates["locked"] >= 0.902
@@ -460,7 +460,9 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
         # refused at once by its label) was read and left: held lock files are labelled held
         # files eight times of nine
         "other-2714",
-        # batch 68's, as first measured (not read yet)
+        # batch 68's other-2986 (Comet Cache's rename of a cache folder refused with "Device or
+        # resource busy" on a RAM disk, labelled other) was read and left: a folder renamed with
+        # EBUSY on Linux may be in use by a process, so it reads as held
         "other-2986",
     ]
 
@@ -564,7 +566,7 @@ def test_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
 # tuning part) at the end of that session (97.6% after the rules read from it); batch 67's (89.5%
 # when first measured, the same after the rules from its tuning part) at the end of that session
 # (93.0% after the rules read from it); batch 68's (80.0% when first measured, the same after the
-# rules from its tuning part) is not read yet.
+# rules from its tuning part) at the end of that session (83.6% after the rules read from it).
 # Batch 33's other-848 (golang-migrate's "can't acquire lock" in a test's log, labelled other by its
 # thread) reads as a lock wait since "can't acquire" counts as "could not acquire" does.
 # (messages, family, errno, operation, locked path, false locks)
@@ -648,7 +650,7 @@ LATEST_BATCHES = {
     65: (82, 74 / 82, 21 / 21, 43 / 56, 5 / 6, ["other-2714"]),
     66: (83, 81 / 83, 21 / 22, 37 / 50, 3 / 3, []),
     67: (86, 80 / 86, 10 / 13, 31 / 45, 2 / 3, []),
-    68: (55, 44 / 55, 5 / 6, 32 / 39, 2 / 3, ["other-2986"]),
+    68: (55, 46 / 55, 5 / 6, 33 / 39, 2 / 3, ["other-2986"]),
 }
 
 
@@ -9876,6 +9878,32 @@ FORMATS = {
         None,
         None,
     ),
+    "picotool-unable-to-connect-to-a-device-is-a-permission": (
+        "No accessible RP2040 devices in BOOTSEL mode were found.\n"
+        "but:\n"
+        "Device at bus 1, address 7 appears to be a RP2040 device in BOOTSEL mode, but "
+        "picotool was unable to connect\n",
+        "permission",
+        None,
+        "open",
+        None,
+    ),
+    "dfu-util-cannot-open-dfu-device-is-a-permission": (
+        "dfu-util 0.9\n"
+        "dfu-util: Cannot open DFU device 1235:800c\n"
+        "dfu-util: Device has DFU interface, but has no DFU functional descriptor\n",
+        "permission",
+        None,
+        "open",
+        None,
+    ),
+    "st-flash-error-minus-3-opening-is-a-permission": (
+        "2014-11-22T14:50:17 WARN src/stlink-usb.c: Error -3 opening ST-Link/V2 device 003:002\n",
+        "permission",
+        None,
+        "open",
+        None,
+    ),
 }
 
 
@@ -12162,6 +12190,15 @@ PRECISION = {
         "curl: (7) Failed to connect to device-api.example.com port 443 after 3 ms: Couldn't "
         "connect to server\n",
         "network",
+    ),
+    "dfu-util-cannot-open-with-libusb-io-error-stays-other": (
+        "dfu-util: Cannot open DFU device 28e9:0189 found on devnum 31 (LIBUSB_ERROR_IO)\n"
+        "dfu-util: No DFU capable USB device available\n",
+        "other",
+    ),
+    "qmk-toolbox-cannot-open-dfu-device-on-windows-stays-other": (
+        ">  Cannot open DFU device 0483:df11\n    No DFU capable USB device available\n",
+        "other",
     ),
 }
 

@@ -154,6 +154,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("write permissions error", False, 30),
     ("no response received", False, 60),
     ("empty response from the server", False, 60),
+    # words._USB_NOT_OPENED
+    ("cannot open dfu device", False, 30),
+    ("error -3 opening", False, 30),
     # words._STATUS_NAME_5XX: .NET's HttpStatusCode names of a 5xx
     ("internalservererror", False, 60),
     ("badgateway", False, 60),

@@ -1664,12 +1664,20 @@ _LISTEN_ADDRESS = re.compile(
 _LOCAL_DISPLAY = re.compile(
     r"connect to (?:display|x server)(?: ['\"]?(?:localhost|unix)?:\d|\s{0,3}$)"
 )
-# A debug probe's or a USB device's connection, no host: OpenOCD's "init mode failed (unable to
-# connect to the target)", picotool's "appears to be a RP2040 device in BOOTSEL mode, but picotool
-# was unable to connect"
+# A debug probe's or a chip's connection, no host: OpenOCD's "init mode failed (unable to connect to
+# the target)"
 _DEVICE_CONNECTION = re.compile(
     r"\b(?:connect|connection) to (?:the )?(?:target|device|probe|board)(?![\w.-])"
-    r"|\bdevice\b[^\n]{0,200}?\bunable to connect\b"
+)
+# A USB device the tool may not open (on Linux, a udev rule missing): picotool's "appears to be a
+# RP2040 device in BOOTSEL mode, but picotool was unable to connect", dfu-util's own "dfu-util:
+# Cannot open DFU device 1235:800c" (not with another libusb error named; QMK Toolbox's Windows
+# driver problem prints it without the prefix), st-flash's "Error -3 opening" (libusb's
+# LIBUSB_ERROR_ACCESS)
+_USB_NOT_OPENED = re.compile(
+    r"\bdfu-util: cannot open dfu device\b(?![^\n]{0,200}libusb_error_(?!access))"
+    r"|\bdevice\b[^\n]{0,200}?\bunable to connect\s{0,3}$"
+    r"|\berror -3 opening\b|\blibusb_error_access\b"
 )
 _OTHER_NETWORK_WORDS = ("http", "getaddrinfo", "enotfound", "econn", "etimedout", "resolve")
 # A kernel module in use refusing its removal: kmod's "kmod_module_remove_module: could not remove
@@ -2525,6 +2533,11 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         _ensure_op(facts, "download")
     if "connect" in low and _DEVICE_CONNECTION.search(low) and _has(conds, NET):
         _recast(conds, NET, DIAG)
+    if ("device" in low or "opening" in low or "libusb" in low) and _USB_NOT_OPENED.search(low):
+        _recast(conds, NET, PRIV)
+        if not _has(conds, PRIV):
+            conds.append((PRIV, None))
+        _ensure_op(facts, "open")
     if "busy" in low and _MODULE_REMOVAL.search(low):
         # a kernel module still in use (a device bound to it, a holder's count) refused its
         # removal: no file is held
