@@ -74,7 +74,7 @@ _MOUNTED_FILE = re.compile(
     re.IGNORECASE,
 )
 # A program, which its running process holds wherever it lies (".so", ".so.1", ".node", ".dll")
-_PROGRAM_FILE = re.compile(r"\.(?:so(?:\.\d{1,4}){0,3}|node|dll|exe|dylib|pyd)$", re.IGNORECASE)
+_PROGRAM_SUFFIX = re.compile(r"\.(?:so(?:\.\d{1,4}){0,3}|node|dll|exe|dylib|pyd)$", re.IGNORECASE)
 # Windows' or a share's files seen from a POSIX side (Docker Desktop's host paths, macOS' mounted
 # volumes, WSL's drives), where EBUSY is a holder again; and shells that run on Windows (Git Bash,
 # MSYS2, Cygwin: EBUSY is its sharing violation)
@@ -330,7 +330,7 @@ def _mount_point_renamed_onto(context: LineContext) -> bool:
     paths = context.paths or context.facts.kv_paths  # (Node's error object: path, dest)
     if not any(_MOUNTED_FILE.search(path) for path in paths):
         return False
-    if any(_PROGRAM_FILE.search(path) for path in paths):
+    if any(_PROGRAM_SUFFIX.search(path) for path in paths):
         return False
     if any(_HOST_FILES.search(path) for path in paths):
         return False
