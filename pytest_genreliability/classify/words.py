@@ -1781,6 +1781,16 @@ def _scan_error_values(low: str, facts: LineFacts) -> None:
         conds.append((PRIV, None))
 
 
+# The words `_scan_error_values` looks for, so that a line without them skips the aside check
+_ERROR_VALUE_WORDS = (
+    "pooltimedout",
+    "no response received from",
+    "directory is already in use",
+    "write permissions error",
+    "status code",
+    "statuscode",
+    "empty response from the server",
+)
 _POOL_TIMED_OUT = re.compile(r"(?:value: |error: |error::|\()pooltimedout\b")
 _NO_RESPONSE = re.compile(
     r"\b(?:error|fatal|failed)\b[^\n]{0,120}?\bno response received from (?!(?:the |a )?(?:prompt"
@@ -2077,7 +2087,7 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # execa names an exit code by the errno of the same number ("Command failed with exit
         # code 1 (EPERM): npm publish"): the command's status, no call was refused
         conds[:] = [(cond, code) for cond, code in conds if (code or "").lower() != execa.group(1)]
-    if not _aside(low):
+    if any(word in low for word in _ERROR_VALUE_WORDS) and not _aside(low):
         _scan_error_values(low, facts)
     if "permission denied" in low and _SHELL_RUNS_A_FOLDER.search(low):
         # a shell told to run a folder ("-sh: 8: /home/x/config/: Permission denied"): a folder
