@@ -148,7 +148,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     ("execution time", False, 50),
     ("time limit for jobs", False, 50),
     ("cannot run in wd", False, 30),  # words: npm's lifecycle refused as root
-    # words._scan_error_values
+    # words._OWN_WORDS
     ("directory is already in use", False, 45),
     ("pooltimedout", False, 50),
     ("write permissions error", False, 30),

@@ -1750,47 +1750,6 @@ _STATUS_NAME_5XX = re.compile(
 )
 
 
-def _scan_error_values(low: str, facts: LineFacts) -> None:
-    """Failures that count only as an error's own words (a test named after one, a retry's log,
-    an INFO line name them too): sqlx's pool, a server that did not answer, a tool's store in
-    use, macOS' keychain refusing a write."""
-    conds = facts.conds
-    if "pooltimedout" in low and _POOL_TIMED_OUT.search(low):
-        # sqlx's (and SeaORM's) pool gave no connection in time: "Err` value: PoolTimedOut"
-        conds.append((TIMEOUT, None))
-    if "no response received from" in low and _NO_RESPONSE.search(low):
-        # a server that did not answer ("Failed to get manifest from Shub: No response received
-        # from singularity hub"), not a prompt, a worker or a local process
-        conds.append((NET, None))
-        _ensure_op(facts, "download")
-    if "directory is already in use" in low and _DIRECTORY_IN_USE.search(low):
-        # a tool's store that another instance has (Charliecloud: "error: storage directory is
-        # already in use"): a lock refused at once
-        conds.append((DIAG, None))
-        _ensure_op(facts, "lock")
-    if ("status code" in low or "statuscode" in low) and _STATUS_NAME_5XX.search(low):
-        conds.append((NET, None))
-        _ensure_op(facts, "download")
-    if "empty response from the server; status: 50" in low and _EMPTY_5XX.search(low):
-        # AMO's "Received an empty response from the server; status: 502"
-        conds.append((NET, None))
-        _ensure_op(facts, "download")
-    if "write permissions error" in low and _WRITE_PERMISSIONS.search(low):
-        # macOS' Security framework, errSecWrPerm: "security: cert import failed: Write
-        # permissions error."
-        conds.append((PRIV, None))
-
-
-# The words `_scan_error_values` looks for, so that a line without them skips the aside check
-_ERROR_VALUE_WORDS = (
-    "pooltimedout",
-    "no response received from",
-    "directory is already in use",
-    "write permissions error",
-    "status code",
-    "statuscode",
-    "empty response from the server",
-)
 _POOL_TIMED_OUT = re.compile(r"(?:value: |error: |error::|\()pooltimedout\b")
 _NO_RESPONSE = re.compile(
     r"\b(?:error|fatal|failed)\b[^\n]{0,120}?\bno response received from (?!(?:the |a )?(?:prompt"
@@ -1799,6 +1758,26 @@ _NO_RESPONSE = re.compile(
 _DIRECTORY_IN_USE = re.compile(r"\berror: (?:[\w-]{1,30} ){0,3}directory is already in use\b")
 _EMPTY_5XX = re.compile(r"\bempty response from the server; status: 50[234]\b")
 _WRITE_PERMISSIONS = re.compile(r"\bfailed: write permissions error\b")
+# Failures that count only as an error's own words, never on a hint's, an assertion's or a
+# comment's line (a test named after one, a retry's log, an INFO line name them too): (gates,
+# pattern, condition, the operation it names). sqlx's pool ("Err` value: PoolTimedOut"); a server
+# that did not answer ("Failed to get manifest from Shub: No response received from singularity
+# hub"), not a prompt, a worker or a local process; a tool's store another instance has
+# (Charliecloud: "error: storage directory is already in use"), a lock refused at once; .NET's 5xx
+# names and AMO's "Received an empty response from the server; status: 502"; macOS' Security
+# framework refusing a write, errSecWrPerm ("security: cert import failed: Write permissions
+# error."); a request timeout as an error's last words
+_OWN_WORDS: tuple[tuple[tuple[str, ...], re.Pattern[str], str, str | None], ...] = (
+    (("pooltimedout",), _POOL_TIMED_OUT, TIMEOUT, None),
+    (("no response received from",), _NO_RESPONSE, NET, "download"),
+    (("directory is already in use",), _DIRECTORY_IN_USE, DIAG, "lock"),
+    (("status code", "statuscode"), _STATUS_NAME_5XX, NET, "download"),
+    (("empty response from the server; status: 50",), _EMPTY_5XX, NET, "download"),
+    (("write permissions error",), _WRITE_PERMISSIONS, PRIV, None),
+    (("request timeout",), _REQUEST_TIMEOUT, NET, "download"),
+)
+# ... their gates together, so that a line without any skips the aside check
+_OWN_WORDS_GATES = tuple(gate for gates, _, _, _ in _OWN_WORDS for gate in gates)
 
 
 def _aside(low: str) -> bool:
@@ -2087,8 +2066,12 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # execa names an exit code by the errno of the same number ("Command failed with exit
         # code 1 (EPERM): npm publish"): the command's status, no call was refused
         conds[:] = [(cond, code) for cond, code in conds if (code or "").lower() != execa.group(1)]
-    if any(word in low for word in _ERROR_VALUE_WORDS) and not _aside(low):
-        _scan_error_values(low, facts)
+    if any(gate in low for gate in _OWN_WORDS_GATES) and not _aside(low):
+        for gates, pattern, cond, op in _OWN_WORDS:
+            if any(gate in low for gate in gates) and pattern.search(low):
+                conds.append((cond, None))
+                if op is not None:
+                    _ensure_op(facts, op)
     if "permission denied" in low and _SHELL_RUNS_A_FOLDER.search(low):
         # a shell told to run a folder ("-sh: 8: /home/x/config/: Permission denied"): a folder
         # cannot be run, whatever its rights
@@ -2520,9 +2503,6 @@ def scan_words(line: str, low: str, facts: LineFacts) -> None:
         # "cannot connect to X server :0"): no network was asked, unless the line says more
         # (a console's width joined another line to it)
         _recast(conds, NET, DIAG)
-    if "request timeout" in low and _REQUEST_TIMEOUT.search(low) and not _aside(low):
-        conds.append((NET, None))
-        _ensure_op(facts, "download")
     if (
         any(words in low for words in _CI_JOB_LIMIT_WORDS)
         and _CI_JOB_LIMIT.search(low)
